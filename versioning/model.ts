@@ -1,0 +1,528 @@
+/**
+ * The shared vocabulary of the versioning engine. Every layer imports from here:
+ *
+ *   model <- load <- diff <- rules <- policy <- report <- cli
+ *
+ * Nothing in this file does any work; it only names things. Keep it free of imports
+ * from the other layers.
+ */
+
+// ---------------------------------------------------------------------------
+// JSON and OpenAPI nodes
+// ---------------------------------------------------------------------------
+
+export type JsonPrimitive = null | boolean | number | string;
+export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+
+/** HTTP methods that OpenAPI path items can hold, lower case as in the document. */
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/**
+ * A schema after loading. `$ref`s where the grammar allows them have been replaced by the
+ * object they point at (the same JS object everywhere it is referenced, so recursive schemas
+ * are cyclic object graphs). Values under `example`, `examples`, `const`, `default`, `enum`
+ * and `x-*` are left exactly as written, `$ref` keys included.
+ */
+export interface SchemaObject {
+  type?: string | string[];
+  format?: string;
+  nullable?: boolean;
+  enum?: JsonValue[];
+  const?: JsonValue;
+  default?: JsonValue;
+  properties?: Record<string, SchemaObject>;
+  required?: string[];
+  items?: SchemaObject | SchemaObject[];
+  additionalProperties?: boolean | SchemaObject;
+  allOf?: SchemaObject[];
+  anyOf?: SchemaObject[];
+  oneOf?: SchemaObject[];
+  not?: SchemaObject;
+  discriminator?: { propertyName: string; mapping?: Record<string, string> };
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  deprecated?: boolean;
+  [keyword: string]: unknown;
+}
+
+export interface ParameterObject {
+  name: string;
+  in: 'query' | 'header' | 'path' | 'cookie';
+  required?: boolean;
+  deprecated?: boolean;
+  schema?: SchemaObject;
+  content?: Record<string, MediaTypeObject>;
+  [key: string]: unknown;
+}
+
+export interface MediaTypeObject {
+  schema?: SchemaObject;
+  [key: string]: unknown;
+}
+
+export interface RequestBodyObject {
+  required?: boolean;
+  content?: Record<string, MediaTypeObject>;
+  [key: string]: unknown;
+}
+
+export interface HeaderObject {
+  required?: boolean;
+  deprecated?: boolean;
+  schema?: SchemaObject;
+  content?: Record<string, MediaTypeObject>;
+  [key: string]: unknown;
+}
+
+export interface ResponseObject {
+  description?: string;
+  headers?: Record<string, HeaderObject>;
+  content?: Record<string, MediaTypeObject>;
+  [key: string]: unknown;
+}
+
+export interface OperationObject {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  deprecated?: boolean;
+  tags?: string[];
+  parameters?: ParameterObject[];
+  requestBody?: RequestBodyObject;
+  responses?: Record<string, ResponseObject>;
+  security?: Array<Record<string, string[]>>;
+  [key: string]: unknown;
+}
+
+export type PathItemObject = {
+  parameters?: ParameterObject[];
+  summary?: string;
+  description?: string;
+} & { [M in HttpMethod]?: OperationObject } & { [key: string]: unknown };
+
+export interface OpenApiDocument {
+  openapi: string;
+  info: { title?: string; version?: string; [key: string]: unknown };
+  paths?: Record<string, PathItemObject>;
+  webhooks?: Record<string, PathItemObject>;
+  components?: { [section: string]: Record<string, unknown> | undefined };
+  security?: Array<Record<string, string[]>>;
+  [key: string]: unknown;
+}
+
+// ---------------------------------------------------------------------------
+// Loading
+// ---------------------------------------------------------------------------
+
+/** A place in a source file. Lines and columns are 1-based. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** Where a node is physically defined: a file and a JSON pointer inside that file. */
+export interface NodeOrigin {
+  file: string;
+  pointer: string;
+}
+
+export interface LoadOptions {
+  /** Allow `$ref`s to http(s) URLs. Off by default: no network unless the user opts in. */
+  allowRemote?: boolean;
+  /** Working directory used to resolve relative inputs and `REF:path` git inputs. */
+  cwd?: string;
+  /** Text to use for input `-` (tests); the CLI passes stdin here. */
+  stdin?: string;
+}
+
+/** A loaded, `$ref`-resolved OpenAPI document with a way back to its source text. */
+export interface LoadedSpec {
+  /** The input as the user named it: a path, `REF:path`, or `<stdin>`. */
+  readonly source: string;
+  /** The file that locations of the root document are reported against (relative to cwd when possible). */
+  readonly file: string;
+  /** `3.0` or `3.1`, from the `openapi` field. */
+  readonly dialect: '3.0' | '3.1';
+  /** The resolved document graph. Never JSON.stringify it: recursive schemas are cyclic. */
+  readonly document: OpenApiDocument;
+  /** Where an object node of `document` is defined (for a resolved `$ref`, the target's definition). */
+  originOf(node: object): NodeOrigin | undefined;
+  /** The line and column of a pointer in a file that was loaded; the nearest existing ancestor if the pointer is absent. */
+  locate(origin: NodeOrigin): SourceLocation;
+  /** The root file parsed again, `$ref`s untouched (fresh copy; for tools that resolve on their own). */
+  raw(): JsonObject;
+}
+
+/** Bad input: the CLI prints `message` as one line and exits 2. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly location?: { line: number; column: number } | string,
+  ) {
+    super(message);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Diff: a neutral structural comparison, no judgement
+// ---------------------------------------------------------------------------
+
+export type ChangeKind = 'added' | 'deleted' | 'modified';
+
+/** One side of a compared node: the node, its logical pointer in the document, and its physical origin. */
+export interface Side<T> {
+  node: T;
+  /** Logical JSON pointer from the document root, following the operation (e.g. `/paths/~1users/get/responses/200/...`). */
+  pointer: string;
+  /** Physical definition site (differs from `pointer` when reached through a `$ref`). */
+  origin?: NodeOrigin;
+}
+
+/** A scalar or JSON value that differs between base and revision (`undefined` = absent). */
+export interface ValueChange<T = JsonValue> {
+  from: T | undefined;
+  to: T | undefined;
+}
+
+/** A keyed collection compared on both sides. */
+export interface MapDiff<TNode, TDiff> {
+  added: Record<string, Side<TNode>>;
+  deleted: Record<string, Side<TNode>>;
+  modified: Record<string, TDiff>;
+}
+
+/** Keywords whose values are compared as plain values (after normalisation, see `SchemaDiff`). */
+export type SchemaValueKeyword =
+  | 'format'
+  | 'nullable'
+  | 'const'
+  | 'default'
+  | 'pattern'
+  | 'minimum'
+  | 'maximum'
+  | 'exclusiveMinimum'
+  | 'exclusiveMaximum'
+  | 'multipleOf'
+  | 'minLength'
+  | 'maxLength'
+  | 'minItems'
+  | 'maxItems'
+  | 'uniqueItems'
+  | 'minProperties'
+  | 'maxProperties'
+  | 'minContains'
+  | 'maxContains'
+  | 'readOnly'
+  | 'writeOnly'
+  | 'deprecated'
+  | 'discriminator'
+  | 'contentMediaType'
+  | 'contentEncoding'
+  | 'title'
+  | 'description'
+  | 'example'
+  | 'examples'
+  | 'x-extensible-enum'
+  | 'x-sunset'
+  | 'x-stability-level';
+
+export interface SchemaListDiff {
+  added: Side<SchemaObject>[];
+  deleted: Side<SchemaObject>[];
+  modified: SchemaDiff[];
+}
+
+/**
+ * The comparison of two schemas. Only what differs is present. Normalisation:
+ * - `type` is a set that includes `"null"` when the schema accepts null (3.0 `nullable: true`,
+ *   3.1 `type: [..., "null"]`); `keywords.nullable` is the derived boolean, on both dialects.
+ * - numeric bounds are compared as 3.1 values (3.0 boolean `exclusiveMinimum` is folded in).
+ * - `properties` and `required` are those of the effective schema: members of `allOf` merged in.
+ * - a pair of schemas (by object identity) is compared once; a recursive schema yields a cyclic
+ *   `SchemaDiff` graph, so walkers must keep a visited set.
+ */
+export interface SchemaDiff {
+  kind: ChangeKind;
+  base?: Side<SchemaObject>;
+  revision?: Side<SchemaObject>;
+  keywords: Partial<Record<SchemaValueKeyword, ValueChange>>;
+  type?: { added: string[]; deleted: string[]; from: string[]; to: string[] };
+  /** `from`/`to` are undefined when the side has no enum (any value allowed). */
+  enum?: { added: JsonValue[]; deleted: JsonValue[]; from: JsonValue[] | undefined; to: JsonValue[] | undefined };
+  required?: { added: string[]; deleted: string[] };
+  properties?: MapDiff<SchemaObject, SchemaDiff>;
+  items?: SchemaDiff;
+  /** Boolean `additionalProperties` changes are in `additionalPropertiesValue`. */
+  additionalProperties?: SchemaDiff;
+  additionalPropertiesValue?: ValueChange<boolean | 'schema'>;
+  allOf?: SchemaListDiff;
+  anyOf?: SchemaListDiff;
+  oneOf?: SchemaListDiff;
+  not?: SchemaDiff;
+  if?: SchemaDiff;
+  then?: SchemaDiff;
+  else?: SchemaDiff;
+  prefixItems?: SchemaListDiff;
+  contains?: SchemaDiff;
+  propertyNames?: SchemaDiff;
+  unevaluatedItems?: SchemaDiff;
+  unevaluatedProperties?: SchemaDiff;
+  contentSchema?: SchemaDiff;
+  patternProperties?: MapDiff<SchemaObject, SchemaDiff>;
+  dependentSchemas?: MapDiff<SchemaObject, SchemaDiff>;
+  dependentRequired?: {
+    added: Record<string, string[]>;
+    deleted: Record<string, string[]>;
+    modified: Record<string, { added: string[]; deleted: string[] }>;
+  };
+  /** Other keywords (including `x-*` extensions) whose values differ. */
+  other?: Record<string, ValueChange>;
+}
+
+export interface MediaTypeDiff {
+  /** The media type as written in the revision (base when deleted). */
+  mediaType: string;
+  kind: ChangeKind;
+  base?: Side<MediaTypeObject>;
+  revision?: Side<MediaTypeObject>;
+  schema?: SchemaDiff;
+  /** `example`, `examples`, `encoding` and extensions whose values differ. */
+  fields: Record<string, ValueChange>;
+}
+
+export interface ParameterDiff {
+  in: ParameterObject['in'];
+  name: string;
+  kind: ChangeKind;
+  base?: Side<ParameterObject>;
+  revision?: Side<ParameterObject>;
+  /** `required`, `deprecated`, `style`, `explode`, `allowEmptyValue`, `allowReserved`, `description`, `example`, `x-*`. */
+  fields: Record<string, ValueChange>;
+  schema?: SchemaDiff;
+  content: MediaTypeDiff[];
+}
+
+export interface HeaderDiff {
+  /** Lower-cased header name. */
+  name: string;
+  kind: ChangeKind;
+  base?: Side<HeaderObject>;
+  revision?: Side<HeaderObject>;
+  fields: Record<string, ValueChange>;
+  schema?: SchemaDiff;
+  content: MediaTypeDiff[];
+}
+
+export interface RequestBodyDiff {
+  kind: ChangeKind;
+  base?: Side<RequestBodyObject>;
+  revision?: Side<RequestBodyObject>;
+  fields: Record<string, ValueChange>;
+  content: MediaTypeDiff[];
+}
+
+export interface ResponseDiff {
+  /** Status as written: `200`, `2XX`, `default`. */
+  status: string;
+  kind: ChangeKind;
+  base?: Side<ResponseObject>;
+  revision?: Side<ResponseObject>;
+  fields: Record<string, ValueChange>;
+  headers: HeaderDiff[];
+  content: MediaTypeDiff[];
+}
+
+export interface SecurityDiff {
+  /** Requirement alternatives, each named by its sorted scheme names joined with ` AND `. */
+  added: string[];
+  deleted: string[];
+  /** Scopes per scheme inside an alternative present on both sides. */
+  scopes: Array<{ requirement: string; scheme: string; added: string[]; deleted: string[] }>;
+}
+
+export interface OperationDiff {
+  /** `METHOD /path/{}` with path-parameter names erased: the identity used for matching. */
+  key: string;
+  method: HttpMethod;
+  /** Path template as written in the revision (base when deleted). */
+  path: string;
+  basePath?: string;
+  revisionPath?: string;
+  kind: ChangeKind;
+  base?: Side<OperationObject>;
+  revision?: Side<OperationObject>;
+  /** `operationId`, `summary`, `description`, `deprecated`, `tags`, `x-sunset`, `x-stability-level`, other `x-*`. */
+  fields: Record<string, ValueChange>;
+  /** Effective parameters (path-item level merged in), matched by (in, name). */
+  parameters: ParameterDiff[];
+  requestBody?: RequestBodyDiff;
+  responses: ResponseDiff[];
+  security?: SecurityDiff;
+  /** Path-parameter names that were renamed in place (`{id}` -> `{userId}`), base name -> revision name. */
+  renamedPathParameters: Record<string, string>;
+}
+
+export interface PathDiff {
+  path: string;
+  kind: ChangeKind;
+  base?: Side<PathItemObject>;
+  revision?: Side<PathItemObject>;
+}
+
+export interface SpecDiff {
+  base: LoadedSpec;
+  revision: LoadedSpec;
+  /** `info.*` fields whose values differ (`version`, `title`, `description`, ...). */
+  info: Record<string, ValueChange>;
+  /** Path templates added or deleted as a whole (matched ignoring parameter names). */
+  paths: PathDiff[];
+  /** Every operation that was added, deleted or modified. Unchanged operations are absent. */
+  operations: OperationDiff[];
+  webhooks: Array<{ name: string; kind: ChangeKind; base?: Side<PathItemObject>; revision?: Side<PathItemObject> }>;
+  /** Global (document-level) security requirements. */
+  security?: SecurityDiff;
+  /** `components.securitySchemes` by name. */
+  securitySchemes: Array<{ name: string; kind: ChangeKind; base?: Side<JsonObject>; revision?: Side<JsonObject>; fields: Record<string, ValueChange> }>;
+  /** Other top-level or `components` values that differ only as documentation (servers, tags, externalDocs, ...). */
+  other: Record<string, ValueChange>;
+}
+
+// ---------------------------------------------------------------------------
+// Rules and changes
+// ---------------------------------------------------------------------------
+
+export type Level = 'breaking' | 'warning' | 'info';
+export const LEVELS: readonly Level[] = ['breaking', 'warning', 'info'];
+
+/** The one vocabulary for versions, as in changesets. */
+export type Bump = 'major' | 'minor' | 'patch' | 'none';
+
+export type Direction = 'request' | 'response' | 'none';
+
+/**
+ * What a rule's change does to the API surface; the semver policy derives the bump from this and
+ * the level: a breaking change needs `major`; `add` needs `minor`; `change`/`remove` that is not
+ * breaking needs `minor`; `docs` needs `patch`.
+ */
+export type RuleAction = 'add' | 'remove' | 'change' | 'docs';
+
+export interface RuleDefinition {
+  /** Stable kebab-case id, `<direction>-<object>-<change>`; oasdiff's id where the concept is the same. */
+  id: string;
+  level: Level;
+  direction: Direction;
+  action: RuleAction;
+  /** The rule-family file that emits it (e.g. `request-parameters`). */
+  family: string;
+  /** One sentence for the catalogue. */
+  description: string;
+  /** What the API owner can do instead (for breaking rules). */
+  mitigation?: string;
+  /** The oasdiff rule id when the concept is the same (usually identical to `id`). */
+  oasdiff?: string;
+}
+
+/** A pointer on one side of a change, with its physical origin (for file:line). */
+export interface NodeRef {
+  pointer: string;
+  origin?: NodeOrigin;
+}
+
+/** What a rule emits; the engine turns it into a `Change`. */
+export interface Finding {
+  id: string;
+  /** `GET /users/{id}` (revision path when present), or undefined for document-level changes. */
+  operation?: string;
+  /** Already-rendered message, naming the operation and the field. */
+  message: string;
+  base?: NodeRef;
+  revision?: NodeRef;
+  /** Structured facts for impact analysis and reporters: property path, parameter, status, media type ... */
+  details?: FindingDetails;
+}
+
+export interface FindingDetails {
+  /** `request` body/parameter or `response` body/header. */
+  direction?: Direction;
+  /** Where inside the operation: `body`, `parameter`, `header`, `response-header`, `status`, `security`, `operation`. */
+  area?: 'body' | 'parameter' | 'header' | 'response-header' | 'status' | 'security' | 'operation' | 'document';
+  /** Property path inside a body, dot-separated with `[]` for array items (e.g. `items[].email`). */
+  property?: string;
+  parameter?: { in: string; name: string };
+  status?: string;
+  mediaType?: string;
+  method?: HttpMethod;
+  path?: string;
+}
+
+export interface Location {
+  file: string;
+  line: number;
+}
+
+export interface ChangeSide {
+  pointer: string;
+  file: string;
+  line: number;
+}
+
+/** A classified change as reporters see it. */
+export interface Change {
+  id: string;
+  /** Effective level after config overrides. */
+  level: Level;
+  /** The rule's default level. */
+  defaultLevel: Level;
+  operation?: string;
+  /** Revision-side pointer when there is one, else base-side. */
+  pointer: string;
+  /** Revision-side location when there is one, else base-side. */
+  location: Location;
+  base?: ChangeSide;
+  revision?: ChangeSide;
+  message: string;
+  details?: FindingDetails;
+  /** Present when the config accepts this change; accepted changes do not fail the gate. */
+  accepted?: { reason: string; expires?: string };
+  /** Consumer interactions this change breaks (filled by the impact analysis, when pacts are given). */
+  consumers?: ConsumerImpact[];
+}
+
+export interface ConsumerImpact {
+  consumer: string;
+  interaction: string;
+  providerState?: string;
+  /** Human explanation, e.g. "reads `email`, which the revision removes". */
+  reason: string;
+  /** `pacts/ServiceA-ServiceB.json#/interactions/3` */
+  pactLocation?: string;
+}
+
+export interface VersionCheck {
+  base?: string;
+  revision?: string;
+  /** The smallest version the revision must carry; undefined when the base version is not semver. */
+  required?: string;
+  ok: boolean;
+  /** Why it failed, e.g. "2 breaking changes need 3.0.0; info.version is 2.5.0". */
+  message?: string;
+}
+
+/** The engine's whole answer for one BASE/REVISION pair. */
+export interface Report {
+  base: { source: string; file: string };
+  revision: { source: string; file: string };
+  bump: Bump;
+  version: VersionCheck;
+  changes: Change[];
+  summary: Record<Level, number> & { accepted: number };
+  /** Set when a gate was evaluated: whether it passed and why not. */
+  gate?: { ok: boolean; failOn: Level; policy: 'semver' | 'consumers'; reasons: string[] };
+}
