@@ -1,0 +1,313 @@
+/**
+ * The rules framework: how a rule family reads the diff tree and emits findings.
+ *
+ * A family is one file in this folder (`<direction>-<object>.ts`). It declares its rules with
+ * `defineRules` (id, level, direction, action) and exports a `check(diff, ctx)` that returns
+ * findings built with `finding(...)`. Messages, descriptions and mitigations live in the one
+ * catalogue, `messages.ts`. The registry (`registry.ts`) lists every family.
+ */
+import type {
+  Direction,
+  Finding,
+  FindingDetails,
+  HttpMethod,
+  Level,
+  NodeRef,
+  OperationDiff,
+  RuleAction,
+  RuleDefinition,
+  SchemaDiff,
+  SchemaObject,
+  Side,
+  SpecDiff,
+} from '../model.ts';
+import { MESSAGES, type MessageEntry, type RuleId } from './messages.ts';
+
+const CATALOGUE: Readonly<Record<string, MessageEntry>> = MESSAGES;
+
+export type { RuleId } from './messages.ts';
+
+export interface CheckContext {
+  /** "Today" for sunset-date rules; injected so tests do not depend on the clock. */
+  now: Date;
+}
+
+export interface RuleFamily {
+  /** The family's file name without extension, e.g. `request-parameters`. */
+  name: string;
+  rules: readonly RuleDefinition[];
+  check(diff: SpecDiff, ctx: CheckContext): Finding[];
+}
+
+export interface RuleSpec {
+  level: Level;
+  direction: Direction;
+  action: RuleAction;
+  /** The oasdiff id when the concept is the same but our id differs; omit when the ids are equal or there is no counterpart. */
+  oasdiff?: string | null;
+}
+
+/**
+ * Declare a family's rules. Ids must be in the message catalogue (a misspelt id does not compile).
+ * `oasdiff` defaults to the id itself when oasdiff has the rule (see `isOasdiffId`), else none.
+ */
+export function defineRules(family: string, specs: Partial<Record<RuleId, RuleSpec>>): RuleDefinition[] {
+  const out: RuleDefinition[] = [];
+  for (const [id, spec] of Object.entries(specs) as Array<[RuleId, RuleSpec]>) {
+    const entry = CATALOGUE[id]!;
+    const def: RuleDefinition = {
+      id,
+      level: spec.level,
+      direction: spec.direction,
+      action: spec.action,
+      family,
+      description: entry.description,
+    };
+    if (entry.mitigation) def.mitigation = entry.mitigation;
+    if (spec.oasdiff !== null) def.oasdiff = spec.oasdiff ?? id;
+    out.push(def);
+  }
+  return out;
+}
+
+/** Fill a message template: `{name}` placeholders; a missing parameter is a programming error. */
+export function render(id: RuleId, params: Record<string, string | number | boolean | undefined>): string {
+  const template = CATALOGUE[id]!.message;
+  return template.replace(/\{(\w+)\}/g, (_m: string, key: string) => {
+    const value = params[key];
+    if (value === undefined) throw new Error(`rule ${id}: message parameter {${key}} missing`);
+    return String(value);
+  });
+}
+
+/** Inline code for messages: `name`. */
+export function code(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return '`' + text + '`';
+}
+
+/** A list of values for messages: `a`, `b` and `c`. */
+export function list(values: readonly unknown[]): string {
+  const parts = values.map(code);
+  if (parts.length <= 1) return parts.join('');
+  return parts.slice(0, -1).join(', ') + ' and ' + parts[parts.length - 1];
+}
+
+export function ref<T>(side: Side<T> | undefined): NodeRef | undefined {
+  if (!side) return undefined;
+  return side.origin ? { pointer: side.pointer, origin: side.origin } : { pointer: side.pointer };
+}
+
+export function operationLabel(op: Pick<OperationDiff, 'method' | 'path'>): string {
+  return `${op.method.toUpperCase()} ${op.path}`;
+}
+
+export interface FindingInput {
+  operation?: OperationDiff;
+  params?: Record<string, string | number | boolean | undefined>;
+  base?: Side<unknown> | NodeRef;
+  revision?: Side<unknown> | NodeRef;
+  details?: FindingDetails;
+}
+
+function toRef(x: Side<unknown> | NodeRef | undefined): NodeRef | undefined {
+  if (!x) return undefined;
+  return x.origin ? { pointer: x.pointer, origin: x.origin } : { pointer: x.pointer };
+}
+
+/** Build a finding. The message is prefixed with the operation (`GET /users/{id}: ...`) when there is one. */
+export function finding(id: RuleId, input: FindingInput): Finding {
+  const text = render(id, input.params ?? {});
+  const op = input.operation;
+  const f: Finding = { id, message: op ? `${operationLabel(op)}: ${text}` : text };
+  if (op) f.operation = operationLabel(op);
+  const base = toRef(input.base);
+  const revision = toRef(input.revision);
+  if (base) f.base = base;
+  if (revision) f.revision = revision;
+  const details: FindingDetails = { ...(input.details ?? {}) };
+  if (op) {
+    details.method ??= op.method;
+    details.path ??= op.path;
+  }
+  if (Object.keys(details).length > 0) f.details = details;
+  return f;
+}
+
+// ---------------------------------------------------------------------------
+// Schema sites: every place a schema is compared, with the context rules need
+// ---------------------------------------------------------------------------
+
+/** Rule-id prefix for a schema site: the schema's root or a property below it. */
+export type SchemaPrefix =
+  | 'request-body'
+  | 'request-property'
+  | 'request-parameter'
+  | 'request-parameter-property'
+  | 'request-header-property'
+  | 'response-body'
+  | 'response-property'
+  | 'response-header'
+  | 'response-header-property';
+
+export interface SchemaSite {
+  direction: 'request' | 'response';
+  /** Where the root schema sits. */
+  area: 'body' | 'parameter' | 'response-header';
+  operation: OperationDiff;
+  /** Property path from the root schema: names, with `[]` for array items, `{}` for additionalProperties. Empty at the root. */
+  path: readonly string[];
+  /** Rule-id prefix: `request-body` at the root of a request body, `request-property` below it, etc. */
+  prefix: SchemaPrefix;
+  mediaType?: string;
+  status?: string;
+  parameter?: { in: string; name: string };
+  header?: string;
+  /** Whether the property at this site is required by its parent (false at the root). */
+  requiredInParent: boolean;
+  /** readOnly/writeOnly of this site on the revision side (base when deleted). */
+  readOnly: boolean;
+  writeOnly: boolean;
+  /** Human phrase for messages: "the request body", "property `a.b` of the 200 response body", "query parameter `limit`". */
+  where: string;
+}
+
+export function propertyPath(path: readonly string[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (seg === '[]' || seg === '{}') out += seg;
+    else out += (out ? '.' : '') + seg;
+  }
+  return out;
+}
+
+function rootWhere(site: Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>): string {
+  if (site.area === 'parameter') return `${site.parameter!.in} parameter ${code(site.parameter!.name)}`;
+  if (site.area === 'response-header') return `response header ${code(site.header!)} of status ${site.status}`;
+  if (site.direction === 'request') return `the request body${site.mediaType ? ` (${site.mediaType})` : ''}`;
+  return `the ${site.status} response body${site.mediaType ? ` (${site.mediaType})` : ''}`;
+}
+
+function prefixFor(direction: 'request' | 'response', area: SchemaSite['area'], root: boolean): SchemaPrefix {
+  if (direction === 'request') {
+    if (area === 'parameter') return root ? 'request-parameter' : 'request-parameter-property';
+    return root ? 'request-body' : 'request-property';
+  }
+  if (area === 'response-header') return root ? 'response-header' : 'response-header-property';
+  return root ? 'response-body' : 'response-property';
+}
+
+export function details(site: SchemaSite): FindingDetails {
+  const d: FindingDetails = {
+    direction: site.direction,
+    area: site.area === 'response-header' ? 'response-header' : site.area,
+  };
+  if (site.path.length) d.property = propertyPath(site.path);
+  if (site.mediaType) d.mediaType = site.mediaType;
+  if (site.status) d.status = site.status;
+  if (site.parameter) d.parameter = site.parameter;
+  return d;
+}
+
+/** Build a finding at a schema site: operation, both sides, details and the `{where}` / `{property}` params. */
+export function schemaFinding(
+  id: RuleId,
+  site: SchemaSite,
+  sd: Pick<SchemaDiff, 'base' | 'revision'>,
+  params: Record<string, string | number | boolean | undefined> = {},
+): Finding {
+  return finding(id, {
+    operation: site.operation,
+    params: { where: site.where, property: code(propertyPath(site.path)), ...params },
+    base: sd.base,
+    revision: sd.revision,
+    details: details(site),
+  });
+}
+
+/** The rule id for a site and a suffix, e.g. (`request-property`, `max-decreased`) -> `request-property-max-decreased`. */
+export function siteRule(site: SchemaSite, suffix: string): RuleId | undefined {
+  const id = `${site.prefix}-${suffix}`;
+  return id in CATALOGUE ? (id as RuleId) : undefined;
+}
+
+export type SchemaVisitor = (sd: SchemaDiff, site: SchemaSite) => void;
+
+function isFlag(schema: SchemaObject | undefined, key: 'readOnly' | 'writeOnly'): boolean {
+  return schema?.[key] === true;
+}
+
+/**
+ * Walk every compared schema of every modified operation: request bodies, parameters, response
+ * bodies and response headers, recursing into properties, items, additionalProperties and the
+ * modified members of oneOf/anyOf (allOf members are already merged into the effective properties).
+ * Each SchemaDiff is visited once per root (recursive schemas terminate).
+ */
+export function walkSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
+  for (const op of diff.operations) {
+    if (op.kind !== 'modified') continue;
+    for (const p of op.parameters) {
+      if (p.kind !== 'modified') continue;
+      const base = { direction: 'request' as const, area: 'parameter' as const, operation: op, parameter: { in: p.in, name: p.name } };
+      if (p.schema) walkFrom(p.schema, base, visit);
+      for (const mt of p.content) if (mt.schema) walkFrom(mt.schema, { ...base, mediaType: mt.mediaType }, visit);
+    }
+    if (op.requestBody?.kind === 'modified') {
+      for (const mt of op.requestBody.content) {
+        if (mt.kind === 'modified' && mt.schema) walkFrom(mt.schema, { direction: 'request', area: 'body', operation: op, mediaType: mt.mediaType }, visit);
+      }
+    }
+    for (const r of op.responses) {
+      if (r.kind !== 'modified') continue;
+      for (const mt of r.content) {
+        if (mt.kind === 'modified' && mt.schema) walkFrom(mt.schema, { direction: 'response', area: 'body', operation: op, status: r.status, mediaType: mt.mediaType }, visit);
+      }
+      for (const h of r.headers) {
+        if (h.kind === 'modified' && h.schema) walkFrom(h.schema, { direction: 'response', area: 'response-header', operation: op, status: r.status, header: h.name }, visit);
+      }
+    }
+  }
+}
+
+type RootSite = Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>;
+
+function walkFrom(root: SchemaDiff, rootSite: RootSite, visit: SchemaVisitor): void {
+  const seen = new Set<SchemaDiff>();
+  const rootWhereText = rootWhere(rootSite);
+  const go = (sd: SchemaDiff, path: string[], requiredInParent: boolean, inherited: { readOnly: boolean; writeOnly: boolean }) => {
+    if (seen.has(sd)) return;
+    seen.add(sd);
+    const node = sd.revision?.node ?? sd.base?.node;
+    const flags = {
+      readOnly: inherited.readOnly || isFlag(node, 'readOnly'),
+      writeOnly: inherited.writeOnly || isFlag(node, 'writeOnly'),
+    };
+    const isRoot = path.length === 0;
+    const site: SchemaSite = {
+      ...rootSite,
+      path,
+      prefix: prefixFor(rootSite.direction, rootSite.area, isRoot),
+      requiredInParent,
+      ...flags,
+      where: isRoot ? rootWhereText : `property ${code(propertyPath(path))} of ${rootWhereText}`,
+    };
+    visit(sd, site);
+    if (sd.kind !== 'modified') return;
+    const required = new Set<string>((sd.revision?.node.required as string[] | undefined) ?? []);
+    for (const [name, child] of Object.entries(sd.properties?.modified ?? {})) go(child, [...path, name], required.has(name), flags);
+    if (sd.items) go(sd.items, [...path, '[]'], false, flags);
+    if (sd.additionalProperties) go(sd.additionalProperties, [...path, '{}'], false, flags);
+    for (const member of sd.oneOf?.modified ?? []) go(member, path, requiredInParent, flags);
+    for (const member of sd.anyOf?.modified ?? []) go(member, path, requiredInParent, flags);
+  };
+  go(root, [], false, { readOnly: false, writeOnly: false });
+}
+
+/** Everything that walks sites of one direction, for families that only care about one side. */
+export function sitesOf(direction: 'request' | 'response', visit: SchemaVisitor): (diff: SpecDiff) => void {
+  return (diff) => walkSchemas(diff, (sd, site) => {
+    if (site.direction === direction) visit(sd, site);
+  });
+}
+
+export type { HttpMethod };

@@ -1,0 +1,42 @@
+/**
+ * The one registry: every rule family, and from them every rule. Add a family here when you add
+ * its file. `RULES` is what `contract-kit rules` and the generated docs list.
+ */
+import type { Finding, RuleDefinition, SpecDiff } from '../model.ts';
+import type { CheckContext, RuleFamily } from './framework.ts';
+
+export const FAMILIES: readonly RuleFamily[] = [
+  // families are added here, one import each
+];
+
+export const RULES: readonly RuleDefinition[] = FAMILIES.flatMap((f) => f.rules);
+
+const BY_ID = new Map<string, RuleDefinition>();
+for (const rule of RULES) {
+  if (BY_ID.has(rule.id)) throw new Error(`rule id ${rule.id} is registered twice`);
+  BY_ID.set(rule.id, rule);
+}
+
+export function ruleById(id: string): RuleDefinition | undefined {
+  return BY_ID.get(id);
+}
+
+/**
+ * Run every family over a diff. Findings are de-duplicated (same id, operation and pointers)
+ * and come back in a stable order.
+ */
+export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Finding[] {
+  const context: CheckContext = { now: ctx.now ?? new Date() };
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const family of FAMILIES) {
+    for (const f of family.check(diff, context)) {
+      if (!BY_ID.has(f.id)) throw new Error(`family ${family.name} emitted unregistered rule ${f.id}`);
+      const key = `${f.id}\u0000${f.operation ?? ''}\u0000${f.base?.pointer ?? ''}\u0000${f.revision?.pointer ?? ''}\u0000${f.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(f);
+    }
+  }
+  return out;
+}
