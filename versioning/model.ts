@@ -491,6 +491,8 @@ export interface Change {
   details?: FindingDetails;
   /** Present when the config accepts this change; accepted changes do not fail the gate. */
   accepted?: { reason: string; expires?: string };
+  /** Present when a config acceptance matched but has expired: the change counts again, and reports say so. */
+  expiredAcceptance?: { reason: string; expires: string };
   /** Consumer interactions this change breaks (filled by the impact analysis, when pacts are given). */
   consumers?: ConsumerImpact[];
 }
@@ -525,4 +527,6 @@ export interface Report {
   summary: Record<Level, number> & { accepted: number };
   /** Set when a gate was evaluated: whether it passed and why not. */
   gate?: { ok: boolean; failOn: Level; policy: 'semver' | 'consumers'; reasons: string[] };
+  /** Remarks about the run that are not changes, e.g. config `accept` entries that matched nothing. */
+  notes?: string[];
 }
