@@ -4,9 +4,11 @@
  */
 import type { Finding, RuleDefinition, SpecDiff } from '../model.ts';
 import type { CheckContext, RuleFamily } from './framework.ts';
+import { family as schema202012 } from './schema-2020-12.ts';
 
 export const FAMILIES: readonly RuleFamily[] = [
   // families are added here, one import each
+  schema202012,
 ];
 
 export const RULES: readonly RuleDefinition[] = FAMILIES.flatMap((f) => f.rules);
