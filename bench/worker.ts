@@ -1,0 +1,55 @@
+/**
+ * One measurement in a fresh process: `node --import tsx bench/worker.ts <mode> <base> <revision>`.
+ * Prints one JSON line: { ms, maxRssMb, summary }. Time covers the work only (not Node's start-up
+ * or module loading, which is the same for every mode); memory is the process's peak RSS.
+ *
+ * Modes:
+ *   parse         read both files and JSON.parse them: the floor no engine can beat
+ *   engine        contract-kit's analyze(): load + $ref resolution + diff + rules + policy
+ *   openapi-diff  Atlassian openapi-diff's diffSpecs() on the same two files
+ */
+import { readFileSync } from 'node:fs';
+
+const [mode, base, revision] = process.argv.slice(2);
+if (!mode || !base || !revision) {
+  console.error('usage: worker.ts parse|engine|openapi-diff BASE REVISION');
+  process.exit(2);
+}
+
+async function run(): Promise<string> {
+  if (mode === 'parse') {
+    const a = JSON.parse(readFileSync(base!, 'utf8')) as object;
+    const b = JSON.parse(readFileSync(revision!, 'utf8')) as object;
+    return `${Object.keys(a).length + Object.keys(b).length} top-level keys`;
+  }
+  if (mode === 'engine') {
+    const { analyze } = await import('../versioning/engine.ts');
+    const t0 = performance.now();
+    const report = await analyze(base!, revision!, {});
+    return `${report.changes.length} changes (${report.summary.breaking} breaking), bump ${report.bump} [${(performance.now() - t0).toFixed(0)} ms]`;
+  }
+  if (mode === 'openapi-diff') {
+    const { default: openapiDiff } = await import('openapi-diff');
+    const outcome = await openapiDiff.diffSpecs({
+      sourceSpec: { content: readFileSync(base!, 'utf8'), location: base!, format: 'openapi3' },
+      destinationSpec: { content: readFileSync(revision!, 'utf8'), location: revision!, format: 'openapi3' },
+    });
+    const breaking = outcome.breakingDifferencesFound ? outcome.breakingDifferences.length : 0;
+    return `${breaking} breaking, ${outcome.nonBreakingDifferences.length} non-breaking, ${outcome.unclassifiedDifferences.length} unclassified`;
+  }
+  throw new Error(`unknown mode ${mode}`);
+}
+
+// Import the engine's modules before the clock starts, so module loading is not timed.
+if (mode === 'engine') await import('../versioning/engine.ts');
+if (mode === 'openapi-diff') await import('openapi-diff');
+const t0 = performance.now();
+try {
+  const summary = await run();
+  const ms = performance.now() - t0;
+  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, summary }) + '\n');
+} catch (err) {
+  const ms = performance.now() - t0;
+  const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, error: message }) + '\n');
+}
