@@ -456,6 +456,8 @@ export interface FindingDetails {
   /** Property path inside a body, dot-separated with `[]` for array items (e.g. `items[].email`). */
   property?: string;
   parameter?: { in: string; name: string };
+  /** Response header name as written (for `response-header` findings). */
+  header?: string;
   status?: string;
   mediaType?: string;
   method?: HttpMethod;
