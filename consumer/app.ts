@@ -1,0 +1,127 @@
+import express from 'express';
+import type { ErrorRequestHandler, Express, Request, RequestHandler, Response } from 'express';
+import { ConflictError, NotFoundError, ServiceBError, UpstreamError, ValidationError } from './errors.ts';
+import type { FieldError } from './errors.ts';
+import type { ServiceA } from './service-a.ts';
+import type { User, UsersClient } from './users-client.ts';
+
+/** What Service A's own clients get for GET /profiles/{id}. */
+export interface Profile {
+  id: string;
+  displayName: string;
+  email: string;
+  memberSince: string;
+}
+
+export interface ConsumerAppOptions {
+  users: Pick<UsersClient, 'getUser'>;
+  serviceA: Pick<ServiceA, 'handle'>;
+  logger?: { error(message: string, error?: unknown): void };
+  isDraining?: () => boolean;
+}
+
+interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldError[];
+}
+
+const PROBLEM = 'urn:contract-kit:service-a:problem:';
+
+export function toProfile(user: User): Profile {
+  return { id: user.id, displayName: user.name, email: user.email, memberSince: user.createdAt };
+}
+
+function send(res: Response, problem: ProblemBody, headers: Record<string, string> = {}): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.status(problem.status).type('application/problem+json').json(problem);
+}
+
+const wrap =
+  (fn: (req: Request, res: Response) => Promise<void>): RequestHandler =>
+  (req, res, next) => {
+    fn(req, res).catch(next);
+  };
+
+/** Service A: a small API for client apps, composed from Service B over HTTP. */
+export function createConsumerApp(options: ConsumerAppOptions): Express {
+  const logger = options.logger ?? { error: (message: string, error?: unknown) => console.error(message, error) };
+  const app = express();
+  app.disable('x-powered-by');
+  if (options.isDraining) {
+    const isDraining = options.isDraining;
+    app.use((req, res, next) => {
+      if (!isDraining()) return next();
+      res.setHeader('Connection', 'close');
+      send(res, { type: `${PROBLEM}unavailable`, title: 'Service Unavailable', status: 503, detail: 'Service A is shutting down.', instance: req.path }, { 'Retry-After': '1' });
+    });
+  }
+  app.use(express.json({ limit: '16kb' }));
+
+  app.get(
+    '/profiles/:id',
+    wrap(async (req, res) => {
+      const user = await options.users.getUser(String(req.params.id));
+      res.json(toProfile(user));
+    }),
+  );
+
+  app.post(
+    '/handle',
+    wrap(async (req, res) => {
+      const data = (req.body as { data?: unknown } | undefined)?.data;
+      if (typeof data !== 'string') {
+        send(res, {
+          type: `${PROBLEM}validation-error`,
+          title: 'Validation failed',
+          status: 400,
+          detail: 'Send {"data": "<string>"} as application/json.',
+          instance: req.path,
+          errors: [{ field: 'data', in: 'body', message: 'must be a string' }],
+        });
+        return;
+      }
+      res.json({ message: await options.serviceA.handle(data) });
+    }),
+  );
+
+  app.use((req, res) => {
+    send(res, { type: `${PROBLEM}not-found`, title: 'Not Found', status: 404, detail: `No resource at ${req.path}.`, instance: req.path });
+  });
+
+  const onError: ErrorRequestHandler = (error: unknown, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const instance = req.path;
+    if (error instanceof NotFoundError) {
+      return send(res, { type: `${PROBLEM}not-found`, title: 'Not Found', status: 404, detail: `Service B has no user for ${req.path}.`, instance });
+    }
+    if (error instanceof ValidationError) {
+      return send(res, { type: `${PROBLEM}validation-error`, title: 'Validation failed', status: 400, detail: error.message, instance, errors: error.fieldErrors });
+    }
+    if (error instanceof ConflictError) {
+      return send(res, { type: `${PROBLEM}conflict`, title: 'Conflict', status: 409, detail: error.message, instance });
+    }
+    if (error instanceof UpstreamError) {
+      logger.error(`${req.method} ${req.path}: Service B failed`, error);
+      if (error.kind === 'connection' || (error.kind === 'http' && error.status === 503)) {
+        return send(res, { type: `${PROBLEM}upstream-unavailable`, title: 'Service Unavailable', status: 503, detail: 'Service B is unavailable; retry later.', instance }, { 'Retry-After': '5' });
+      }
+      if (error.kind === 'timeout') {
+        return send(res, { type: `${PROBLEM}upstream-timeout`, title: 'Gateway Timeout', status: 504, detail: 'Service B did not answer in time.', instance });
+      }
+      return send(res, { type: `${PROBLEM}upstream-error`, title: 'Bad Gateway', status: 502, detail: 'Service B answered with an error.', instance });
+    }
+    const status = (error as { status?: number; type?: string }).status;
+    if (!(error instanceof ServiceBError) && status !== undefined && status >= 400 && status < 500) {
+      // body-parser errors (malformed JSON, too large, wrong charset)
+      return send(res, { type: `${PROBLEM}bad-request`, title: 'Bad Request', status, detail: 'The request body could not be read as JSON.', instance });
+    }
+    logger.error(`${req.method} ${req.path} failed`, error);
+    send(res, { type: `${PROBLEM}internal`, title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred.', instance });
+  };
+  app.use(onError);
+  return app;
+}

@@ -1,0 +1,15 @@
+export { UsersClient, asUser } from './users-client.ts';
+export type { User, UserInput, UserPage, UsersClientOptions } from './users-client.ts';
+export { ServiceA } from './service-a.ts';
+export { HttpClient, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, IDEMPOTENT_METHODS, RETRYABLE_STATUSES, parseRetryAfter } from './http.ts';
+export type { HttpClientOptions, RetryPolicy, RequestSpec, HttpResult } from './http.ts';
+export { UserCache } from './cache.ts';
+export type { CachedUserEntry, UserCacheOptions } from './cache.ts';
+export { ServiceBError, NotFoundError, ValidationError, ConflictError, UpstreamError } from './errors.ts';
+export type { Problem, FieldError, UpstreamErrorKind } from './errors.ts';
+export { createConsumerApp, toProfile } from './app.ts';
+export type { Profile, ConsumerAppOptions } from './app.ts';
+export { loadConsumerConfig, DEFAULT_CONSUMER_CONFIG } from './config.ts';
+export type { ConsumerConfig } from './config.ts';
+export { startConsumer } from './server.ts';
+export type { RunningConsumer } from './server.ts';
