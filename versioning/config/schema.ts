@@ -1,0 +1,85 @@
+/**
+ * The configuration file, `.contract-kit.yaml`: its types and its JSON Schema (validated with ajv).
+ *
+ * ```yaml
+ * failOn: breaking            # breaking | warning | info: the gate's threshold
+ * rules:                      # level overrides by rule id
+ *   response-property-removed: warning
+ *   request-parameter-enum-value-added: off
+ * accept:                     # changes the team accepts knowingly (shown, marked accepted)
+ *   - rule: response-property-removed
+ *     operation: GET /users/{id}
+ *     reason: legacyId is read by nobody (checked with all consumers, 2025-05)
+ *     expires: 2025-12-31
+ * ```
+ */
+import type { Level } from '../model.ts';
+
+export const CONFIG_FILE_NAME = '.contract-kit.yaml';
+
+/** A rule's level override, or `off` to drop its changes from the report. */
+export type RuleSetting = Level | 'off';
+export const RULE_SETTINGS: readonly RuleSetting[] = ['breaking', 'warning', 'info', 'off'];
+
+export interface AcceptEntry {
+  /** The rule id the accepted change carries. */
+  rule: string;
+  /** `METHOD /path` as in the report; omitted: every change of that rule. Path parameter names are ignored when matching. */
+  operation?: string;
+  /** Why the team accepts the change; shown next to it in every report. */
+  reason: string;
+  /** `YYYY-MM-DD`: the acceptance applies up to and including this day (UTC), then no longer. */
+  expires?: string;
+  /** Where the entry was written (for notes about unused entries). */
+  declaredAt?: { file: string; line: number };
+}
+
+export interface Config {
+  /** The file the configuration came from; undefined for the empty default. */
+  file?: string;
+  failOn?: Level;
+  rules: Record<string, RuleSetting>;
+  accept: AcceptEntry[];
+}
+
+/** The configuration used when there is no file: no overrides, no acceptances. */
+export function emptyConfig(): Config {
+  return { rules: {}, accept: [] };
+}
+
+export const OPERATION_PATTERN = '^(?:[Gg][Ee][Tt]|[Pp][Uu][Tt]|[Pp][Oo][Ss][Tt]|[Dd][Ee][Ll][Ee][Tt][Ee]|[Oo][Pp][Tt][Ii][Oo][Nn][Ss]|[Hh][Ee][Aa][Dd]|[Pp][Aa][Tt][Cc][Hh]|[Tt][Rr][Aa][Cc][Ee]) +/\\S*$';
+
+/** JSON Schema (draft-07) of the configuration file. Rule ids are checked separately, against the registry. */
+export const CONFIG_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://contract-kit.dev/schemas/config.schema.json',
+  title: 'contract-kit configuration (.contract-kit.yaml)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    failOn: {
+      description: 'The lowest level that fails the gate (default: breaking).',
+      enum: ['breaking', 'warning', 'info'],
+    },
+    rules: {
+      description: 'Level overrides by rule id; `off` drops the rule from reports.',
+      type: 'object',
+      additionalProperties: { enum: [...RULE_SETTINGS] },
+    },
+    accept: {
+      description: 'Changes the team accepts: still reported, marked accepted; they do not fail the gate and need no major bump.',
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rule', 'reason'],
+        properties: {
+          rule: { type: 'string', minLength: 1 },
+          operation: { type: 'string', pattern: OPERATION_PATTERN },
+          reason: { type: 'string', minLength: 1 },
+          expires: { type: 'string', format: 'date' },
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,121 @@
+/**
+ * Findings -> Changes: locate both sides (file:line), apply the config's level overrides and
+ * acceptances, and sort. Pure: locators are passed in, "today" is passed in.
+ */
+import { operationKey } from '../config/load.ts';
+import type { AcceptEntry, Config } from '../config/schema.ts';
+import { LEVELS, type Change, type ChangeSide, type Finding, type NodeOrigin, type NodeRef, type RuleDefinition, type SourceLocation } from '../model.ts';
+
+/** What the conversion needs of a loaded spec (a `LoadedSpec` is one). */
+export interface Locator {
+  readonly file: string;
+  locate(origin: NodeOrigin): SourceLocation;
+}
+
+export interface ChangeContext {
+  rules: ReadonlyMap<string, RuleDefinition>;
+  base: Locator;
+  revision: Locator;
+  config: Pick<Config, 'rules' | 'accept'>;
+  /** "Today", to expire acceptances. */
+  now: Date;
+}
+
+export interface ChangeSet {
+  changes: Change[];
+  /** Remarks about the config: acceptances that matched nothing. */
+  notes: string[];
+}
+
+function side(ref: NodeRef | undefined, spec: Locator): ChangeSide | undefined {
+  if (!ref) return undefined;
+  const loc = spec.locate(ref.origin ?? { file: spec.file, pointer: ref.pointer });
+  return { pointer: ref.pointer, file: loc.file, line: loc.line };
+}
+
+/** `YYYY-MM-DD` of a date in UTC. */
+export function isoDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** An acceptance applies up to and including its `expires` day (UTC). */
+export function isExpired(entry: Pick<AcceptEntry, 'expires'>, now: Date): boolean {
+  return entry.expires !== undefined && entry.expires < isoDay(now);
+}
+
+export function acceptMatches(entry: AcceptEntry, change: Pick<Change, 'id' | 'operation'>): boolean {
+  if (entry.rule !== change.id) return false;
+  if (entry.operation === undefined) return true;
+  return change.operation !== undefined && operationKey(entry.operation) === operationKey(change.operation);
+}
+
+function describeEntry(entry: AcceptEntry): string {
+  const where = entry.declaredAt ? `${entry.declaredAt.file}:${entry.declaredAt.line}: ` : '';
+  return `${where}accept entry for ${entry.rule}${entry.operation ? ` on ${entry.operation}` : ''}`;
+}
+
+/** Turn one finding into a change, or undefined when its rule is configured `off`. */
+export function toChange(finding: Finding, ctx: ChangeContext): Change | undefined {
+  const rule = ctx.rules.get(finding.id);
+  if (!rule) throw new Error(`finding for unregistered rule ${finding.id}`);
+  const setting = ctx.config.rules[finding.id];
+  if (setting === 'off') return undefined;
+  const base = side(finding.base, ctx.base);
+  const revision = side(finding.revision, ctx.revision);
+  const primary = revision ?? base;
+  const change: Change = {
+    id: finding.id,
+    level: setting ?? rule.level,
+    defaultLevel: rule.level,
+    pointer: primary?.pointer ?? '',
+    location: primary ? { file: primary.file, line: primary.line } : { file: ctx.revision.file, line: 1 },
+    message: finding.message,
+  };
+  if (finding.operation !== undefined) change.operation = finding.operation;
+  if (base) change.base = base;
+  if (revision) change.revision = revision;
+  if (finding.details) change.details = finding.details;
+  return change;
+}
+
+const levelRank = (level: Change['level']): number => LEVELS.indexOf(level);
+
+/** Deterministic order: level (breaking first), operation, rule id, pointer, message. */
+export function compareChanges(a: Change, b: Change): number {
+  return (
+    levelRank(a.level) - levelRank(b.level) ||
+    cmp(a.operation ?? '', b.operation ?? '') ||
+    cmp(a.id, b.id) ||
+    cmp(a.pointer, b.pointer) ||
+    cmp(a.message, b.message)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Convert, apply the config, mark acceptances and sort. */
+export function toChanges(findings: readonly Finding[], ctx: ChangeContext): ChangeSet {
+  const used = new Set<AcceptEntry>();
+  const changes: Change[] = [];
+  for (const finding of findings) {
+    const change = toChange(finding, ctx);
+    if (!change) continue;
+    const matching = ctx.config.accept.filter((e) => acceptMatches(e, change));
+    for (const e of matching) used.add(e);
+    const active = matching.find((e) => !isExpired(e, ctx.now));
+    const expired = matching.find((e) => isExpired(e, ctx.now));
+    if (active) {
+      change.accepted = active.expires ? { reason: active.reason, expires: active.expires } : { reason: active.reason };
+    } else if (expired) {
+      change.expiredAcceptance = { reason: expired.reason, expires: expired.expires! };
+    }
+    changes.push(change);
+  }
+  changes.sort(compareChanges);
+  const notes = ctx.config.accept
+    .filter((e) => !used.has(e))
+    .map((e) => `${describeEntry(e)} matched no change${isExpired(e, ctx.now) ? ` (and expired on ${e.expires})` : ''}; remove it`);
+  return { changes, notes };
+}

@@ -1,0 +1,69 @@
+/**
+ * The version check: the revision's `info.version` must be at least the base version plus the
+ * bump the changes need. A prerelease of the required version (or later) also passes
+ * (`3.0.0-beta.1` for a required `3.0.0`), as long as it is above the base.
+ */
+import semver from 'semver';
+import type { Bump, Change, VersionCheck } from '../model.ts';
+import { adjustForInitialDevelopment, changeBump, rawBump, type ActionOf } from './bump.ts';
+import { parseVersion } from './version-parse.ts';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+function drivers(changes: readonly Pick<Change, 'id' | 'level' | 'accepted'>[], actionOf: ActionOf, raw: Bump): string {
+  const n = changes.filter((c) => changeBump(c, actionOf) === raw).length;
+  switch (raw) {
+    case 'major':
+      return `${plural(n, 'breaking change needs', 'breaking changes need')}`;
+    case 'minor':
+      return `${plural(n, 'non-breaking API change needs', 'non-breaking API changes need')}`;
+    default:
+      return `${plural(n, 'documentation change needs', 'documentation changes need')}`;
+  }
+}
+
+/** True when the version check was not performed (a version is missing or not semver). */
+export function isVersionCheckSkipped(check: VersionCheck): boolean {
+  return check.ok && check.message !== undefined;
+}
+
+export function checkVersion(
+  baseVersion: unknown,
+  revisionVersion: unknown,
+  changes: readonly Pick<Change, 'id' | 'level' | 'accepted'>[],
+  actionOf: ActionOf,
+): VersionCheck {
+  const check: VersionCheck = { ok: true };
+  if (baseVersion !== undefined && baseVersion !== null) check.base = String(baseVersion);
+  if (revisionVersion !== undefined && revisionVersion !== null) check.revision = String(revisionVersion);
+
+  const base = parseVersion(baseVersion);
+  if (!base.ok) {
+    check.message = base.raw ? `version check skipped: the base info.version ${base.reason}` : 'version check skipped: the base document has no info.version';
+    return check;
+  }
+  const raw = rawBump(changes, actionOf);
+  const bump = adjustForInitialDevelopment(raw, baseVersion);
+  const required = bump === 'none' ? base.version : semver.inc(base.version, bump)!;
+  check.required = required;
+
+  const revision = parseVersion(revisionVersion);
+  if (!revision.ok) {
+    check.message = revision.raw
+      ? `version check skipped: the revision info.version ${revision.reason} (the changes need ${required})`
+      : `version check skipped: the revision has no info.version (the changes need ${required})`;
+    return check;
+  }
+  const rev = revision.version;
+  const release = `${semver.major(rev)}.${semver.minor(rev)}.${semver.patch(rev)}`;
+  check.ok = semver.gte(rev, required) || (semver.prerelease(rev) !== null && semver.gte(release, required) && semver.gt(rev, base.version));
+  if (check.ok) return check;
+
+  const shownRevision = revision.coerced ? `${revision.raw} (read as ${revision.coerced})` : revision.raw;
+  const baseNote = base.coerced ? ` (base ${base.raw} read as ${base.coerced})` : '';
+  check.message =
+    bump === 'none'
+      ? `info.version ${shownRevision} is lower than the base version ${base.raw}; use at least ${required}`
+      : `${drivers(changes, actionOf, raw)} ${required}; info.version is ${shownRevision}${baseNote}`;
+  return check;
+}
