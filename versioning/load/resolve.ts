@@ -1,0 +1,697 @@
+/**
+ * Grammar-aware `$ref` resolution.
+ *
+ * The walker follows the OpenAPI object grammar (document -> paths -> path items -> operations
+ * -> parameters / request bodies / responses -> media types -> schemas ...). A `$ref` is
+ * resolved only at a position where the grammar allows a Reference Object or a schema; values
+ * under `example`, an Example Object's `value`, a schema's `examples`, `const`, `default`,
+ * `enum`, `x-*` extensions and any keyword the grammar does not know are never entered, so
+ * `$ref` keys inside them stay as written (and do not trigger the remote refusal).
+ *
+ * The node holding a `$ref` is replaced in its parent by the resolved target, which is the
+ * same JS object everywhere it is referenced (recursive schemas become cyclic graphs). Every
+ * object reached gets an origin (file + pointer of its physical definition).
+ *
+ * Sibling keywords next to `$ref`:
+ * - OpenAPI 3.0: ignored, as the specification says.
+ * - OpenAPI 3.1, Reference Objects (non-schema): `summary` / `description` override the
+ *   target's; the result is a shallow copy of the target with those fields replaced.
+ * - OpenAPI 3.1, schemas: when the siblings are annotations only (title, description,
+ *   deprecated, readOnly, writeOnly, default, example(s), $comment, externalDocs, xml, x-*),
+ *   the result is a shallow copy of the target with the siblings laid over it. Any other
+ *   sibling keyword (validation, applicator) applies together with the target, so the node
+ *   becomes `{ ...siblings, allOf: [...siblings.allOf, target] }` (exact JSON Schema 2020-12
+ *   semantics, which the diff layer reads by merging `allOf`).
+ * Shallow copies are filled in after the whole graph is resolved, so they see final children.
+ */
+import path from 'node:path';
+import { HTTP_METHODS } from '../model.ts';
+import type { NodeOrigin } from '../model.ts';
+import { describeValue, failAt, isPlainObject } from './errors.ts';
+import { joinPointer, parsePointer } from './pointer.ts';
+import { fetchText, GitError, gitShow, ReadError, readTextFile, Source } from './source.ts';
+import type { Place } from './source.ts';
+
+type Kind =
+  | 'document'
+  | 'pathItem'
+  | 'operation'
+  | 'parameter'
+  | 'requestBody'
+  | 'responses'
+  | 'response'
+  | 'header'
+  | 'mediaType'
+  | 'encoding'
+  | 'example'
+  | 'link'
+  | 'callback'
+  | 'securityScheme'
+  | 'components'
+  | 'schema';
+
+type Rec = Record<string, unknown>;
+type Container = Rec | unknown[];
+
+/** Positions where a `$ref` may stand. */
+const REF_KINDS: ReadonlySet<Kind> = new Set<Kind>([
+  'schema',
+  'parameter',
+  'requestBody',
+  'response',
+  'header',
+  'example',
+  'link',
+  'callback',
+  'pathItem',
+  'securityScheme',
+]);
+
+const KIND_NAMES: Record<Kind, string> = {
+  document: 'the document',
+  pathItem: 'a path item',
+  operation: 'an operation',
+  parameter: 'a parameter',
+  requestBody: 'a request body',
+  responses: "an operation's responses",
+  response: 'a response',
+  header: 'a header',
+  mediaType: 'a media type',
+  encoding: 'an encoding',
+  example: 'an example',
+  link: 'a link',
+  callback: 'a callback',
+  securityScheme: 'a security scheme',
+  components: 'components',
+  schema: 'a schema',
+};
+
+const COMPONENT_KINDS: ReadonlyArray<[string, Kind]> = [
+  ['schemas', 'schema'],
+  ['responses', 'response'],
+  ['parameters', 'parameter'],
+  ['examples', 'example'],
+  ['requestBodies', 'requestBody'],
+  ['headers', 'header'],
+  ['securitySchemes', 'securityScheme'],
+  ['links', 'link'],
+  ['callbacks', 'callback'],
+  ['pathItems', 'pathItem'],
+];
+
+const PARAMETER_LOCATIONS = new Set(['query', 'header', 'path', 'cookie']);
+
+/** Schema keywords that only annotate; as `$ref` siblings (3.1) they are laid over the target. */
+const SCHEMA_ANNOTATIONS = new Set([
+  'title',
+  'description',
+  'summary',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'default',
+  'example',
+  'examples',
+  '$comment',
+  'externalDocs',
+  'xml',
+]);
+
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const SCHEMA_SINGLES = new Set([
+  'additionalProperties',
+  'additionalItems',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'contentSchema',
+]);
+
+const MAX_POINTER_HOPS = 64;
+
+interface Target {
+  key: string;
+  place: Place;
+  file: string;
+  pointer: string;
+  nameHint: string;
+}
+
+interface Site {
+  source: Source;
+  pointer: string;
+  ref: string;
+}
+
+/** Thrown when a `$ref` needs a source that is not loaded yet; the slot is retried after loading. */
+class NeedSource {
+  constructor(
+    readonly target: Target,
+    readonly site: Site,
+  ) {}
+}
+
+interface PendingSlot {
+  container: Container;
+  key: string | number;
+  kind: Kind;
+  source: Source;
+  pointer: string;
+}
+
+export interface ResolverOptions {
+  cwd: string;
+  allowRemote: boolean;
+  dialect: '3.0' | '3.1';
+}
+
+export class Resolver {
+  /** Physical definition of every object reached by the walk (doubles as the visited set). */
+  readonly origins = new Map<object, NodeOrigin>();
+  private readonly sources = new Map<string, Source>();
+  private readonly byFile = new Map<string, Source>();
+  private readonly memo = new Map<string, unknown>();
+  private readonly overlayBase = new WeakMap<object, unknown>();
+  private readonly fills: Array<() => void> = [];
+  private pending: PendingSlot[] = [];
+  private readonly needed = new Map<string, NeedSource>();
+  /** The folder `$ref`s must stay in (filesystem path or git tree path). */
+  private readonly boundary: string | undefined;
+
+  constructor(
+    private readonly root: Source,
+    private readonly options: ResolverOptions,
+  ) {
+    this.register(root);
+    const place = root.place;
+    this.boundary =
+      place.kind === 'fs'
+        ? path.dirname(place.path)
+        : place.kind === 'text'
+          ? place.dir
+          : place.kind === 'git'
+            ? path.posix.dirname(place.path)
+            : undefined;
+  }
+
+  sourceForFile(file: string): Source | undefined {
+    return this.byFile.get(file);
+  }
+
+  async run(): Promise<void> {
+    const rootValue = this.root.root;
+    if (isPlainObject(rootValue)) this.walk(rootValue, 'document', this.root, '');
+    while (this.pending.length > 0) {
+      const needs = [...this.needed.values()];
+      this.needed.clear();
+      await Promise.all(needs.map((need) => this.load(need)));
+      const slots = this.pending;
+      this.pending = [];
+      for (const slot of slots) this.visitSlot(slot.container, slot.key, slot.kind, slot.source, slot.pointer);
+    }
+    for (const fill of this.fills) fill();
+  }
+
+  private register(source: Source): void {
+    this.sources.set(source.key, source);
+    this.byFile.set(source.file, source);
+  }
+
+  // -------------------------------------------------------------------------
+  // Walking the grammar
+  // -------------------------------------------------------------------------
+
+  /** Records the origin of a container; false when it was already reached. */
+  private mark(node: object, source: Source, pointer: string): boolean {
+    if (this.origins.has(node)) return false;
+    this.origins.set(node, { file: source.file, pointer });
+    return true;
+  }
+
+  /** A position holding a node of `kind`, which may be a `$ref` when the grammar allows it. */
+  private visitSlot(container: Container, key: string | number, kind: Kind, source: Source, pointer: string): void {
+    const value = (container as Rec)[key];
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      if (value !== undefined && kind !== 'schema') {
+        failAt(source, pointer, `${KIND_NAMES[kind]} must be a mapping, found ${describeValue(value)}`, 'write it as a mapping of fields (or a $ref)');
+      }
+      return;
+    }
+    if (REF_KINDS.has(kind) && (value as Rec).$ref !== undefined) {
+      try {
+        (container as Rec)[key] = this.resolveRefNode(value as Rec, kind, source, pointer, []);
+      } catch (error) {
+        if (!(error instanceof NeedSource)) throw error;
+        if (!this.sources.has(error.target.key) && !this.needed.has(error.target.key)) this.needed.set(error.target.key, error);
+        this.pending.push({ container, key, kind, source, pointer });
+      }
+      return;
+    }
+    this.walk(value as Rec, kind, source, pointer);
+  }
+
+  private walkMap(value: unknown, kind: Kind, source: Source, pointer: string, skipExtensions: boolean, what: string): void {
+    if (value === undefined) return;
+    if (!isPlainObject(value)) {
+      failAt(source, pointer, `${what} must be a mapping, found ${describeValue(value)}`, 'write it as `name:` entries');
+    }
+    if (!this.mark(value, source, pointer)) return;
+    for (const key of Object.keys(value)) {
+      if (skipExtensions && key.startsWith('x-')) continue;
+      this.visitSlot(value, key, kind, source, joinPointer(pointer, key));
+    }
+  }
+
+  private walkList(value: unknown, kind: Kind, source: Source, pointer: string, what: string): void {
+    if (value === undefined) return;
+    if (!Array.isArray(value)) {
+      failAt(source, pointer, `${what} must be a list, found ${describeValue(value)}`, 'write it as a list of entries (`- ...`)');
+    }
+    if (!this.mark(value, source, pointer)) return;
+    for (let i = 0; i < value.length; i++) this.visitSlot(value, i, kind, source, pointer + '/' + i);
+  }
+
+  private walk(node: Rec, kind: Kind, source: Source, pointer: string): void {
+    if (!this.mark(node, source, pointer)) return;
+    switch (kind) {
+      case 'schema':
+        this.walkSchema(node, source, pointer);
+        return;
+      case 'document':
+        if (node.paths !== undefined) this.walkMap(node.paths, 'pathItem', source, pointer + '/paths', true, "'paths'");
+        this.walkMap(node.webhooks, 'pathItem', source, pointer + '/webhooks', true, "'webhooks'");
+        if (node.components !== undefined) this.walk(node.components as Rec, 'components', source, pointer + '/components');
+        return;
+      case 'components':
+        for (const [section, sectionKind] of COMPONENT_KINDS) {
+          this.walkMap(node[section], sectionKind, source, pointer + '/' + section, false, `'components.${section}'`);
+        }
+        return;
+      case 'callback':
+        for (const key of Object.keys(node)) {
+          if (!key.startsWith('x-')) this.visitSlot(node, key, 'pathItem', source, joinPointer(pointer, key));
+        }
+        return;
+      case 'pathItem':
+        for (const method of HTTP_METHODS) {
+          const operation = node[method];
+          if (operation === undefined) continue;
+          if (!isPlainObject(operation)) {
+            failAt(source, pointer + '/' + method, `the ${method} operation must be a mapping, found ${describeValue(operation)}`, 'write the operation as a mapping with `responses:`');
+          }
+          this.walk(operation, 'operation', source, pointer + '/' + method);
+        }
+        this.walkList(node.parameters, 'parameter', source, pointer + '/parameters', "'parameters'");
+        return;
+      case 'operation':
+        this.walkList(node.parameters, 'parameter', source, pointer + '/parameters', "'parameters'");
+        if (node.requestBody !== undefined) this.visitSlot(node, 'requestBody', 'requestBody', source, pointer + '/requestBody');
+        if (node.responses !== undefined) {
+          if (!isPlainObject(node.responses)) {
+            failAt(source, pointer + '/responses', `'responses' must be a mapping, found ${describeValue(node.responses)}`, "write it as status codes, e.g. `'200': { description: OK }`");
+          }
+          this.walk(node.responses, 'responses', source, pointer + '/responses');
+        }
+        this.walkMap(node.callbacks, 'callback', source, pointer + '/callbacks', false, "'callbacks'");
+        return;
+      case 'responses':
+        for (const key of Object.keys(node)) {
+          if (!key.startsWith('x-')) this.visitSlot(node, key, 'response', source, joinPointer(pointer, key));
+        }
+        return;
+      case 'response':
+        this.walkMap(node.headers, 'header', source, pointer + '/headers', false, "'headers'");
+        this.walkContent(node.content, source, pointer + '/content');
+        this.walkMap(node.links, 'link', source, pointer + '/links', false, "'links'");
+        return;
+      case 'parameter':
+        if (typeof node.name !== 'string' || typeof node.in !== 'string' || !PARAMETER_LOCATIONS.has(node.in)) {
+          const problem =
+            typeof node.name !== 'string'
+              ? `parameter without a 'name'`
+              : node.in === undefined
+                ? `parameter '${node.name}' without 'in'`
+                : `parameter '${node.name}' has in: ${JSON.stringify(node.in)}`;
+          failAt(source, pointer, problem, 'every parameter needs `name:` and `in:` (query, header, path or cookie)');
+        }
+        this.walkSchemaHolder(node, source, pointer);
+        return;
+      case 'header':
+        this.walkSchemaHolder(node, source, pointer);
+        return;
+      case 'requestBody':
+        this.walkContent(node.content, source, pointer + '/content');
+        return;
+      case 'mediaType':
+        if (node.schema !== undefined) this.visitSlot(node, 'schema', 'schema', source, pointer + '/schema');
+        this.walkMap(node.examples, 'example', source, pointer + '/examples', false, "'examples'");
+        this.walkMap(node.encoding, 'encoding', source, pointer + '/encoding', false, "'encoding'");
+        return;
+      case 'encoding':
+        this.walkMap(node.headers, 'header', source, pointer + '/headers', false, "'headers'");
+        return;
+      case 'example':
+      case 'link':
+      case 'securityScheme':
+        // Their fields are values (`value`, runtime expressions, ...): nothing to resolve inside.
+        return;
+    }
+  }
+
+  private walkContent(value: unknown, source: Source, pointer: string): void {
+    this.walkMap(value, 'mediaType', source, pointer, false, "'content'");
+  }
+
+  private walkSchemaHolder(node: Rec, source: Source, pointer: string): void {
+    if (node.schema !== undefined) this.visitSlot(node, 'schema', 'schema', source, pointer + '/schema');
+    this.walkContent(node.content, source, pointer + '/content');
+    this.walkMap(node.examples, 'example', source, pointer + '/examples', false, "'examples'");
+  }
+
+  private walkSchema(node: Rec, source: Source, pointer: string): void {
+    for (const key in node) {
+      const value = node[key];
+      if (value === null || typeof value !== 'object') continue;
+      if (SCHEMA_MAPS.has(key)) {
+        if (isPlainObject(value) && this.mark(value, source, pointer + '/' + key)) {
+          const base = joinPointer(pointer, key);
+          for (const name of Object.keys(value)) this.visitSlot(value, name, 'schema', source, joinPointer(base, name));
+        }
+      } else if (SCHEMA_LISTS.has(key)) {
+        if (Array.isArray(value) && this.mark(value, source, pointer + '/' + key)) {
+          for (let i = 0; i < value.length; i++) this.visitSlot(value, i, 'schema', source, pointer + '/' + key + '/' + i);
+        }
+      } else if (SCHEMA_SINGLES.has(key)) {
+        if (!Array.isArray(value)) this.visitSlot(node, key, 'schema', source, pointer + '/' + key);
+      } else if (key === 'items') {
+        if (Array.isArray(value)) {
+          if (this.mark(value, source, pointer + '/items')) {
+            for (let i = 0; i < value.length; i++) this.visitSlot(value, i, 'schema', source, pointer + '/items/' + i);
+          }
+        } else {
+          this.visitSlot(node, key, 'schema', source, pointer + '/items');
+        }
+      } else if (key === 'dependencies') {
+        // draft-04..07: each value is a list of property names or a schema.
+        if (isPlainObject(value) && this.mark(value, source, pointer + '/dependencies')) {
+          for (const name of Object.keys(value)) {
+            if (isPlainObject(value[name])) this.visitSlot(value, name, 'schema', source, joinPointer(pointer + '/dependencies', name));
+          }
+        }
+      }
+      // Anything else (example, examples, enum, const, default, discriminator, xml, x-*, unknown
+      // keywords) holds values, not schemas: left exactly as written.
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Resolving references
+  // -------------------------------------------------------------------------
+
+  /** Resolves the `$ref` node at `pointer` of `source` (following chains of pure references). */
+  private resolveRefNode(node: Rec, kind: Kind, source: Source, pointer: string, chain: string[]): unknown {
+    const siteKey = source.key + '#' + pointer;
+    if (this.memo.has(siteKey)) return this.memo.get(siteKey);
+    const ref = node.$ref;
+    if (typeof ref !== 'string') {
+      failAt(source, pointer, `$ref must be a string, found ${describeValue(ref)}`, 'write a reference like "#/components/schemas/Name"', pointer + '/$ref');
+    }
+    const loop = chain.indexOf(siteKey);
+    if (loop !== -1) {
+      const names = [...chain.slice(loop), siteKey].map((key) => this.showKey(key, source));
+      const first = chain[loop]!;
+      const firstSource = this.sources.get(first.slice(0, first.indexOf('#'))) ?? source;
+      const firstPointer = first.slice(first.indexOf('#') + 1);
+      failAt(
+        firstSource,
+        firstPointer,
+        `$ref cycle with no content: ${names.join(' -> ')}`,
+        'make one of them a real definition instead of a $ref',
+        firstPointer + '/$ref',
+      );
+    }
+
+    if (kind === 'schema' && this.options.dialect === '3.1' && hasApplyingSiblings(node)) {
+      // JSON Schema 2020-12: $ref applies together with its sibling keywords.
+      const allOf = Array.isArray(node.allOf) ? node.allOf : [];
+      delete node.$ref;
+      node.allOf = [...allOf, { $ref: ref }];
+      this.memo.set(siteKey, node);
+      this.walk(node, 'schema', source, pointer);
+      return node;
+    }
+
+    chain.push(siteKey);
+    const site: Site = { source, pointer, ref };
+    const target = this.target(site);
+    const found = this.lookup(target, site);
+    let base: unknown;
+    if (isPlainObject(found.value) && found.value.$ref !== undefined && !this.origins.has(found.value)) {
+      base = this.resolveRefNode(found.value, kind, found.source, found.pointer, chain);
+    } else {
+      base = found.value;
+      if (isPlainObject(base)) this.walk(base, kind, found.source, found.pointer);
+    }
+    chain.pop();
+    const result = this.applySiblings(node, base, kind);
+    this.memo.set(siteKey, result);
+    return result;
+  }
+
+  private showKey(key: string, from: Source): string {
+    const hash = key.indexOf('#');
+    const sourceKey = key.slice(0, hash);
+    const pointer = key.slice(hash + 1);
+    if (sourceKey === from.key) return '#' + pointer;
+    return (this.sources.get(sourceKey)?.file ?? sourceKey) + '#' + pointer;
+  }
+
+  private applySiblings(node: Rec, base: unknown, kind: Kind): unknown {
+    if (this.options.dialect === '3.0') return base;
+    let overrides: Rec | undefined;
+    if (kind === 'schema') {
+      for (const key of Object.keys(node)) if (key !== '$ref') (overrides ??= {})[key] = node[key];
+    } else {
+      if (node.summary !== undefined) (overrides ??= {}).summary = node.summary;
+      if (node.description !== undefined) (overrides ??= {}).description = node.description;
+    }
+    if (overrides === undefined) return base;
+    if (!isPlainObject(base)) {
+      // A boolean schema (or a non-object target) cannot take fields: keep its meaning through allOf.
+      return kind === 'schema' ? { ...overrides, allOf: [base] } : base;
+    }
+    const overlay: Rec = {};
+    this.overlayBase.set(overlay, base);
+    const origin = this.origins.get(base);
+    if (origin) this.origins.set(overlay, origin);
+    const fields = overrides;
+    this.fills.push(() => {
+      Object.assign(overlay, base, fields);
+    });
+    return overlay;
+  }
+
+  /** Where a `$ref` string points: the source (by key) and the pointer inside it. */
+  private target(site: Site): Target {
+    const { source, pointer, ref } = site;
+    const hash = ref.indexOf('#');
+    const filePart = hash === -1 ? ref : ref.slice(0, hash);
+    const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+    let targetPointer: string;
+    try {
+      targetPointer = decodeURIComponent(fragment);
+    } catch {
+      failRef(site, `$ref '${ref}' has a malformed %-escape`, 'fix the escape (e.g. %20 for a space)');
+    }
+    if (targetPointer !== '' && !targetPointer.startsWith('/')) {
+      failRef(
+        site,
+        `$ref '${ref}' uses a plain-name fragment '#${fragment}'`,
+        "use a JSON pointer fragment like '#/components/schemas/Name'",
+      );
+    }
+    let result: Target;
+    if (filePart === '') {
+      result = { key: source.key, place: source.place, file: source.file, pointer: targetPointer, nameHint: source.file };
+    } else {
+      result = { ...this.placeOf(filePart, site), pointer: targetPointer };
+    }
+    if (!this.sources.has(result.key)) throw new NeedSource(result, site);
+    return result;
+  }
+
+  private placeOf(filePart: string, site: Site): Omit<Target, 'pointer'> {
+    const { source, pointer, ref } = site;
+    const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(filePart);
+    const from = source.place;
+    if (scheme || from.kind === 'url' || filePart.startsWith('//')) {
+      let url: URL;
+      try {
+        url = from.kind === 'url' ? new URL(filePart, from.url) : new URL(filePart);
+      } catch {
+        failRef(site, `$ref '${ref}' is not a valid URL`, 'fix the reference');
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        failRef(site, `$ref '${ref}' uses the unsupported scheme '${url.protocol}'`, "use a relative path like './schemas/user.yaml#/User'");
+      }
+      if (!this.options.allowRemote) {
+        failRef(
+          site,
+          `remote $ref '${ref}' is refused (no network access by default)`,
+          'download the file next to the spec and use a relative $ref, or allow remote refs (allowRemote / --allow-remote)',
+        );
+      }
+      url.hash = '';
+      return { key: url.href, place: { kind: 'url', url: url.href }, file: url.href, nameHint: url.pathname };
+    }
+    let relative: string;
+    try {
+      relative = decodeURIComponent(filePart);
+    } catch {
+      failRef(site, `$ref '${ref}' has a malformed %-escape`, 'fix the escape (e.g. %20 for a space)');
+    }
+    if (relative.startsWith('/') || relative.startsWith('\\')) {
+      failRef(site, `$ref '${ref}' is an absolute path`, "use a path relative to the spec's folder, like './schemas/user.yaml'");
+    }
+    if (from.kind === 'git') {
+      const dotted = from.path.startsWith('./') || from.path.startsWith('../');
+      let joined = path.posix.normalize(path.posix.join(path.posix.dirname(from.path), relative));
+      const boundary = path.posix.normalize(this.boundary!);
+      const inside = path.posix.relative(boundary, joined);
+      if (inside === '..' || inside.startsWith('../') || path.posix.isAbsolute(inside)) this.refuseEscape(site, boundary);
+      if (dotted && !joined.startsWith('../')) joined = './' + joined;
+      const key = `${from.rev}:${joined}`;
+      return { key, place: { kind: 'git', rev: from.rev, path: joined }, file: key, nameHint: joined };
+    }
+    const dir = from.kind === 'fs' ? path.dirname(from.path) : from.dir;
+    const absolute = path.resolve(dir, relative);
+    const boundary = this.boundary!;
+    if (!isInside(boundary, absolute)) this.refuseEscape(site, boundary);
+    return { key: absolute, place: { kind: 'fs', path: absolute }, file: this.displayFile(absolute), nameHint: absolute };
+  }
+
+  private refuseEscape(site: Site, boundary: string): never {
+    const place = this.root.place;
+    const shown =
+      place.kind === 'git'
+        ? `${boundary === '.' || boundary === '' ? 'the repository root' : boundary} in ${place.rev}`
+        : this.displayFile(boundary) || '.';
+    failRef(site,
+      `$ref '${site.ref}' leaves the spec's folder (${shown})`,
+      'move the referenced file into that folder (or a subfolder) and point to it with a relative path',
+    );
+  }
+
+  /** Name of a referenced file: relative to cwd when inside it, else next to the root file's name. */
+  private displayFile(absolute: string): string {
+    const cwd = this.options.cwd;
+    if (isInside(cwd, absolute)) return path.relative(cwd, absolute) || '.';
+    if (this.boundary !== undefined && this.root.place.kind !== 'git' && isInside(this.boundary, absolute)) {
+      return path.join(path.dirname(this.root.file), path.relative(this.boundary, absolute));
+    }
+    return absolute;
+  }
+
+  /** The node at the target pointer, its physical source and pointer (following `$ref`s met on the way). */
+  private lookup(target: Target, site: Site, hops = 0): { value: unknown; source: Source; pointer: string } {
+    if (hops > MAX_POINTER_HOPS) {
+      failRef(site, `$ref '${site.ref}' goes through too many references`, 'point to the definition directly');
+    }
+    const start = this.sources.get(target.key)!;
+    let current = start;
+    let pointer = '';
+    let node: unknown = start.root;
+    const segments = parsePointer(target.pointer);
+    for (const segment of segments) {
+      node = this.overlayBase.get(node as object) ?? node;
+      if (isPlainObject(node) && typeof node.$ref === 'string' && !Object.hasOwn(node, segment)) {
+        // The pointer runs through a reference: continue inside its target.
+        const inner: Site = { source: current, pointer, ref: node.$ref };
+        const found = this.lookup(this.target(inner), inner, hops + 1);
+        node = this.overlayBase.get(found.value as object) ?? found.value;
+        current = found.source;
+        pointer = found.pointer;
+      }
+      let next: unknown;
+      if (Array.isArray(node)) {
+        next = /^(0|[1-9][0-9]*)$/.test(segment) ? node[Number(segment)] : undefined;
+      } else if (isPlainObject(node) && Object.hasOwn(node, segment)) {
+        next = node[segment];
+      }
+      if (next === undefined) this.missing(target, site, segment, pointer);
+      node = next;
+      pointer = joinPointer(pointer, segment);
+      if (node !== null && typeof node === 'object') {
+        const origin = this.origins.get(node);
+        if (origin) {
+          current = this.byFile.get(origin.file) ?? current;
+          pointer = origin.pointer;
+        }
+      }
+    }
+    if (node === null) {
+      failRef(site, `$ref '${site.ref}' points to an empty value`, 'point it to a definition');
+    }
+    return { value: node, source: current, pointer };
+  }
+
+  private missing(target: Target, site: Site, segment: string, parent: string): never {
+    const where = target.key === site.source.key ? `#${target.pointer}` : `${target.file}#${target.pointer}`;
+    failRef(site,
+      `$ref '${site.ref}' points to a missing target ${where} (no '${segment}' in ${parent === '' ? 'the document root' : parent})`,
+      'fix the $ref or add the definition',
+    );
+  }
+
+  private async load(need: NeedSource): Promise<void> {
+    const { target, site } = need;
+    if (this.sources.has(target.key)) return;
+    let text: string;
+    try {
+      switch (target.place.kind) {
+        case 'fs':
+          text = await readTextFile(target.place.path);
+          break;
+        case 'git':
+          text = await gitShow(this.options.cwd, target.place.rev, target.place.path);
+          break;
+        case 'url':
+          text = await fetchText(target.place.url);
+          break;
+        case 'text':
+          throw new Error('unreachable');
+      }
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      const reason =
+        error instanceof ReadError ? detail : error instanceof GitError ? `git cannot read it: ${detail}` : `cannot fetch it: ${detail}`;
+      failRef(site, `$ref '${site.ref}' points to ${target.file}, which cannot be read (${reason})`, 'fix the path or add the file');
+    }
+    if (this.sources.has(target.key)) return;
+    this.register(Source.parse(target.key, target.file, target.place, text, target.nameHint));
+  }
+}
+
+/** Fails at a `$ref` (located at its `$ref` key, named by the pointer of the node holding it). */
+function failRef(site: Site, problem: string, fix: string): never {
+  failAt(site.source, site.pointer, problem, fix, site.pointer + '/$ref');
+}
+
+function hasApplyingSiblings(node: Rec): boolean {
+  for (const key of Object.keys(node)) {
+    if (key === '$ref' || SCHEMA_ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
+    return true;
+  }
+  return false;
+}
+
+function isInside(folder: string, candidate: string): boolean {
+  const relative = path.relative(folder, candidate);
+  return relative === '' || (!relative.startsWith('..' + path.sep) && relative !== '..' && !path.isAbsolute(relative));
+}

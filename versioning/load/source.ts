@@ -1,0 +1,286 @@
+/**
+ * One loaded file (or git blob, stdin text, remote document): its text, its parsed value,
+ * and a lazy way from a JSON pointer to a line and column in the text.
+ */
+import { execFile } from 'node:child_process';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import { InputError } from '../model.ts';
+import type { SourceLocation } from '../model.ts';
+import { findJsonError, JsonLocator, LineIndex } from './json-text.ts';
+import { parsePointer } from './pointer.ts';
+
+/** Where a source comes from; decides how its relative `$ref`s are read. */
+export type Place =
+  | { kind: 'fs'; path: string }
+  | { kind: 'git'; rev: string; path: string }
+  | { kind: 'url'; url: string }
+  | { kind: 'text'; dir: string };
+
+export type Format = 'json' | 'yaml';
+
+/** Aliases a YAML document may expand (per anchor, weighted by size), as in the yaml library. */
+export const MAX_YAML_ALIASES = 100;
+
+export class Source {
+  private jsonLocator: JsonLocator | undefined;
+  private lines: LineIndex | undefined;
+
+  private constructor(
+    /** Identity: absolute path, `REF:path`, URL or `<stdin>`. */
+    readonly key: string,
+    /** Name used in origins and messages. */
+    readonly file: string,
+    readonly place: Place,
+    readonly text: string,
+    readonly format: Format,
+    /** The parsed value; the resolver replaces `$ref` nodes inside it. */
+    readonly root: unknown,
+    private readonly yamlDoc: Document.Parsed | undefined,
+    private readonly lineCounter: LineCounter | undefined,
+  ) {}
+
+  /** Parses `text`; malformed YAML/JSON is an InputError naming file:line:column and the parser's reason. */
+  static parse(key: string, file: string, place: Place, text: string, nameHint: string): Source {
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const ext = path.extname(nameHint.replace(/[?#].*$/, '')).toLowerCase();
+    const looksJson = /^\s*[{[]/.test(text.slice(0, 1024));
+    if (ext === '.json' || (looksJson && ext !== '.yaml' && ext !== '.yml')) {
+      try {
+        return new Source(key, file, place, text, 'json', JSON.parse(text) as unknown, undefined, undefined);
+      } catch (error) {
+        const jsonError = describeJsonError(file, text, error);
+        if (ext === '.json') throw jsonError;
+        // Not declared JSON: it may be YAML that merely starts with a flow collection.
+        try {
+          return Source.parseYaml(key, file, place, text);
+        } catch {
+          throw jsonError;
+        }
+      }
+    }
+    return Source.parseYaml(key, file, place, text);
+  }
+
+  private static parseYaml(key: string, file: string, place: Place, text: string): Source {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
+    const error = doc.errors[0];
+    if (error) {
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      const reason = oneLine(error.message);
+      throw new InputError(`${file}:${line}:${col}: invalid YAML: ${reason}; fix the YAML there (indentation, quoting)`, file, { line, column: col });
+    }
+    let root: unknown;
+    try {
+      root = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      if (/alias/i.test(reason)) {
+        const where = firstAliasPosition(doc, lineCounter);
+        const at = where ? `${file}:${where.line}:${where.col}` : file;
+        throw new InputError(
+          `${at}: YAML aliases expand too much (more than ${MAX_YAML_ALIASES} alias expansions, a "billion laughs" pattern); ` +
+            `write the repeated parts out or use $ref instead of YAML anchors`,
+          file,
+          where ? { line: where.line, column: where.col } : undefined,
+        );
+      }
+      throw new InputError(`${file}: invalid YAML: ${oneLine(reason)}; fix the YAML`, file);
+    }
+    return new Source(key, file, place, text, 'yaml', root, doc, lineCounter);
+  }
+
+  /** A fresh parse of the text, `$ref`s untouched. */
+  reparse(): unknown {
+    if (this.format === 'json') return JSON.parse(this.text) as unknown;
+    return this.yamlDoc!.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
+  }
+
+  /** Line and column of `pointer` (the member's key, an item's start); the nearest existing ancestor when absent. */
+  locate(pointer: string): SourceLocation {
+    let segments: string[];
+    try {
+      segments = parsePointer(pointer);
+    } catch {
+      segments = [];
+    }
+    if (this.format === 'json') {
+      this.jsonLocator ??= new JsonLocator(this.text);
+      this.lines ??= new LineIndex(this.text);
+      const offset = this.jsonLocator.offsetOf(segments);
+      return { file: this.file, ...this.lines.position(offset) };
+    }
+    const offset = yamlOffset(this.yamlDoc!, segments);
+    const { line, col } = this.lineCounter!.linePos(offset);
+    return { file: this.file, line: Math.max(line, 1), column: Math.max(col, 1) };
+  }
+
+  /** `file:line:column` of a pointer, for messages. */
+  where(pointer: string): string {
+    const { line, column } = this.locate(pointer);
+    return `${this.file}:${line}:${column}`;
+  }
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s+/g, ' ').trim();
+}
+
+function describeJsonError(file: string, text: string, error: unknown): InputError {
+  const message = error instanceof Error ? error.message : String(error);
+  const positioned = /^(.*?) in JSON at position (\d+)/s.exec(message);
+  let offset: number;
+  let reason: string;
+  if (positioned) {
+    reason = oneLine(positioned[1]!);
+    offset = Number(positioned[2]);
+  } else {
+    const found = findJsonError(text);
+    offset = found.offset;
+    reason = /Unexpected end of JSON input/.test(message) ? 'unexpected end of input' : found.reason;
+  }
+  const { line, column } = new LineIndex(text).position(Math.min(offset, text.length));
+  return new InputError(`${file}:${line}:${column}: invalid JSON: ${reason}; fix the JSON there (no trailing commas or comments)`, file, { line, column });
+}
+
+function keyName(key: unknown): string {
+  if (isScalar(key)) {
+    const v = key.value;
+    return typeof v === 'symbol' ? (v.description ?? '') : String(v);
+  }
+  return String(key);
+}
+
+function yamlOffset(doc: Document.Parsed, segments: readonly string[]): number {
+  let node: unknown = doc.contents;
+  let position = rangeStart(node) ?? 0;
+  for (const segment of segments) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const found = findPair(doc, node.items, segment, 0);
+      if (!found) break;
+      position = rangeStart(found.key) ?? rangeStart(found.value) ?? position;
+      node = found.value;
+    } else if (isSeq(node)) {
+      if (!/^(0|[1-9][0-9]*)$/.test(segment)) break;
+      const item: unknown = node.items[Number(segment)];
+      if (item === undefined) break;
+      position = rangeStart(item) ?? position;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return position;
+}
+
+interface PairLike {
+  key: unknown;
+  value: unknown;
+}
+
+function findPair(doc: Document.Parsed, items: readonly PairLike[], name: string, depth: number): PairLike | undefined {
+  let merged: PairLike | undefined;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const pair = items[i]!;
+    const k = keyName(pair.key);
+    if (k === name && !(isScalar(pair.key) && typeof pair.key.value === 'symbol')) return pair;
+  }
+  if (depth > 20) return undefined;
+  // `<<` merge keys: look into the merged mappings (earlier sources win).
+  for (const pair of items) {
+    if (!(isScalar(pair.key) && typeof pair.key.value === 'symbol')) continue;
+    let value: unknown = pair.value;
+    if (isAlias(value)) value = value.resolve(doc);
+    const sources = isSeq(value) ? value.items.map((v) => (isAlias(v) ? v.resolve(doc) : v)) : [value];
+    for (const source of sources) {
+      if (isMap(source)) merged ??= findPair(doc, source.items as PairLike[], name, depth + 1);
+    }
+  }
+  return merged;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as YamlNode | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+function firstAliasPosition(doc: Document.Parsed, lineCounter: LineCounter): { line: number; col: number } | undefined {
+  let found: number | undefined;
+  const visit = (node: unknown): void => {
+    if (found !== undefined || node === null || typeof node !== 'object') return;
+    if (isAlias(node)) {
+      found = rangeStart(node);
+      return;
+    }
+    if (isMap(node)) for (const pair of node.items) (visit(pair.key), visit(pair.value));
+    else if (isSeq(node)) for (const item of node.items) visit(item);
+  };
+  visit(doc.contents);
+  return found === undefined ? undefined : lineCounter.linePos(found);
+}
+
+// ---------------------------------------------------------------------------
+// Reading
+// ---------------------------------------------------------------------------
+
+const GIT_MAX_BUFFER = 512 * 1024 * 1024;
+
+/** Runs `git show REV:PATH` in `cwd`. */
+export function gitShow(cwd: string, rev: string, gitPath: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      ['show', `${rev}:${gitPath}`],
+      { cwd, encoding: 'utf8', maxBuffer: GIT_MAX_BUFFER, windowsHide: true },
+      (error, stdout, stderr) => {
+        if (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          const detail =
+            code === 'ENOENT'
+              ? 'git is not installed or not on PATH'
+              : oneLine(stderr.split('\n').find((l) => l.trim() !== '') ?? error.message);
+          reject(new GitError(detail));
+        } else {
+          resolve(stdout);
+        }
+      },
+    );
+  });
+}
+
+export class GitError extends Error {}
+
+/** A file that cannot be read; `reason` is short ("no such file", "is a directory", ...). */
+export class ReadError extends Error {}
+
+/** Reads a file as UTF-8. */
+export async function readTextFile(absolute: string): Promise<string> {
+  try {
+    const info = await stat(absolute);
+    if (info.isDirectory()) throw new ReadError('it is a directory');
+    return await readFile(absolute, 'utf8');
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReadError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : oneLine(String(error)));
+  }
+}
+
+const REMOTE_TIMEOUT_MS = 30_000;
+
+/** Fetches an http(s) document (only when remote refs were allowed). */
+export async function fetchText(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(REMOTE_TIMEOUT_MS), redirect: 'follow' });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    throw new Error(cause ? `${cause}` : oneLine(error instanceof Error ? error.message : String(error)));
+  }
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  return await response.text();
+}
