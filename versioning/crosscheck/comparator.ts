@@ -1,0 +1,36 @@
+/**
+ * A typed door to `@pactflow/openapi-pact-comparator` 2.x. Its bundled declarations use
+ * extensionless relative imports that `nodenext` resolution cannot follow, so the types it
+ * documents (src/compare/index.ts, src/results/index.ts) are restated here.
+ *
+ * 2.x takes `new Comparator({ oas })`. The 1.x form `new Comparator(oas)` is accepted silently
+ * by 2.x and then reports every HTTP interaction as `request.spec.missing`; the guard tests in
+ * test/versioning/crosscheck catch such a regression.
+ */
+
+import * as comparatorModule from '@pactflow/openapi-pact-comparator';
+import type { JsonObject } from '../model.ts';
+import type { PactDocument } from './types.ts';
+
+export interface ComparatorResult {
+  /** Dotted code: `request.body.incompatible`, `response.status.unknown`, ... */
+  code: string;
+  message: string;
+  type: 'error' | 'warning' | 'info';
+  mockDetails?: { interactionDescription?: string | null; interactionState?: string | null; location: string; value?: unknown };
+  specDetails?: { location: string; pathMethod?: string | null; pathName?: string | null; value?: unknown };
+  causes?: ComparatorResult[];
+}
+
+export interface PactComparator {
+  compare(pact: PactDocument): AsyncIterable<ComparatorResult>;
+}
+
+type ComparatorConstructor = new (options: { oas: JsonObject }) => PactComparator;
+
+const { Comparator } = comparatorModule as unknown as { Comparator: ComparatorConstructor };
+
+/** A comparator for one OpenAPI document (compiled schemas are reused across pacts). */
+export function createComparator(oas: JsonObject): PactComparator {
+  return new Comparator({ oas });
+}

@@ -1,0 +1,137 @@
+/**
+ * Reading pact files from disk: one file, or every `*.json` in a folder.
+ * Bad input (missing path, no pacts, malformed JSON, not a pact) is an InputError naming the file and the fix.
+ */
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { InputError } from '../model.ts';
+import type { JsonObject, JsonValue } from '../model.ts';
+import type { PactDocument, PactFile } from './types.ts';
+
+const REGENERATE = 'regenerate it with the consumer\'s Pact tests (npm run test:consumer)';
+
+/** A path for messages and findings: relative to `cwd` when inside it, with `/` separators. */
+export function displayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+  return shown.split(path.sep).join('/');
+}
+
+/** Reads a pact file, or every `*.json` file directly inside a folder (sorted by name). */
+export async function readPactFiles(input: string, cwd: string): Promise<PactFile[]> {
+  const absolute = path.resolve(cwd, input);
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(absolute)).isDirectory();
+  } catch {
+    throw new InputError(`${input}: no such pact file or folder; pass --pacts <pact file or folder> (pact files are written by npm run test:consumer)`, input);
+  }
+  const files = isDirectory
+    ? (await readdir(absolute, { withFileTypes: true }))
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+        .map((entry) => path.join(absolute, entry.name))
+        .sort()
+    : [absolute];
+  if (files.length === 0) {
+    throw new InputError(`${displayPath(absolute, cwd)}: no pact files (*.json) in this folder; run the consumer tests (npm run test:consumer) to write them, or pass --pacts <pact file or folder>`, input);
+  }
+  const pacts: PactFile[] = [];
+  for (const file of files) {
+    const source = displayPath(file, cwd);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      throw new InputError(`${source}: cannot read the pact file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions`, source);
+    }
+    pacts.push(parsePact(text, source));
+  }
+  return pacts;
+}
+
+/** Parses and checks the text of one pact file. */
+export function parsePact(text: string, source: string): PactFile {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const where = jsonErrorPosition(text, (error as Error).message);
+    const at = where ? `:${where.line}:${where.column}` : '';
+    throw new InputError(`${source}${at}: not valid JSON (${(error as Error).message}); fix the file or ${REGENERATE}`, source, where);
+  }
+  return { source, pact: checkPactShape(parsed, source), text };
+}
+
+/** Checks that a parsed value looks like a pact (consumer, provider, interactions), naming the first thing missing. */
+export function checkPactShape(value: unknown, source: string): PactDocument {
+  const notAPact = (what: string): InputError => new InputError(`${source}: not a pact file: ${what}; ${REGENERATE}`, source);
+  if (!isObject(value)) throw notAPact('the top level is not a JSON object');
+  const consumer = value['consumer'];
+  if (!isObject(consumer) || typeof consumer['name'] !== 'string') throw notAPact('"consumer.name" is missing');
+  const provider = value['provider'];
+  if (!isObject(provider) || typeof provider['name'] !== 'string') throw notAPact('"provider.name" is missing');
+  const interactions = value['interactions'];
+  if (!Array.isArray(interactions)) throw notAPact('"interactions" is not an array');
+  interactions.forEach((interaction, index) => {
+    if (!isObject(interaction)) throw notAPact(`"interactions[${index}]" is not an object`);
+    if (!isHttpInteraction(interaction)) return;
+    const request = interaction['request'];
+    const response = interaction['response'];
+    if (!isObject(request) || typeof request['method'] !== 'string' || typeof request['path'] !== 'string') {
+      throw notAPact(`"interactions[${index}].request" needs a "method" and a "path"`);
+    }
+    if (!isObject(response) || typeof response['status'] !== 'number') throw notAPact(`"interactions[${index}].response.status" is not a number`);
+  });
+  return value as PactDocument;
+}
+
+/** The provider state(s) of an interaction: V2 `providerState`, V3/V4 `providerStates[].name`. */
+export function providerStateOf(interaction: JsonObject): string | undefined {
+  const single = interaction['providerState'];
+  if (typeof single === 'string' && single !== '') return single;
+  const many = interaction['providerStates'];
+  if (Array.isArray(many)) {
+    const names = many.flatMap((state) => (isObject(state) && typeof state['name'] === 'string' ? [state['name']] : []));
+    if (names.length > 0) return names.join(' and ');
+  }
+  return undefined;
+}
+
+/** Whether an interaction is HTTP (V2/V3 have no `type`; V4 says `Synchronous/HTTP`). */
+export function isHttpInteraction(interaction: JsonObject): boolean {
+  const type = interaction['type'];
+  return type === undefined || (typeof type === 'string' && type.toLowerCase() === 'synchronous/http');
+}
+
+/**
+ * 1-based line of each interaction in a pact's JSON text (JSON is YAML, so `yaml` gives positions).
+ * Returns an empty array when the text cannot be parsed that way.
+ */
+export function interactionLines(text: string): number[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
+  if (document.errors.length > 0) return [];
+  const interactions = document.get('interactions', true);
+  if (!isNode(interactions) || !('items' in interactions) || !Array.isArray(interactions.items)) return [];
+  return interactions.items.map((item: unknown) => {
+    const offset = isNode(item) && item.range ? item.range[0] : 0;
+    return lineCounter.linePos(offset).line;
+  });
+}
+
+function jsonErrorPosition(text: string, message: string): { line: number; column: number } | undefined {
+  const match = /position (\d+)/.exec(message) ?? /line (\d+) column (\d+)/.exec(message);
+  if (!match) return undefined;
+  if (match.length === 3 && match[2] !== undefined) return { line: Number(match[1]), column: Number(match[2]) };
+  const offset = Math.min(Number(match[1]), text.length);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { line, column };
+}
+
+function isObject(value: unknown): value is { [key: string]: JsonValue } {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
