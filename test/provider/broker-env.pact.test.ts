@@ -41,6 +41,14 @@ describe('provider verification: where pacts come from (environment)', () => {
     expect(source.options.providerVersionBranch).to.equal('main');
   });
 
+  it('takes explicit PACT_PROVIDER_APP_VERSION / PACT_BRANCH first, and refuses a detached HEAD without PACT_BRANCH', () => {
+    const source = pactSourceFromEnv({ PACT_BROKER_BASE_URL: 'https://b.example.test', PACT_PROVIDER_APP_VERSION: 'v-head', PACT_BRANCH: 'release', GITHUB_SHA: 'merge', GITHUB_REF_NAME: 'x' }, fakeGit);
+    if (source.kind !== 'broker') throw new Error('expected broker mode');
+    expect(source.options.providerVersion).to.equal('v-head');
+    expect(source.options.providerVersionBranch).to.equal('release');
+    expect(() => pactSourceFromEnv({ PACT_BROKER_BASE_URL: 'https://b.example.test' }, { sha: fakeGit.sha, branch: () => 'HEAD' })).to.throw(/detached HEAD.*set PACT_BRANCH/);
+  });
+
   it('rejects a PACT_BROKER_BASE_URL that is not a URL with a one-line fix', () => {
     expect(() => pactSourceFromEnv({ PACT_BROKER_BASE_URL: 'not a url' }, fakeGit)).to.throw(/PACT_BROKER_BASE_URL=not a url is not a URL; set it like/);
   });

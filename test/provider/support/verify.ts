@@ -81,8 +81,10 @@ export function pactSourceFromEnv(env: NodeJS.ProcessEnv, gitInfo: GitInfo = git
   }
   if (env.PACT_INCLUDE_WIP_PACTS_SINCE) options.includeWipPactsSince = env.PACT_INCLUDE_WIP_PACTS_SINCE;
   // The provider version/branch are needed for pending pacts and matchingBranch even when not publishing.
-  options.providerVersion = env.GIT_COMMIT || env.GITHUB_SHA || gitInfo.sha();
-  options.providerVersionBranch = env.GIT_BRANCH || env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || gitInfo.branch();
+  options.providerVersion = env.PACT_PROVIDER_APP_VERSION || env.GITHUB_SHA || gitInfo.sha();
+  const branch = env.PACT_BRANCH || env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || gitInfo.branch();
+  if (branch === 'HEAD') throw new Error('the git checkout is on a detached HEAD, so it has no branch name; set PACT_BRANCH');
+  options.providerVersionBranch = branch;
   if (publish && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
     options.buildUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
   }
