@@ -1,0 +1,37 @@
+/** analyze() on real files: the impact hook and the consumers policy plug-in point. */
+import { expect } from 'chai';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze, type ImpactStep } from '../../../versioning/engine.ts';
+import { InputError } from '../../../versioning/model.ts';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const base = 'test/fixtures/cli/base.yaml';
+const breaking = 'test/fixtures/cli/breaking-major.yaml';
+const load = { cwd: REPO };
+
+describe('engine: analyze', () => {
+  it('refuses the consumers policy without an impact analysis (it could only pass silently)', async () => {
+    const err = await analyze(base, breaking, { load, gate: { policy: 'consumers' } }).then(() => undefined, (e: unknown) => e);
+    expect(err).to.be.instanceOf(InputError);
+    expect((err as Error).message).to.match(/consumers policy needs the impact analysis/);
+  });
+
+  it('runs the impact step before the policy, so the consumers policy sees it', async () => {
+    const impact: ImpactStep = (changes) =>
+      changes.map((c) => (c.level === 'breaking' ? { ...c, consumers: [{ consumer: 'ServiceA', interaction: 'get user 1', reason: 'reads `name`' }] } : c));
+    const hit = await analyze(base, breaking, { load, gate: { policy: 'consumers' }, impact });
+    expect(hit.gate).to.deep.equal({ ok: false, failOn: 'breaking', policy: 'consumers', reasons: ['1 breaking change breaks ServiceA (fail-on breaking)'] });
+    const miss = await analyze(base, breaking, { load, gate: { policy: 'consumers' }, impact: (changes) => changes });
+    expect(miss.gate?.ok).to.equal(true);
+    // The semver policy fails the same change regardless of consumers.
+    const semver = await analyze(base, breaking, { load, gate: {} });
+    expect(semver.gate?.ok).to.equal(false);
+  });
+
+  it('locates changes through the loaded spec (file and line of the removed property)', async () => {
+    const r = await analyze(base, breaking, { load });
+    expect(r.changes.map((c) => [c.level, c.location])).to.deep.equal([['breaking', { file: base, line: 33 }]]);
+    expect(r.version).to.deep.equal({ base: '1.0.0', revision: '2.0.0', required: '2.0.0', ok: true });
+  });
+});

@@ -1,0 +1,277 @@
+import { expect } from 'chai';
+import { readFile } from 'node:fs/promises';
+import { Ajv } from 'ajv';
+import type { Report } from '../../../versioning/model.ts';
+import { changelog } from '../../../versioning/report/changelog.ts';
+import { escapeData, escapeProperty, github } from '../../../versioning/report/github.ts';
+import { FORMATTERS, FORMAT_NAMES, isFormatName, REPORT_SCHEMA, toJsonReport } from '../../../versioning/report/index.ts';
+import { json } from '../../../versioning/report/json.ts';
+import { junit } from '../../../versioning/report/junit.ts';
+import { cell, markdown, MAX_ROWS } from '../../../versioning/report/markdown.ts';
+import { text } from '../../../versioning/report/text.ts';
+import { emptyReport, sampleReport } from './sample.ts';
+import { parseXml } from './xml-check.ts';
+
+const ESC = '\u001b';
+
+describe('report: text', () => {
+  it('groups by operation, most severe group first, with level, message, rule and location', () => {
+    const out = text(sampleReport(), { color: false });
+    const lines = out.split('\n');
+    expect(lines.slice(0, 3)).to.deep.equal(['base:     HEAD~1:api/openapi.yaml  info.version 2.5.0', 'revision: api/openapi.yaml  info.version 2.5.0', '']);
+    expect(lines.filter((l) => /^\S/.test(l) && !/^(base|revision|bump|version|gate|note|\d)/.test(l))).to.deep.equal(['DELETE /users/{id}', 'GET /users/{id}', 'GET /users', 'POST /users', 'Document']);
+    expect(out).to.include('  breaking  the operation was removed  endpoint-removed  HEAD~1:api/openapi.yaml:40\n            breaks ServiceA: delete user 1 (calls it)\n');
+    expect(out).to.include('            accepted: all consumers parse ids as strings (until 2099-01-01)\n');
+    expect(out).to.include('            acceptance expired on 2024-01-01: until the v3 launch\n');
+    // A multi-line message stays inside its entry.
+    expect(out).to.include('removed property `email` | 100% gone\n            second line, with: commas  response-property-removed  api/openapi.yaml:22\n');
+    expect(out).to.include('6 changes: 3 breaking, 1 warning, 2 info (1 accepted)\nbump:    major\nversion: FAILED 2 breaking changes need 3.0.0; info.version is 2.5.0\ngate:    FAILED (fail-on breaking, policy semver)\n');
+    expect(out).to.include('note: .contract-kit.yaml:9: accept entry for endpoint-added matched no change; remove it\n');
+    expect(out).to.not.include(ESC);
+  });
+
+  it('colours only when asked', () => {
+    const out = text(sampleReport(), { color: true });
+    expect(out).to.include(`${ESC}[31mbreaking`);
+    expect(out).to.include(`${ESC}[33mwarning`);
+    expect(out).to.include(`${ESC}[36minfo`);
+    expect(out.replace(/\u001b\[\d+m/g, '')).to.equal(text(sampleReport(), { color: false }));
+  });
+
+  it('says when there is nothing and when the version check was skipped', () => {
+    const skipped: Report = { ...emptyReport(), version: { base: '2022-01-01', revision: '2022-02-01', ok: true, message: 'version check skipped: the base info.version "2022-01-01" is a date, not semver' } };
+    expect(text(emptyReport(), {})).to.equal('base:     a.yaml  info.version 1.0.0\nrevision: b.yaml  info.version 1.0.0\n\nno changes\nbump:    none\nversion: ok no API change; info.version 1.0.0 (base 1.0.0)\n');
+    expect(text(skipped, {})).to.include('version: skipped the base info.version "2022-01-01" is a date, not semver\n');
+  });
+});
+
+describe('report: json', () => {
+  const ajv = new Ajv({ strict: true, allErrors: true });
+  const validate = ajv.compile(REPORT_SCHEMA);
+
+  it('validates against the published schema (full and empty reports, with and without gate)', () => {
+    for (const r of [sampleReport(), emptyReport(), { ...emptyReport(), version: { ok: true, message: 'version check skipped: the base document has no info.version' } }]) {
+      const parsed: unknown = JSON.parse(json(r, {}));
+      expect(validate(parsed), ajv.errorsText(validate.errors)).to.equal(true);
+    }
+  });
+
+  it('has the documented shape with every key present', () => {
+    const out = toJsonReport(sampleReport());
+    expect(out.bump).to.equal('major');
+    expect(out.version).to.deep.equal({ base: '2.5.0', revision: '2.5.0', required: '3.0.0', ok: false, skipped: false, message: '2 breaking changes need 3.0.0; info.version is 2.5.0' });
+    expect(out.summary).to.deep.equal({ breaking: 3, warning: 1, info: 2, accepted: 1, total: 6 });
+    const title = out.changes.find((c) => c.id === 'info-title-changed')!;
+    expect(title).to.deep.equal({
+      id: 'info-title-changed',
+      level: 'info',
+      defaultLevel: 'info',
+      operation: null,
+      pointer: '/info/title',
+      location: { file: 'api/openapi.yaml', line: 3 },
+      base: null,
+      revision: { pointer: '/info/title', file: 'api/openapi.yaml', line: 3 },
+      message: 'info.title changed from `Users` to `People`',
+      details: {},
+      accepted: null,
+      expiredAcceptance: null,
+      consumers: [],
+    });
+    expect(out.changes.find((c) => c.id === 'response-property-type-changed')!.accepted).to.deep.equal({ reason: 'all consumers parse ids as strings', expires: '2099-01-01' });
+    expect(toJsonReport(emptyReport()).gate).to.equal(null);
+  });
+
+  it('marks a skipped version check', () => {
+    const r: Report = { ...emptyReport(), version: { base: 'v-next', ok: true, message: 'version check skipped: ...' } };
+    expect(toJsonReport(r).version).to.deep.equal({ base: 'v-next', revision: null, required: null, ok: true, skipped: true, message: 'version check skipped: ...' });
+  });
+
+  it('the schema rejects output that drifts from it', () => {
+    const parsed = JSON.parse(json(sampleReport(), {})) as { changes: Array<Record<string, unknown>> };
+    parsed.changes[0]!['severity'] = 'error';
+    expect(validate(parsed)).to.equal(false);
+  });
+
+  it('docs/report.schema.json is REPORT_SCHEMA (run `npm run docs` when it changes)', async () => {
+    const onDisk: unknown = JSON.parse(await readFile(new URL('../../../docs/report.schema.json', import.meta.url), 'utf8'));
+    expect(onDisk).to.deep.equal(JSON.parse(JSON.stringify(REPORT_SCHEMA)));
+  });
+});
+
+describe('report: markdown', () => {
+  const out = markdown(sampleReport(), {});
+
+  it('leads with the bump and the version verdict', () => {
+    expect(out.split('\n').slice(0, 3)).to.deep.equal(['### ❌ contract-kit: **major** bump needed, version check failed', '', '> 2 breaking changes need 3.0.0; info.version is 2.5.0']);
+    expect(markdown(emptyReport(), {}).split('\n')[0]).to.equal('### ✅ contract-kit: no version bump needed, version ok');
+  });
+
+  it('has one table per level, rows grouped by operation, info folded', () => {
+    expect(out).to.include('#### Breaking changes (3)\n\n| Operation | Change | Rule | Location |\n| --- | --- | --- | --- |\n| `DELETE /users/{id}` |');
+    expect(out).to.include('| `GET /users/{id}` | removed property `email` \\| 100% gone<br>second line, with: commas | `response-property-removed` | `api/openapi.yaml:22` |\n|  | type of `id` changed from &lt;integer> to "string" &amp; more<br>_accepted: all consumers parse ids as strings (until 2099-01-01)_ |');
+    expect(out).to.include('#### Warnings (1)');
+    expect(out).to.include('<details><summary>Info (2)</summary>');
+    expect(out).to.include('| Document | info.title changed from `Users` to `People` |');
+    expect(out).to.include('**Gate failed** (fail-on breaking):\n- 2 breaking changes need 3.0.0; info.version is 2.5.0\n');
+  });
+
+  it('keeps every table row at four cells whatever the message holds', () => {
+    for (const row of out.split('\n').filter((l) => l.startsWith('| '))) {
+      expect(row.replace(/\\\|/g, '').split('|').length - 2, row).to.equal(4);
+    }
+  });
+
+  it('escapes cells but leaves code spans alone (except pipes)', () => {
+    expect(cell('a | b\nc <d> `<e> | f`')).to.equal('a \\| b<br>c &lt;d> `<e> \\| f`');
+  });
+
+  it('cuts very long tables', () => {
+    const many = sampleReport();
+    const one = many.changes[4]!;
+    many.changes = Array.from({ length: MAX_ROWS + 5 }, (_, i) => ({ ...one, pointer: `/p/${i}` }));
+    const md = markdown(many, {});
+    expect(md.split('\n').filter((l) => l.includes('`endpoint-added`')).length).to.equal(MAX_ROWS);
+    expect(md).to.include('… and 5 more (see the JSON report)');
+  });
+});
+
+describe('report: github', () => {
+  it('escapes data and properties as @actions/core does', () => {
+    expect(escapeData('50% done\r\nnext')).to.equal('50%25 done%0D%0Anext');
+    expect(escapeProperty('a:b,c%\n')).to.equal('a%3Ab%2Cc%25%0A');
+  });
+
+  it('emits one annotation per change, by level, plus version, gate and notes', () => {
+    const lines = github(sampleReport(), {}).trimEnd().split('\n');
+    expect(lines).to.deep.equal([
+      '::error file=api/openapi.yaml,title=endpoint-removed::DELETE /users/{id}: the operation was removed%0Abreaks ServiceA: delete user 1 (calls it)',
+      '::error file=api/openapi.yaml,line=22,title=response-property-removed::GET /users/{id}: removed property `email` | 100%25 gone%0Asecond line, with: commas',
+      '::notice file=api/schemas.yaml,line=7,title=response-property-type-changed (accepted)::GET /users/{id}: type of `id` changed from <integer> to "string" & more%0Aaccepted: all consumers parse ids as strings (until 2099-01-01)',
+      '::warning file=api/openapi.yaml,line=10,title=endpoint-deprecated::GET /users: the operation is deprecated%0Aacceptance expired on 2024-01-01: until the v3 launch',
+      '::notice file=api/openapi.yaml,line=14,title=endpoint-added::POST /users: the operation was added',
+      '::notice file=api/openapi.yaml,line=3,title=info-title-changed::info.title changed from `Users` to `People`',
+      '::error file=api/openapi.yaml,title=contract-kit version::2 breaking changes need 3.0.0; info.version is 2.5.0',
+      '::error title=contract-kit gate::gate failed:%0A2 breaking changes need 3.0.0; info.version is 2.5.0%0A2 breaking changes (fail-on breaking; accept them in the config or fix them)',
+      '::notice title=contract-kit config::.contract-kit.yaml:9: accept entry for endpoint-added matched no change; remove it',
+    ]);
+  });
+
+  it('never lets a message start a new workflow command', () => {
+    const r = sampleReport();
+    r.changes[1]!.message = 'x\n::set-output name=a::b\r\n%0A';
+    for (const line of github(r, {}).trimEnd().split('\n')) expect(line).to.match(/^::(error|warning|notice) /);
+    expect(github(r, {})).to.include('x%0A::set-output name=a::b%0D%0A%250A');
+  });
+
+  it('prints nothing for an empty report', () => {
+    expect(github(emptyReport(), {})).to.equal('');
+  });
+});
+
+describe('report: junit', () => {
+  it('is well-formed, one testcase per rule and operation, breaking as failures', () => {
+    const root = parseXml(junit(sampleReport(), {}));
+    expect(root.name).to.equal('testsuites');
+    const suite = root.children[0]!;
+    expect(suite.attributes).to.include({ tests: '7', failures: '3', errors: '0', skipped: '0' });
+    const cases = suite.children.map((c) => `${c.attributes['classname']} ${c.attributes['name']} ${c.children.map((k) => k.name).join(',')}`);
+    expect(cases).to.deep.equal([
+      'DELETE /users/{id} endpoint-removed failure',
+      'GET /users/{id} response-property-removed failure',
+      'GET /users/{id} response-property-type-changed system-out',
+      'GET /users endpoint-deprecated system-out',
+      'POST /users endpoint-added system-out',
+      'Document info-title-changed system-out',
+      'contract-kit version check failure',
+    ]);
+    const accepted = suite.children[2]!.children[0]!;
+    expect(accepted.text).to.equal('[breaking] api/schemas.yaml:7: GET /users/{id}: type of `id` changed from <integer> to "string" & more\n  accepted: all consumers parse ids as strings (until 2099-01-01)');
+    const failure = suite.children[1]!.children[0]!;
+    expect(failure.attributes['message']).to.equal('GET /users/{id}: removed property `email` | 100% gone\nsecond line, with: commas');
+  });
+
+  it('groups several changes of one rule in one operation into one testcase', () => {
+    const r = sampleReport();
+    r.changes.splice(2, 0, { ...r.changes[1]!, pointer: '/other', message: 'GET /users/{id}: removed property `name`' });
+    const suite = parseXml(junit(r, {})).children[0]!;
+    const tc = suite.children.filter((c) => c.attributes['name'] === 'response-property-removed');
+    expect(tc).to.have.length(1);
+    expect(tc[0]!.children[0]!.text.split('\n').filter((l) => l.startsWith('api/'))).to.have.length(2);
+  });
+
+  it('follows the gate threshold: warnings fail with fail-on warning', () => {
+    const r = sampleReport();
+    r.gate = { ok: false, failOn: 'warning', policy: 'semver', reasons: [] };
+    const suite = parseXml(junit(r, {})).children[0]!;
+    expect(suite.attributes['failures']).to.equal('4');
+  });
+
+  it('skips the version check testcase with the reason', () => {
+    const r: Report = { ...emptyReport(), version: { ok: true, message: 'version check skipped: the base document has no info.version' } };
+    const suite = parseXml(junit(r, {})).children[0]!;
+    expect(suite.attributes).to.include({ tests: '1', failures: '0', skipped: '1' });
+    expect(suite.children[0]!.children[0]!.attributes['message']).to.equal('version check skipped: the base document has no info.version');
+  });
+
+  it('drops characters XML cannot carry', () => {
+    const r = sampleReport();
+    r.changes[0]!.message = 'bad \u0001 char & <tag>';
+    const suite = parseXml(junit(r, {})).children[0]!;
+    expect(suite.children[0]!.children[0]!.attributes['message']).to.equal('bad  char & <tag>');
+  });
+
+  it('the checker itself rejects malformed XML', () => {
+    expect(() => parseXml('<a><b></a></b>')).to.throw();
+    expect(() => parseXml('<a x="1 & 2"/>')).to.throw(/raw &/);
+    expect(() => parseXml('<a/><b/>')).to.throw(/more than one root/);
+  });
+});
+
+describe('report: changelog', () => {
+  it('groups by operation, sorted by path then method, general last', () => {
+    expect(changelog(sampleReport(), {})).to.equal(
+      [
+        '## API changes 2.5.0 → 2.5.0 (major)',
+        '',
+        '### `GET /users`',
+        '',
+        '- **Warning:** the operation is deprecated',
+        '',
+        '### `POST /users`',
+        '',
+        '- the operation was added',
+        '',
+        '### `GET /users/{id}`',
+        '',
+        '- **Breaking:** removed property `email` | 100% gone second line, with: commas',
+        '- **Breaking (accepted):** type of `id` changed from &lt;integer> to "string" &amp; more _(accepted: all consumers parse ids as strings)_',
+        '',
+        '### `DELETE /users/{id}`',
+        '',
+        '- **Breaking:** the operation was removed',
+        '',
+        '### General',
+        '',
+        '- info.title changed from `Users` to `People`',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says when nothing changed', () => {
+    expect(changelog(emptyReport(), {})).to.equal('## API changes 1.0.0 → 1.0.0 (no bump)\n\nNo API changes.\n');
+  });
+});
+
+describe('report: registry', () => {
+  it('every format is a pure function of the report', () => {
+    for (const name of FORMAT_NAMES) {
+      const r = sampleReport();
+      const before = JSON.stringify(r);
+      expect(FORMATTERS[name](r, {})).to.equal(FORMATTERS[name](sampleReport(), {}));
+      expect(JSON.stringify(r), `${name} mutated the report`).to.equal(before);
+    }
+    expect(isFormatName('json')).to.equal(true);
+    expect(isFormatName('toString')).to.equal(false);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The CLI's window on the world. Commands get an `Io` instead of touching `process`, so tests
+ * run them in-process with captured output; `processIo()` is the real one (used by main.ts).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface Io {
+  stdout: { write(text: string): void; readonly isTTY?: boolean };
+  stderr: { write(text: string): void };
+  /** Whole stdin as text (only called for `-` inputs, and never when stdin is a terminal). */
+  readStdin(): Promise<string>;
+  readonly stdinIsTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** Write an output file (relative paths against `cwd`). */
+  writeFile(file: string, text: string): Promise<void>;
+}
+
+export function processIo(): Io {
+  // A closed pipe (`contract-kit ... | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exitCode ??= 0;
+    else throw err;
+  });
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: process.stdin.isTTY === true,
+    env: process.env,
+    cwd: process.cwd(),
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    async writeFile(file, text) {
+      const target = path.resolve(process.cwd(), file);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, text, 'utf8');
+    },
+  };
+}
+
+/** Colour for terminal output: FORCE_COLOR wins, then NO_COLOR, then whether stdout is a TTY. */
+export function wantsColor(io: Pick<Io, 'env' | 'stdout'>): boolean {
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  const no = io.env['NO_COLOR'];
+  if (no !== undefined && no !== '') return false;
+  return io.stdout.isTTY === true;
+}

@@ -1,0 +1,148 @@
+/**
+ * The command line: `diff`, `gate`, `changelog` and `rules`. Commands return an exit code
+ * (0 ok, 1 gate or fail-on failed, 2 usage or input error); only main.ts touches `process`.
+ */
+import { Command, Option } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { loadConfig } from '../config/load.ts';
+import { analyze, type AnalyzeOptions } from '../engine.ts';
+import { InputError, LEVELS, type Level, type Report, type RuleDefinition } from '../model.ts';
+import { FORMAT_NAMES, FORMATTERS, formatRules, RULE_FORMATS, type FormatName, type RuleFormat } from '../report/index.ts';
+import { RULES } from '../rules/registry.ts';
+import { EXIT, reportError, UsageError } from './errors.ts';
+import { parseFormats, type OutputTarget } from './formats.ts';
+import { wantsColor, type Io } from './io.ts';
+
+export interface CliDeps {
+  analyze: (base: string, revision: string, options: AnalyzeOptions) => Promise<Report>;
+  rules: readonly RuleDefinition[];
+  /** "Today" (tests inject it). */
+  now: () => Date;
+}
+
+interface CompareFlags {
+  format: string[];
+  output?: string;
+  failOn?: Level;
+  config?: string;
+  allowRemote?: boolean;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+async function writeOutputs<F extends string>(io: Io, targets: OutputTarget<F>[], render: (format: F, color: boolean) => string): Promise<void> {
+  for (const t of targets) {
+    const text = render(t.format, t.file === undefined && wantsColor(io));
+    if (t.file === undefined) {
+      io.stdout.write(text);
+      continue;
+    }
+    try {
+      await io.writeFile(t.file, text);
+    } catch (err) {
+      throw new InputError(`cannot write ${t.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; check the path`, t.file);
+    }
+  }
+}
+
+async function readInputs(io: Io, base: string, revision: string): Promise<string | undefined> {
+  if (base === '-' && revision === '-') throw new UsageError('BASE and REVISION cannot both be - (stdin); give one of them as a file');
+  if (base !== '-' && revision !== '-') return undefined;
+  if (io.stdinIsTTY) throw new UsageError('- reads the spec from stdin, but stdin is a terminal; pipe a file in (cat spec.yaml | contract-kit diff - other.yaml) or give a path');
+  return io.readStdin();
+}
+
+type CompareKind = 'diff' | 'gate' | 'changelog';
+
+async function compare(kind: CompareKind, base: string, revision: string, flags: CompareFlags, io: Io, deps: CliDeps): Promise<number> {
+  const defaultFormat: FormatName = kind === 'changelog' ? 'changelog' : 'text';
+  const targets = parseFormats<FormatName>(flags.format, flags.output, defaultFormat, FORMAT_NAMES);
+  const stdin = await readInputs(io, base, revision);
+  const config = await loadConfig(flags.config !== undefined ? { cwd: io.cwd, file: flags.config } : { cwd: io.cwd }, deps.rules.map((r) => r.id));
+  const options: AnalyzeOptions = {
+    load: { cwd: io.cwd, allowRemote: flags.allowRemote === true, ...(stdin !== undefined ? { stdin } : {}) },
+    config,
+    now: deps.now(),
+  };
+  if (kind === 'gate') options.gate = { failOn: flags.failOn ?? config.failOn ?? 'breaking', policy: 'semver', checkVersion: true };
+  if (kind === 'diff' && flags.failOn) options.gate = { failOn: flags.failOn, policy: 'semver', checkVersion: false };
+  const report = await deps.analyze(base, revision, options);
+  await writeOutputs(io, targets, (format, color) => FORMATTERS[format](report, { color }));
+  return report.gate && !report.gate.ok ? EXIT.failed : EXIT.ok;
+}
+
+function addCompareOptions(cmd: Command, kind: CompareKind): Command {
+  cmd
+    .argument('<base>', 'the base document: a path, - for stdin, or REF:path for a git revision')
+    .argument('<revision>', 'the revised document: a path, - for stdin, or REF:path');
+  if (kind !== 'changelog') {
+    cmd.addOption(
+      new Option('-f, --format <format[=file]>', `output format: ${FORMAT_NAMES.join(', ')}; repeat for several, each with its own =file`)
+        .argParser(collect)
+        .default([], 'text'),
+    );
+  }
+  cmd.option('-o, --output <file>', 'write the output to a file instead of stdout');
+  if (kind !== 'changelog') {
+    const failOn = new Option('--fail-on <level>', kind === 'gate' ? 'lowest level that fails the gate (default: config failOn, else breaking)' : 'exit 1 when a change at or above this level is not accepted').choices([...LEVELS]);
+    cmd.addOption(failOn);
+  }
+  cmd.option('-c, --config <file>', 'configuration file (default: .contract-kit.yaml in the working directory, if present)');
+  cmd.option('--allow-remote', 'resolve $refs to http(s) URLs (off: no network by default)');
+  return cmd;
+}
+
+/** Build the commander program; `setCode` receives each command's exit code. */
+export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => void): Command {
+  const program = new Command('contract-kit')
+    .description('Diff two OpenAPI documents, classify every change, derive the semver bump and gate CI.')
+    .version(pkg.version, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => {},
+    })
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false)
+    .addHelpText('after', '\nExit codes: 0 ok, 1 the gate or --fail-on failed, 2 usage or input error.');
+
+  addCompareOptions(program.command('diff').description('list the changes between BASE and REVISION, with the bump they need'), 'diff').action(
+    async (base: string, revision: string, flags: CompareFlags) => setCode(await compare('diff', base, revision, flags, io, deps)),
+  );
+  addCompareOptions(program.command('gate').description('fail (exit 1) when info.version is too low for the changes, or a change at or above --fail-on is not accepted'), 'gate').action(
+    async (base: string, revision: string, flags: CompareFlags) => setCode(await compare('gate', base, revision, flags, io, deps)),
+  );
+  addCompareOptions(program.command('changelog').description('release notes in Markdown, grouped by operation'), 'changelog').action(
+    async (base: string, revision: string, flags: Omit<CompareFlags, 'format'>) => setCode(await compare('changelog', base, revision, { ...flags, format: [] }, io, deps)),
+  );
+  program
+    .command('rules')
+    .description('list every rule: id, level, direction, action, description')
+    .addOption(new Option('-f, --format <format>', 'catalogue format').choices([...RULE_FORMATS]).default('text'))
+    .option('-o, --output <file>', 'write the catalogue to a file instead of stdout')
+    .action(async (flags: { format: RuleFormat; output?: string }) => {
+      const targets: OutputTarget<RuleFormat>[] = [flags.output !== undefined && flags.output !== '-' ? { format: flags.format, file: flags.output } : { format: flags.format }];
+      await writeOutputs(io, targets, (format) => formatRules(deps.rules, format));
+      setCode(EXIT.ok);
+    });
+  return program;
+}
+
+export function defaultDeps(): CliDeps {
+  return { analyze, rules: RULES, now: () => new Date() };
+}
+
+/** Run the CLI with user arguments (no `node` / script); returns the exit code. Never throws. */
+export async function run(argv: readonly string[], io: Io, deps: Partial<CliDeps> = {}): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    const program = buildProgram(io, { ...defaultDeps(), ...deps }, (c) => {
+      code = c;
+    });
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (err) {
+    return reportError(err, io);
+  }
+}

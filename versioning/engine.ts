@@ -1,0 +1,129 @@
+/**
+ * The engine: load -> diff -> rules -> changes -> (impact) -> policy -> report.
+ *
+ * `analyze` does the I/O (loading both inputs); everything after it is pure and lives in
+ * `assembleReport` and the policy functions, which tests call with plain values.
+ */
+import type { Config } from './config/schema.ts';
+import { emptyConfig } from './config/schema.ts';
+import { diffSpecs } from './diff/index.ts';
+import { loadSpec } from './load/index.ts';
+import { InputError, LEVELS, type Change, type Level, type LoadedSpec, type LoadOptions, type Report, type RuleDefinition } from './model.ts';
+import { recommendBump, type ActionOf } from './policy/bump.ts';
+import { compareChanges, toChanges } from './policy/changes.ts';
+import { evaluateGate, type GatePolicyName } from './policy/gate.ts';
+import { checkVersion } from './policy/version.ts';
+import { RULES, runRules } from './rules/registry.ts';
+
+/** Fills `Change.consumers` (the impact analysis, when pacts are given). */
+export type ImpactStep = (changes: Change[], specs: { base: LoadedSpec; revision: LoadedSpec }) => Change[] | Promise<Change[]>;
+
+export interface GateRequest {
+  /** Lowest level that fails (default: the config's `failOn`, else `breaking`). */
+  failOn?: Level;
+  policy?: GatePolicyName;
+  /** Include the version check (default true; `diff --fail-on` sets false). */
+  checkVersion?: boolean;
+}
+
+export interface AnalyzeOptions {
+  load?: LoadOptions;
+  config?: Config;
+  /** Evaluate a gate and put it in `report.gate`. */
+  gate?: GateRequest;
+  /** "Today" for sunset rules and acceptance expiry (tests inject it). */
+  now?: Date;
+  impact?: ImpactStep;
+  /** The rule catalogue (default: the registry). */
+  rules?: readonly RuleDefinition[];
+}
+
+export interface ReportSide {
+  source: string;
+  file: string;
+  /** `info.version` as written (any JSON value; checked by the policy). */
+  version: unknown;
+}
+
+export interface AssembleInput {
+  base: ReportSide;
+  revision: ReportSide;
+  /** Classified changes (see `toChanges`); the report sorts them. */
+  changes: Change[];
+  notes?: string[];
+  actionOf: ActionOf;
+  config?: Pick<Config, 'failOn'>;
+  gate?: GateRequest;
+}
+
+export function actionLookup(rules: readonly RuleDefinition[]): ActionOf {
+  const byId = new Map(rules.map((r) => [r.id, r.action]));
+  return (id) => byId.get(id);
+}
+
+/** The pure tail of the engine: bump, version check, summary and gate from classified changes. */
+export function assembleReport(input: AssembleInput): Report {
+  const { actionOf } = input;
+  const changes = [...input.changes].sort(compareChanges);
+  const summary = { breaking: 0, warning: 0, info: 0, accepted: 0 } satisfies Report['summary'];
+  for (const c of changes) {
+    summary[c.level]++;
+    if (c.accepted) summary.accepted++;
+  }
+  const version = checkVersion(input.base.version, input.revision.version, changes, actionOf);
+  const report: Report = {
+    base: { source: input.base.source, file: input.base.file },
+    revision: { source: input.revision.source, file: input.revision.file },
+    bump: recommendBump(changes, actionOf, input.base.version),
+    version,
+    changes,
+    summary,
+  };
+  if (input.gate) {
+    report.gate = evaluateGate(
+      { changes, version },
+      {
+        failOn: input.gate.failOn ?? input.config?.failOn ?? 'breaking',
+        policy: input.gate.policy ?? 'semver',
+        checkVersion: input.gate.checkVersion ?? true,
+      },
+    );
+  }
+  if (input.notes && input.notes.length > 0) report.notes = [...input.notes];
+  return report;
+}
+
+/** Compare two OpenAPI documents (paths, `-`, or `REF:path`) and judge the changes. */
+export async function analyze(baseInput: string, revisionInput: string, options: AnalyzeOptions = {}): Promise<Report> {
+  const rules = options.rules ?? RULES;
+  const config = options.config ?? emptyConfig();
+  const now = options.now ?? new Date();
+  if (options.gate?.policy === 'consumers' && !options.impact) {
+    throw new InputError('the consumers policy needs the impact analysis (pacts); use the semver policy');
+  }
+  // One after the other, so that when both inputs are bad the error is always about BASE.
+  const base = await loadSpec(baseInput, options.load ?? {});
+  const revision = await loadSpec(revisionInput, options.load ?? {});
+  const diff = diffSpecs(base, revision);
+  const findings = runRules(diff, { now });
+  let { changes, notes } = toChanges(findings, {
+    rules: new Map(rules.map((r) => [r.id, r])),
+    base,
+    revision,
+    config,
+    now,
+  });
+  if (options.impact) changes = await options.impact(changes, { base, revision });
+  const input: AssembleInput = {
+    base: { source: base.source, file: base.file, version: base.document.info?.version },
+    revision: { source: revision.source, file: revision.file, version: revision.document.info?.version },
+    changes,
+    notes,
+    actionOf: actionLookup(rules),
+    config,
+  };
+  if (options.gate) input.gate = options.gate;
+  return assembleReport(input);
+}
+
+export { LEVELS };

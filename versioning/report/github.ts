@@ -1,0 +1,48 @@
+/**
+ * `github`: GitHub Actions workflow commands, one annotation per change
+ * (`::error file=F,line=L,title=<rule id>::message`): breaking -> error, warning -> warning,
+ * info and accepted changes -> notice. The version check and the gate add one annotation each
+ * when they fail. Escaping follows @actions/core (`%`, CR, LF in data; also `:` and `,` in properties).
+ */
+import type { Change, Report } from '../model.ts';
+import { annotations, versionStatus, type FormatOptions } from './common.ts';
+
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+type Command = 'error' | 'warning' | 'notice';
+
+function command(name: Command, props: Record<string, string | number | undefined>, message: string): string {
+  const list = Object.entries(props)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
+  return `::${name}${list ? ` ${list}` : ''}::${escapeData(message)}`;
+}
+
+function commandFor(change: Change): Command {
+  if (change.accepted) return 'notice';
+  return change.level === 'breaking' ? 'error' : change.level === 'warning' ? 'warning' : 'notice';
+}
+
+export function github(report: Report, _options: FormatOptions): string {
+  const lines = report.changes.map((c) => {
+    const extra = annotations(c);
+    const message = extra.length ? `${c.message}\n${extra.join('\n')}` : c.message;
+    // Annotations belong to the revision (the files of the pull request): a change that only
+    // exists in the base (a removal) is annotated on the revision file, without a line.
+    const where = c.revision || report.revision.file.startsWith('<') ? { file: c.location.file, line: c.location.line } : { file: report.revision.file, line: undefined };
+    return command(commandFor(c), { ...where, title: c.accepted ? `${c.id} (accepted)` : c.id }, message);
+  });
+  const status = versionStatus(report);
+  if (status === 'failed') lines.push(command('error', { file: report.revision.file.startsWith('<') ? undefined : report.revision.file, title: 'contract-kit version' }, report.version.message ?? 'version check failed'));
+  if (status === 'skipped') lines.push(command('notice', { title: 'contract-kit version' }, report.version.message ?? 'version check skipped'));
+  if (report.gate && !report.gate.ok) lines.push(command('error', { title: 'contract-kit gate' }, `gate failed:\n${report.gate.reasons.join('\n')}`));
+  for (const note of report.notes ?? []) lines.push(command('notice', { title: 'contract-kit config' }, note));
+  return lines.length ? lines.join('\n') + '\n' : '';
+}

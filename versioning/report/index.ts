@@ -1,0 +1,21 @@
+/** The report formatters: pure `(report, options) => string`, one per file. */
+import type { Formatter } from './common.ts';
+import { changelog } from './changelog.ts';
+import { github } from './github.ts';
+import { json } from './json.ts';
+import { junit } from './junit.ts';
+import { markdown } from './markdown.ts';
+import { text } from './text.ts';
+
+export const FORMATTERS = { text, json, markdown, github, junit, changelog } satisfies Record<string, Formatter>;
+export type FormatName = keyof typeof FORMATTERS;
+export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(FORMATTERS, name);
+}
+
+export type { Formatter, FormatOptions } from './common.ts';
+export { toJsonReport, type JsonReport, type JsonChange } from './json.ts';
+export { REPORT_SCHEMA } from './json-schema.ts';
+export { formatRules, RULE_FORMATS, type RuleFormat } from './rules.ts';

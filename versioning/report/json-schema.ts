@@ -1,0 +1,149 @@
+/**
+ * JSON Schema (draft-07) of the `json` report format. `npm run docs` writes it to
+ * docs/report.schema.json; a test keeps the file in sync and validates real output against it.
+ */
+const level = { enum: ['breaking', 'warning', 'info'] };
+const nullableString = { type: ['string', 'null'] };
+const side = {
+  type: ['object', 'null'],
+  description: 'One side of the change: its logical JSON pointer and the file:line where it is defined; null when the node is absent on that side.',
+  additionalProperties: false,
+  required: ['pointer', 'file', 'line'],
+  properties: { pointer: { type: 'string' }, file: { type: 'string' }, line: { type: 'integer', minimum: 1 } },
+};
+const input = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['source', 'file'],
+  properties: {
+    source: { type: 'string', description: 'The input as given: a path, `REF:path` or `<stdin>`.' },
+    file: { type: 'string', description: 'The file locations are reported against.' },
+  },
+};
+
+export const REPORT_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://contract-kit.dev/schemas/report.schema.json',
+  title: 'contract-kit report (--format json)',
+  description: 'The result of comparing two OpenAPI documents. Keys are always present; new keys may be added in later versions (schemaVersion changes only when a key changes meaning).',
+  type: 'object',
+  additionalProperties: false,
+  required: ['schemaVersion', 'base', 'revision', 'bump', 'version', 'summary', 'gate', 'changes', 'notes'],
+  properties: {
+    schemaVersion: { const: 1 },
+    base: input,
+    revision: input,
+    bump: {
+      enum: ['major', 'minor', 'patch', 'none'],
+      description: 'The semver bump the changes need: major for any breaking change that is not accepted (minor below 1.0.0), minor for other API changes, patch for documentation only, none when the documents mean the same.',
+    },
+    version: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['base', 'revision', 'required', 'ok', 'skipped', 'message'],
+      properties: {
+        base: { ...nullableString, description: 'The base info.version as written.' },
+        revision: { ...nullableString, description: 'The revision info.version as written.' },
+        required: { ...nullableString, description: 'The smallest version the revision must carry; null when the base version is not semver.' },
+        ok: { type: 'boolean', description: 'False when info.version is lower than required.' },
+        skipped: { type: 'boolean', description: 'True when a version is missing or not semver; the check was not made (ok is true, message says why).' },
+        message: { ...nullableString, description: 'Why the check failed or was skipped, e.g. "2 breaking changes need 3.0.0; info.version is 2.5.0".' },
+      },
+    },
+    summary: {
+      type: 'object',
+      description: 'Counts by effective level (accepted changes included); accepted counts the accepted ones among them.',
+      additionalProperties: false,
+      required: ['breaking', 'warning', 'info', 'accepted', 'total'],
+      properties: {
+        breaking: { type: 'integer', minimum: 0 },
+        warning: { type: 'integer', minimum: 0 },
+        info: { type: 'integer', minimum: 0 },
+        accepted: { type: 'integer', minimum: 0 },
+        total: { type: 'integer', minimum: 0 },
+      },
+    },
+    gate: {
+      type: ['object', 'null'],
+      description: 'Set by `gate` and by `diff --fail-on`; null otherwise.',
+      additionalProperties: false,
+      required: ['ok', 'failOn', 'policy', 'reasons'],
+      properties: {
+        ok: { type: 'boolean' },
+        failOn: level,
+        policy: { enum: ['semver', 'consumers'] },
+        reasons: { type: 'array', items: { type: 'string' } },
+      },
+    },
+    changes: {
+      type: 'array',
+      description: 'Sorted by level, operation, rule id and pointer.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'level', 'defaultLevel', 'operation', 'pointer', 'location', 'base', 'revision', 'message', 'details', 'accepted', 'expiredAcceptance', 'consumers'],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'The rule id (see `contract-kit rules`).' },
+          level: { ...level, description: 'Effective level, after config overrides.' },
+          defaultLevel: { ...level, description: "The rule's default level." },
+          operation: { ...nullableString, description: '`METHOD /path`, or null for document-level changes.' },
+          pointer: { type: 'string', description: 'JSON pointer of the change (revision side when present, else base side).' },
+          location: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['file', 'line'],
+            properties: { file: { type: 'string' }, line: { type: 'integer', minimum: 1 } },
+          },
+          base: side,
+          revision: side,
+          message: { type: 'string' },
+          details: {
+            type: 'object',
+            description: 'Structured facts about the change (any of: direction, area, property, parameter, header, status, mediaType, method, path).',
+            properties: {
+              direction: { enum: ['request', 'response', 'none'] },
+              area: { type: 'string' },
+              property: { type: 'string' },
+              parameter: { type: 'object', required: ['in', 'name'], properties: { in: { type: 'string' }, name: { type: 'string' } } },
+              header: { type: 'string' },
+              status: { type: 'string' },
+              mediaType: { type: 'string' },
+              method: { type: 'string' },
+              path: { type: 'string' },
+            },
+          },
+          accepted: {
+            type: ['object', 'null'],
+            description: 'Set when the config accepts the change: it does not fail the gate and needs no major bump.',
+            additionalProperties: false,
+            required: ['reason', 'expires'],
+            properties: { reason: { type: 'string' }, expires: nullableString },
+          },
+          expiredAcceptance: {
+            type: ['object', 'null'],
+            description: 'Set when a config acceptance matched but has expired; the change counts again.',
+            additionalProperties: false,
+            required: ['reason', 'expires'],
+            properties: { reason: { type: 'string' }, expires: { type: 'string' } },
+          },
+          consumers: {
+            type: 'array',
+            description: 'Consumer interactions this change breaks (filled when pacts are analysed).',
+            items: {
+              type: 'object',
+              required: ['consumer', 'interaction', 'reason'],
+              properties: {
+                consumer: { type: 'string' },
+                interaction: { type: 'string' },
+                providerState: { type: 'string' },
+                reason: { type: 'string' },
+                pactLocation: { type: 'string' },
+              },
+            },
+          },
+        },
+      },
+    },
+    notes: { type: 'array', items: { type: 'string' }, description: 'Remarks that are not changes, e.g. config acceptances that matched nothing.' },
+  },
+} as const;
