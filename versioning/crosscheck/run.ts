@@ -5,7 +5,7 @@
  * Exit codes: 0 = every interaction promised, 1 = an error-level finding, 2 = bad input or usage.
  */
 
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { InputError } from '../model.ts';
 import { brokerConfigFromEnv, fetchPactsFromBroker } from '../broker/index.ts';
 import type { FetchLike } from '../broker/index.ts';
@@ -14,18 +14,24 @@ import { CROSSCHECK_FORMATS, renderCrossCheck } from './report.ts';
 import type { CrossCheckFormat } from './report.ts';
 import type { PactFile } from './types.ts';
 
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
 export interface Writer {
   write(text: string): unknown;
+  readonly isTTY?: boolean;
 }
 
+/** Everything `check-pacts` may touch. The CLI's `Io` (versioning/cli/io.ts) fits as is. */
 export interface CheckPactsIo {
   stdout: Writer;
   stderr: Writer;
   /** Working directory for relative paths. */
   cwd: string;
-  /** Environment (for `--pacts broker`: PACT_BROKER_BASE_URL, PACT_BROKER_TOKEN, ...). Default: none. */
+  /** Environment: PACT_BROKER_* for `--pacts broker`; FORCE_COLOR / NO_COLOR. Default: none. */
   env?: Readonly<Record<string, string | undefined>>;
-  /** Colours in the text format (the CLI passes `stdout.isTTY && !NO_COLOR`). */
+  /** Writes `--format NAME=FILE` / `--output FILE` outputs (relative to `cwd`); without it, only stdout is allowed. */
+  writeFile?(file: string, text: string): Promise<void>;
+  /** Force colours on or off in text output (default: FORCE_COLOR, then NO_COLOR, then stdout.isTTY). */
   color?: boolean;
   /** Injected for tests of `--pacts broker`. */
   fetch?: FetchLike;
@@ -35,7 +41,50 @@ interface Flags {
   spec: string;
   pacts: string;
   provider?: string;
+  format: string[];
+  output?: string;
+}
+
+/** Usage errors: exit 2 with the message. */
+class UsageError extends Error {}
+
+interface Target {
   format: CrossCheckFormat;
+  /** undefined = stdout */
+  file?: string;
+}
+
+/** `--format NAME[=FILE]` (repeatable) and `--output FILE`, with the same rules as the other contract-kit commands. */
+export function parseFormatTargets(values: readonly string[], output: string | undefined): Target[] {
+  const specs = values.length > 0 ? values : ['text'];
+  const targets: Target[] = [];
+  const destinations = new Map<string, string>();
+  for (const spec of specs) {
+    const eq = spec.indexOf('=');
+    const name = (eq === -1 ? spec : spec.slice(0, eq)).trim();
+    const file = eq === -1 ? output : spec.slice(eq + 1).trim();
+    if (!(CROSSCHECK_FORMATS as readonly string[]).includes(name)) {
+      throw new UsageError(`unknown format "${name}" (formats: ${CROSSCHECK_FORMATS.join(', ')})`);
+    }
+    if (file === '') throw new UsageError(`--format ${spec}: missing file name after "="`);
+    const destination = file === undefined || file === '-' ? '-' : file;
+    const clash = destinations.get(destination);
+    if (clash !== undefined) {
+      throw new UsageError(`--format ${clash} and --format ${name} both write to ${destination === '-' ? 'stdout' : destination}; give one its own file, e.g. --format ${name}=pacts-check.${name === 'json' ? 'json' : name === 'junit' ? 'xml' : name === 'markdown' ? 'md' : 'txt'}`);
+    }
+    destinations.set(destination, name);
+    targets.push(destination === '-' ? { format: name as CrossCheckFormat } : { format: name as CrossCheckFormat, file: destination });
+  }
+  return targets;
+}
+
+function wantsColor(io: CheckPactsIo): boolean {
+  if (io.color !== undefined) return io.color;
+  const force = io.env?.['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  const no = io.env?.['NO_COLOR'];
+  if (no !== undefined && no !== '') return false;
+  return io.stdout.isTTY === true;
 }
 
 /** Builds the `check-pacts` command (also usable by the CLI to show help in its own program). */
@@ -45,7 +94,8 @@ export function checkPactsCommand(): Command {
     .requiredOption('--spec <file>', 'the OpenAPI document, e.g. provider/openapi.yaml')
     .option('--pacts <path|broker>', 'a pact file, a folder of pact files, or "broker" (needs PACT_BROKER_BASE_URL)', 'pacts')
     .option('--provider <name>', "only pacts whose provider.name is this (required with --pacts broker)")
-    .addOption(new Option('--format <format>', 'output format').choices([...CROSSCHECK_FORMATS]).default('text'))
+    .option('--format <name[=file]>', `output format, repeatable, optionally to a file: ${CROSSCHECK_FORMATS.join(', ')} (default text)`, collect, [])
+    .option('--output <file>', 'write the output to this file instead of stdout')
     .helpOption('-h, --help', 'show this help');
 }
 
@@ -67,6 +117,10 @@ export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): 
   }
 
   try {
+    const targets = parseFormatTargets(flags.format, flags.output);
+    if (targets.some((target) => target.file !== undefined) && !io.writeFile) {
+      throw new UsageError('writing a report to a file is not available here; print to stdout instead');
+    }
     const pacts = flags.pacts === 'broker' ? await pactsFromBroker(flags, io) : flags.pacts;
     const result = await checkPacts({
       spec: flags.spec,
@@ -74,10 +128,21 @@ export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): 
       cwd: io.cwd,
       ...(flags.provider !== undefined ? { provider: flags.provider } : {}),
     });
-    io.stdout.write(renderCrossCheck(flags.format, result, { color: io.color ?? false }));
+    for (const target of targets) {
+      const text = renderCrossCheck(target.format, result, { color: target.file === undefined && wantsColor(io) });
+      if (target.file === undefined) {
+        io.stdout.write(text);
+        continue;
+      }
+      try {
+        await io.writeFile!(target.file, text);
+      } catch (error) {
+        throw new InputError(`cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check the path`, target.file);
+      }
+    }
     return result.ok ? 0 : 1;
   } catch (error) {
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof UsageError) {
       io.stderr.write(`contract-kit check-pacts: ${error.message}\n`);
       return 2;
     }

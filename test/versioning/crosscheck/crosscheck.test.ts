@@ -211,6 +211,14 @@ describe('crosscheck: provider filter', () => {
     ]);
   });
 
+  it('accepts an already loaded spec (LoadedSpec) and pacts in memory', async () => {
+    const spec = await loadSpec('oas.yaml', { cwd: dir });
+    const result = await checkPacts({ spec, pacts: [{ source: otherPact.source, pact: otherPact.pact }], cwd: dir });
+    expect(result.findings).to.have.length(1);
+    expect(result.findings[0]?.spec.file).to.equal('oas.yaml');
+    expect(result.findings[0]?.pact.line, 'no text, no line').to.equal(undefined);
+  });
+
   it('a provider no pact names is an InputError listing the names found', async () => {
     const error = await rejection(checkPacts({ spec: 'oas.yaml', pacts: [usersPact], provider: 'Billing', cwd: dir }));
     expect(error).to.be.instanceOf(InputError);

@@ -68,7 +68,50 @@ describe('crosscheck: runCheckPacts', () => {
     expect(io.err()).to.include("required option '--spec <file>' not specified");
     const io2 = capture(fixtures);
     expect(await runCheckPacts(['--spec', 'x.yaml', '--format', 'sarif'], io2)).to.equal(2);
-    expect(io2.err()).to.include('Allowed choices are text, json, markdown, github, junit');
+    expect(io2.err()).to.include('unknown format "sarif" (formats: text, json, markdown, github, junit)');
+  });
+
+  it('--format NAME=FILE writes files through io.writeFile; one format may go to stdout', async () => {
+    const io = capture(path.join(fixtures, 'undocumented-response-status'));
+    const files: Record<string, string> = {};
+    io.writeFile = async (file, text) => {
+      files[file] = text;
+    };
+    const code = await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'pact.json', '--format', 'github', '--format', 'junit=reports/pacts.xml', '--format', 'json=reports/pacts.json'], io);
+    expect(code).to.equal(1);
+    expect(io.out()).to.match(/^::error file=oas\.yaml,line=\d+/);
+    expect(Object.keys(files)).to.deep.equal(['reports/pacts.xml', 'reports/pacts.json']);
+    expect(files['reports/pacts.xml']).to.include('<failure type="response.status.unknown"');
+    expect((JSON.parse(files['reports/pacts.json']!) as CrossCheckResult).summary.errors).to.equal(1);
+  });
+
+  it('--output sends the default format to a file', async () => {
+    const io = capture(path.join(fixtures, 'valid-interaction'));
+    const files: Record<string, string> = {};
+    io.writeFile = async (file, text) => {
+      files[file] = text;
+    };
+    expect(await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'pact.json', '--output', 'check.txt'], io)).to.equal(0);
+    expect(io.out()).to.equal('');
+    expect(files['check.txt']).to.include('check-pacts ok');
+  });
+
+  it('two formats to stdout, or a file without a writer: exit 2', async () => {
+    const io = capture(path.join(fixtures, 'valid-interaction'));
+    expect(await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'pact.json', '--format', 'text', '--format', 'github'], io)).to.equal(2);
+    expect(io.err()).to.include('--format text and --format github both write to stdout');
+    const io2 = capture(path.join(fixtures, 'valid-interaction'));
+    expect(await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'pact.json', '--format', 'json=out.json'], io2)).to.equal(2);
+  });
+
+  it('colours text on a TTY or with FORCE_COLOR, never with NO_COLOR', async () => {
+    const dir = path.join(fixtures, 'undocumented-response-status');
+    const forced = capture(dir, { FORCE_COLOR: '1' });
+    await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'pact.json'], forced);
+    expect(forced.out()).to.include('\u001b[31m');
+    const none = capture(dir, { NO_COLOR: '1' });
+    await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'pact.json'], none);
+    expect(none.out()).not.to.include('\u001b[');
   });
 
   it('--help prints usage and exits 0', async () => {
