@@ -52,7 +52,6 @@ export const OPERATION_PATTERN = '^(?:[Gg][Ee][Tt]|[Pp][Uu][Tt]|[Pp][Oo][Ss][Tt]
 /** JSON Schema (draft-07) of the configuration file. Rule ids are checked separately, against the registry. */
 export const CONFIG_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://contract-kit.dev/schemas/config.schema.json',
   title: 'contract-kit configuration (.contract-kit.yaml)',
   type: 'object',
   additionalProperties: false,

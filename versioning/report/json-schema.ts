@@ -23,7 +23,6 @@ const input = {
 
 export const REPORT_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://contract-kit.dev/schemas/report.schema.json',
   title: 'contract-kit report (--format json)',
   description: 'The result of comparing two OpenAPI documents. Keys are always present; new keys may be added in later versions (schemaVersion changes only when a key changes meaning).',
   type: 'object',
