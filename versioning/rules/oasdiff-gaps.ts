@@ -7,6 +7,8 @@
 export const OASDIFF_GAPS: Readonly<Record<string, string>> = {
   // --- endpoints / lifecycle / security / docs ---
   // --- parameters / bodies / responses / headers ---
+  'new-request-path-parameter':
+    'operations are matched by their path template with parameter names erased, so a matched operation keeps its URL segments; a path parameter that appears on it only documents a segment clients already send (`{id}` -> `{userId}` is a rename), and a new segment makes a new operation (endpoint rules)',
   // --- schemas ---
   // --- schemas 2020-12 ---
 };

@@ -5,10 +5,18 @@
 import type { Finding, RuleDefinition, SpecDiff } from '../model.ts';
 import type { CheckContext, RuleFamily } from './framework.ts';
 import { family as schema202012 } from './schema-2020-12.ts';
+import { family as requestParameters } from './request-parameters.ts';
+import { family as requestBody } from './request-body.ts';
+import { family as responses } from './responses.ts';
+import { family as responseHeaders } from './response-headers.ts';
 
 export const FAMILIES: readonly RuleFamily[] = [
   // families are added here, one import each
   schema202012,
+  requestParameters,
+  requestBody,
+  responses,
+  responseHeaders,
 ];
 
 export const RULES: readonly RuleDefinition[] = FAMILIES.flatMap((f) => f.rules);
