@@ -117,7 +117,8 @@ export function createConsumerApp(options: ConsumerAppOptions): Express {
     const status = (error as { status?: number; type?: string }).status;
     if (!(error instanceof ServiceBError) && status !== undefined && status >= 400 && status < 500) {
       // body-parser errors (malformed JSON, too large, wrong charset)
-      return send(res, { type: `${PROBLEM}bad-request`, title: 'Bad Request', status, detail: 'The request body could not be read as JSON.', instance });
+      const detail = status === 413 ? 'The request body is too large.' : status === 415 ? 'Send the body as UTF-8 application/json.' : 'The request body could not be read as JSON.';
+      return send(res, { type: `${PROBLEM}bad-request`, title: status === 413 ? 'Payload Too Large' : 'Bad Request', status, detail, instance });
     }
     logger.error(`${req.method} ${req.path} failed`, error);
     send(res, { type: `${PROBLEM}internal`, title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred.', instance });

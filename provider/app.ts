@@ -270,7 +270,7 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
       return sendProblem(res, { type: PROBLEM_TYPES.notFound, title: 'Not Found', status: 404, detail: `No resource at ${req.path}.`, instance });
     }
     if (status === 405) {
-      const allow = http.headers?.Allow ?? '';
+      const allow = canonicalAllow(http.headers?.Allow ?? '');
       return sendProblem(
         res,
         { type: PROBLEM_TYPES.methodNotAllowed, title: 'Method Not Allowed', status: 405, detail: `${req.method} is not supported on ${req.path}; use ${allow}.`, instance },
@@ -291,6 +291,14 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
       : 'An unexpected error occurred.';
     sendProblem(res, { type: PROBLEM_TYPES.internal, title: 'Internal Server Error', status: 500, detail, instance });
   };
+}
+
+const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
+
+/** "DELETE, PUT, GET" -> "GET, PUT, DELETE": a stable, conventional order. */
+function canonicalAllow(allow: string): string {
+  const methods = allow.split(',').map((m) => m.trim().toUpperCase()).filter(Boolean);
+  return methods.sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b)).join(', ');
 }
 
 function validationProblem(errors: FieldError[], instance: string) {

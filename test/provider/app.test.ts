@@ -197,7 +197,7 @@ describe('Service B (provider app)', () => {
     it('405 with an Allow header for a known path and a wrong method', async () => {
       const reply = await call(base, 'PATCH', '/users/6b1f3c7e-2d4a-4f8b-9c1e-5a7d3e9f1b20', { body: ADA });
       expectProblem(reply, 405);
-      expect(reply.headers.get('allow')!.split(/,\s*/).sort()).to.deep.equal(['DELETE', 'GET', 'PUT']);
+      expect(reply.headers.get('allow')).to.equal('GET, PUT, DELETE');
       const onProcess = await call(base, 'GET', '/process');
       expectProblem(onProcess, 405);
       expect(onProcess.headers.get('allow')).to.equal('POST');
