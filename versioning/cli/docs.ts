@@ -27,7 +27,7 @@ function optionRow(command: string, o: Option): string {
   const def = o.defaultValueDescription ?? (o.defaultValue !== undefined && !Array.isArray(o.defaultValue) ? JSON.stringify(o.defaultValue) : undefined);
   const defaultText = def !== undefined ? ` Default: \`${def.replace(/^"|"$/g, '')}\`.` : '';
   const desc = o.description.charAt(0).toUpperCase() + o.description.slice(1);
-  return `| \`${command}\` | \`${o.flags}\` | ${cell(`${desc}.${choices}${defaultText}`)} |`;
+  return `| \`${command}\` | \`${o.flags.replace(/\|/g, '\\|')}\` | ${cell(`${desc}.${choices}${defaultText}`)} |`;
 }
 
 /** The CLI reference: commands with their arguments, then every flag. Generated from the commander program. */

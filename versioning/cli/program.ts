@@ -5,6 +5,7 @@
 import { Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { loadConfig } from '../config/load.ts';
+import { checkPactsCommand, runCheckPacts } from '../crosscheck/run.ts';
 import { analyze, type AnalyzeOptions } from '../engine.ts';
 import { InputError, LEVELS, type Level, type Report, type RuleDefinition } from '../model.ts';
 import { FORMAT_NAMES, FORMATTERS, formatRules, RULE_FORMATS, type FormatName, type RuleFormat } from '../report/index.ts';
@@ -126,6 +127,11 @@ export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => v
       await writeOutputs(io, targets, (format) => formatRules(deps.rules, format));
       setCode(EXIT.ok);
     });
+  // `check-pacts` parses its own arguments (versioning/crosscheck/run.ts; `run` hands them over).
+  // Registered here for `--help`, `help check-pacts` and the generated docs.
+  const checkPacts = checkPactsCommand();
+  checkPacts.copyInheritedSettings(program);
+  program.addCommand(checkPacts);
   return program;
 }
 
@@ -137,6 +143,7 @@ export function defaultDeps(): CliDeps {
 export async function run(argv: readonly string[], io: Io, deps: Partial<CliDeps> = {}): Promise<number> {
   let code: number = EXIT.ok;
   try {
+    if (argv[0] === 'check-pacts') return await runCheckPacts(argv.slice(1), io);
     const program = buildProgram(io, { ...defaultDeps(), ...deps }, (c) => {
       code = c;
     });

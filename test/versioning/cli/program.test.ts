@@ -322,3 +322,16 @@ describe('cli: changelog and rules', () => {
     expectOneLineError(await cli(['rules', '--format', 'xml']), /^contract-kit: option '-f, --format <format>' argument 'xml' is invalid/);
   });
 });
+
+describe('cli: check-pacts', () => {
+  it('is listed in the help and hands its arguments to the cross-check', async () => {
+    const help = await cli(['--help']);
+    expect(help.io.out()).to.match(/check-pacts \[options\]\s+check that every consumer pact interaction/);
+    const own = await cli(['check-pacts', '--help']);
+    expect(own.code).to.equal(0);
+    expect(own.io.out()).to.match(/^Usage: check-pacts \[options\]|^Usage: contract-kit check-pacts/);
+    const missing = await cli(['check-pacts']);
+    expect(missing.code).to.equal(2);
+    expect(missing.io.err()).to.include("required option '--spec <file>' not specified");
+  });
+});
