@@ -1,0 +1,102 @@
+/**
+ * State shared by one `diffSpecs` run: both specs, the memoised structural equality, and helpers
+ * to build `Side`s and field-by-field value comparisons.
+ */
+import { relative, dirname } from 'node:path';
+import type { JsonValue, LoadedSpec, NodeOrigin, Side, ValueChange } from '../model.ts';
+import { escapePointerSegment } from '../load/pointer.ts';
+import { DeepEqual } from './equal.ts';
+
+export type Which = 'base' | 'revision';
+
+/** Synthetic nodes the diff creates (merged allOf properties) -> the real node whose origin they report. */
+export const representativeOf = new WeakMap<object, object>();
+
+export class DiffContext {
+  readonly eq = new DeepEqual();
+  private readonly fileKeys = new Map<string, string>();
+
+  constructor(
+    readonly base: LoadedSpec,
+    readonly revision: LoadedSpec,
+  ) {}
+
+  spec(which: Which): LoadedSpec {
+    return which === 'base' ? this.base : this.revision;
+  }
+
+  equal(a: unknown, b: unknown): boolean {
+    return this.eq.equal(a, b);
+  }
+
+  origin(which: Which, node: object): NodeOrigin | undefined {
+    const real = representativeOf.get(node) ?? node;
+    return this.spec(which).originOf(real);
+  }
+
+  side<T extends object>(which: Which, node: T, pointer: string): Side<T> {
+    const origin = this.origin(which, node);
+    return origin ? { node, pointer, origin } : { node, pointer };
+  }
+
+  /**
+   * A key naming where a node is defined, comparable across the two versions: the pointer for a
+   * node of the root file, `<path relative to the root file's folder>#<pointer>` for other files.
+   */
+  originKey(which: Which, origin: NodeOrigin): string {
+    const spec = this.spec(which);
+    if (origin.file === spec.file) return '#' + origin.pointer;
+    const cacheKey = which + '\0' + origin.file;
+    let rel = this.fileKeys.get(cacheKey);
+    if (rel === undefined) {
+      rel = relative(dirname(spec.file), origin.file).split('\\').join('/');
+      this.fileKeys.set(cacheKey, rel);
+    }
+    return rel + '#' + origin.pointer;
+  }
+
+  /**
+   * Value changes of every key of `a` and `b` not excluded, keys sorted. Values are compared
+   * structurally (cycles allowed) and reported as they are (never copied).
+   */
+  fields(
+    a: Readonly<Record<string, unknown>> | undefined,
+    b: Readonly<Record<string, unknown>> | undefined,
+    exclude?: ReadonlySet<string>,
+  ): Record<string, ValueChange> {
+    const out: Record<string, ValueChange> = {};
+    if (a === b) return out;
+    const keys = new Set<string>();
+    if (a) for (const k of Object.keys(a)) if (!exclude?.has(k)) keys.add(k);
+    if (b) for (const k of Object.keys(b)) if (!exclude?.has(k)) keys.add(k);
+    for (const k of [...keys].sort()) {
+      const va = a?.[k];
+      const vb = b?.[k];
+      if (!this.eq.equal(va, vb)) out[k] = valueChange(va, vb);
+    }
+    return out;
+  }
+}
+
+export function valueChange(from: unknown, to: unknown): ValueChange {
+  return { from: from as JsonValue | undefined, to: to as JsonValue | undefined };
+}
+
+/** `pointer` + `/token` with RFC 6901 escaping. */
+export function ptr(pointer: string, token: string | number): string {
+  return pointer + '/' + (typeof token === 'number' ? String(token) : escapePointerSegment(token));
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
+/** Code-unit string order (locale independent, so output is the same on every machine). */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,108 @@
+/**
+ * One operation (matched by method and path template, see paths-diff.ts): `fields` (every key of
+ * the Operation Object except `parameters`, `requestBody`, `responses` and `security`, i.e.
+ * `operationId`, `summary`, `description`, `deprecated`, `tags`, `externalDocs`, `servers`,
+ * `callbacks`, `x-*`), effective parameters, request body, responses, and the effective security
+ * (operation-level `security`, else the document-level one).
+ */
+import type { HttpMethod, OperationDiff, OperationObject, PathItemObject } from '../model.ts';
+import { isEmpty, type DiffContext } from './context.ts';
+import { diffParameters, effectiveParameters } from './parameters-diff.ts';
+import { diffRequestBody } from './request-body-diff.ts';
+import { diffResponses } from './responses-diff.ts';
+import { diffSecurity } from './security-diff.ts';
+
+const EXCLUDE = new Set(['parameters', 'requestBody', 'responses', 'security']);
+
+/** An operation where it sits in its document. */
+export interface OperationSite {
+  path: string;
+  item: PathItemObject;
+  op: OperationObject;
+  /** `/paths/~1users~1{id}` */
+  itemPointer: string;
+  /** `/paths/~1users~1{id}/get` */
+  pointer: string;
+}
+
+/** The path template with parameter names erased: `/users/{id}` -> `/users/{}`. */
+export function templateKey(path: string): string {
+  return path.replace(/\{[^}/]*\}/g, '{}');
+}
+
+/** Parameter names of a template in order: `/a/{x}/b/{y}` -> `['x', 'y']`. */
+export function templateParameters(path: string): string[] {
+  return [...path.matchAll(/\{([^}/]*)\}/g)].map((m) => m[1]!);
+}
+
+/** The matching identity of an operation: `GET /users/{}`. */
+export function operationKey(method: HttpMethod, path: string): string {
+  return method.toUpperCase() + ' ' + templateKey(path);
+}
+
+export function diffOperation(
+  ctx: DiffContext,
+  method: HttpMethod,
+  a: OperationSite | undefined,
+  b: OperationSite | undefined,
+): OperationDiff | undefined {
+  const common = () => ({
+    key: operationKey(method, (b ?? a)!.path),
+    method,
+    path: (b ?? a)!.path,
+    fields: {},
+    parameters: [],
+    responses: [],
+    renamedPathParameters: {},
+  });
+  if (!a) return { ...common(), revisionPath: b!.path, kind: 'added', revision: ctx.side('revision', b!.op, b!.pointer) };
+  if (!b) return { ...common(), basePath: a.path, kind: 'deleted', base: ctx.side('base', a.op, a.pointer) };
+
+  const globalA = ctx.base.document.security;
+  const globalB = ctx.revision.document.security;
+  if (
+    a.path === b.path &&
+    (a.op === b.op || ctx.equal(a.op, b.op)) &&
+    ctx.equal(a.item.parameters, b.item.parameters) &&
+    (a.op.security !== undefined || ctx.equal(globalA, globalB))
+  ) {
+    return undefined;
+  }
+
+  const renamed: Record<string, string> = {};
+  const pa = templateParameters(a.path);
+  const pb = templateParameters(b.path);
+  pa.forEach((name, i) => {
+    if (pb[i] !== undefined && pb[i] !== name) renamed[name] = pb[i]!;
+  });
+
+  const fields = ctx.fields(a.op, b.op, EXCLUDE);
+  const parameters = diffParameters(
+    ctx,
+    effectiveParameters(a.item.parameters, a.op.parameters, a.itemPointer, a.pointer),
+    effectiveParameters(b.item.parameters, b.op.parameters, b.itemPointer, b.pointer),
+    renamed,
+  );
+  const requestBody = diffRequestBody(ctx, a.op.requestBody, b.op.requestBody, a.pointer + '/requestBody', b.pointer + '/requestBody');
+  const responses = diffResponses(ctx, a.op.responses, b.op.responses, a.pointer + '/responses', b.pointer + '/responses');
+  const secA = a.op.security ?? globalA;
+  const secB = b.op.security ?? globalB;
+  const security = ctx.equal(secA, secB) ? undefined : diffSecurity(secA, secB);
+
+  if (isEmpty(fields) && !parameters.length && !requestBody && !responses.length && !security && isEmpty(renamed)) return undefined;
+  const d: OperationDiff = {
+    ...common(),
+    basePath: a.path,
+    revisionPath: b.path,
+    kind: 'modified',
+    base: ctx.side('base', a.op, a.pointer),
+    revision: ctx.side('revision', b.op, b.pointer),
+    fields,
+    parameters,
+    responses,
+    renamedPathParameters: renamed,
+  };
+  if (requestBody) d.requestBody = requestBody;
+  if (security) d.security = security;
+  return d;
+}

@@ -1,0 +1,67 @@
+/**
+ * Responses: matched by status as written (`200`, `2XX`, `default`); the range wildcard is
+ * matched case-insensitively (`2xx` == `2XX`), `200` is never matched with `2XX` (rules decide
+ * what such a move means). `fields` holds `description`, `links` and `x-*`.
+ */
+import type { ResponseDiff, ResponseObject } from '../model.ts';
+import { compareStrings, isEmpty, isObject, ptr, type DiffContext } from './context.ts';
+import { diffHeaders } from './headers-diff.ts';
+import { diffContent } from './media-types-diff.ts';
+
+const EXCLUDE = new Set(['headers', 'content']);
+
+interface Entry {
+  written: string;
+  node: ResponseObject;
+}
+
+function byStatus(map: unknown): Map<string, Entry> {
+  const out = new Map<string, Entry>();
+  if (!isObject(map)) return out;
+  for (const [written, node] of Object.entries(map)) {
+    const key = written.toUpperCase();
+    if (isObject(node) && !out.has(key)) out.set(key, { written, node: node as ResponseObject });
+  }
+  return out;
+}
+
+/** Sort order: codes and ranges by their text (`200` < `201` < `2XX` < `400`), `default` last, extensions after. */
+function statusRank(s: string): string {
+  const u = s.toUpperCase();
+  if (u === 'DEFAULT') return '~0';
+  if (/^[1-5]/.test(u)) return u;
+  return '~1' + s;
+}
+
+/** Compare two `responses` maps; `aPtr`/`bPtr` point at the maps. Unchanged responses are absent. */
+export function diffResponses(ctx: DiffContext, ra: unknown, rb: unknown, aPtr: string, bPtr: string): ResponseDiff[] {
+  if (ra === rb) return [];
+  const A = byStatus(ra);
+  const B = byStatus(rb);
+  const out: ResponseDiff[] = [];
+  for (const [key, eb] of B) {
+    const ea = A.get(key);
+    const bp = ptr(bPtr, eb.written);
+    if (!ea) {
+      out.push({ status: eb.written, kind: 'added', revision: ctx.side('revision', eb.node, bp), fields: {}, headers: [], content: [] });
+      continue;
+    }
+    const d = diffResponse(ctx, eb.written, ea.node, eb.node, ptr(aPtr, ea.written), bp);
+    if (d) out.push(d);
+  }
+  for (const [key, ea] of A) {
+    if (!B.has(key)) {
+      out.push({ status: ea.written, kind: 'deleted', base: ctx.side('base', ea.node, ptr(aPtr, ea.written)), fields: {}, headers: [], content: [] });
+    }
+  }
+  return out.sort((x, y) => compareStrings(statusRank(x.status), statusRank(y.status)));
+}
+
+function diffResponse(ctx: DiffContext, status: string, a: ResponseObject, b: ResponseObject, aPtr: string, bPtr: string): ResponseDiff | undefined {
+  if (a === b || ctx.equal(a, b)) return undefined;
+  const fields = ctx.fields(a, b, EXCLUDE);
+  const headers = diffHeaders(ctx, a.headers, b.headers, aPtr + '/headers', bPtr + '/headers');
+  const content = diffContent(ctx, a.content, b.content, aPtr + '/content', bPtr + '/content');
+  if (!headers.length && !content.length && isEmpty(fields)) return undefined;
+  return { status, kind: 'modified', base: ctx.side('base', a, aPtr), revision: ctx.side('revision', b, bPtr), fields, headers, content };
+}

@@ -1,0 +1,611 @@
+/**
+ * Schema comparison (see `SchemaDiff` in model.ts for the shape and the normalisation).
+ *
+ * How it works, per top-level call (`diffSchema`):
+ *
+ * 1. Build: walk both graphs in step. A pair that is identical or structurally equal (memoised
+ *    `DeepEqual`) is unchanged and skipped. Any other pair gets one candidate node (memoised by
+ *    object pair, so a recursive schema meets its own node again and the walk stops there) whose
+ *    `SchemaDiff` holds the local changes (keywords, type, enum, required, ...) and links to the
+ *    candidates of its children (properties, items, allOf members, ...).
+ * 2. Decide: a candidate is changed when it has a local change, an added/deleted child, or a
+ *    changed child. This is a least fixpoint, computed by propagation from the local changes up
+ *    the parent links, so cycles without a real change count as unchanged (coinductive), and
+ *    structurally different but equivalent pairs (3.0 `nullable` vs 3.1 type list, enum order,
+ *    boolean vs numeric exclusive bounds, allOf refactors) vanish.
+ * 3. Prune: changed candidates drop their links to unchanged children. Links between changed
+ *    candidates stay, so a recursive change yields a cyclic `SchemaDiff` graph.
+ *
+ * Candidates persist for the whole `diffSpecs` run: a pair met again from another operation
+ * returns the same `SchemaDiff` object (whose `base`/`revision` pointers are those of the first
+ * encounter; operations are visited in sorted order, so this is deterministic).
+ */
+import type { JsonValue, MapDiff, SchemaDiff, SchemaListDiff, SchemaObject, SchemaValueKeyword, ValueChange } from '../model.ts';
+import { compareStrings, isEmpty, isObject, ptr, valueChange, type DiffContext, type Which } from './context.ts';
+import { asSchema, effectiveNullable, effectiveProperties, effectiveRequired, effectiveTypes } from './schema-effective.ts';
+
+/** Keywords compared as plain values, as written. */
+const PLAIN_KEYWORDS: readonly SchemaValueKeyword[] = [
+  'format',
+  'const',
+  'default',
+  'pattern',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'minContains',
+  'maxContains',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'discriminator',
+  'contentMediaType',
+  'contentEncoding',
+  'title',
+  'description',
+  'example',
+  'examples',
+  'x-extensible-enum',
+  'x-sunset',
+  'x-stability-level',
+];
+
+const SINGLE_SLOTS = [
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'contentSchema',
+] as const;
+const LIST_SLOTS = ['allOf', 'anyOf', 'oneOf'] as const;
+const MAP_SLOTS = ['patternProperties', 'dependentSchemas'] as const;
+
+type SingleSlot = (typeof SINGLE_SLOTS)[number] | 'items' | 'additionalProperties';
+type ListSlot = (typeof LIST_SLOTS)[number] | 'prefixItems';
+type MapSlot = (typeof MAP_SLOTS)[number] | 'properties';
+
+/** Keywords with dedicated handling; everything else goes to `other`. `$defs` are containers only (their uses are compared). */
+const HANDLED = new Set<string>([
+  ...PLAIN_KEYWORDS,
+  'nullable',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'type',
+  'enum',
+  'required',
+  'properties',
+  'items',
+  'additionalProperties',
+  'prefixItems',
+  'dependentRequired',
+  '$defs',
+  'definitions',
+  ...SINGLE_SLOTS,
+  ...LIST_SLOTS,
+  ...MAP_SLOTS,
+]);
+
+interface PairNode {
+  diff: SchemaDiff;
+  a: SchemaObject;
+  b: SchemaObject;
+  aPtr: string;
+  bPtr: string;
+  /** Changed on its own: a local change or an added/deleted child or a link to an already-changed diff. */
+  seed: boolean;
+  changed: boolean;
+  final: boolean;
+  parents: PairNode[];
+}
+
+class SchemaState {
+  readonly memo = new Map<object, Map<object, PairNode>>();
+  readonly changed = new WeakSet<SchemaDiff>();
+}
+
+const states = new WeakMap<DiffContext, SchemaState>();
+
+function stateOf(ctx: DiffContext): SchemaState {
+  let st = states.get(ctx);
+  if (!st) states.set(ctx, (st = new SchemaState()));
+  return st;
+}
+
+/** A schema that exists on one side only. */
+export function wholeSchema(ctx: DiffContext, kind: 'added' | 'deleted', node: SchemaObject, pointer: string): SchemaDiff {
+  return kind === 'added'
+    ? { kind, revision: ctx.side('revision', node, pointer), keywords: {} }
+    : { kind, base: ctx.side('base', node, pointer), keywords: {} };
+}
+
+/**
+ * Compare two schemas (either may be absent; boolean schemas allowed). `aPtr`/`bPtr` are the
+ * logical pointers of the schemas in their documents. Returns undefined when they are equivalent.
+ */
+export function diffSchema(ctx: DiffContext, a: unknown, b: unknown, aPtr: string, bPtr: string): SchemaDiff | undefined {
+  const A = asSchema(a);
+  const B = asSchema(b);
+  if (!A && !B) return undefined;
+  if (!A) return wholeSchema(ctx, 'added', B!, bPtr);
+  if (!B) return wholeSchema(ctx, 'deleted', A, aPtr);
+  const run = new Run(ctx, stateOf(ctx));
+  const node = run.pair(A, B, aPtr, bPtr);
+  run.finish();
+  return node && node.changed ? node.diff : undefined;
+}
+
+class Run {
+  private readonly fresh: PairNode[] = [];
+
+  constructor(
+    private readonly ctx: DiffContext,
+    private readonly st: SchemaState,
+  ) {}
+
+  pair(a: SchemaObject, b: SchemaObject, aPtr: string, bPtr: string): PairNode | undefined {
+    if (a === b) return undefined;
+    let m = this.st.memo.get(a);
+    const hit = m?.get(b);
+    if (hit) return hit.final && !hit.changed ? undefined : hit;
+    if (this.ctx.equal(a, b)) return undefined;
+    // Sides are added in finish(), for changed pairs only (most candidates are equivalent).
+    const diff: SchemaDiff = { kind: 'modified', keywords: {} };
+    const node: PairNode = { diff, a, b, aPtr, bPtr, seed: false, changed: false, final: false, parents: [] };
+    if (!m) this.st.memo.set(a, (m = new Map()));
+    m.set(b, node);
+    this.fresh.push(node);
+    this.fill(node, a, b, aPtr, bPtr);
+    return node;
+  }
+
+  /** Link a child pair to `parent`; returns the diff to store (possibly pruned later) or undefined. */
+  private child(parent: PairNode, a: SchemaObject | undefined, b: SchemaObject | undefined, aPtr: string, bPtr: string): SchemaDiff | undefined {
+    if (!a && !b) return undefined;
+    if (!a || !b) {
+      parent.seed = true;
+      return a ? wholeSchema(this.ctx, 'deleted', a, aPtr) : wholeSchema(this.ctx, 'added', b!, bPtr);
+    }
+    const n = this.pair(a, b, aPtr, bPtr);
+    if (!n) return undefined;
+    if (n.final) {
+      parent.seed = true; // final and returned => changed
+      return n.diff;
+    }
+    n.parents.push(parent);
+    return n.diff;
+  }
+
+  /** Decide which fresh candidates changed, then prune links to unchanged ones. */
+  finish(): void {
+    const work: PairNode[] = [];
+    for (const n of this.fresh) {
+      if (n.seed) {
+        n.changed = true;
+        work.push(n);
+      }
+    }
+    while (work.length) {
+      const n = work.pop()!;
+      for (const p of n.parents) {
+        if (!p.changed) {
+          p.changed = true;
+          work.push(p);
+        }
+      }
+    }
+    for (const n of this.fresh) {
+      n.final = true;
+      n.parents = [];
+      if (n.changed) this.st.changed.add(n.diff);
+    }
+    for (const n of this.fresh) {
+      if (!n.changed) continue;
+      n.diff.base = this.ctx.side('base', n.a, n.aPtr);
+      n.diff.revision = this.ctx.side('revision', n.b, n.bPtr);
+      this.prune(n.diff);
+    }
+  }
+
+  private keep = (d: SchemaDiff): boolean => d.kind !== 'modified' || this.st.changed.has(d);
+
+  private prune(d: SchemaDiff): void {
+    for (const slot of ['items', 'additionalProperties', ...SINGLE_SLOTS] as const) {
+      const c = d[slot];
+      if (c && !this.keep(c)) delete d[slot];
+    }
+    for (const slot of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) {
+      const l = d[slot];
+      if (!l) continue;
+      l.modified = l.modified.filter(this.keep);
+      if (!l.added.length && !l.deleted.length && !l.modified.length) delete d[slot];
+    }
+    for (const slot of ['properties', 'patternProperties', 'dependentSchemas'] as const) {
+      const m = d[slot];
+      if (!m) continue;
+      for (const k of Object.keys(m.modified)) if (!this.keep(m.modified[k]!)) delete m.modified[k];
+      if (isEmpty(m.added) && isEmpty(m.deleted) && isEmpty(m.modified)) delete d[slot];
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // One pair
+  // -------------------------------------------------------------------------
+
+  private fill(node: PairNode, a: SchemaObject, b: SchemaObject, aPtr: string, bPtr: string): void {
+    const d = node.diff;
+    const eq = this.ctx.eq;
+    const kw = d.keywords;
+
+    for (const k of PLAIN_KEYWORDS) {
+      const va = a[k];
+      const vb = b[k];
+      if (va !== vb && !eq.equal(va, vb)) kw[k] = valueChange(va, vb);
+    }
+    const ba = bounds(a);
+    const bb = bounds(b);
+    for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const) {
+      if (ba[k] !== bb[k]) kw[k] = valueChange(ba[k], bb[k]);
+    }
+    const na = effectiveNullable(a);
+    const nb = effectiveNullable(b);
+    if (na !== nb) kw.nullable = { from: na, to: nb };
+
+    const ta = effectiveTypes(a);
+    const tb = effectiveTypes(b);
+    if (!sameList(ta, tb)) {
+      const from = ta ?? [];
+      const to = tb ?? [];
+      d.type = { added: to.filter((t) => !from.includes(t)), deleted: from.filter((t) => !to.includes(t)), from, to };
+    }
+
+    const en = this.enumDiff(a.enum, b.enum);
+    if (en) d.enum = en;
+
+    const ra = effectiveRequired(a);
+    const rb = effectiveRequired(b);
+    if (ra !== rb) {
+      const added = rb.filter((r) => !ra.includes(r));
+      const deleted = ra.filter((r) => !rb.includes(r));
+      if (added.length || deleted.length) d.required = { added, deleted };
+    }
+
+    const dr = dependentRequiredDiff(a.dependentRequired, b.dependentRequired);
+    if (dr) d.dependentRequired = dr;
+
+    const other = this.otherKeywords(a, b);
+    if (other) d.other = other;
+
+    if (!isEmpty(kw) || d.type || d.enum || d.required || d.dependentRequired || d.other) node.seed = true;
+
+    // properties (effective: allOf members merged in)
+    const pa = effectiveProperties(a);
+    const pb = effectiveProperties(b);
+    if (pa.size || pb.size) {
+      const md: MapDiff<SchemaObject, SchemaDiff> = { added: {}, deleted: {}, modified: {} };
+      for (const [name, eb] of pb) {
+        const ea = pa.get(name);
+        const bp = bPtr + eb.rel;
+        if (!ea) {
+          md.added[name] = this.ctx.side('revision', eb.schema, bp);
+          node.seed = true;
+          continue;
+        }
+        const c = this.child(node, ea.schema, eb.schema, aPtr + ea.rel, bp);
+        if (c) md.modified[name] = c;
+      }
+      for (const [name, ea] of pa) {
+        if (!pb.has(name)) {
+          md.deleted[name] = this.ctx.side('base', ea.schema, aPtr + ea.rel);
+          node.seed = true;
+        }
+      }
+      if (!isEmpty(md.added) || !isEmpty(md.deleted) || !isEmpty(md.modified)) d.properties = md;
+    }
+
+    // items (2020-12 single schema; the array form is compared as prefixItems)
+    const ia = Array.isArray(a.items) ? undefined : asSchema(a.items);
+    const ib = Array.isArray(b.items) ? undefined : asSchema(b.items);
+    const items = this.child(node, ia, ib, aPtr + '/items', bPtr + '/items');
+    if (items) d.items = items;
+
+    // additionalProperties: boolean (or absent) vs schema in additionalPropertiesValue
+    const apa = apValue(a.additionalProperties);
+    const apb = apValue(b.additionalProperties);
+    if (apa !== apb) {
+      d.additionalPropertiesValue = { from: apa, to: apb };
+      node.seed = true;
+    }
+    const sa = apa === 'schema' ? (a.additionalProperties as SchemaObject) : undefined;
+    const sb = apb === 'schema' ? (b.additionalProperties as SchemaObject) : undefined;
+    const ap = this.child(node, sa, sb, aPtr + '/additionalProperties', bPtr + '/additionalProperties');
+    if (ap) d.additionalProperties = ap;
+
+    for (const slot of SINGLE_SLOTS) {
+      const c = this.child(node, asSchema(a[slot]), asSchema(b[slot]), aPtr + '/' + slot, bPtr + '/' + slot);
+      if (c) d[slot] = c;
+    }
+
+    for (const slot of LIST_SLOTS) {
+      const l = this.list(node, slot, a, b, a[slot], b[slot], slot, slot, aPtr, bPtr, false);
+      if (l) d[slot] = l;
+    }
+    const pxa = Array.isArray(a.prefixItems) ? 'prefixItems' : Array.isArray(a.items) ? 'items' : 'prefixItems';
+    const pxb = Array.isArray(b.prefixItems) ? 'prefixItems' : Array.isArray(b.items) ? 'items' : 'prefixItems';
+    const px = this.list(node, 'prefixItems', a, b, a[pxa], b[pxb], pxa, pxb, aPtr, bPtr, true);
+    if (px) d.prefixItems = px;
+
+    for (const slot of MAP_SLOTS) {
+      const m = this.schemaMap(node, a[slot], b[slot], aPtr + '/' + slot, bPtr + '/' + slot);
+      if (m) d[slot] = m;
+    }
+  }
+
+  private enumDiff(ea: unknown, eb: unknown): SchemaDiff['enum'] | undefined {
+    const from = Array.isArray(ea) ? (ea as JsonValue[]) : undefined;
+    const to = Array.isArray(eb) ? (eb as JsonValue[]) : undefined;
+    if (!from && !to) return undefined;
+    if (from && to) {
+      if (this.ctx.equal(from, to)) return undefined;
+      const added = this.missing(to, from);
+      const deleted = this.missing(from, to);
+      if (!added.length && !deleted.length) return undefined; // order or duplicates only
+      return { added, deleted, from, to };
+    }
+    // One side has no enum (any value allowed): no value lists, `from`/`to` tell the story.
+    return { added: [], deleted: [], from, to };
+  }
+
+  /** Values of `xs` that are not in `ys` (structural equality). */
+  private missing(xs: JsonValue[], ys: JsonValue[]): JsonValue[] {
+    const prim = new Set<unknown>();
+    const objs: JsonValue[] = [];
+    for (const y of ys) {
+      if (typeof y === 'object' && y !== null) objs.push(y);
+      else prim.add(y);
+    }
+    const out: JsonValue[] = [];
+    for (const x of xs) {
+      if (typeof x === 'object' && x !== null) {
+        if (!objs.some((y) => this.ctx.equal(x, y))) out.push(x);
+      } else if (!prim.has(x)) {
+        out.push(x);
+      }
+    }
+    return out;
+  }
+
+  private otherKeywords(a: SchemaObject, b: SchemaObject): Record<string, ValueChange> | undefined {
+    let out: Record<string, ValueChange> | undefined;
+    const keys: string[] = [];
+    for (const k of Object.keys(a)) if (!HANDLED.has(k)) keys.push(k);
+    for (const k of Object.keys(b)) if (!HANDLED.has(k) && !Object.hasOwn(a, k)) keys.push(k);
+    keys.sort(compareStrings);
+    for (const k of keys) {
+      if (!this.ctx.equal(a[k], b[k])) (out ??= {})[k] = valueChange(a[k], b[k]);
+    }
+    return out;
+  }
+
+  private schemaMap(node: PairNode, ma: unknown, mb: unknown, aPtr: string, bPtr: string): MapDiff<SchemaObject, SchemaDiff> | undefined {
+    const A = isObject(ma) ? ma : undefined;
+    const B = isObject(mb) ? mb : undefined;
+    if (!A && !B) return undefined;
+    const md: MapDiff<SchemaObject, SchemaDiff> = { added: {}, deleted: {}, modified: {} };
+    for (const k of Object.keys(B ?? {})) {
+      const sb = asSchema(B![k]);
+      if (!sb) continue;
+      const sa = A && Object.hasOwn(A, k) ? asSchema(A[k]) : undefined;
+      if (!sa) {
+        md.added[k] = this.ctx.side('revision', sb, ptr(bPtr, k));
+        node.seed = true;
+        continue;
+      }
+      const c = this.child(node, sa, sb, ptr(aPtr, k), ptr(bPtr, k));
+      if (c) md.modified[k] = c;
+    }
+    for (const k of Object.keys(A ?? {})) {
+      const sa = asSchema(A![k]);
+      if (!sa || (B && Object.hasOwn(B, k) && asSchema(B[k]))) continue;
+      md.deleted[k] = this.ctx.side('base', sa, ptr(aPtr, k));
+      node.seed = true;
+    }
+    return isEmpty(md.added) && isEmpty(md.deleted) && isEmpty(md.modified) ? undefined : md;
+  }
+
+  // -------------------------------------------------------------------------
+  // Subschema lists
+  // -------------------------------------------------------------------------
+
+  /**
+   * Compare two lists of subschemas. `prefixItems` (positional) pairs by index. allOf/anyOf/oneOf
+   * members are matched, in order of preference:
+   *   1. members that come from a `$ref` on both sides, by the definition they point at;
+   *   2. structurally equal members (e.g. an inline schema moved to a component unchanged);
+   *   3. remaining pairs with at least one inline member, by best similarity (shared property
+   *      names, same title, same type set, same format, same const; a `$ref` member needs more
+   *      than a shared type to pair with an inline one);
+   *   4. remaining inline/inline pairs, in order of position.
+   * Two `$ref` members pointing at different definitions are never paired (that is a deletion
+   * and an addition, unless their content is equal: a rename).
+   */
+  private list(
+    node: PairNode,
+    keyword: ListSlot,
+    ownerA: SchemaObject,
+    ownerB: SchemaObject,
+    la: unknown,
+    lb: unknown,
+    kwA: string,
+    kwB: string,
+    aPtr: string,
+    bPtr: string,
+    positional: boolean,
+  ): SchemaListDiff | undefined {
+    const A = Array.isArray(la) ? la.map(asSchema) : [];
+    const B = Array.isArray(lb) ? lb.map(asSchema) : [];
+    if (!A.length && !B.length) return undefined;
+    const aP = (i: number) => aPtr + '/' + kwA + '/' + i;
+    const bP = (j: number) => bPtr + '/' + kwB + '/' + j;
+    const pairs: Array<[number, number]> = [];
+    const usedA = new Set<number>();
+    const usedB = new Set<number>();
+    const take = (i: number, j: number) => {
+      pairs.push([i, j]);
+      usedA.add(i);
+      usedB.add(j);
+    };
+    const liveA = A.map((s, i) => (s ? i : -1)).filter((i) => i >= 0);
+    const liveB = B.map((s, j) => (s ? j : -1)).filter((j) => j >= 0);
+
+    if (positional) {
+      for (const i of liveA) if (B[i]) take(i, i);
+    } else {
+      const refA = liveA.map((i) => this.refKey('base', ownerA, kwA, i, A[i]!));
+      const refB = liveB.map((j) => this.refKey('revision', ownerB, kwB, j, B[j]!));
+      // 1. same definition
+      liveA.forEach((i, x) => {
+        const key = refA[x];
+        if (key === undefined) return;
+        const y = liveB.findIndex((j, yy) => !usedB.has(j) && refB[yy] === key);
+        if (y >= 0) take(i, liveB[y]!);
+      });
+      // 2. structurally equal
+      for (const i of liveA) {
+        if (usedA.has(i)) continue;
+        const j = liveB.find((jj) => !usedB.has(jj) && (A[i] === B[jj] || this.ctx.equal(A[i], B[jj])));
+        if (j !== undefined) take(i, j);
+      }
+      // 3. best similarity, at least one side inline
+      const isRefA = (i: number) => refA[liveA.indexOf(i)] !== undefined;
+      const isRefB = (j: number) => refB[liveB.indexOf(j)] !== undefined;
+      const scored: Array<[number, number, number]> = [];
+      for (const i of liveA) {
+        if (usedA.has(i)) continue;
+        for (const j of liveB) {
+          const refs = (isRefA(i) ? 1 : 0) + (isRefB(j) ? 1 : 0);
+          if (usedB.has(j) || refs === 2) continue;
+          // Inline/inline: any similarity. A $ref vs an inline schema: more than a shared type.
+          const s = similarity(A[i]!, B[j]!);
+          if (s > (refs === 1 ? 1 : 0)) scored.push([s, i, j]);
+        }
+      }
+      scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+      for (const [, i, j] of scored) if (!usedA.has(i) && !usedB.has(j)) take(i, j);
+      // 4. inline by position
+      const restA = liveA.filter((i) => !usedA.has(i) && !isRefA(i));
+      const restB = liveB.filter((j) => !usedB.has(j) && !isRefB(j));
+      for (let k = 0; k < Math.min(restA.length, restB.length); k++) take(restA[k]!, restB[k]!);
+    }
+
+    const out: SchemaListDiff = { added: [], deleted: [], modified: [] };
+    pairs.sort((x, y) => x[1] - y[1]);
+    for (const [i, j] of pairs) {
+      const c = this.child(node, A[i], B[j], aP(i), bP(j));
+      if (c) out.modified.push(c);
+    }
+    for (const j of liveB) {
+      if (usedB.has(j)) continue;
+      out.added.push(this.ctx.side('revision', B[j]!, bP(j)));
+      node.seed = true;
+    }
+    for (const i of liveA) {
+      if (usedA.has(i)) continue;
+      out.deleted.push(this.ctx.side('base', A[i]!, aP(i)));
+      node.seed = true;
+    }
+    return out.added.length || out.deleted.length || out.modified.length ? out : undefined;
+  }
+
+  /** Where a list member is defined when it came from a `$ref` (its origin is not its own inline position). */
+  private refKey(which: Which, owner: SchemaObject, keyword: string, i: number, el: SchemaObject): string | undefined {
+    const o = this.ctx.origin(which, el);
+    if (!o) return undefined;
+    const po = this.ctx.origin(which, owner);
+    if (po && po.file === o.file && o.pointer === po.pointer + '/' + keyword + '/' + i) return undefined;
+    return this.ctx.originKey(which, o);
+  }
+}
+
+function similarity(a: SchemaObject, b: SchemaObject): number {
+  let s = 0;
+  const pa = effectiveProperties(a);
+  const pb = effectiveProperties(b);
+  for (const name of pa.keys()) if (pb.has(name)) s += 2;
+  if (typeof a.title === 'string' && a.title === b.title) s += 3;
+  if (a.const !== undefined && a.const === b.const) s += 3;
+  const ta = effectiveTypes(a);
+  if (ta && sameList(ta, effectiveTypes(b))) s += 1;
+  if (typeof a.format === 'string' && a.format === b.format) s += 1;
+  return s;
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+interface Bounds {
+  minimum: number | undefined;
+  maximum: number | undefined;
+  exclusiveMinimum: number | undefined;
+  exclusiveMaximum: number | undefined;
+}
+
+/** Numeric bounds as 3.1 values: a 3.0 boolean `exclusiveMinimum: true` turns `minimum` into `exclusiveMinimum`. */
+function bounds(s: SchemaObject): Bounds {
+  const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+  let minimum = num(s.minimum);
+  let maximum = num(s.maximum);
+  let exclusiveMinimum = num(s.exclusiveMinimum);
+  let exclusiveMaximum = num(s.exclusiveMaximum);
+  if (s.exclusiveMinimum === true && minimum !== undefined) {
+    exclusiveMinimum = minimum;
+    minimum = undefined;
+  }
+  if (s.exclusiveMaximum === true && maximum !== undefined) {
+    exclusiveMaximum = maximum;
+    maximum = undefined;
+  }
+  return { minimum, maximum, exclusiveMinimum, exclusiveMaximum };
+}
+
+/** `additionalProperties` as a value: absent, true, false, or 'schema' (`{}` counts as true). */
+function apValue(v: unknown): boolean | 'schema' | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v === 'boolean') return v;
+  if (isObject(v)) return isEmpty(v) ? true : 'schema';
+  return undefined;
+}
+
+function dependentRequiredDiff(da: unknown, db: unknown): SchemaDiff['dependentRequired'] | undefined {
+  const A = isObject(da) ? da : {};
+  const B = isObject(db) ? db : {};
+  const names = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const out: NonNullable<SchemaDiff['dependentRequired']> = { added: {}, deleted: {}, modified: {} };
+  for (const k of Object.keys(B)) {
+    if (!Object.hasOwn(A, k)) out.added[k] = names(B[k]);
+    else {
+      const x = names(A[k]);
+      const y = names(B[k]);
+      const added = y.filter((n) => !x.includes(n));
+      const deleted = x.filter((n) => !y.includes(n));
+      if (added.length || deleted.length) out.modified[k] = { added, deleted };
+    }
+  }
+  for (const k of Object.keys(A)) if (!Object.hasOwn(B, k)) out.deleted[k] = names(A[k]);
+  return isEmpty(out.added) && isEmpty(out.deleted) && isEmpty(out.modified) ? undefined : out;
+}
+

@@ -1,0 +1,138 @@
+/**
+ * Normalised views of a schema used by the schema diff (and exported for rules):
+ *
+ * - `asSchema`: 3.1 boolean schemas become the shared `TRUE_SCHEMA` / `FALSE_SCHEMA` objects.
+ * - `effectiveTypes`: the `type` set, with `"null"` when the schema accepts null (3.0
+ *   `nullable: true` on either dialect, 3.1 `"null"` in the type list). A schema without its own
+ *   `type` takes the intersection of its `allOf` members' types (so wrapping a schema in `allOf`
+ *   keeps its type); `undefined` means "no type constraint".
+ * - `effectiveProperties` / `effectiveRequired`: own `properties` / `required` plus those of the
+ *   `allOf` members, recursively. A property defined more than once (own and in a member, or in
+ *   two members) with different schemas becomes one synthetic `{ allOf: [defs...] }` schema
+ *   (stable identity, origin of its first definition).
+ *
+ * All results are cached per schema object (schemas are immutable once loaded).
+ */
+import type { SchemaObject } from '../model.ts';
+import { isObject, ptr, representativeOf } from './context.ts';
+
+/** The schema `true` (anything) as an object. Compare with `===`. */
+export const TRUE_SCHEMA: SchemaObject = Object.freeze({}) as SchemaObject;
+/** The schema `false` (nothing) as an object. Compare with `===`. */
+export const FALSE_SCHEMA: SchemaObject = Object.freeze({ not: TRUE_SCHEMA }) as SchemaObject;
+
+/** A schema value as an object: boolean schemas canonicalised, anything else that is not an object -> undefined. */
+export function asSchema(v: unknown): SchemaObject | undefined {
+  if (v === true) return TRUE_SCHEMA;
+  if (v === false) return FALSE_SCHEMA;
+  return isObject(v) ? (v as SchemaObject) : undefined;
+}
+
+export interface EffectiveProperty {
+  schema: SchemaObject;
+  /** Pointer of the (first) definition, relative to the owning schema: `/properties/a`, `/allOf/1/properties/a`. */
+  rel: string;
+}
+
+const propertiesCache = new WeakMap<object, Map<string, EffectiveProperty>>();
+const requiredCache = new WeakMap<object, string[]>();
+const typesCache = new WeakMap<object, string[] | null>();
+
+function allOfOf(s: SchemaObject): SchemaObject[] {
+  const list = s.allOf;
+  if (!Array.isArray(list)) return [];
+  const out: SchemaObject[] = [];
+  for (const m of list) {
+    const x = asSchema(m);
+    if (x) out.push(x);
+  }
+  return out;
+}
+
+/** Properties of the schema with `allOf` members merged in, in document order (own first). */
+export function effectiveProperties(s: SchemaObject): Map<string, EffectiveProperty> {
+  const hit = propertiesCache.get(s);
+  if (hit) return hit;
+  const defs = new Map<string, EffectiveProperty[]>();
+  const seen = new Set<object>();
+  const collect = (x: SchemaObject, rel: string) => {
+    if (seen.has(x)) return;
+    seen.add(x);
+    const props = x.properties;
+    if (isObject(props)) {
+      for (const name of Object.keys(props)) {
+        const schema = asSchema(props[name]);
+        if (!schema) continue;
+        let list = defs.get(name);
+        if (!list) defs.set(name, (list = []));
+        if (!list.some((d) => d.schema === schema)) list.push({ schema, rel: ptr(rel + '/properties', name) });
+      }
+    }
+    const members = x.allOf;
+    if (Array.isArray(members)) {
+      members.forEach((m, i) => {
+        const ms = asSchema(m);
+        if (ms) collect(ms, rel + '/allOf/' + i);
+      });
+    }
+  };
+  collect(s, '');
+  const out = new Map<string, EffectiveProperty>();
+  for (const [name, list] of defs) {
+    if (list.length === 1) {
+      out.set(name, list[0]!);
+    } else {
+      const merged = { allOf: list.map((d) => d.schema) } as SchemaObject;
+      representativeOf.set(merged, list[0]!.schema);
+      out.set(name, { schema: merged, rel: list[0]!.rel });
+    }
+  }
+  propertiesCache.set(s, out);
+  return out;
+}
+
+/** `required` of the schema with `allOf` members' `required` merged in, in document order, no duplicates. */
+export function effectiveRequired(s: SchemaObject): string[] {
+  const hit = requiredCache.get(s);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const seen = new Set<object>();
+  const collect = (x: SchemaObject) => {
+    if (seen.has(x)) return;
+    seen.add(x);
+    if (Array.isArray(x.required)) for (const r of x.required) if (typeof r === 'string') out.add(r);
+    for (const m of allOfOf(x)) collect(m);
+  };
+  collect(s);
+  const list = [...out];
+  requiredCache.set(s, list);
+  return list;
+}
+
+/** The sorted set of types the schema accepts (see the file comment), or undefined for no type constraint. */
+export function effectiveTypes(s: SchemaObject): string[] | undefined {
+  const hit = typesCache.get(s);
+  if (hit !== undefined) return hit ?? undefined;
+  typesCache.set(s, null); // allOf cycles: an in-progress schema adds no constraint
+  let set: Set<string> | undefined;
+  const own = s.type;
+  if (typeof own === 'string') set = new Set([own]);
+  else if (Array.isArray(own)) set = new Set(own.filter((t): t is string => typeof t === 'string'));
+  else {
+    for (const m of allOfOf(s)) {
+      const mt = effectiveTypes(m);
+      if (!mt) continue;
+      set = set ? new Set(mt.filter((t) => set!.has(t))) : new Set(mt);
+    }
+  }
+  if (set && s.nullable === true) set.add('null');
+  const list = set ? [...set].sort() : null;
+  typesCache.set(s, list);
+  return list ?? undefined;
+}
+
+/** The derived `nullable`: whether the effective type set includes null (or `nullable: true` on an untyped schema). */
+export function effectiveNullable(s: SchemaObject): boolean {
+  const types = effectiveTypes(s);
+  return types ? types.includes('null') : s.nullable === true;
+}
