@@ -122,6 +122,10 @@ describe('crosscheck: fixture cases (oas.yaml + pact.json -> expected.json)', ()
     expect(result.summary.interactions).to.equal(4);
     expect(result.pacts[0]?.interactions.map((interaction) => interaction.index)).to.deep.equal([0, 1, 2, 3]);
     expect(new Set(result.findings.map((finding) => finding.pact.index))).to.deep.equal(new Set([2]));
+    // The line of the interaction's opening brace in pact.json.
+    const text = readFileSync(path.join(fixtures, 'multi-interaction-one-bad/pact.json'), 'utf8').split('\n');
+    expect(text[result.findings[0]!.pact.line! - 1]?.trim()).to.equal('{');
+    expect(text[result.findings[0]!.pact.line!]).to.include('"description": "a request to delete user 1"');
   });
 
   it('a V4 pact: message interactions are counted as skipped, not compared', async () => {
