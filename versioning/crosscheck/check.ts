@@ -7,7 +7,7 @@
 
 import { HTTP_METHODS, InputError } from '../model.ts';
 import type { JsonObject, JsonValue, LoadedSpec } from '../model.ts';
-import { interactionLines, isHttpInteraction, providerStateOf, readPactFiles } from './pacts.ts';
+import { checkPactShape, interactionLines, isHttpInteraction, providerStateOf, readPactFiles } from './pacts.ts';
 import { createComparator } from './comparator.ts';
 import type { ComparatorResult } from './comparator.ts';
 import { comparatorDocument, locateInSpec, openSpec } from './spec.ts';
@@ -28,7 +28,10 @@ import type {
 export async function checkPacts(options: CheckPactsOptions): Promise<CrossCheckResult> {
   const cwd = options.cwd ?? '.';
   const spec: LoadedSpec = await openSpec(options.spec, cwd);
-  const allPacts: PactFile[] = typeof options.pacts === 'string' ? await readPactFiles(options.pacts, cwd) : options.pacts;
+  const allPacts: PactFile[] =
+    typeof options.pacts === 'string'
+      ? await readPactFiles(options.pacts, cwd)
+      : options.pacts.map((file) => ({ ...file, pact: checkPactShape(file.pact, file.source) }));
   if (allPacts.length === 0) {
     throw new InputError('no pact files to check; run the consumer tests (npm run test:consumer) or pass --pacts <pact file or folder>');
   }

@@ -268,6 +268,11 @@ describe('crosscheck: bad input is an InputError naming the file and the fix', (
     await expectInputError(checkPacts({ spec: 'oas.yaml', pacts: 'missing', cwd: scratch }), 'missing: no such pact file or folder', '--pacts');
   });
 
+  it('a pact given in memory is checked for shape too', async () => {
+    const odd = { source: 'memory.json', pact: { consumer: { name: 'A' }, provider: { name: 'B' }, interactions: [42] } } as unknown as PactFile;
+    await expectInputError(checkPacts({ spec: 'oas.yaml', pacts: [odd], cwd: scratch }), 'memory.json: not a pact file: "interactions[0]" is not an object');
+  });
+
   it('no pacts given in memory', async () => {
     await expectInputError(checkPacts({ spec: 'oas.yaml', pacts: [], cwd: scratch }), 'no pact files');
   });
