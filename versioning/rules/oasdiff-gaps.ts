@@ -6,6 +6,14 @@
  */
 export const OASDIFF_GAPS: Readonly<Record<string, string>> = {
   // --- endpoints / lifecycle / security / docs ---
+  'api-deprecated-sunset-missing':
+    'Fires only under a non-zero min-sunset-days policy; like oasdiff by default we require no minimum deprecation period, so a deprecation without x-sunset is endpoint-deprecated (info) and the later removal is a warning.',
+  'request-parameter-deprecated-sunset-missing':
+    'Fires only under a non-zero min-sunset-days policy; with the default (0 days) a parameter deprecated without x-sunset is request-parameter-deprecated (info).',
+  'request-property-deprecated-sunset-missing':
+    'Fires only under a non-zero min-sunset-days policy; with the default (0 days) a property deprecated without x-sunset is request-property-deprecated (info).',
+  'response-property-deprecated-sunset-missing':
+    'Fires only under a non-zero min-sunset-days policy; with the default (0 days) a property deprecated without x-sunset is response-property-deprecated (info).',
   // --- parameters / bodies / responses / headers ---
   'new-request-path-parameter':
     'operations are matched by their path template with parameter names erased, so a matched operation keeps its URL segments; a path parameter that appears on it only documents a segment clients already send (`{id}` -> `{userId}` is a rename), and a new segment makes a new operation (endpoint rules)',

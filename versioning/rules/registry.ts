@@ -9,6 +9,10 @@ import { family as requestParameters } from './request-parameters.ts';
 import { family as requestBody } from './request-body.ts';
 import { family as responses } from './responses.ts';
 import { family as responseHeaders } from './response-headers.ts';
+import { family as endpoints } from './endpoints.ts';
+import { family as lifecycle } from './lifecycle.ts';
+import { family as security } from './security.ts';
+import { family as docs } from './docs.ts';
 
 export const FAMILIES: readonly RuleFamily[] = [
   // families are added here, one import each
@@ -17,6 +21,10 @@ export const FAMILIES: readonly RuleFamily[] = [
   requestBody,
   responses,
   responseHeaders,
+  endpoints,
+  lifecycle,
+  security,
+  docs,
 ];
 
 export const RULES: readonly RuleDefinition[] = FAMILIES.flatMap((f) => f.rules);

@@ -1,0 +1,61 @@
+/**
+ * walkUniqueSchemas must see exactly the schema diffs walkSchemas sees, each once, at the site
+ * where walkSchemas first meets it (same operation, path and `where`). Checked on every rule
+ * fixture pair, plus a shared component reached from two operations.
+ */
+import { expect } from 'chai';
+import { loadSpec } from '../../../versioning/load/index.ts';
+import { diffSpecs } from '../../../versioning/diff/index.ts';
+import { walkSchemas, type SchemaSite } from '../../../versioning/rules/framework.ts';
+import { walkUniqueSchemas } from '../../../versioning/rules/unique-schemas.ts';
+import type { SchemaDiff, SpecDiff } from '../../../versioning/model.ts';
+import { listCases } from './harness.ts';
+
+function firstSites(diff: SpecDiff, walk: typeof walkSchemas): Map<SchemaDiff, string> {
+  const out = new Map<SchemaDiff, string>();
+  const label = (s: SchemaSite) => `${s.operation.method} ${s.operation.path} | ${s.prefix} | ${s.path.join('/')} | ${s.where} | ${s.requiredInParent} ${s.readOnly} ${s.writeOnly}`;
+  walk(diff, (sd, site) => {
+    if (!out.has(sd)) out.set(sd, label(site));
+  });
+  return out;
+}
+
+describe('walkUniqueSchemas', () => {
+  it('visits each schema diff of walkSchemas once, at its first site (every rule fixture)', async function () {
+    this.timeout(120_000);
+    let compared = 0;
+    for (const c of listCases()) {
+      const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
+      const diff = diffSpecs(base, revision);
+      const all = firstSites(diff, walkSchemas);
+      let visits = 0;
+      walkUniqueSchemas(diff, () => visits++);
+      const unique = firstSites(diff, walkUniqueSchemas);
+      expect(visits, c.name).to.equal(unique.size);
+      expect([...unique.entries()], c.name).to.deep.equal([...all.entries()]);
+      compared += all.size;
+    }
+    expect(compared).to.be.greaterThan(100);
+  });
+
+  it('reports a shared component once although two operations reach it', async () => {
+    const spec = (desc: string) =>
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 't', version: '1' },
+        paths: {
+          '/a': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/User' } } } } } } },
+          '/b': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/User' } } } } } } },
+        },
+        components: { schemas: { User: { type: 'object', properties: { name: { type: 'string', description: desc } } } } },
+      });
+    const [base, revision] = await Promise.all([loadSpec('-', { stdin: spec('old') }), loadSpec('-', { stdin: spec('new') })]);
+    const diff = diffSpecs(base, revision);
+    let perOperation = 0;
+    walkSchemas(diff, (sd, site) => { if (site.path.length && sd.keywords.description) perOperation++; });
+    const unique: string[] = [];
+    walkUniqueSchemas(diff, (sd, site) => { if (site.path.length && sd.keywords.description) unique.push(`${site.operation.path} ${site.where}`); });
+    expect(perOperation).to.equal(2);
+    expect(unique).to.deep.equal(['/a property `name` of the 200 response body (application/json)']);
+  });
+});

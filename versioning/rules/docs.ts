@@ -1,0 +1,170 @@
+/**
+ * Documentation-only changes: texts, examples, tags, operation ids and servers. Nothing here
+ * changes what a client sends or receives, so every rule is `info` with action `docs` (the
+ * policy asks for a patch bump), except the few that can still disturb clients indirectly:
+ * a changed or removed `operationId` (generated method names, `links`) and a removed server
+ * (a documented base URL) are warnings.
+ *
+ * `info.version` is never a finding: the version policy handles versions.
+ */
+import type { Finding, MediaTypeDiff, OperationDiff, SpecDiff, ValueChange } from '../model.ts';
+import { code, defineRules, finding, schemaFinding, type RuleFamily } from './framework.ts';
+import { sameValue } from './sunset.ts';
+import { walkUniqueSchemas } from './unique-schemas.ts';
+
+const NAME = 'docs';
+
+/** Short text for a message; `none` when absent. */
+function show(v: unknown): string {
+  return v === undefined ? 'none' : code(v);
+}
+
+function serverUrls(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  const out: string[] = [];
+  for (const s of v) {
+    const url = s && typeof s === 'object' && !Array.isArray(s) ? (s as { url?: unknown }).url : undefined;
+    if (typeof url === 'string') out.push(url);
+  }
+  return out;
+}
+
+function checkDocument(out: Finding[], diff: SpecDiff): void {
+  for (const [field, change] of Object.entries(diff.info).sort(([a], [b]) => a.localeCompare(b))) {
+    const pointer = { pointer: `/info/${field}` };
+    const at = { base: pointer, revision: pointer, details: { area: 'document' as const } };
+    if (field === 'version') continue;
+    if (field === 'title') out.push(finding('api-info-title-changed', { ...at, params: { from: show(change.from), to: show(change.to) } }));
+    else if (field === 'description') out.push(finding('api-info-description-changed', at));
+    else out.push(finding('api-info-changed', { ...at, params: { field: code(`info.${field}`) } }));
+  }
+  // `other` is keyed by JSON pointer (`/servers`, `/tags`, `/paths/~1users/summary`).
+  for (const [field, change] of Object.entries(diff.other).sort(([a], [b]) => a.localeCompare(b))) {
+    if (field === '/openapi') continue; // the OpenAPI version of the document, not its documentation
+    const pointer = { pointer: field };
+    const at = { base: pointer, revision: pointer, details: { area: 'document' as const } };
+    if (field === '/servers') {
+      const before = serverUrls(change.from);
+      const after = serverUrls(change.to);
+      const added = after.filter((u) => !before.includes(u));
+      const removed = before.filter((u) => !after.includes(u));
+      for (const url of added) out.push(finding('api-server-added', { ...at, params: { url: code(url) } }));
+      for (const url of removed) out.push(finding('api-server-removed', { ...at, params: { url: code(url) } }));
+      if (added.length || removed.length) continue;
+    }
+    out.push(finding('api-document-docs-changed', { ...at, params: { field: code(field) } }));
+  }
+}
+
+function exampleKeys(fields: Record<string, ValueChange>): Array<'example' | 'examples'> {
+  return (['example', 'examples'] as const).filter((k) => fields[k] !== undefined);
+}
+
+function checkMediaTypes(out: Finding[], op: OperationDiff, content: readonly MediaTypeDiff[], where: (mt: string) => string): void {
+  for (const mt of content) {
+    if (mt.kind !== 'modified') continue;
+    for (const k of exampleKeys(mt.fields)) {
+      out.push(finding('api-example-changed', { operation: op, base: mt.base, revision: mt.revision, params: { what: code(k), where: where(mt.mediaType) } }));
+    }
+  }
+}
+
+function tags(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : [];
+}
+
+function checkOperation(out: Finding[], op: OperationDiff): void {
+  const both = { operation: op, base: op.base, revision: op.revision, details: { area: 'operation' as const } };
+  const b = op.base!.node;
+  const r = op.revision!.node;
+  if (!sameValue(b.summary, r.summary)) out.push(finding('api-operation-summary-changed', { ...both, params: { from: show(b.summary), to: show(r.summary) } }));
+  if (!sameValue(b.description, r.description)) out.push(finding('api-operation-description-changed', both));
+  if (!sameValue(b.externalDocs, r.externalDocs)) out.push(finding('api-operation-external-docs-changed', both));
+  if (b.operationId !== r.operationId) {
+    if (b.operationId === undefined) out.push(finding('api-operation-id-added', { ...both, params: { id: code(r.operationId) } }));
+    else if (r.operationId === undefined) out.push(finding('api-operation-id-removed', { ...both, params: { id: code(b.operationId) } }));
+    else out.push(finding('api-operation-id-changed', { ...both, params: { from: code(b.operationId), to: code(r.operationId) } }));
+  }
+  if (!sameValue(b.tags, r.tags)) {
+    const before = tags(b.tags);
+    const after = tags(r.tags);
+    for (const t of after) if (!before.includes(t)) out.push(finding('api-tag-added', { ...both, params: { tag: code(t) } }));
+    for (const t of before) if (!after.includes(t)) out.push(finding('api-tag-removed', { ...both, params: { tag: code(t) } }));
+  }
+
+  for (const p of op.parameters) {
+    if (p.kind !== 'modified') continue;
+    const param = `${p.in} parameter ${code(p.name)}`;
+    const at = { operation: op, base: p.base, revision: p.revision, details: { direction: 'request' as const, area: 'parameter' as const, parameter: { in: p.in, name: p.name } } };
+    if (!sameValue(p.base?.node.description, p.revision?.node.description)) out.push(finding('request-parameter-description-changed', { ...at, params: { param } }));
+    for (const k of exampleKeys(p.fields)) out.push(finding('api-example-changed', { ...at, params: { what: code(k), where: param } }));
+    checkMediaTypes(out, op, p.content, (mt) => `${param} (${mt})`);
+  }
+
+  const body = op.requestBody;
+  if (body?.kind === 'modified') {
+    if (!sameValue(body.base?.node.description, body.revision?.node.description)) {
+      out.push(finding('request-body-description-changed', { operation: op, base: body.base, revision: body.revision, details: { direction: 'request', area: 'body' } }));
+    }
+    checkMediaTypes(out, op, body.content, (mt) => `the request body (${mt})`);
+  }
+
+  for (const res of op.responses) {
+    if (res.kind !== 'modified') continue;
+    const at = { operation: op, base: res.base, revision: res.revision, details: { direction: 'response' as const, area: 'status' as const, status: res.status } };
+    if (!sameValue(res.base?.node.description, res.revision?.node.description)) out.push(finding('response-description-changed', { ...at, params: { status: res.status } }));
+    checkMediaTypes(out, op, res.content, (mt) => `the ${res.status} response body (${mt})`);
+    for (const h of res.headers) {
+      if (h.kind !== 'modified') continue;
+      if (!sameValue(h.base?.node.description, h.revision?.node.description)) {
+        out.push(finding('response-header-description-changed', { operation: op, base: h.base, revision: h.revision, params: { header: code(h.name), status: res.status }, details: { direction: 'response', area: 'response-header', status: res.status } }));
+      }
+    }
+  }
+}
+
+export const family: RuleFamily = {
+  name: NAME,
+  rules: defineRules(NAME, {
+    'api-info-title-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
+    'api-info-description-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
+    'api-info-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
+    'api-document-docs-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
+    'api-server-added': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
+    'api-server-removed': { level: 'warning', direction: 'none', action: 'change', oasdiff: null },
+    'api-operation-summary-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
+    'api-operation-description-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
+    'api-operation-external-docs-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
+    'api-operation-id-added': { level: 'info', direction: 'none', action: 'docs' },
+    'api-operation-id-removed': { level: 'warning', direction: 'none', action: 'change' },
+    'api-operation-id-changed': { level: 'warning', direction: 'none', action: 'change', oasdiff: 'api-operation-id-removed' },
+    'api-tag-added': { level: 'info', direction: 'none', action: 'docs' },
+    'api-tag-removed': { level: 'info', direction: 'none', action: 'docs' },
+    'request-parameter-description-changed': { level: 'info', direction: 'request', action: 'docs', oasdiff: null },
+    'request-body-description-changed': { level: 'info', direction: 'request', action: 'docs', oasdiff: null },
+    'response-description-changed': { level: 'info', direction: 'response', action: 'docs', oasdiff: null },
+    'response-header-description-changed': { level: 'info', direction: 'response', action: 'docs', oasdiff: null },
+    'schema-description-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
+    'schema-title-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
+    'api-example-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
+  }),
+  check(diff: SpecDiff): Finding[] {
+    const out: Finding[] = [];
+    checkDocument(out, diff);
+    for (const op of diff.operations) if (op.kind === 'modified') checkOperation(out, op);
+    // Schema documentation is reported once per changed schema (a shared component changes once),
+    // at the first place it is used: per-operation copies would be noise (tens of thousands on Stripe).
+    walkUniqueSchemas(diff, (sd, site) => {
+      if (sd.kind !== 'modified') return;
+      const where = site.path.length === 0 && site.area === 'parameter' ? `the schema of ${site.where}` : site.where;
+      const k = sd.keywords;
+      if (k.description) out.push(schemaFinding('schema-description-changed', site, sd, { where }));
+      if (k.title) out.push(schemaFinding('schema-title-changed', site, sd, { where, from: show(k.title.from), to: show(k.title.to) }));
+      for (const key of ['example', 'examples'] as const) {
+        if (k[key]) out.push(schemaFinding('api-example-changed', site, sd, { where, what: code(key) }));
+      }
+    });
+    return out;
+  },
+};
+

@@ -1,0 +1,188 @@
+/**
+ * Operations, paths and webhooks: what was added or removed, and the lifecycle of operations
+ * (`deprecated`, `x-sunset`, `x-stability-level`), following oasdiff's APIAddedCheck,
+ * APIRemovedCheck, APIDeprecationCheck, APISunsetChangedCheck, the stability-level policy and
+ * WebhookUpdatedCheck (see ./sunset.ts for how dates and levels are read).
+ *
+ * Deviations from oasdiff, each stated in the rule's description:
+ * - removing a deprecated operation whose sunset date has passed (or that had none) is a
+ *   warning, not info (the project's deprecation policy);
+ * - `api-deprecated-sunset-missing` never fires: there is no minimum deprecation period, so a
+ *   deprecation without `x-sunset` is `endpoint-deprecated` (oasdiff's default behaviour);
+ * - an `x-sunset` added to an already deprecated operation is checked too (oasdiff ignores it).
+ *
+ * Operations at stability `draft` or `alpha` (the base's for removed operations, the revision's
+ * for modified ones) are outside these checks, as in oasdiff; their invalid levels and stability
+ * changes are still reported.
+ */
+import { HTTP_METHODS, type Finding, type OperationDiff, type PathItemObject, type SpecDiff } from '../model.ts';
+import { code, defineRules, finding, type CheckContext, type RuleFamily, type RuleId } from './framework.ts';
+import {
+  STABILITY_THRESHOLD,
+  belowThreshold,
+  isDeprecated,
+  isoDay,
+  readStability,
+  readSunset,
+  removalVerdict,
+  sameValue,
+  stabilityRank,
+  type StabilityRead,
+} from './sunset.ts';
+
+const NAME = 'endpoints';
+
+/** Path template with parameter names erased: `/users/{id}` -> `/users/{}`. */
+export function pathShape(path: string): string {
+  return path.replace(/\{[^}]*\}/g, '{}');
+}
+
+const OPERATION = { area: 'operation' } as const;
+
+function sunsetNote(sunset: string | undefined): string {
+  return sunset ? `its sunset date ${code(sunset)} has been reached` : 'it had no sunset date';
+}
+
+function label(read: StabilityRead & { ok: true }): string {
+  return code(read.level ?? 'stable');
+}
+
+function checkRemoved(out: Finding[], op: OperationDiff, deletedPaths: ReadonlySet<string>, now: Date): void {
+  const node = op.base!.node;
+  const stability = readStability(node);
+  if (!stability.ok) {
+    out.push(finding('api-invalid-stability-level', { operation: op, base: op.base, params: { value: code(stability.value), side: 'base' }, details: OPERATION }));
+    return;
+  }
+  if (belowThreshold(stability)) return;
+  const wholePath = deletedPaths.has(pathShape(op.basePath ?? op.path));
+  const verdict = removalVerdict(node, now);
+  const input = { operation: op, base: op.base, details: OPERATION };
+  switch (verdict.kind) {
+    case 'not-deprecated':
+      out.push(finding(wholePath ? 'api-path-removed-without-deprecation' : 'api-removed-without-deprecation', input));
+      break;
+    case 'deprecated':
+      out.push(finding(wholePath ? 'api-path-removed-with-deprecation' : 'api-removed-with-deprecation', { ...input, params: { sunset: sunsetNote(verdict.sunset) } }));
+      break;
+    case 'before-sunset':
+      out.push(finding(wholePath ? 'api-path-removed-before-sunset' : 'api-removed-before-sunset', { ...input, params: { date: code(verdict.sunset) } }));
+      break;
+    case 'sunset-invalid':
+      out.push(finding('api-path-sunset-parse', { ...input, params: { value: code(verdict.value), side: 'base' } }));
+      break;
+  }
+}
+
+function checkModified(out: Finding[], op: OperationDiff, today: string): void {
+  const b = op.base!.node;
+  const r = op.revision!.node;
+  const both = { operation: op, base: op.base, revision: op.revision, details: OPERATION };
+
+  // Stability: invalid values on either side, else a change of level (gated on the base level).
+  const bs = readStability(b);
+  const rs = readStability(r);
+  if (!bs.ok) out.push(finding('api-invalid-stability-level', { ...both, params: { value: code(bs.value), side: 'base' } }));
+  if (!rs.ok) out.push(finding('api-invalid-stability-level', { ...both, params: { value: code(rs.value), side: 'revision' } }));
+  if (bs.ok && rs.ok) {
+    const from = stabilityRank(bs.level);
+    const to = stabilityRank(rs.level);
+    if (from !== to && from >= stabilityRank(STABILITY_THRESHOLD)) {
+      out.push(finding(to < from ? 'api-stability-decreased' : 'api-stability-increased', { ...both, params: { from: label(bs), to: label(rs) } }));
+    }
+  }
+  if (!rs.ok || belowThreshold(rs)) return;
+
+  const wasDeprecated = isDeprecated(b);
+  const deprecated = isDeprecated(r);
+  if (wasDeprecated && !deprecated) {
+    out.push(finding('endpoint-reactivated', both));
+    return;
+  }
+  if (!deprecated) return;
+  const sunset = readSunset(r);
+  if (!wasDeprecated) {
+    if (sunset.kind === 'absent') out.push(finding('endpoint-deprecated', both));
+    else if (sunset.kind === 'invalid') out.push(finding('api-deprecated-sunset-parse', { ...both, params: { value: code(sunset.value) } }));
+    else if (sunset.date < today) out.push(finding('api-sunset-date-too-small', { ...both, params: { date: code(sunset.text) } }));
+    else out.push(finding('endpoint-deprecated-with-sunset', { ...both, params: { date: code(sunset.text) } }));
+    return;
+  }
+  // Deprecated on both sides: did the sunset date change?
+  if (sameValue(b['x-sunset'], r['x-sunset'])) return;
+  const before = readSunset(b);
+  if (sunset.kind === 'absent') {
+    out.push(finding('sunset-deleted', { ...both, params: { date: code(before.kind === 'date' ? before.text : b['x-sunset']) } }));
+  } else if (sunset.kind === 'invalid') {
+    out.push(finding('api-path-sunset-parse', { ...both, params: { value: code(sunset.value), side: 'revision' } }));
+  } else if (before.kind === 'invalid') {
+    out.push(finding('api-path-sunset-parse', { ...both, params: { value: code(before.value), side: 'base' } }));
+  } else if (sunset.date < today) {
+    if (before.kind === 'absent') out.push(finding('api-sunset-date-too-small', { ...both, params: { date: code(sunset.text) } }));
+    else if (before.date > sunset.date) out.push(finding('api-sunset-date-changed-too-small', { ...both, params: { from: code(before.text), to: code(sunset.text) } }));
+  }
+}
+
+function methodsOf(item: PathItemObject | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!item) return out;
+  for (const m of HTTP_METHODS) if (item[m]) out.add(m);
+  return out;
+}
+
+function checkWebhooks(out: Finding[], diff: SpecDiff): void {
+  for (const w of diff.webhooks) {
+    const id: RuleId = w.kind === 'added' ? 'webhook-added' : 'webhook-removed';
+    const details = { area: 'document' } as const;
+    if (w.kind !== 'modified') {
+      out.push(finding(id, { params: { webhook: code(w.name) }, base: w.base, revision: w.revision, details }));
+      continue;
+    }
+    const before = methodsOf(w.base?.node);
+    const after = methodsOf(w.revision?.node);
+    for (const m of before) {
+      if (!after.has(m)) out.push(finding('webhook-removed', { params: { webhook: `${code(w.name)} (${m.toUpperCase()})` }, base: w.base, revision: w.revision, details }));
+    }
+    for (const m of after) {
+      if (!before.has(m)) out.push(finding('webhook-added', { params: { webhook: `${code(w.name)} (${m.toUpperCase()})` }, base: w.base, revision: w.revision, details }));
+    }
+  }
+}
+
+export const family: RuleFamily = {
+  name: NAME,
+  rules: defineRules(NAME, {
+    'endpoint-added': { level: 'info', direction: 'none', action: 'add' },
+    'api-removed-without-deprecation': { level: 'breaking', direction: 'none', action: 'remove' },
+    'api-removed-with-deprecation': { level: 'warning', direction: 'none', action: 'remove' },
+    'api-removed-before-sunset': { level: 'breaking', direction: 'none', action: 'remove' },
+    'api-path-removed-without-deprecation': { level: 'breaking', direction: 'none', action: 'remove' },
+    'api-path-removed-with-deprecation': { level: 'warning', direction: 'none', action: 'remove' },
+    'api-path-removed-before-sunset': { level: 'breaking', direction: 'none', action: 'remove' },
+    'api-path-sunset-parse': { level: 'breaking', direction: 'none', action: 'change' },
+    'webhook-added': { level: 'info', direction: 'none', action: 'add' },
+    'webhook-removed': { level: 'breaking', direction: 'none', action: 'remove' },
+    'endpoint-deprecated': { level: 'info', direction: 'none', action: 'change' },
+    'endpoint-deprecated-with-sunset': { level: 'info', direction: 'none', action: 'change' },
+    'endpoint-reactivated': { level: 'info', direction: 'none', action: 'change' },
+    'api-deprecated-sunset-parse': { level: 'breaking', direction: 'none', action: 'change' },
+    'api-sunset-date-too-small': { level: 'breaking', direction: 'none', action: 'change' },
+    'sunset-deleted': { level: 'breaking', direction: 'none', action: 'change' },
+    'api-sunset-date-changed-too-small': { level: 'breaking', direction: 'none', action: 'change' },
+    'api-stability-decreased': { level: 'breaking', direction: 'none', action: 'change' },
+    'api-stability-increased': { level: 'info', direction: 'none', action: 'change' },
+    'api-invalid-stability-level': { level: 'breaking', direction: 'none', action: 'change' },
+  }),
+  check(diff: SpecDiff, ctx: CheckContext): Finding[] {
+    const out: Finding[] = [];
+    const today = isoDay(ctx.now);
+    const deletedPaths = new Set(diff.paths.filter((p) => p.kind === 'deleted').map((p) => pathShape(p.path)));
+    for (const op of diff.operations) {
+      if (op.kind === 'added') out.push(finding('endpoint-added', { operation: op, revision: op.revision, details: OPERATION }));
+      else if (op.kind === 'deleted') checkRemoved(out, op, deletedPaths, ctx.now);
+      else checkModified(out, op, today);
+    }
+    checkWebhooks(out, diff);
+    return out;
+  },
+};

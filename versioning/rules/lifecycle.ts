@@ -1,0 +1,269 @@
+/**
+ * Lifecycle of request parameters and body properties: `deprecated`, `x-sunset` and
+ * `x-stability-level`, following oasdiff's RequestParameterDeprecationCheck,
+ * RequestParameterSunsetChangedCheck, the deprecation branch of RequestParameterRemovedCheck,
+ * Request/ResponsePropertyDeprecationCheck and the property stability-level checks.
+ *
+ * Removals: a request parameter that the base marked `deprecated` is reported HERE (warning
+ * once its sunset has been reached, breaking before it, `*-sunset-parse` when the date is
+ * unreadable); request-parameters skips it. For body properties the schema-required family
+ * reports every removal (with `response-deprecated-property-removed`, a warning, after the
+ * sunset); this family adds the policy verdict where the deprecation does not cover the removal:
+ * `*-property-removed-before-sunset` and `*-property-sunset-parse` (both breaking).
+ *
+ * Operations whose revision is at stability `draft` or `alpha` are skipped (oasdiff's threshold).
+ */
+import type { Finding, OperationDiff, ParameterDiff, SchemaDiff, SchemaObject, SpecDiff } from '../model.ts';
+import {
+  code,
+  defineRules,
+  details,
+  finding,
+  propertyPath,
+  walkSchemas,
+  schemaFinding,
+  type CheckContext,
+  type RuleFamily,
+  type RuleId,
+  type SchemaSite,
+} from './framework.ts';
+import {
+  STABILITY_THRESHOLD,
+  belowThreshold,
+  isDeprecated,
+  isoDay,
+  readStability,
+  readSunset,
+  removalVerdict,
+  sameValue,
+  stabilityRank,
+} from './sunset.ts';
+import { walkUniqueSchemas } from './unique-schemas.ts';
+
+const NAME = 'lifecycle';
+
+function paramLabel(p: ParameterDiff): string {
+  return `${p.in} parameter ${code(p.name)}`;
+}
+
+function sunsetNote(sunset: string | undefined): string {
+  return sunset ? `its sunset date ${code(sunset)} has been reached` : 'it had no sunset date';
+}
+
+/** Operations in scope: modified, and not below the stability threshold in the revision. */
+function inScope(op: OperationDiff): boolean {
+  return op.kind === 'modified' && !belowThreshold(readStability(op.revision?.node));
+}
+
+function checkParameters(out: Finding[], op: OperationDiff, now: Date, today: string): void {
+  const stabilityOk = readStability(op.revision!.node).ok;
+  const renamed = new Set(Object.keys(op.renamedPathParameters ?? {}));
+  for (const p of op.parameters) {
+    const param = paramLabel(p);
+    const detail = { direction: 'request', area: 'parameter', parameter: { in: p.in, name: p.name } } as const;
+    const input = { operation: op, base: p.base, revision: p.revision, details: detail };
+    if (p.kind === 'deleted') {
+      if (p.in === 'path' && renamed.has(p.name)) continue;
+      const verdict = removalVerdict(p.base?.node, now);
+      if (verdict.kind === 'deprecated') out.push(finding('request-parameter-removed-with-deprecation', { ...input, params: { param, sunset: sunsetNote(verdict.sunset) } }));
+      else if (verdict.kind === 'before-sunset') out.push(finding('request-parameter-removed-before-sunset', { ...input, params: { param, date: code(verdict.sunset) } }));
+      else if (verdict.kind === 'sunset-invalid') out.push(finding('request-parameter-sunset-parse', { ...input, params: { param, value: code(verdict.value), side: 'base' } }));
+      continue;
+    }
+    if (p.kind !== 'modified' || !stabilityOk) continue;
+    const b = p.base!.node;
+    const r = p.revision!.node;
+    const wasDeprecated = isDeprecated(b);
+    const deprecated = isDeprecated(r);
+    if (wasDeprecated && !deprecated) {
+      out.push(finding('request-parameter-reactivated', { ...input, params: { param } }));
+      continue;
+    }
+    if (!deprecated) continue;
+    const sunset = readSunset(r);
+    if (!wasDeprecated) {
+      if (sunset.kind === 'absent') out.push(finding('request-parameter-deprecated', { ...input, params: { param, sunset: 'no sunset date' } }));
+      else if (sunset.kind === 'invalid') out.push(finding('request-parameter-sunset-parse', { ...input, params: { param, value: code(sunset.value), side: 'revision' } }));
+      else if (sunset.date < today) out.push(finding('request-parameter-sunset-date-too-small', { ...input, params: { param, date: code(sunset.text) } }));
+      else out.push(finding('request-parameter-deprecated', { ...input, params: { param, sunset: `sunset date ${code(sunset.text)}` } }));
+      continue;
+    }
+    if (sameValue(b['x-sunset'], r['x-sunset'])) continue;
+    const before = readSunset(b);
+    if (sunset.kind === 'absent') {
+      out.push(finding('request-parameter-sunset-deleted', { ...input, params: { param, date: code(before.kind === 'date' ? before.text : b['x-sunset']) } }));
+    } else if (sunset.kind === 'invalid') {
+      out.push(finding('request-parameter-sunset-parse', { ...input, params: { param, value: code(sunset.value), side: 'revision' } }));
+    } else if (before.kind === 'invalid') {
+      out.push(finding('request-parameter-sunset-parse', { ...input, params: { param, value: code(before.value), side: 'base' } }));
+    } else if (sunset.date < today) {
+      if (before.kind === 'absent') out.push(finding('request-parameter-sunset-date-too-small', { ...input, params: { param, date: code(sunset.text) } }));
+      else if (before.date > sunset.date) out.push(finding('request-parameter-sunset-date-changed-too-small', { ...input, params: { param, from: code(before.text), to: code(sunset.text) } }));
+    }
+  }
+}
+
+type Dir = 'request' | 'response';
+
+const PROPERTY_RULES = {
+  request: {
+    deprecated: 'request-property-deprecated',
+    withSunset: 'request-property-deprecated-with-sunset',
+    invalidSunset: 'request-property-deprecated-sunset-invalid',
+    tooSmall: 'request-property-sunset-date-too-small',
+    reactivated: 'request-property-reactivated',
+    decreased: 'request-property-stability-decreased',
+    increased: 'request-property-stability-increased',
+    invalidStability: 'request-property-invalid-stability-level',
+    removedBefore: 'request-property-removed-before-sunset',
+    removedParse: 'request-property-sunset-parse',
+  },
+  response: {
+    deprecated: 'response-property-deprecated',
+    withSunset: 'response-property-deprecated-with-sunset',
+    invalidSunset: 'response-property-deprecated-sunset-invalid',
+    tooSmall: 'response-property-sunset-date-too-small',
+    reactivated: 'response-property-reactivated',
+    decreased: 'response-property-stability-decreased',
+    increased: 'response-property-stability-increased',
+    invalidStability: 'response-property-invalid-stability-level',
+    removedBefore: 'response-property-removed-before-sunset',
+    removedParse: 'response-property-sunset-parse',
+  },
+} as const satisfies Record<Dir, Record<string, RuleId>>;
+
+/** The `where` phrase of the root of a site (`the request body (application/json)`). */
+function rootWhere(site: SchemaSite): string {
+  if (site.path.length === 0) return site.where;
+  const lead = `property ${code(propertyPath(site.path))} of `;
+  return site.where.startsWith(lead) ? site.where.slice(lead.length) : site.where;
+}
+
+/** Deprecation and stability of the property at `site` itself. */
+function checkProperty(out: Finding[], sd: SchemaDiff, site: SchemaSite, today: string): void {
+  if (sd.kind !== 'modified' || site.path.length === 0) return;
+  const rules = PROPERTY_RULES[site.direction];
+  const b = sd.base!.node;
+  const r = sd.revision!.node;
+
+  const bs = readStability(b);
+  const rs = readStability(r);
+  if (!sameValue(b['x-stability-level'], r['x-stability-level'])) {
+    if (!bs.ok) out.push(schemaFinding(rules.invalidStability, site, sd, { value: code(bs.value), side: 'base' }));
+    else if (!rs.ok) out.push(schemaFinding(rules.invalidStability, site, sd, { value: code(rs.value), side: 'revision' }));
+    else {
+      const from = stabilityRank(bs.level);
+      const to = stabilityRank(rs.level);
+      if (from !== to && from >= stabilityRank(STABILITY_THRESHOLD)) {
+        out.push(schemaFinding(to < from ? rules.decreased : rules.increased, site, sd, { from: code(bs.level ?? 'stable'), to: code(rs.level ?? 'stable') }));
+      }
+    }
+  }
+
+  const wasDeprecated = isDeprecated(b);
+  const deprecated = isDeprecated(r);
+  if (wasDeprecated === deprecated) return;
+  if (!deprecated) {
+    out.push(schemaFinding(rules.reactivated, site, sd));
+    return;
+  }
+  const sunset = readSunset(r);
+  if (sunset.kind === 'absent') out.push(schemaFinding(rules.deprecated, site, sd));
+  else if (sunset.kind === 'invalid') out.push(schemaFinding(rules.invalidSunset, site, sd, { value: code(sunset.value) }));
+  else if (sunset.date < today) out.push(schemaFinding(rules.tooSmall, site, sd, { date: code(sunset.text) }));
+  else out.push(schemaFinding(rules.withSunset, site, sd, { date: code(sunset.text) }));
+}
+
+/**
+ * Deprecated properties removed from the schema at `site` before their sunset date (breaking by
+ * the deprecation policy even where a plain removal is only a warning), or with an unreadable
+ * `x-sunset`. Plain removals, and removals after the sunset, are the schema-required family's.
+ */
+function checkRemovedProperties(out: Finding[], sd: SchemaDiff, site: SchemaSite, now: Date): void {
+  if (sd.kind !== 'modified') return;
+  const deleted = sd.properties?.deleted;
+  if (!deleted) return;
+  const rules = PROPERTY_RULES[site.direction];
+  const root = rootWhere(site);
+  for (const [name, side] of Object.entries(deleted)) {
+    const verdict = removalVerdict(side.node, now);
+    if (verdict.kind === 'not-deprecated') continue;
+    const path = [...site.path, name];
+    const where = `property ${code(propertyPath(path))} of ${root}`;
+    const input = { operation: site.operation, base: side, revision: sd.revision, details: { ...details(site), property: propertyPath(path) } };
+    // Removal after the sunset is the schema family's (response-deprecated-property-removed, a warning).
+    if (verdict.kind === 'deprecated') continue;
+    if (verdict.kind === 'before-sunset') out.push(finding(rules.removedBefore, { ...input, params: { where, date: code(verdict.sunset) } }));
+    else out.push(finding(rules.removedParse, { ...input, params: { where, value: code(verdict.value) } }));
+  }
+}
+
+/**
+ * Cheap pre-scan (each schema diff once): is there any property whose deprecation or stability
+ * changed, or any deprecated property removed before its sunset (or with an unreadable one)? Only then is the per-operation walk worth its cost.
+ */
+function hasPropertyLifecycleChange(diff: SpecDiff, now: Date): boolean {
+  let found = false;
+  const unsafeRemoval = (node: SchemaObject) => {
+    const kind = removalVerdict(node, now).kind;
+    return kind === 'before-sunset' || kind === 'sunset-invalid';
+  };
+  walkUniqueSchemas(diff, (sd, site) => {
+    if (found || sd.kind !== 'modified' || site.area !== 'body') return;
+    const b = sd.base!.node;
+    const r = sd.revision!.node;
+    if (site.path.length > 0 && (isDeprecated(b) !== isDeprecated(r) || !sameValue(b['x-stability-level'], r['x-stability-level']))) found = true;
+    else if (sd.properties && Object.values(sd.properties.deleted).some((side) => unsafeRemoval(side.node))) found = true;
+  });
+  return found;
+}
+
+export const family: RuleFamily = {
+  name: NAME,
+  rules: defineRules(NAME, {
+    'request-parameter-deprecated': { level: 'info', direction: 'request', action: 'change' },
+    'request-parameter-reactivated': { level: 'info', direction: 'request', action: 'change' },
+    'request-parameter-sunset-date-too-small': { level: 'breaking', direction: 'request', action: 'change' },
+    'request-parameter-sunset-parse': { level: 'breaking', direction: 'request', action: 'change' },
+    'request-parameter-sunset-deleted': { level: 'breaking', direction: 'request', action: 'change' },
+    'request-parameter-sunset-date-changed-too-small': { level: 'breaking', direction: 'request', action: 'change' },
+    'request-parameter-removed-with-deprecation': { level: 'warning', direction: 'request', action: 'remove' },
+    'request-parameter-removed-before-sunset': { level: 'breaking', direction: 'request', action: 'remove' },
+    'request-property-deprecated': { level: 'info', direction: 'request', action: 'change' },
+    'request-property-deprecated-with-sunset': { level: 'info', direction: 'request', action: 'change' },
+    'request-property-deprecated-sunset-invalid': { level: 'breaking', direction: 'request', action: 'change' },
+    'request-property-sunset-date-too-small': { level: 'breaking', direction: 'request', action: 'change' },
+    'request-property-reactivated': { level: 'info', direction: 'request', action: 'change' },
+    'request-property-stability-decreased': { level: 'breaking', direction: 'request', action: 'change' },
+    'request-property-stability-increased': { level: 'info', direction: 'request', action: 'change' },
+    'request-property-invalid-stability-level': { level: 'breaking', direction: 'request', action: 'change', oasdiff: 'api-invalid-stability-level' },
+    'request-property-removed-before-sunset': { level: 'breaking', direction: 'request', action: 'remove', oasdiff: null },
+    'request-property-sunset-parse': { level: 'breaking', direction: 'request', action: 'remove', oasdiff: null },
+    'response-property-deprecated': { level: 'info', direction: 'response', action: 'change' },
+    'response-property-deprecated-with-sunset': { level: 'info', direction: 'response', action: 'change' },
+    'response-property-deprecated-sunset-invalid': { level: 'breaking', direction: 'response', action: 'change' },
+    'response-property-sunset-date-too-small': { level: 'breaking', direction: 'response', action: 'change' },
+    'response-property-reactivated': { level: 'info', direction: 'response', action: 'change' },
+    'response-property-stability-decreased': { level: 'breaking', direction: 'response', action: 'change' },
+    'response-property-stability-increased': { level: 'info', direction: 'response', action: 'change' },
+    'response-property-invalid-stability-level': { level: 'breaking', direction: 'response', action: 'change', oasdiff: 'api-invalid-stability-level' },
+    'response-property-removed-before-sunset': { level: 'breaking', direction: 'response', action: 'remove', oasdiff: null },
+    'response-property-sunset-parse': { level: 'breaking', direction: 'response', action: 'remove', oasdiff: null },
+  }),
+  check(diff: SpecDiff, ctx: CheckContext): Finding[] {
+    const out: Finding[] = [];
+    const today = isoDay(ctx.now);
+    for (const op of diff.operations) if (inScope(op)) checkParameters(out, op, ctx.now, today);
+    if (!hasPropertyLifecycleChange(diff, ctx.now)) return out;
+    const scope = new Map<OperationDiff, boolean>();
+    walkSchemas(diff, (sd, site) => {
+      if (site.area !== 'body') return;
+      let ok = scope.get(site.operation);
+      if (ok === undefined) scope.set(site.operation, (ok = inScope(site.operation)));
+      if (!ok) return;
+      checkProperty(out, sd, site, today);
+      checkRemovedProperties(out, sd, site, ctx.now);
+    });
+    return out;
+  },
+};

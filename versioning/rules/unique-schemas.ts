@@ -1,0 +1,97 @@
+/**
+ * A cheaper schema walk for rules that need each compared schema once, not once per operation.
+ *
+ * `walkSchemas` (framework.ts) visits every schema diff once per root (operation x parameter /
+ * body / response / header), which on specs with large shared components (Stripe: ~230k site
+ * visits) is the dominant cost. The diff layer memoises schema pairs, so a change to a shared
+ * component is one `SchemaDiff` object; `walkUniqueSchemas` visits each such object once, with
+ * the site (operation, path, `where`) of its first encounter in the same order as `walkSchemas`.
+ *
+ * Use it for findings that are about the schema itself (documentation), or as a cheap pre-scan
+ * that decides whether the full per-operation walk is needed at all.
+ */
+import type { OperationDiff, SchemaDiff, SpecDiff } from '../model.ts';
+import { code, propertyPath, type SchemaPrefix, type SchemaSite, type SchemaVisitor } from './framework.ts';
+
+type Root = Pick<SchemaSite, 'direction' | 'area' | 'operation' | 'mediaType' | 'status' | 'parameter' | 'header'>;
+
+function rootWhere(r: Root): string {
+  if (r.area === 'parameter') return `${r.parameter!.in} parameter ${code(r.parameter!.name)}`;
+  if (r.area === 'response-header') return `response header ${code(r.header!)} of status ${r.status}`;
+  if (r.direction === 'request') return `the request body${r.mediaType ? ` (${r.mediaType})` : ''}`;
+  return `the ${r.status} response body${r.mediaType ? ` (${r.mediaType})` : ''}`;
+}
+
+function prefixFor(r: Root, root: boolean): SchemaPrefix {
+  if (r.direction === 'request') {
+    if (r.area === 'parameter') return root ? 'request-parameter' : 'request-parameter-property';
+    return root ? 'request-body' : 'request-property';
+  }
+  if (r.area === 'response-header') return root ? 'response-header' : 'response-header-property';
+  return root ? 'response-body' : 'response-property';
+}
+
+function roots(op: OperationDiff): Array<[SchemaDiff, Root]> {
+  const out: Array<[SchemaDiff, Root]> = [];
+  for (const p of op.parameters) {
+    if (p.kind !== 'modified') continue;
+    const base = { direction: 'request' as const, area: 'parameter' as const, operation: op, parameter: { in: p.in, name: p.name } };
+    if (p.schema) out.push([p.schema, base]);
+    for (const mt of p.content) if (mt.schema) out.push([mt.schema, { ...base, mediaType: mt.mediaType }]);
+  }
+  if (op.requestBody?.kind === 'modified') {
+    for (const mt of op.requestBody.content) {
+      if (mt.kind === 'modified' && mt.schema) out.push([mt.schema, { direction: 'request', area: 'body', operation: op, mediaType: mt.mediaType }]);
+    }
+  }
+  for (const r of op.responses) {
+    if (r.kind !== 'modified') continue;
+    for (const mt of r.content) {
+      if (mt.kind === 'modified' && mt.schema) out.push([mt.schema, { direction: 'response', area: 'body', operation: op, status: r.status, mediaType: mt.mediaType }]);
+    }
+    for (const h of r.headers) {
+      if (h.kind === 'modified' && h.schema) out.push([h.schema, { direction: 'response', area: 'response-header', operation: op, status: r.status, header: h.name }]);
+    }
+  }
+  return out;
+}
+
+/** Visit every schema diff of every modified operation once, at its first site. */
+export function walkUniqueSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
+  const seen = new Set<SchemaDiff>();
+  for (const op of diff.operations) {
+    if (op.kind !== 'modified') continue;
+    for (const [root, r] of roots(op)) {
+      const rw = rootWhere(r);
+      // Iterative depth-first walk in the same order as walkSchemas (children pushed in reverse).
+      const stack: Array<{ sd: SchemaDiff; path: string[]; req: boolean; ro: boolean; wo: boolean }> = [{ sd: root, path: [], req: false, ro: false, wo: false }];
+      while (stack.length) {
+        const { sd, path, req, ro, wo } = stack.pop()!;
+        if (seen.has(sd)) continue;
+        seen.add(sd);
+        const node = sd.revision?.node ?? sd.base?.node;
+        const readOnly = ro || node?.readOnly === true;
+        const writeOnly = wo || node?.writeOnly === true;
+        const isRoot = path.length === 0;
+        visit(sd, {
+          ...r,
+          path,
+          prefix: prefixFor(r, isRoot),
+          requiredInParent: req,
+          readOnly,
+          writeOnly,
+          where: isRoot ? rw : `property ${code(propertyPath(path))} of ${rw}`,
+        });
+        if (sd.kind !== 'modified') continue;
+        const children: Array<{ sd: SchemaDiff; path: string[]; req: boolean; ro: boolean; wo: boolean }> = [];
+        const required = new Set<string>((sd.revision?.node.required as string[] | undefined) ?? []);
+        for (const [name, child] of Object.entries(sd.properties?.modified ?? {})) children.push({ sd: child, path: [...path, name], req: required.has(name), ro: readOnly, wo: writeOnly });
+        if (sd.items) children.push({ sd: sd.items, path: [...path, '[]'], req: false, ro: readOnly, wo: writeOnly });
+        if (sd.additionalProperties) children.push({ sd: sd.additionalProperties, path: [...path, '{}'], req: false, ro: readOnly, wo: writeOnly });
+        for (const m of sd.oneOf?.modified ?? []) children.push({ sd: m, path, req, ro: readOnly, wo: writeOnly });
+        for (const m of sd.anyOf?.modified ?? []) children.push({ sd: m, path, req, ro: readOnly, wo: writeOnly });
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      }
+    }
+  }
+}
