@@ -1,0 +1,154 @@
+/**
+ * Bounds (minimum/maximum, exclusive bounds, minLength/maxLength, minItems/maxItems) and
+ * `pattern`, at every schema site, from one table (schema-specs.ts `BOUND_KEYWORDS`).
+ *
+ * A bound that moves tighter narrows, one that moves looser widens. What clients send must not
+ * narrow (tightening a request bound is breaking, adding a bound where there was none is a
+ * warning as in oasdiff); what they receive must not widen (loosening or removing a response
+ * bound is breaking).
+ *
+ * Numeric bounds are compared as effective bounds: `minimum` and `exclusiveMinimum` together
+ * (3.0 boolean or 3.1 numeric form) give one lower bound, so `minimum: 5, exclusiveMinimum: true`
+ * -> `exclusiveMinimum: 5` is no change, and `minimum: 5` -> `exclusiveMinimum: 5` is a raise
+ * (from `>= 5` to `> 5`). The id names the keyword that sets the bound on the revision side
+ * (the base side for a removed bound).
+ */
+import type { Finding, SchemaDiff, SchemaObject, SchemaValueKeyword } from '../model.ts';
+import { code, type RuleFamily, type SchemaSite } from './framework.ts';
+import { emitAt, schemaRules, withAllOfMembers, walkSchemaSites, wrappedInOneOf } from './schema-common.ts';
+import { BOUND_KEYWORDS, boundSuffix, type BoundKeyword } from './schema-specs.ts';
+
+const NAME = 'schema-bounds';
+
+const KEYWORD_OF: Readonly<Record<string, BoundKeyword>> = Object.fromEntries(BOUND_KEYWORDS.map((k) => [k.stem, k]));
+
+interface Bound {
+  value: number;
+  exclusive: boolean;
+}
+
+type Move = 'same' | 'tighter' | 'looser';
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+/** The effective lower or upper numeric bound of a schema (3.0 boolean exclusive flags folded in). */
+function numericBound(s: SchemaObject, lower: boolean): Bound | undefined {
+  const inclusiveKey = lower ? 'minimum' : 'maximum';
+  const exclusiveKey = lower ? 'exclusiveMinimum' : 'exclusiveMaximum';
+  const inclusive = num(s[inclusiveKey]);
+  const flag = s[exclusiveKey];
+  const candidates: Bound[] = [];
+  if (inclusive !== undefined) candidates.push({ value: inclusive, exclusive: flag === true });
+  const exclusive = num(flag);
+  if (exclusive !== undefined) candidates.push({ value: exclusive, exclusive: true });
+  let best: Bound | undefined;
+  for (const c of candidates) {
+    if (!best) best = c;
+    else if (lower ? c.value > best.value : c.value < best.value) best = c;
+    else if (c.value === best.value && c.exclusive) best = c;
+  }
+  return best;
+}
+
+function moveOf(a: Bound | undefined, b: Bound | undefined, lower: boolean): Move {
+  if (!a && !b) return 'same';
+  if (!a) return 'tighter';
+  if (!b) return 'looser';
+  if (a.value === b.value) {
+    if (a.exclusive === b.exclusive) return 'same';
+    return b.exclusive ? 'tighter' : 'looser';
+  }
+  return (b.value > a.value) === lower ? 'tighter' : 'looser';
+}
+
+function showBound(b: Bound, lower: boolean): string {
+  return code(`${lower ? '>' : '<'}${b.exclusive ? '' : '='} ${b.value}`);
+}
+
+function suffixFor(k: BoundKeyword, move: 'tighter' | 'looser', from: unknown, to: unknown): string {
+  if (from === undefined) return `${k.stem}-set`;
+  if (to === undefined) return `${k.stem}-unset`;
+  return boundSuffix(k, move);
+}
+
+const NUMERIC_TRIGGERS: ReadonlyArray<readonly [boolean, readonly SchemaValueKeyword[]]> = [
+  [true, ['minimum', 'exclusiveMinimum']],
+  [false, ['maximum', 'exclusiveMaximum']],
+];
+
+function checkNumeric(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
+  for (const [lower, keys] of NUMERIC_TRIGGERS) {
+    if (!keys.some((k) => sd.keywords[k])) continue;
+    const a = numericBound(sd.base!.node, lower);
+    const b = numericBound(sd.revision!.node, lower);
+    const move = moveOf(a, b, lower);
+    if (move === 'same') continue;
+    const governing = (b ?? a)!;
+    const k = KEYWORD_OF[`${governing.exclusive ? 'exclusive-' : ''}${lower ? 'min' : 'max'}`]!;
+    emitAt(out, site, sd, suffixFor(k, move, a, b), {
+      from: a ? showBound(a, lower) : 'none',
+      to: b ? showBound(b, lower) : 'none',
+    });
+  }
+}
+
+const COUNTS: ReadonlyArray<readonly [SchemaValueKeyword, string]> = [
+  ['minLength', 'min-length'],
+  ['maxLength', 'max-length'],
+  ['minItems', 'min-items'],
+  ['maxItems', 'max-items'],
+];
+
+function checkCounts(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
+  for (const [keyword, stem] of COUNTS) {
+    const change = sd.keywords[keyword];
+    if (!change) continue;
+    const k = KEYWORD_OF[stem]!;
+    const from = num(change.from);
+    const to = num(change.to);
+    const a = from ?? (k.lower ? 0 : Infinity);
+    const b = to ?? (k.lower ? 0 : Infinity);
+    if (a === b) continue;
+    const move: Move = (b > a) === k.lower ? 'tighter' : 'looser';
+    emitAt(out, site, sd, suffixFor(k, move, from, to), { from: from === undefined ? 'none' : code(from), to: to === undefined ? 'none' : code(to) });
+  }
+}
+
+/** A pattern that accepts every string. */
+function acceptsAnything(pattern: string): boolean {
+  return /^\^?(\.\*|\[\\s\\S\]\*)?\$?$/.test(pattern);
+}
+
+function checkPattern(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
+  const p = sd.keywords.pattern;
+  if (!p) return;
+  // An empty pattern matches every string: the same as none.
+  const from = typeof p.from === 'string' && p.from !== '' ? p.from : undefined;
+  const to = typeof p.to === 'string' && p.to !== '' ? p.to : undefined;
+  if (from === to) return;
+  if (from === undefined) emitAt(out, site, sd, 'pattern-added', { to: code(to) });
+  else if (to === undefined) emitAt(out, site, sd, 'pattern-removed', { from: code(from) });
+  else {
+    const suffix = site.direction === 'request' && acceptsAnything(to) ? 'pattern-generalized' : 'pattern-changed';
+    emitAt(out, site, sd, suffix, { from: code(from), to: code(to) });
+  }
+}
+
+export const family: RuleFamily = {
+  name: NAME,
+  rules: schemaRules(NAME),
+  check(diff) {
+    const out: Finding[] = [];
+    walkSchemaSites(diff, (sd, site) => {
+      if (sd.kind !== 'modified' || wrappedInOneOf(sd)) return;
+      withAllOfMembers(sd, (d) => {
+        checkNumeric(out, d, site);
+        checkCounts(out, d, site);
+        checkPattern(out, d, site);
+      });
+    });
+    return out;
+  },
+};

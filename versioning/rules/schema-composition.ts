@@ -1,0 +1,158 @@
+/**
+ * Composition: `allOf` / `anyOf` / `oneOf` members added or removed, a schema wrapped in a
+ * `oneOf`, and discriminator changes, on request and response bodies and their properties.
+ *
+ * allOf: the diff already merges members' properties, required and type into the effective
+ * schema (those changes are reported by the property and type rules), so an added member only
+ * counts when it brings other constraints the schema did not have (`maxLength`, `enum`, `not`...);
+ * moving properties or a `type` into an `allOf` member is no change. A member with annotations
+ * only (title, description, examples...) is documentation.
+ *
+ * anyOf/oneOf: an alternative removed from what clients send, or added to what they receive,
+ * breaks (oasdiff ranks a response anyOf addition info; we keep its levels).
+ */
+import type { Finding, JsonObject, JsonValue, SchemaDiff, SchemaListDiff, SchemaObject, Side } from '../model.ts';
+import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
+import { emitAt, joinLabels, memberLabel, schemaRules, walkSchemaSites, wrappedInOneOf } from './schema-common.ts';
+
+const NAME = 'schema-composition';
+
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  'example',
+  'examples',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'externalDocs',
+  'xml',
+  '$comment',
+  '$id',
+  '$schema',
+  '$anchor',
+]);
+
+/** Keywords the diff folds into the effective schema: reported elsewhere. */
+const MERGED = new Set(['properties', 'required', 'type', 'nullable', 'allOf']);
+
+function isAnnotation(key: string): boolean {
+  return ANNOTATIONS.has(key) || key.startsWith('x-');
+}
+
+function annotationOnly(s: SchemaObject): boolean {
+  return Object.keys(s).every(isAnnotation);
+}
+
+/** Cycle-safe structural equality of two schema values, with a size budget (over budget = different). */
+function sameValue(a: unknown, b: unknown, budget = { n: 500 }, seen = new Map<object, object>()): boolean {
+  if (a === b) return true;
+  if (--budget.n < 0) return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (seen.get(a) === b) return true;
+  seen.set(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameValue(ra[k], rb[k], budget, seen));
+}
+
+/** The schema and its allOf members, recursively (the nodes whose constraints all apply). */
+function conjuncts(s: SchemaObject): SchemaObject[] {
+  const out: SchemaObject[] = [];
+  const stack = [s];
+  const seen = new Set<SchemaObject>();
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    out.push(x);
+    if (Array.isArray(x.allOf)) for (const m of x.allOf) if (m && typeof m === 'object') stack.push(m);
+  }
+  return out;
+}
+
+/** Whether `member` carries a constraint that no conjunct of `other` already has. */
+function bringsConstraints(member: SchemaObject, other: SchemaObject): boolean {
+  const others = conjuncts(other).filter((x) => x !== member);
+  for (const m of conjuncts(member)) {
+    for (const key of Object.keys(m)) {
+      if (isAnnotation(key) || MERGED.has(key)) continue;
+      if (!others.some((o) => Object.hasOwn(o, key) && sameValue(o[key], m[key]))) return true;
+    }
+  }
+  return false;
+}
+
+function labels(sides: readonly Side<SchemaObject>[], keyword: string): string {
+  return joinLabels(sides.map((s) => memberLabel(s, keyword)));
+}
+
+function checkAllOf(out: Finding[], sd: SchemaDiff, site: SchemaSite, l: SchemaListDiff): void {
+  const base = sd.base!.node;
+  const rev = sd.revision!.node;
+  for (const [sides, other, verb] of [
+    [l.added, base, 'added'],
+    [l.deleted, rev, 'removed'],
+  ] as const) {
+    const docs = sides.filter((s) => annotationOnly(s.node));
+    const real = sides.filter((s) => !annotationOnly(s.node) && bringsConstraints(s.node, other));
+    if (real.length) emitAt(out, site, sd, `all-of-${verb}`, { members: labels(real, 'allOf') });
+    if (docs.length) emitAt(out, site, sd, `all-of-${verb}-annotation-only`, { members: labels(docs, 'allOf') });
+  }
+}
+
+function checkAlternatives(out: Finding[], sd: SchemaDiff, site: SchemaSite, keyword: 'anyOf' | 'oneOf'): void {
+  const l = sd[keyword];
+  if (!l) return;
+  const stem = keyword === 'anyOf' ? 'any-of' : 'one-of';
+  if (l.added.length) emitAt(out, site, sd, `${stem}-added`, { members: labels(l.added, keyword) });
+  if (l.deleted.length) emitAt(out, site, sd, `${stem}-removed`, { members: labels(l.deleted, keyword) });
+}
+
+function asObject(v: JsonValue | undefined): JsonObject | undefined {
+  return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+
+function checkDiscriminator(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
+  const change = sd.keywords.discriminator;
+  if (!change) return;
+  const from = asObject(change.from);
+  const to = asObject(change.to);
+  if (!from && to) return void emitAt(out, site, sd, 'discriminator-added', { to: code(to.propertyName) });
+  if (from && !to) return void emitAt(out, site, sd, 'discriminator-removed', { from: code(from.propertyName) });
+  if (!from || !to) return;
+  if (from.propertyName !== to.propertyName) emitAt(out, site, sd, 'discriminator-property-name-changed', { from: code(from.propertyName), to: code(to.propertyName) });
+  const fm = asObject(from.mapping) ?? {};
+  const tm = asObject(to.mapping) ?? {};
+  const added = Object.keys(tm).filter((k) => !Object.hasOwn(fm, k));
+  const deleted = Object.keys(fm).filter((k) => !Object.hasOwn(tm, k));
+  const changed = Object.keys(tm).filter((k) => Object.hasOwn(fm, k) && fm[k] !== tm[k]);
+  if (added.length) emitAt(out, site, sd, 'discriminator-mapping-added', { names: list(added) });
+  if (deleted.length) emitAt(out, site, sd, 'discriminator-mapping-deleted', { names: list(deleted) });
+  if (changed.length) emitAt(out, site, sd, 'discriminator-mapping-changed', { names: list(changed) });
+}
+
+export const family: RuleFamily = {
+  name: NAME,
+  rules: schemaRules(NAME),
+  check(diff) {
+    const out: Finding[] = [];
+    walkSchemaSites(diff, (sd, site) => {
+      if (sd.kind !== 'modified') return;
+      if (wrappedInOneOf(sd)) {
+        emitAt(out, site, sd, 'wrapped-in-one-of', { members: labels(sd.oneOf!.added, 'oneOf') });
+        return;
+      }
+      if (sd.allOf) checkAllOf(out, sd, site, sd.allOf);
+      checkAlternatives(out, sd, site, 'anyOf');
+      checkAlternatives(out, sd, site, 'oneOf');
+      checkDiscriminator(out, sd, site);
+    });
+    return out;
+  },
+};

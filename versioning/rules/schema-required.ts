@@ -1,0 +1,143 @@
+/**
+ * Properties: existence (added / removed), required-ness, and readOnly / writeOnly, at every
+ * object schema of request bodies, response bodies and object-valued request parameters.
+ *
+ * Properties and `required` are the effective ones (allOf members merged in by the diff), so
+ * moving a property into an `allOf` member is no change. Visibility decides what matters: a
+ * readOnly property is not sent by clients, so request rules ignore it; a writeOnly property is
+ * never received, so response rules report it with oasdiff's `*-write-only-*` info ids.
+ *
+ * Deprecation policy: removing a response property that the base marked `deprecated` (and whose
+ * `x-sunset` date, if any, has passed) is `response-deprecated-property-removed`, a warning;
+ * before the sunset date it is still `response-required-property-removed`.
+ */
+import type { Finding, SchemaDiff, SchemaObject, Side } from '../model.ts';
+import { effectiveProperties, effectiveRequired } from '../diff/schema-effective.ts';
+import { code, schemaFinding, type CheckContext, type RuleFamily, type RuleId, type SchemaSite } from './framework.ts';
+import { childSite, schemaRules, walkSchemaSites, wrappedInOneOf } from './schema-common.ts';
+
+const NAME = 'schema-required';
+
+/** Whether removing this base property is covered by its deprecation (deprecated, sunset passed or none). */
+function retiredByDeprecation(node: SchemaObject, now: Date): boolean {
+  if (node.deprecated !== true) return false;
+  const sunset = node['x-sunset'];
+  if (sunset === undefined) return true;
+  if (typeof sunset !== 'string') return false;
+  const t = Date.parse(sunset);
+  return Number.isFinite(t) && t <= now.getTime();
+}
+
+function hasDefault(node: SchemaObject | undefined): boolean {
+  return node !== undefined && node.default !== undefined;
+}
+
+type Sides = Pick<SchemaDiff, 'base' | 'revision'>;
+
+function emit(out: Finding[], id: RuleId, site: SchemaSite, sides: Sides, params: Record<string, string> = {}): void {
+  out.push(schemaFinding(id, site, sides, params));
+}
+
+function checkRequest(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
+  const rev = sd.revision!.node;
+  const revReq = new Set(effectiveRequired(rev));
+  const props = sd.properties;
+  const header = site.area === 'parameter' && site.parameter?.in === 'header';
+  const body = site.area === 'body';
+  const newRequired = (node: SchemaObject): RuleId =>
+    body ? (hasDefault(node) ? 'new-required-request-property-with-default' : 'new-required-request-property') : header ? 'new-required-request-header-property' : 'new-required-request-parameter-property';
+  const becameRequired = (node: SchemaObject | undefined): RuleId =>
+    body ? (hasDefault(node) ? 'request-property-became-required-with-default' : 'request-property-became-required') : header ? 'request-header-property-became-required' : 'request-parameter-property-became-required';
+
+  for (const [name, side] of Object.entries(props?.added ?? {})) {
+    const child = childSite(site, name, side.node);
+    if (child.readOnly) continue;
+    if (revReq.has(name)) emit(out, newRequired(side.node), child, { revision: side }, { default: code(side.node.default) });
+    else if (body) emit(out, 'new-optional-request-property', child, { revision: side });
+  }
+  for (const [name, side] of Object.entries(props?.deleted ?? {})) {
+    const child = childSite(site, name, side.node);
+    if (!child.readOnly && body) emit(out, 'request-property-removed', child, { base: side });
+  }
+  const revProps = sd.required ? effectiveProperties(rev) : undefined;
+  for (const name of sd.required?.added ?? []) {
+    if (props?.added[name]) continue;
+    const node = revProps!.get(name)?.schema;
+    const child = childSite(site, name, node);
+    if (child.readOnly) continue;
+    emit(out, becameRequired(node), child, sd, { default: code(node?.default) });
+  }
+  for (const name of sd.required?.deleted ?? []) {
+    if (props?.deleted[name] || !body) continue;
+    const child = childSite(site, name, revProps!.get(name)?.schema);
+    if (!child.readOnly) emit(out, 'request-property-became-optional', child, sd);
+  }
+}
+
+function checkResponse(out: Finding[], sd: SchemaDiff, site: SchemaSite, ctx: CheckContext): void {
+  if (site.area !== 'body') return;
+  const baseReq = new Set(effectiveRequired(sd.base!.node));
+  const revReq = new Set(effectiveRequired(sd.revision!.node));
+  const props = sd.properties;
+
+  for (const [name, side] of Object.entries(props?.added ?? {})) {
+    const child = childSite(site, name, side.node);
+    const req = revReq.has(name) ? 'required' : 'optional';
+    emit(out, `response-${req}-${child.writeOnly ? 'write-only-' : ''}property-added` as RuleId, child, { revision: side });
+  }
+  for (const [name, side] of Object.entries(props?.deleted ?? {}) as Array<[string, Side<SchemaObject>]>) {
+    const child = childSite(site, name, side.node);
+    const req = baseReq.has(name) ? 'required' : 'optional';
+    let id: RuleId;
+    if (child.writeOnly) id = `response-${req}-write-only-property-removed` as RuleId;
+    else if (retiredByDeprecation(side.node, ctx.now)) id = 'response-deprecated-property-removed';
+    else id = `response-${req}-property-removed` as RuleId;
+    emit(out, id, child, { base: side });
+  }
+  const revProps = sd.required ? effectiveProperties(sd.revision!.node) : undefined;
+  for (const name of sd.required?.deleted ?? []) {
+    if (props?.deleted[name]) continue;
+    const child = childSite(site, name, revProps!.get(name)?.schema);
+    emit(out, child.writeOnly ? 'response-write-only-property-became-optional' : 'response-property-became-optional', child, sd);
+  }
+  for (const name of sd.required?.added ?? []) {
+    if (props?.added[name]) continue;
+    const child = childSite(site, name, revProps!.get(name)?.schema);
+    emit(out, child.writeOnly ? 'response-write-only-property-became-required' : 'response-property-became-required', child, sd);
+  }
+}
+
+const FLAGS = [
+  ['readOnly', 'read-only'],
+  ['writeOnly', 'write-only'],
+] as const;
+
+/** readOnly / writeOnly switched on or off on a property that exists on both sides. */
+function checkFlags(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
+  if (site.area !== 'body' || !sd.properties) return;
+  const revReq = new Set(effectiveRequired(sd.revision!.node));
+  for (const [name, child] of Object.entries(sd.properties.modified)) {
+    for (const [keyword, stem] of FLAGS) {
+      const change = child.keywords[keyword];
+      if (!change || (change.from === true) === (change.to === true)) continue;
+      const req = revReq.has(name) ? 'required' : 'optional';
+      const id = `${site.direction}-${req}-property-became-${change.to === true ? '' : 'not-'}${stem}` as RuleId;
+      emit(out, id, childSite(site, name, child.revision?.node), child);
+    }
+  }
+}
+
+export const family: RuleFamily = {
+  name: NAME,
+  rules: schemaRules(NAME),
+  check(diff, ctx) {
+    const out: Finding[] = [];
+    walkSchemaSites(diff, (sd, site) => {
+      if (sd.kind !== 'modified' || wrappedInOneOf(sd)) return;
+      if (site.direction === 'request') checkRequest(out, sd, site);
+      else checkResponse(out, sd, site, ctx);
+      checkFlags(out, sd, site);
+    });
+    return out;
+  },
+};

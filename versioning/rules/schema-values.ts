@@ -1,0 +1,73 @@
+/**
+ * Allowed and documented values: `enum`, `const`, `default` and `x-extensible-enum`, at every
+ * schema site.
+ *
+ * - enum: removing a value (or introducing an enum) narrows what clients may send; adding a
+ *   value (or dropping the enum) widens what they may receive, which oasdiff ranks a warning
+ *   because many clients tolerate unknown values.
+ * - const: like a one-value enum.
+ * - default: documentation for bodies; for a request parameter it is behaviour (a client that
+ *   omits the parameter gets it), so any change there breaks, as in oasdiff.
+ * - x-extensible-enum: values are open-ended by design, so only removing a value that clients
+ *   may send matters.
+ */
+import type { Finding, JsonValue, SchemaDiff } from '../model.ts';
+import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
+import { emitAt, sameJson, schemaRules, withAllOfMembers, walkSchemaSites, wrappedInOneOf } from './schema-common.ts';
+
+const NAME = 'schema-values';
+
+function checkEnum(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
+  const e = sd.enum;
+  if (!e) return;
+  if (e.from === undefined && e.to !== undefined) emitAt(out, site, sd, 'became-enum', { values: list(e.to) });
+  else if (e.from !== undefined && e.to === undefined) emitAt(out, site, sd, 'became-not-enum', { values: list(e.from) });
+  else {
+    if (e.deleted.length) emitAt(out, site, sd, 'enum-value-removed', { values: list(e.deleted) });
+    if (e.added.length) emitAt(out, site, sd, 'enum-value-added', { values: list(e.added) });
+  }
+}
+
+function checkConst(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
+  const c = sd.keywords.const;
+  if (!c) return;
+  if (c.from === undefined) emitAt(out, site, sd, 'const-added', { to: code(c.to) });
+  else if (c.to === undefined) emitAt(out, site, sd, 'const-removed', { from: code(c.from) });
+  else emitAt(out, site, sd, 'const-changed', { from: code(c.from), to: code(c.to) });
+}
+
+function checkDefault(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
+  const d = sd.keywords.default;
+  if (!d) return;
+  // No fallback: a default on a property of an object parameter is not the parameter's default.
+  const exact = { fallback: false };
+  if (d.from === undefined) emitAt(out, site, sd, 'default-value-added', { to: code(d.to) }, exact);
+  else if (d.to === undefined) emitAt(out, site, sd, 'default-value-removed', { from: code(d.from) }, exact);
+  else emitAt(out, site, sd, 'default-value-changed', { from: code(d.from), to: code(d.to) }, exact);
+}
+
+function checkExtensibleEnum(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
+  const x = sd.keywords['x-extensible-enum'];
+  if (!x || site.direction !== 'request' || !Array.isArray(x.from) || !Array.isArray(x.to)) return;
+  const to: JsonValue[] = x.to;
+  const removed = x.from.filter((v) => !to.some((w) => sameJson(v, w)));
+  if (removed.length) emitAt(out, site, sd, 'x-extensible-enum-value-removed', { values: list(removed) });
+}
+
+export const family: RuleFamily = {
+  name: NAME,
+  rules: schemaRules(NAME),
+  check(diff) {
+    const out: Finding[] = [];
+    walkSchemaSites(diff, (sd, site) => {
+      if (sd.kind !== 'modified' || wrappedInOneOf(sd)) return;
+      withAllOfMembers(sd, (d) => {
+        checkEnum(out, d, site);
+        checkConst(out, d, site);
+        checkDefault(out, d, site);
+        checkExtensibleEnum(out, d, site);
+      });
+    });
+    return out;
+  },
+};
