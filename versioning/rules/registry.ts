@@ -5,6 +5,11 @@
 import type { Finding, RuleDefinition, SpecDiff } from '../model.ts';
 import type { CheckContext, RuleFamily } from './framework.ts';
 import { family as schema202012 } from './schema-2020-12.ts';
+import { family as schemaTypes } from './schema-types.ts';
+import { family as schemaValues } from './schema-values.ts';
+import { family as schemaBounds } from './schema-bounds.ts';
+import { family as schemaRequired } from './schema-required.ts';
+import { family as schemaComposition } from './schema-composition.ts';
 import { family as requestParameters } from './request-parameters.ts';
 import { family as requestBody } from './request-body.ts';
 import { family as responses } from './responses.ts';
@@ -17,6 +22,11 @@ import { family as docs } from './docs.ts';
 export const FAMILIES: readonly RuleFamily[] = [
   // families are added here, one import each
   schema202012,
+  schemaTypes,
+  schemaValues,
+  schemaBounds,
+  schemaRequired,
+  schemaComposition,
   requestParameters,
   requestBody,
   responses,
