@@ -31,7 +31,7 @@ class Loaded implements LoadedSpec {
   ) {}
 
   originOf(node: object): NodeOrigin | undefined {
-    return this.resolver.origins.get(node);
+    return this.resolver.originOf(node);
   }
 
   locate(origin: NodeOrigin): SourceLocation {

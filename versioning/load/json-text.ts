@@ -8,12 +8,17 @@
  * ever indexed, and each at most once.
  */
 
+/**
+ * An indexed object: member name -> [key line, key column, value offset, value line, value line start]
+ * (last one wins, like JSON.parse). JSON strings cannot hold raw newlines, so lines are counted
+ * while scanning outside strings: no separate line table is ever built.
+ */
 interface ObjectIndex {
-  /** member name -> [offset of the key's opening quote, offset of the value] (last one wins, like JSON.parse) */
-  members: Map<string, [number, number]>;
+  members: Map<string, number[]>;
 }
+/** An indexed array: per item [line, column, offset, line, line start]. */
 interface ArrayIndex {
-  items: number[];
+  items: number[][];
 }
 type ContainerIndex = ObjectIndex | ArrayIndex;
 
@@ -30,79 +35,97 @@ const RBRACE = 0x7d;
 const LBRACKET = 0x5b;
 const RBRACKET = 0x5d;
 
+/** Character classes for the skipping loop: 0 nothing, 1 quote, 2 open, 3 close, 4 newline. */
+const CLASS = new Uint8Array(128);
+CLASS[QUOTE] = 1;
+CLASS[LBRACE] = 2;
+CLASS[LBRACKET] = 2;
+CLASS[RBRACE] = 3;
+CLASS[RBRACKET] = 3;
+CLASS[LF] = 4;
+
 export class JsonLocator {
   private readonly containers = new Map<number, ContainerIndex>();
   private readonly rootOffset: number;
+  private readonly rootLine: number;
+  private readonly rootLineStart: number;
+  /** Scanner state: the line being scanned and the offset where it starts. */
+  private line = 1;
+  private lineStart = 0;
 
   constructor(private readonly text: string) {
-    let i = 0;
-    if (text.charCodeAt(0) === 0xfeff) i = 1;
-    this.rootOffset = this.skipWs(i);
+    this.rootOffset = this.skipWs(text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    this.rootLine = this.line;
+    this.rootLineStart = this.lineStart;
   }
 
   /**
-   * The offset that best represents `segments`: the key of an object member, the start of
-   * an array item, or the start of the root value. Stops at the nearest existing ancestor.
+   * The 1-based line and column that best represent `segments`: the key of an object member, the
+   * start of an array item, or the start of the root value. Stops at the nearest existing ancestor.
    */
-  offsetOf(segments: readonly string[]): number {
-    let valueOffset = this.rootOffset;
-    let position = this.rootOffset;
-    for (const segment of segments) {
-      const index = this.indexAt(valueOffset);
+  positionOf(segments: readonly string[]): { line: number; column: number } {
+    let offset = this.rootOffset;
+    let line = this.rootLine;
+    let lineStart = this.rootLineStart;
+    let position = { line, column: offset - lineStart + 1 };
+    for (let s = 0; s < segments.length; s++) {
+      const index = this.indexAt(offset, line, lineStart);
       if (index === undefined) break;
+      let entry: number[] | undefined;
       if ('members' in index) {
-        const entry = index.members.get(segment);
-        if (entry === undefined) break;
-        position = entry[0];
-        valueOffset = entry[1];
+        entry = index.members.get(segments[s]!);
       } else {
-        if (!/^(0|[1-9][0-9]*)$/.test(segment)) break;
-        const item = index.items[Number(segment)];
-        if (item === undefined) break;
-        position = item;
-        valueOffset = item;
+        const segment = segments[s]!;
+        if (/^(0|[1-9][0-9]*)$/.test(segment)) entry = index.items[Number(segment)];
       }
+      if (entry === undefined) break;
+      position = { line: entry[0]!, column: entry[1]! };
+      offset = entry[2]!;
+      line = entry[3]!;
+      lineStart = entry[4]!;
     }
     return position;
   }
 
-  private indexAt(offset: number): ContainerIndex | undefined {
+  private indexAt(offset: number, line: number, lineStart: number): ContainerIndex | undefined {
     const cached = this.containers.get(offset);
     if (cached) return cached;
     const text = this.text;
     const c = text.charCodeAt(offset);
+    if (c !== LBRACE && c !== LBRACKET) return undefined;
+    this.line = line;
+    this.lineStart = lineStart;
     let index: ContainerIndex;
+    let i = this.skipWs(offset + 1);
     if (c === LBRACE) {
-      const members = new Map<string, [number, number]>();
-      let i = this.skipWs(offset + 1);
+      const members = new Map<string, number[]>();
       while (text.charCodeAt(i) === QUOTE) {
         const keyStart = i;
+        const keyLine = this.line;
+        const keyColumn = keyStart - this.lineStart + 1;
         const keyEnd = this.skipString(i);
         const rawKey = text.slice(keyStart + 1, keyEnd - 1);
         const key = rawKey.indexOf('\\') === -1 ? rawKey : (JSON.parse(text.slice(keyStart, keyEnd)) as string);
         i = this.skipWs(keyEnd);
         if (text.charCodeAt(i) !== COLON) break;
         i = this.skipWs(i + 1);
-        members.set(key, [keyStart, i]);
+        members.set(key, [keyLine, keyColumn, i, this.line, this.lineStart]);
         i = this.skipWs(this.skipValue(i));
         if (text.charCodeAt(i) !== COMMA) break;
         i = this.skipWs(i + 1);
       }
       index = { members };
-    } else if (c === LBRACKET) {
-      const items: number[] = [];
-      let i = this.skipWs(offset + 1);
+    } else {
+      const items: number[][] = [];
       if (text.charCodeAt(i) !== RBRACKET) {
         while (i < text.length) {
-          items.push(i);
+          items.push([this.line, i - this.lineStart + 1, i, this.line, this.lineStart]);
           i = this.skipWs(this.skipValue(i));
           if (text.charCodeAt(i) !== COMMA) break;
           i = this.skipWs(i + 1);
         }
       }
       index = { items };
-    } else {
-      return undefined;
     }
     this.containers.set(offset, index);
     return index;
@@ -112,8 +135,12 @@ export class JsonLocator {
     const text = this.text;
     for (;;) {
       const c = text.charCodeAt(i);
-      if (c === SPACE || c === LF || c === CR || c === TAB) i++;
-      else return i;
+      if (c === SPACE || c === CR || c === TAB) i++;
+      else if (c === LF) {
+        i++;
+        this.line++;
+        this.lineStart = i;
+      } else return i;
     }
   }
 
@@ -130,30 +157,45 @@ export class JsonLocator {
     }
   }
 
-  /** Returns the offset just after the value starting at `i`. */
+  /** Returns the offset just after the value starting at `i`, counting the lines it spans. */
   private skipValue(i: number): number {
     const text = this.text;
+    const n = text.length;
     const c = text.charCodeAt(i);
     if (c === QUOTE) return this.skipString(i);
     if (c === LBRACE || c === LBRACKET) {
       let depth = 0;
-      const n = text.length;
+      let line = this.line;
+      let lineStart = this.lineStart;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d === QUOTE) {
-          i = this.skipString(i);
-          continue;
-        }
-        if (d === LBRACE || d === LBRACKET) depth++;
-        else if (d === RBRACE || d === RBRACKET) {
-          depth--;
-          if (depth === 0) return i + 1;
+        if (d < 128) {
+          switch (CLASS[d]) {
+            case 1:
+              i = this.skipString(i);
+              continue;
+            case 2:
+              depth++;
+              break;
+            case 3:
+              if (--depth === 0) {
+                this.line = line;
+                this.lineStart = lineStart;
+                return i + 1;
+              }
+              break;
+            case 4:
+              line++;
+              lineStart = i + 1;
+              break;
+          }
         }
         i++;
       }
+      this.line = line;
+      this.lineStart = lineStart;
       return n;
     }
-    const n = text.length;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d === COMMA || d === RBRACE || d === RBRACKET || d === SPACE || d === LF || d === CR || d === TAB) return i;

@@ -28,7 +28,7 @@ import path from 'node:path';
 import { HTTP_METHODS } from '../model.ts';
 import type { NodeOrigin } from '../model.ts';
 import { describeValue, failAt, isPlainObject } from './errors.ts';
-import { joinPointer, parsePointer } from './pointer.ts';
+import { escapePointerSegment, parsePointer } from './pointer.ts';
 import { fetchText, GitError, gitShow, ReadError, readTextFile, Source } from './source.ts';
 import type { Place } from './source.ts';
 
@@ -117,21 +117,6 @@ const SCHEMA_ANNOTATIONS = new Set([
   'xml',
 ]);
 
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
-const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const SCHEMA_SINGLES = new Set([
-  'additionalProperties',
-  'additionalItems',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'propertyNames',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-  'contentSchema',
-]);
 
 const MAX_POINTER_HOPS = 64;
 
@@ -141,6 +126,18 @@ interface Target {
   file: string;
   pointer: string;
   nameHint: string;
+}
+
+interface Found {
+  value: unknown;
+  source: Source;
+  pointer: string;
+}
+
+interface ChainLink {
+  node: object;
+  source: Source;
+  pointer: string;
 }
 
 interface Site {
@@ -172,11 +169,21 @@ export interface ResolverOptions {
 }
 
 export class Resolver {
-  /** Physical definition of every object reached by the walk (doubles as the visited set). */
-  readonly origins = new Map<object, NodeOrigin>();
+  /**
+   * Physical definition of every object reached by the walk (doubles as the visited set), kept
+   * compact: the pointer for nodes of the root source, `<source index>#<pointer>` for others.
+   */
+  private readonly origins = new Map<object, string>();
+  /** Sources by load order; the index is the prefix used in `origins`. */
+  private readonly sourceList: Source[] = [];
   private readonly sources = new Map<string, Source>();
   private readonly byFile = new Map<string, Source>();
-  private readonly memo = new Map<string, unknown>();
+  /** `$ref` node -> what it resolved to. */
+  private readonly resolved = new Map<object, unknown>();
+  /** Per source: `$ref` string -> target (most specs repeat the same few hundred references). */
+  private readonly targets = new Map<Source, Map<string, Target>>();
+  /** Target -> the node found there (pointer lookups are the costly part of resolving). */
+  private readonly found = new Map<Target, Found>();
   private readonly overlayBase = new WeakMap<object, unknown>();
   private readonly fills: Array<() => void> = [];
   private pending: PendingSlot[] = [];
@@ -218,7 +225,26 @@ export class Resolver {
     for (const fill of this.fills) fill();
   }
 
+  /** Where `node` is defined, or undefined when the walk never reached it. */
+  originOf(node: object): NodeOrigin | undefined {
+    const code = this.origins.get(node);
+    if (code === undefined) return undefined;
+    const { source, pointer } = this.decode(code);
+    return { file: source.file, pointer };
+  }
+
+  private decode(code: string): { source: Source; pointer: string } {
+    if (code === '' || code.charCodeAt(0) === 0x2f /* / */) return { source: this.root, pointer: code };
+    const hash = code.indexOf('#');
+    return { source: this.sourceList[Number(code.slice(0, hash))]!, pointer: code.slice(hash + 1) };
+  }
+
+  private encode(source: Source, pointer: string): string {
+    return source === this.root ? pointer : `${this.sourceList.indexOf(source)}#${pointer}`;
+  }
+
   private register(source: Source): void {
+    this.sourceList.push(source);
     this.sources.set(source.key, source);
     this.byFile.set(source.file, source);
   }
@@ -230,7 +256,7 @@ export class Resolver {
   /** Records the origin of a container; false when it was already reached. */
   private mark(node: object, source: Source, pointer: string): boolean {
     if (this.origins.has(node)) return false;
-    this.origins.set(node, { file: source.file, pointer });
+    this.origins.set(node, source === this.root ? pointer : this.encode(source, pointer));
     return true;
   }
 
@@ -264,7 +290,7 @@ export class Resolver {
     if (!this.mark(value, source, pointer)) return;
     for (const key of Object.keys(value)) {
       if (skipExtensions && key.startsWith('x-')) continue;
-      this.visitSlot(value, key, kind, source, joinPointer(pointer, key));
+      this.visitSlot(value, key, kind, source, pointer + '/' + escapePointerSegment(key));
     }
   }
 
@@ -295,7 +321,7 @@ export class Resolver {
         return;
       case 'callback':
         for (const key of Object.keys(node)) {
-          if (!key.startsWith('x-')) this.visitSlot(node, key, 'pathItem', source, joinPointer(pointer, key));
+          if (!key.startsWith('x-')) this.visitSlot(node, key, 'pathItem', source, pointer + '/' + escapePointerSegment(key));
         }
         return;
       case 'pathItem':
@@ -322,7 +348,7 @@ export class Resolver {
         return;
       case 'responses':
         for (const key of Object.keys(node)) {
-          if (!key.startsWith('x-')) this.visitSlot(node, key, 'response', source, joinPointer(pointer, key));
+          if (!key.startsWith('x-')) this.visitSlot(node, key, 'response', source, pointer + '/' + escapePointerSegment(key));
         }
         return;
       case 'response':
@@ -349,7 +375,7 @@ export class Resolver {
         this.walkContent(node.content, source, pointer + '/content');
         return;
       case 'mediaType':
-        if (node.schema !== undefined) this.visitSlot(node, 'schema', 'schema', source, pointer + '/schema');
+        if (node.schema !== undefined) this.schemaSlot(node, 'schema', source, pointer + '/schema');
         this.walkMap(node.examples, 'example', source, pointer + '/examples', false, "'examples'");
         this.walkMap(node.encoding, 'encoding', source, pointer + '/encoding', false, "'encoding'");
         return;
@@ -369,44 +395,78 @@ export class Resolver {
   }
 
   private walkSchemaHolder(node: Rec, source: Source, pointer: string): void {
-    if (node.schema !== undefined) this.visitSlot(node, 'schema', 'schema', source, pointer + '/schema');
+    if (node.schema !== undefined) this.schemaSlot(node, 'schema', source, pointer + '/schema');
     this.walkContent(node.content, source, pointer + '/content');
     this.walkMap(node.examples, 'example', source, pointer + '/examples', false, "'examples'");
+  }
+
+  /** The hot path: a schema position (most nodes of a large spec are schemas). */
+  private schemaSlot(container: Container, key: string | number, source: Source, pointer: string): void {
+    const value = (container as Rec)[key];
+    if (value === null || typeof value !== 'object') return;
+    if ((value as Rec).$ref !== undefined) {
+      this.visitSlot(container, key, 'schema', source, pointer);
+      return;
+    }
+    const origins = this.origins;
+    if (origins.has(value)) return;
+    origins.set(value, source === this.root ? pointer : this.encode(source, pointer));
+    if (!Array.isArray(value)) this.walkSchema(value as Rec, source, pointer);
   }
 
   private walkSchema(node: Rec, source: Source, pointer: string): void {
     for (const key in node) {
       const value = node[key];
       if (value === null || typeof value !== 'object') continue;
-      if (SCHEMA_MAPS.has(key)) {
-        if (isPlainObject(value) && this.mark(value, source, pointer + '/' + key)) {
-          const base = joinPointer(pointer, key);
-          for (const name of Object.keys(value)) this.visitSlot(value, name, 'schema', source, joinPointer(base, name));
+      switch (key) {
+        case 'properties':
+        case 'patternProperties':
+        case '$defs':
+        case 'definitions':
+        case 'dependentSchemas':
+        case 'dependencies': {
+          if (Array.isArray(value) || !this.mark(value, source, pointer + '/' + key)) break;
+          const base = pointer + '/' + key;
+          // draft-04..07 `dependencies` values may also be lists of names: schemaSlot skips nothing
+          // but walks only objects, and a list of strings holds no schema.
+          for (const name in value as Rec) this.schemaSlot(value as Rec, name, source, base + '/' + escapePointerSegment(name));
+          break;
         }
-      } else if (SCHEMA_LISTS.has(key)) {
-        if (Array.isArray(value) && this.mark(value, source, pointer + '/' + key)) {
-          for (let i = 0; i < value.length; i++) this.visitSlot(value, i, 'schema', source, pointer + '/' + key + '/' + i);
-        }
-      } else if (SCHEMA_SINGLES.has(key)) {
-        if (!Array.isArray(value)) this.visitSlot(node, key, 'schema', source, pointer + '/' + key);
-      } else if (key === 'items') {
-        if (Array.isArray(value)) {
-          if (this.mark(value, source, pointer + '/items')) {
-            for (let i = 0; i < value.length; i++) this.visitSlot(value, i, 'schema', source, pointer + '/items/' + i);
+        case 'allOf':
+        case 'anyOf':
+        case 'oneOf':
+        case 'prefixItems':
+          if (Array.isArray(value) && this.mark(value, source, pointer + '/' + key)) {
+            const base = pointer + '/' + key + '/';
+            for (let i = 0; i < value.length; i++) this.schemaSlot(value, i, source, base + i);
           }
-        } else {
-          this.visitSlot(node, key, 'schema', source, pointer + '/items');
-        }
-      } else if (key === 'dependencies') {
-        // draft-04..07: each value is a list of property names or a schema.
-        if (isPlainObject(value) && this.mark(value, source, pointer + '/dependencies')) {
-          for (const name of Object.keys(value)) {
-            if (isPlainObject(value[name])) this.visitSlot(value, name, 'schema', source, joinPointer(pointer + '/dependencies', name));
+          break;
+        case 'items':
+          if (Array.isArray(value)) {
+            if (this.mark(value, source, pointer + '/items')) {
+              for (let i = 0; i < value.length; i++) this.schemaSlot(value, i, source, pointer + '/items/' + i);
+            }
+          } else {
+            this.schemaSlot(node, key, source, pointer + '/items');
           }
-        }
+          break;
+        case 'additionalProperties':
+        case 'additionalItems':
+        case 'not':
+        case 'if':
+        case 'then':
+        case 'else':
+        case 'contains':
+        case 'propertyNames':
+        case 'unevaluatedItems':
+        case 'unevaluatedProperties':
+        case 'contentSchema':
+          if (!Array.isArray(value)) this.schemaSlot(node, key, source, pointer + '/' + key);
+          break;
+        default:
+        // Anything else (example, examples, enum, const, default, discriminator, xml, x-*, unknown
+        // keywords) holds values, not schemas: left exactly as written.
       }
-      // Anything else (example, examples, enum, const, default, discriminator, xml, x-*, unknown
-      // keywords) holds values, not schemas: left exactly as written.
     }
   }
 
@@ -415,61 +475,54 @@ export class Resolver {
   // -------------------------------------------------------------------------
 
   /** Resolves the `$ref` node at `pointer` of `source` (following chains of pure references). */
-  private resolveRefNode(node: Rec, kind: Kind, source: Source, pointer: string, chain: string[]): unknown {
-    const siteKey = source.key + '#' + pointer;
-    if (this.memo.has(siteKey)) return this.memo.get(siteKey);
+  private resolveRefNode(node: Rec, kind: Kind, source: Source, pointer: string, chain: ChainLink[]): unknown {
+    const done = this.resolved.get(node);
+    if (done !== undefined || this.resolved.has(node)) return done;
     const ref = node.$ref;
     if (typeof ref !== 'string') {
       failAt(source, pointer, `$ref must be a string, found ${describeValue(ref)}`, 'write a reference like "#/components/schemas/Name"', pointer + '/$ref');
     }
-    const loop = chain.indexOf(siteKey);
-    if (loop !== -1) {
-      const names = [...chain.slice(loop), siteKey].map((key) => this.showKey(key, source));
-      const first = chain[loop]!;
-      const firstSource = this.sources.get(first.slice(0, first.indexOf('#'))) ?? source;
-      const firstPointer = first.slice(first.indexOf('#') + 1);
-      failAt(
-        firstSource,
-        firstPointer,
-        `$ref cycle with no content: ${names.join(' -> ')}`,
-        'make one of them a real definition instead of a $ref',
-        firstPointer + '/$ref',
-      );
-    }
+    for (let i = 0; i < chain.length; i++) if (chain[i]!.node === node) this.failCycle(chain.slice(i), source, pointer);
 
     if (kind === 'schema' && this.options.dialect === '3.1' && hasApplyingSiblings(node)) {
       // JSON Schema 2020-12: $ref applies together with its sibling keywords.
       const allOf = Array.isArray(node.allOf) ? node.allOf : [];
       delete node.$ref;
       node.allOf = [...allOf, { $ref: ref }];
-      this.memo.set(siteKey, node);
+      this.resolved.set(node, node);
       this.walk(node, 'schema', source, pointer);
       return node;
     }
 
-    chain.push(siteKey);
+    chain.push({ node, source, pointer });
     const site: Site = { source, pointer, ref };
-    const target = this.target(site);
-    const found = this.lookup(target, site);
+    const found = this.lookup(this.target(site), site);
     let base: unknown;
-    if (isPlainObject(found.value) && found.value.$ref !== undefined && !this.origins.has(found.value)) {
-      base = this.resolveRefNode(found.value, kind, found.source, found.pointer, chain);
+    const value = found.value;
+    if (isPlainObject(value) && value.$ref !== undefined && !this.origins.has(value)) {
+      base = this.resolveRefNode(value, kind, found.source, found.pointer, chain);
     } else {
-      base = found.value;
+      base = value;
       if (isPlainObject(base)) this.walk(base, kind, found.source, found.pointer);
     }
     chain.pop();
     const result = this.applySiblings(node, base, kind);
-    this.memo.set(siteKey, result);
+    this.resolved.set(node, result);
     return result;
   }
 
-  private showKey(key: string, from: Source): string {
-    const hash = key.indexOf('#');
-    const sourceKey = key.slice(0, hash);
-    const pointer = key.slice(hash + 1);
-    if (sourceKey === from.key) return '#' + pointer;
-    return (this.sources.get(sourceKey)?.file ?? sourceKey) + '#' + pointer;
+  private failCycle(links: ChainLink[], current: Source, pointer: string): never {
+    const label = (link: { source: Source; pointer: string }) =>
+      link.source === current ? `#${link.pointer}` : `${link.source.file}#${link.pointer}`;
+    const names = [...links.map(label), label({ source: current, pointer })];
+    const first = links[0]!;
+    failAt(
+      first.source,
+      first.pointer,
+      `$ref cycle with no content: ${names.join(' -> ')}`,
+      'make one of them a real definition instead of a $ref',
+      first.pointer + '/$ref',
+    );
   }
 
   private applySiblings(node: Rec, base: unknown, kind: Kind): unknown {
@@ -489,7 +542,7 @@ export class Resolver {
     const overlay: Rec = {};
     this.overlayBase.set(overlay, base);
     const origin = this.origins.get(base);
-    if (origin) this.origins.set(overlay, origin);
+    if (origin !== undefined) this.origins.set(overlay, origin);
     const fields = overrides;
     this.fills.push(() => {
       Object.assign(overlay, base, fields);
@@ -499,6 +552,15 @@ export class Resolver {
 
   /** Where a `$ref` string points: the source (by key) and the pointer inside it. */
   private target(site: Site): Target {
+    let cache = this.targets.get(site.source);
+    if (cache === undefined) this.targets.set(site.source, (cache = new Map()));
+    let result = cache.get(site.ref);
+    if (result === undefined) cache.set(site.ref, (result = this.parseTarget(site)));
+    if (!this.sources.has(result.key)) throw new NeedSource(result, site);
+    return result;
+  }
+
+  private parseTarget(site: Site): Target {
     const { source, pointer, ref } = site;
     const hash = ref.indexOf('#');
     const filePart = hash === -1 ? ref : ref.slice(0, hash);
@@ -522,7 +584,6 @@ export class Resolver {
     } else {
       result = { ...this.placeOf(filePart, site), pointer: targetPointer };
     }
-    if (!this.sources.has(result.key)) throw new NeedSource(result, site);
     return result;
   }
 
@@ -599,22 +660,25 @@ export class Resolver {
   }
 
   /** The node at the target pointer, its physical source and pointer (following `$ref`s met on the way). */
-  private lookup(target: Target, site: Site, hops = 0): { value: unknown; source: Source; pointer: string } {
+  private lookup(target: Target, site: Site, hops = 0): Found {
+    const known = this.found.get(target);
+    if (known !== undefined) return known;
     if (hops > MAX_POINTER_HOPS) {
       failRef(site, `$ref '${site.ref}' goes through too many references`, 'point to the definition directly');
     }
-    const start = this.sources.get(target.key)!;
-    let current = start;
+    let current = this.sources.get(target.key)!;
     let pointer = '';
-    let node: unknown = start.root;
+    let node: unknown = current.root;
     const segments = parsePointer(target.pointer);
-    for (const segment of segments) {
-      node = this.overlayBase.get(node as object) ?? node;
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i]!;
+      if (node !== null && typeof node === 'object') node = this.overlayBase.get(node) ?? node;
       if (isPlainObject(node) && typeof node.$ref === 'string' && !Object.hasOwn(node, segment)) {
         // The pointer runs through a reference: continue inside its target.
         const inner: Site = { source: current, pointer, ref: node.$ref };
         const found = this.lookup(this.target(inner), inner, hops + 1);
-        node = this.overlayBase.get(found.value as object) ?? found.value;
+        node = found.value;
+        if (node !== null && typeof node === 'object') node = this.overlayBase.get(node) ?? node;
         current = found.source;
         pointer = found.pointer;
       }
@@ -626,19 +690,22 @@ export class Resolver {
       }
       if (next === undefined) this.missing(target, site, segment, pointer);
       node = next;
-      pointer = joinPointer(pointer, segment);
+      pointer = pointer + '/' + escapePointerSegment(segment);
       if (node !== null && typeof node === 'object') {
-        const origin = this.origins.get(node);
-        if (origin) {
-          current = this.byFile.get(origin.file) ?? current;
-          pointer = origin.pointer;
+        const code = this.origins.get(node);
+        if (code !== undefined) {
+          const decoded = this.decode(code);
+          current = decoded.source;
+          pointer = decoded.pointer;
         }
       }
     }
     if (node === null) {
       failRef(site, `$ref '${site.ref}' points to an empty value`, 'point it to a definition');
     }
-    return { value: node, source: current, pointer };
+    const result: Found = { value: node, source: current, pointer };
+    this.found.set(target, result);
+    return result;
   }
 
   private missing(target: Target, site: Site, segment: string, parent: string): never {

@@ -4,8 +4,12 @@ import { getAtPointer, joinPointer, parsePointer } from '../../../versioning/loa
 
 /** Line/column of a pointer in JSON text, through the locator. */
 function at(text: string, pointer: string): [number, number] {
-  const offset = new JsonLocator(text).offsetOf(parsePointer(pointer));
-  const { line, column } = new LineIndex(text).position(offset);
+  const { line, column } = new JsonLocator(text).positionOf(parsePointer(pointer));
+  // The same answer from a locator that already indexed other containers (cached state).
+  const warm = new JsonLocator(text);
+  warm.positionOf(['a', 'y', '1', 'z']);
+  warm.positionOf(['list']);
+  expect(warm.positionOf(parsePointer(pointer))).to.deep.equal({ line, column });
   return [line, column];
 }
 
@@ -55,6 +59,14 @@ describe('load: JSON positions', () => {
   it('handles a BOM, CRLF line ends and whitespace', () => {
     const crlf = '\uFEFF{\r\n  "a" :\r\n    [ 1 ,\r\n      2 ]\r\n}';
     expect(at(crlf, '/a/1')).to.deep.equal([4, 7]);
+  });
+
+  it('maps offsets to lines and columns', () => {
+    const lines = new LineIndex('ab\ncd\n\nef');
+    expect(lines.position(0)).to.deep.equal({ line: 1, column: 1 });
+    expect(lines.position(4)).to.deep.equal({ line: 2, column: 2 });
+    expect(lines.position(6)).to.deep.equal({ line: 3, column: 1 });
+    expect(lines.position(7)).to.deep.equal({ line: 4, column: 1 });
   });
 
   it('finds where invalid JSON goes wrong', () => {
