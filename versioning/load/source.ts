@@ -21,8 +21,12 @@ export type Place =
 
 export type Format = 'json' | 'yaml';
 
-/** Aliases a YAML document may expand (per anchor, weighted by size), as in the yaml library. */
-export const MAX_YAML_ALIASES = 100;
+/**
+ * The yaml library's `maxAliasCount`: how many alias expansions (weighted by the aliases inside the
+ * anchored node) a document may make. The library's default (100) refuses real specs that reuse an
+ * anchor a few hundred times; 10 000 still stops a "billion laughs" document within milliseconds.
+ */
+export const MAX_YAML_ALIASES = 10_000;
 
 export class Source {
   private jsonLocator: JsonLocator | undefined;

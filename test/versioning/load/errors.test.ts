@@ -95,4 +95,10 @@ describe('load: malformed YAML and JSON', () => {
     expect(error.message).to.match(/^test\/fixtures\/load\/billion-laughs\.yaml:\d+:\d+: YAML aliases expand too much/);
     expect(error.message).to.include('billion laughs');
   });
+
+  it('still expands an anchor reused many times in a legitimate spec', async () => {
+    const uses = Array.from({ length: 600 }, (_, i) => `  /r${i}:\n    get:\n      responses:\n        '200': *ok\n`).join('');
+    const spec = await fromText(`${HEAD}x-shared:\n  ok: &ok\n    description: fine\npaths:\n${uses}`);
+    expect((spec.document.paths!['/r599']!.get!.responses as Record<string, unknown>)['200']).to.deep.equal({ description: 'fine' });
+  });
 });
