@@ -35,6 +35,9 @@ const RBRACE = 0x7d;
 const LBRACKET = 0x5b;
 const RBRACKET = 0x5d;
 
+/** Levels below the root indexed by the first scan (see `indexAt`). */
+const EAGER_LEVELS = 2;
+
 /** Character classes for the skipping loop: 0 nothing, 1 quote, 2 open, 3 close, 4 newline. */
 const CLASS = new Uint8Array(128);
 CLASS[QUOTE] = 1;
@@ -52,6 +55,8 @@ export class JsonLocator {
   /** Scanner state: the line being scanned and the offset where it starts. */
   private line = 1;
   private lineStart = 0;
+  /** Set by `scanContainer`: the offset just after the container it scanned. */
+  private end = 0;
 
   constructor(private readonly text: string) {
     this.rootOffset = this.skipWs(text.charCodeAt(0) === 0xfeff ? 1 : 0);
@@ -90,14 +95,25 @@ export class JsonLocator {
   private indexAt(offset: number, line: number, lineStart: number): ContainerIndex | undefined {
     const cached = this.containers.get(offset);
     if (cached) return cached;
-    const text = this.text;
-    const c = text.charCodeAt(offset);
+    const c = this.text.charCodeAt(offset);
     if (c !== LBRACE && c !== LBRACKET) return undefined;
     this.line = line;
     this.lineStart = lineStart;
+    // The first scan (the root) also indexes two levels below it: `/paths/<path>` and
+    // `/components/<section>` members come out of one pass over the file instead of three.
+    return this.scanContainer(offset, offset === this.rootOffset ? EAGER_LEVELS : 0);
+  }
+
+  /**
+   * Indexes the container at `offset` (scanner state at `offset`) and caches it; `this.end` is
+   * left just after its closing bracket. Containers among its values are indexed as well while
+   * `eager` > 0, instead of being skipped.
+   */
+  private scanContainer(offset: number, eager: number): ContainerIndex {
+    const text = this.text;
     let index: ContainerIndex;
     let i = this.skipWs(offset + 1);
-    if (c === LBRACE) {
+    if (text.charCodeAt(offset) === LBRACE) {
       const members = new Map<string, number[]>();
       while (text.charCodeAt(i) === QUOTE) {
         const keyStart = i;
@@ -110,7 +126,7 @@ export class JsonLocator {
         if (text.charCodeAt(i) !== COLON) break;
         i = this.skipWs(i + 1);
         members.set(key, [keyLine, keyColumn, i, this.line, this.lineStart]);
-        i = this.skipWs(this.skipValue(i));
+        i = this.skipWs(this.valueEnd(i, eager));
         if (text.charCodeAt(i) !== COMMA) break;
         i = this.skipWs(i + 1);
       }
@@ -120,15 +136,28 @@ export class JsonLocator {
       if (text.charCodeAt(i) !== RBRACKET) {
         while (i < text.length) {
           items.push([this.line, i - this.lineStart + 1, i, this.line, this.lineStart]);
-          i = this.skipWs(this.skipValue(i));
+          i = this.skipWs(this.valueEnd(i, eager));
           if (text.charCodeAt(i) !== COMMA) break;
           i = this.skipWs(i + 1);
         }
       }
       index = { items };
     }
+    this.end = i + 1;
     this.containers.set(offset, index);
     return index;
+  }
+
+  /** The offset after the value at `i`: indexed on the way when it is a container and `eager` > 0. */
+  private valueEnd(i: number, eager: number): number {
+    if (eager > 0) {
+      const c = this.text.charCodeAt(i);
+      if (c === LBRACE || c === LBRACKET) {
+        this.scanContainer(i, eager - 1);
+        return this.end;
+      }
+    }
+    return this.skipValue(i);
   }
 
   private skipWs(i: number): number {
