@@ -66,14 +66,23 @@ export class DiffContext {
   ): Record<string, ValueChange> {
     const out: Record<string, ValueChange> = {};
     if (a === b) return out;
-    const keys = new Set<string>();
-    if (a) for (const k of Object.keys(a)) if (!exclude?.has(k)) keys.add(k);
-    if (b) for (const k of Object.keys(b)) if (!exclude?.has(k)) keys.add(k);
-    for (const k of [...keys].sort()) {
-      const va = a?.[k];
-      const vb = b?.[k];
-      if (!this.eq.equal(va, vb)) out[k] = valueChange(va, vb);
+    const changed: string[] = [];
+    if (a) {
+      for (const k in a) {
+        if (exclude?.has(k)) continue;
+        const va = a[k];
+        const vb = b?.[k];
+        if (va !== vb && !this.eq.equal(va, vb)) changed.push(k);
+      }
     }
+    if (b) {
+      for (const k in b) {
+        if (exclude?.has(k) || (a && Object.hasOwn(a, k))) continue;
+        if (b[k] !== undefined) changed.push(k);
+      }
+    }
+    changed.sort(compareStrings);
+    for (const k of changed) out[k] = valueChange(a?.[k], b?.[k]);
     return out;
   }
 }

@@ -43,6 +43,11 @@ function fallbackMatch(a: string, b: string): boolean {
 /** Pair the keys of two content maps; see the file comment. */
 export function matchMediaTypes(aKeys: readonly string[], bKeys: readonly string[]): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
+  // Fast path: the same keys as written (nearly always).
+  if (aKeys.length === bKeys.length && aKeys.every((k) => bKeys.includes(k))) {
+    for (const k of aKeys) pairs.push([k, k]);
+    return pairs;
+  }
   let restA = [...aKeys];
   let restB = [...bKeys];
   const take = (x: string, y: string) => {

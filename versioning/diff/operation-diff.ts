@@ -70,19 +70,24 @@ export function diffOperation(
   }
 
   const renamed: Record<string, string> = {};
-  const pa = templateParameters(a.path);
-  const pb = templateParameters(b.path);
-  pa.forEach((name, i) => {
-    if (pb[i] !== undefined && pb[i] !== name) renamed[name] = pb[i]!;
-  });
+  if (a.path !== b.path) {
+    const pa = templateParameters(a.path);
+    const pb = templateParameters(b.path);
+    pa.forEach((name, i) => {
+      if (pb[i] !== undefined && pb[i] !== name) renamed[name] = pb[i]!;
+    });
+  }
 
   const fields = ctx.fields(a.op, b.op, EXCLUDE);
-  const parameters = diffParameters(
-    ctx,
-    effectiveParameters(a.item.parameters, a.op.parameters, a.itemPointer, a.pointer),
-    effectiveParameters(b.item.parameters, b.op.parameters, b.itemPointer, b.pointer),
-    renamed,
-  );
+  const sameParameters = isEmpty(renamed) && ctx.equal(a.op.parameters, b.op.parameters) && ctx.equal(a.item.parameters, b.item.parameters);
+  const parameters = sameParameters
+    ? []
+    : diffParameters(
+        ctx,
+        effectiveParameters(a.item.parameters, a.op.parameters, a.itemPointer, a.pointer),
+        effectiveParameters(b.item.parameters, b.op.parameters, b.itemPointer, b.pointer),
+        renamed,
+      );
   const requestBody = diffRequestBody(ctx, a.op.requestBody, b.op.requestBody, a.pointer + '/requestBody', b.pointer + '/requestBody');
   const responses = diffResponses(ctx, a.op.responses, b.op.responses, a.pointer + '/responses', b.pointer + '/responses');
   const secA = a.op.security ?? globalA;

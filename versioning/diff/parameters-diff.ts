@@ -52,9 +52,15 @@ export function diffParameters(
   rename: Readonly<Record<string, string>>,
 ): ParameterDiff[] {
   const A = new Map<string, ParameterEntry>();
-  for (const e of base) if (!A.has(parameterKey(e.param, rename))) A.set(parameterKey(e.param, rename), e);
+  for (const e of base) {
+    const k = parameterKey(e.param, rename);
+    if (!A.has(k)) A.set(k, e);
+  }
   const B = new Map<string, ParameterEntry>();
-  for (const e of revision) if (!B.has(parameterKey(e.param))) B.set(parameterKey(e.param), e);
+  for (const e of revision) {
+    const k = parameterKey(e.param);
+    if (!B.has(k)) B.set(k, e);
+  }
   const out: ParameterDiff[] = [];
   for (const [key, eb] of B) {
     const ea = A.get(key);

@@ -18,8 +18,9 @@ interface Entry {
 function byStatus(map: unknown): Map<string, Entry> {
   const out = new Map<string, Entry>();
   if (!isObject(map)) return out;
-  for (const [written, node] of Object.entries(map)) {
-    const key = written.toUpperCase();
+  for (const written in map) {
+    const node = map[written];
+    const key = written.length === 3 && written.charCodeAt(1) < 58 ? written : written.toUpperCase(); // `200` needs no case folding
     if (isObject(node) && !out.has(key)) out.set(key, { written, node: node as ResponseObject });
   }
   return out;

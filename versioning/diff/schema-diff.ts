@@ -20,7 +20,7 @@
  * returns the same `SchemaDiff` object (whose `base`/`revision` pointers are those of the first
  * encounter; operations are visited in sorted order, so this is deterministic).
  */
-import type { JsonValue, MapDiff, SchemaDiff, SchemaListDiff, SchemaObject, SchemaValueKeyword, ValueChange } from '../model.ts';
+import type { JsonValue, MapDiff, NodeOrigin, SchemaDiff, SchemaListDiff, SchemaObject, SchemaValueKeyword, ValueChange } from '../model.ts';
 import { compareStrings, isEmpty, isObject, ptr, valueChange, type DiffContext, type Which } from './context.ts';
 import { asSchema, effectiveNullable, effectiveProperties, effectiveRequired, effectiveTypes } from './schema-effective.ts';
 
@@ -72,6 +72,9 @@ const MAP_SLOTS = ['patternProperties', 'dependentSchemas'] as const;
 type SingleSlot = (typeof SINGLE_SLOTS)[number] | 'items' | 'additionalProperties';
 type ListSlot = (typeof LIST_SLOTS)[number] | 'prefixItems';
 type MapSlot = (typeof MAP_SLOTS)[number] | 'properties';
+const PRUNE_SINGLE: readonly SingleSlot[] = ['items', 'additionalProperties', ...SINGLE_SLOTS];
+const PRUNE_LISTS: readonly ListSlot[] = [...LIST_SLOTS, 'prefixItems'];
+const PRUNE_MAPS: readonly MapSlot[] = ['properties', ...MAP_SLOTS];
 
 /** Keywords with dedicated handling; everything else goes to `other`. `$defs` are containers only (their uses are compared). */
 const HANDLED = new Set<string>([
@@ -140,7 +143,7 @@ export function diffSchema(ctx: DiffContext, a: unknown, b: unknown, aPtr: strin
   if (!A) return wholeSchema(ctx, 'added', B!, bPtr);
   if (!B) return wholeSchema(ctx, 'deleted', A, aPtr);
   const run = new Run(ctx, stateOf(ctx));
-  const node = run.pair(A, B, aPtr, bPtr);
+  const node = run.pair(A, B, aPtr, undefined, bPtr, undefined);
   run.finish();
   return node && node.changed ? node.diff : undefined;
 }
@@ -153,7 +156,11 @@ class Run {
     private readonly st: SchemaState,
   ) {}
 
-  pair(a: SchemaObject, b: SchemaObject, aPtr: string, bPtr: string): PairNode | undefined {
+  /**
+   * Pointers are passed as a base and an unescaped token (undefined = the base itself) and only joined
+   * for pairs that get a node: most pairs are equal, and building their pointers would be waste.
+   */
+  pair(a: SchemaObject, b: SchemaObject, aBase: string, aTok: string | undefined, bBase: string, bTok: string | undefined): PairNode | undefined {
     if (a === b) return undefined;
     let m = this.st.memo.get(a);
     const hit = m?.get(b);
@@ -161,6 +168,8 @@ class Run {
     if (this.ctx.equal(a, b)) return undefined;
     // Sides are added in finish(), for changed pairs only (most candidates are equivalent).
     const diff: SchemaDiff = { kind: 'modified', keywords: {} };
+    const aPtr = join(aBase, aTok);
+    const bPtr = join(bBase, bTok);
     const node: PairNode = { diff, a, b, aPtr, bPtr, seed: false, changed: false, final: false, parents: [] };
     if (!m) this.st.memo.set(a, (m = new Map()));
     m.set(b, node);
@@ -170,13 +179,21 @@ class Run {
   }
 
   /** Link a child pair to `parent`; returns the diff to store (possibly pruned later) or undefined. */
-  private child(parent: PairNode, a: SchemaObject | undefined, b: SchemaObject | undefined, aPtr: string, bPtr: string): SchemaDiff | undefined {
+  private child(
+    parent: PairNode,
+    a: SchemaObject | undefined,
+    b: SchemaObject | undefined,
+    aBase: string,
+    aTok: string | undefined,
+    bBase: string,
+    bTok: string | undefined,
+  ): SchemaDiff | undefined {
     if (!a && !b) return undefined;
     if (!a || !b) {
       parent.seed = true;
-      return a ? wholeSchema(this.ctx, 'deleted', a, aPtr) : wholeSchema(this.ctx, 'added', b!, bPtr);
+      return a ? wholeSchema(this.ctx, 'deleted', a, join(aBase, aTok)) : wholeSchema(this.ctx, 'added', b!, join(bBase, bTok));
     }
-    const n = this.pair(a, b, aPtr, bPtr);
+    const n = this.pair(a, b, aBase, aTok, bBase, bTok);
     if (!n) return undefined;
     if (n.final) {
       parent.seed = true; // final and returned => changed
@@ -220,17 +237,17 @@ class Run {
   private keep = (d: SchemaDiff): boolean => d.kind !== 'modified' || this.st.changed.has(d);
 
   private prune(d: SchemaDiff): void {
-    for (const slot of ['items', 'additionalProperties', ...SINGLE_SLOTS] as const) {
+    for (const slot of PRUNE_SINGLE) {
       const c = d[slot];
       if (c && !this.keep(c)) delete d[slot];
     }
-    for (const slot of ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const) {
+    for (const slot of PRUNE_LISTS) {
       const l = d[slot];
       if (!l) continue;
       l.modified = l.modified.filter(this.keep);
       if (!l.added.length && !l.deleted.length && !l.modified.length) delete d[slot];
     }
-    for (const slot of ['properties', 'patternProperties', 'dependentSchemas'] as const) {
+    for (const slot of PRUNE_MAPS) {
       const m = d[slot];
       if (!m) continue;
       for (const k of Object.keys(m.modified)) if (!this.keep(m.modified[k]!)) delete m.modified[k];
@@ -289,34 +306,13 @@ class Run {
     if (!isEmpty(kw) || d.type || d.enum || d.required || d.dependentRequired || d.other) node.seed = true;
 
     // properties (effective: allOf members merged in)
-    const pa = effectiveProperties(a);
-    const pb = effectiveProperties(b);
-    if (pa.size || pb.size) {
-      const md: MapDiff<SchemaObject, SchemaDiff> = { added: {}, deleted: {}, modified: {} };
-      for (const [name, eb] of pb) {
-        const ea = pa.get(name);
-        const bp = bPtr + eb.rel;
-        if (!ea) {
-          md.added[name] = this.ctx.side('revision', eb.schema, bp);
-          node.seed = true;
-          continue;
-        }
-        const c = this.child(node, ea.schema, eb.schema, aPtr + ea.rel, bp);
-        if (c) md.modified[name] = c;
-      }
-      for (const [name, ea] of pa) {
-        if (!pb.has(name)) {
-          md.deleted[name] = this.ctx.side('base', ea.schema, aPtr + ea.rel);
-          node.seed = true;
-        }
-      }
-      if (!isEmpty(md.added) || !isEmpty(md.deleted) || !isEmpty(md.modified)) d.properties = md;
-    }
+    const props = Array.isArray(a.allOf) || Array.isArray(b.allOf) ? this.effectivePropertiesDiff(node, a, b, aPtr, bPtr) : this.ownPropertiesDiff(node, a, b, aPtr, bPtr);
+    if (props) d.properties = props;
 
     // items (2020-12 single schema; the array form is compared as prefixItems)
     const ia = Array.isArray(a.items) ? undefined : asSchema(a.items);
     const ib = Array.isArray(b.items) ? undefined : asSchema(b.items);
-    const items = this.child(node, ia, ib, aPtr + '/items', bPtr + '/items');
+    const items = this.child(node, ia, ib, aPtr, 'items', bPtr, 'items');
     if (items) d.items = items;
 
     // additionalProperties: boolean (or absent) vs schema in additionalPropertiesValue
@@ -328,11 +324,14 @@ class Run {
     }
     const sa = apa === 'schema' ? (a.additionalProperties as SchemaObject) : undefined;
     const sb = apb === 'schema' ? (b.additionalProperties as SchemaObject) : undefined;
-    const ap = this.child(node, sa, sb, aPtr + '/additionalProperties', bPtr + '/additionalProperties');
+    const ap = this.child(node, sa, sb, aPtr, 'additionalProperties', bPtr, 'additionalProperties');
     if (ap) d.additionalProperties = ap;
 
     for (const slot of SINGLE_SLOTS) {
-      const c = this.child(node, asSchema(a[slot]), asSchema(b[slot]), aPtr + '/' + slot, bPtr + '/' + slot);
+      const va = a[slot];
+      const vb = b[slot];
+      if (va === undefined && vb === undefined) continue;
+      const c = this.child(node, asSchema(va), asSchema(vb), aPtr, slot, bPtr, slot);
       if (c) d[slot] = c;
     }
 
@@ -349,6 +348,68 @@ class Run {
       const m = this.schemaMap(node, a[slot], b[slot], aPtr + '/' + slot, bPtr + '/' + slot);
       if (m) d[slot] = m;
     }
+  }
+
+  /** `properties` when neither side has `allOf`: the objects as written, no merge needed. */
+  private ownPropertiesDiff(node: PairNode, a: SchemaObject, b: SchemaObject, aPtr: string, bPtr: string): MapDiff<SchemaObject, SchemaDiff> | undefined {
+    const PA = isObject(a.properties) ? a.properties : undefined;
+    const PB = isObject(b.properties) ? b.properties : undefined;
+    if (!PA && !PB) return undefined;
+    const aBase = aPtr + '/properties';
+    const bBase = bPtr + '/properties';
+    const md: MapDiff<SchemaObject, SchemaDiff> = { added: {}, deleted: {}, modified: {} };
+    let any = false;
+    if (PB) {
+      for (const name in PB) {
+        const sb = asSchema(PB[name]);
+        if (!sb) continue;
+        const sa = PA && Object.hasOwn(PA, name) ? asSchema(PA[name]) : undefined;
+        if (!sa) {
+          md.added[name] = this.ctx.side('revision', sb, join(bBase, name));
+          node.seed = any = true;
+          continue;
+        }
+        const c = this.child(node, sa, sb, aBase, name, bBase, name);
+        if (c) {
+          md.modified[name] = c;
+          any = true;
+        }
+      }
+    }
+    if (PA) {
+      for (const name in PA) {
+        const sa = asSchema(PA[name]);
+        if (!sa || (PB && Object.hasOwn(PB, name) && asSchema(PB[name]))) continue;
+        md.deleted[name] = this.ctx.side('base', sa, join(aBase, name));
+        node.seed = any = true;
+      }
+    }
+    return any ? md : undefined;
+  }
+
+  /** `properties` of the effective schemas (allOf members merged in). */
+  private effectivePropertiesDiff(node: PairNode, a: SchemaObject, b: SchemaObject, aPtr: string, bPtr: string): MapDiff<SchemaObject, SchemaDiff> | undefined {
+    const pa = effectiveProperties(a);
+    const pb = effectiveProperties(b);
+    if (!pa.size && !pb.size) return undefined;
+    const md: MapDiff<SchemaObject, SchemaDiff> = { added: {}, deleted: {}, modified: {} };
+    for (const [name, eb] of pb) {
+      const ea = pa.get(name);
+      if (!ea) {
+        md.added[name] = this.ctx.side('revision', eb.schema, bPtr + eb.rel);
+        node.seed = true;
+        continue;
+      }
+      const c = this.child(node, ea.schema, eb.schema, aPtr + ea.rel, undefined, bPtr + eb.rel, undefined);
+      if (c) md.modified[name] = c;
+    }
+    for (const [name, ea] of pa) {
+      if (!pb.has(name)) {
+        md.deleted[name] = this.ctx.side('base', ea.schema, aPtr + ea.rel);
+        node.seed = true;
+      }
+    }
+    return isEmpty(md.added) && isEmpty(md.deleted) && isEmpty(md.modified) ? undefined : md;
   }
 
   private enumDiff(ea: unknown, eb: unknown): SchemaDiff['enum'] | undefined {
@@ -411,7 +472,7 @@ class Run {
         node.seed = true;
         continue;
       }
-      const c = this.child(node, sa, sb, ptr(aPtr, k), ptr(bPtr, k));
+      const c = this.child(node, sa, sb, aPtr, k, bPtr, k);
       if (c) md.modified[k] = c;
     }
     for (const k of Object.keys(A ?? {})) {
@@ -452,6 +513,7 @@ class Run {
     bPtr: string,
     positional: boolean,
   ): SchemaListDiff | undefined {
+    if (!Array.isArray(la) && !Array.isArray(lb)) return undefined;
     const A = Array.isArray(la) ? la.map(asSchema) : [];
     const B = Array.isArray(lb) ? lb.map(asSchema) : [];
     if (!A.length && !B.length) return undefined;
@@ -471,8 +533,10 @@ class Run {
     if (positional) {
       for (const i of liveA) if (B[i]) take(i, i);
     } else {
-      const refA = liveA.map((i) => this.refKey('base', ownerA, kwA, i, A[i]!));
-      const refB = liveB.map((j) => this.refKey('revision', ownerB, kwB, j, B[j]!));
+      const oa = this.ctx.origin('base', ownerA);
+      const ob = this.ctx.origin('revision', ownerB);
+      const refA = liveA.map((i) => this.refKey('base', oa, kwA, i, A[i]!));
+      const refB = liveB.map((j) => this.refKey('revision', ob, kwB, j, B[j]!));
       // 1. same definition
       liveA.forEach((i, x) => {
         const key = refA[x];
@@ -511,7 +575,7 @@ class Run {
     const out: SchemaListDiff = { added: [], deleted: [], modified: [] };
     pairs.sort((x, y) => x[1] - y[1]);
     for (const [i, j] of pairs) {
-      const c = this.child(node, A[i], B[j], aP(i), bP(j));
+      const c = this.child(node, A[i], B[j], aPtr + '/' + kwA, String(i), bPtr + '/' + kwB, String(j));
       if (c) out.modified.push(c);
     }
     for (const j of liveB) {
@@ -528,10 +592,10 @@ class Run {
   }
 
   /** Where a list member is defined when it came from a `$ref` (its origin is not its own inline position). */
-  private refKey(which: Which, owner: SchemaObject, keyword: string, i: number, el: SchemaObject): string | undefined {
+  private refKey(which: Which, ownerOrigin: NodeOrigin | undefined, keyword: string, i: number, el: SchemaObject): string | undefined {
     const o = this.ctx.origin(which, el);
     if (!o) return undefined;
-    const po = this.ctx.origin(which, owner);
+    const po = ownerOrigin;
     if (po && po.file === o.file && o.pointer === po.pointer + '/' + keyword + '/' + i) return undefined;
     return this.ctx.originKey(which, o);
   }
@@ -548,6 +612,11 @@ function similarity(a: SchemaObject, b: SchemaObject): number {
   if (ta && sameList(ta, effectiveTypes(b))) s += 1;
   if (typeof a.format === 'string' && a.format === b.format) s += 1;
   return s;
+}
+
+/** `base` + `/token` (escaped), or `base` itself without a token. */
+function join(base: string, token: string | undefined): string {
+  return token === undefined ? base : ptr(base, token);
 }
 
 function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
@@ -591,6 +660,7 @@ function apValue(v: unknown): boolean | 'schema' | undefined {
 }
 
 function dependentRequiredDiff(da: unknown, db: unknown): SchemaDiff['dependentRequired'] | undefined {
+  if (da === undefined && db === undefined) return undefined;
   const A = isObject(da) ? da : {};
   const B = isObject(db) ? db : {};
   const names = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);

@@ -92,7 +92,11 @@ export function effectiveProperties(s: SchemaObject): Map<string, EffectivePrope
 }
 
 /** `required` of the schema with `allOf` members' `required` merged in, in document order, no duplicates. */
+const NONE: string[] = [];
+Object.freeze(NONE);
+
 export function effectiveRequired(s: SchemaObject): string[] {
+  if (!Array.isArray(s.allOf)) return Array.isArray(s.required) ? (s.required as string[]) : NONE; // as written
   const hit = requiredCache.get(s);
   if (hit) return hit;
   const out = new Set<string>();
@@ -110,12 +114,23 @@ export function effectiveRequired(s: SchemaObject): string[] {
 }
 
 /** The sorted set of types the schema accepts (see the file comment), or undefined for no type constraint. */
+/** Shared single-type lists, so the common `type: x` needs no allocation nor cache entry. */
+const SINGLE = new Map<string, string[]>();
+
 export function effectiveTypes(s: SchemaObject): string[] | undefined {
+  const own = s.type;
+  if (typeof own === 'string' && s.nullable !== true) {
+    let list = SINGLE.get(own);
+    if (!list) SINGLE.set(own, (list = Object.freeze([own]) as string[]));
+    return list;
+  }
+  if (own === undefined && !Array.isArray(s.allOf)) {
+    if (s.nullable !== true) return undefined;
+  }
   const hit = typesCache.get(s);
   if (hit !== undefined) return hit ?? undefined;
   typesCache.set(s, null); // allOf cycles: an in-progress schema adds no constraint
   let set: Set<string> | undefined;
-  const own = s.type;
   if (typeof own === 'string') set = new Set([own]);
   else if (Array.isArray(own)) set = new Set(own.filter((t): t is string => typeof t === 'string'));
   else {
