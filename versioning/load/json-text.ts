@@ -3,24 +3,23 @@
  *
  * A 4 MB spec is parsed with JSON.parse (fast, but no positions). When a location is
  * needed, `JsonLocator` scans the raw text: each container is indexed (member name ->
- * offsets) the first time a pointer goes through it, by skipping over the member values
+ * entry) the first time a pointer goes through it, by skipping over the member values
  * without building them. Only the containers on the way to the requested pointers are
- * ever indexed, and each at most once.
+ * ever indexed, and each at most once. JSON strings cannot hold raw newlines, so lines are
+ * counted while scanning outside strings: no separate line table is ever built.
+ *
+ * Entries live in one growing Int32Array (5 fields each) to keep a heavily used locator (tens
+ * of thousands of pointers) cheap on the garbage collector.
  */
 
-/**
- * An indexed object: member name -> [key line, key column, value offset, value line, value line start]
- * (last one wins, like JSON.parse). JSON strings cannot hold raw newlines, so lines are counted
- * while scanning outside strings: no separate line table is ever built.
- */
-interface ObjectIndex {
-  members: Map<string, number[]>;
+/** An indexed container: entry numbers of its members (with their names) or items. */
+interface ContainerIndex {
+  /** Member names (objects), parallel to `entries`; undefined for arrays. */
+  keys: string[] | undefined;
+  entries: number[];
+  /** Name -> entry, built for large objects (last one wins, like JSON.parse). */
+  byName: Map<string, number> | undefined;
 }
-/** An indexed array: per item [line, column, offset, line, line start]. */
-interface ArrayIndex {
-  items: number[][];
-}
-type ContainerIndex = ObjectIndex | ArrayIndex;
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -35,8 +34,17 @@ const RBRACE = 0x7d;
 const LBRACKET = 0x5b;
 const RBRACKET = 0x5d;
 
+function unescapeSegment(segment: string): string {
+  if (segment.indexOf('~') === -1) return segment;
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
 /** Levels below the root indexed by the first scan (see `indexAt`). */
 const EAGER_LEVELS = 2;
+/** Containers with more members than this get a Map; smaller ones are searched linearly. */
+const MAP_THRESHOLD = 12;
+/** Int32 fields per entry in the store: key line, key column, value offset, value line, value line start. */
+const FIELDS = 5;
 
 /** Character classes for the skipping loop: 0 nothing, 1 quote, 2 open, 3 close, 4 newline. */
 const CLASS = new Uint8Array(128);
@@ -47,11 +55,25 @@ CLASS[RBRACE] = 3;
 CLASS[RBRACKET] = 3;
 CLASS[LF] = 4;
 
+/** The entry of a member (last one wins) or item, or -1. */
+function find(index: ContainerIndex, segment: string): number {
+  const keys = index.keys;
+  if (keys === undefined) {
+    if (!/^(0|[1-9][0-9]*)$/.test(segment)) return -1;
+    return index.entries[Number(segment)] ?? -1;
+  }
+  if (index.byName !== undefined) return index.byName.get(segment) ?? -1;
+  for (let k = keys.length - 1; k >= 0; k--) if (keys[k] === segment) return index.entries[k]!;
+  return -1;
+}
+
 export class JsonLocator {
   private readonly containers = new Map<number, ContainerIndex>();
+  private store = new Int32Array(FIELDS * 1024);
+  private count = 0;
+  /** Pointer -> entry number; `~entry` (negative) when the pointer is absent and `entry` is its nearest ancestor. */
+  private readonly byPointer = new Map<string, number>();
   private readonly rootOffset: number;
-  private readonly rootLine: number;
-  private readonly rootLineStart: number;
   /** Scanner state: the line being scanned and the offset where it starts. */
   private line = 1;
   private lineStart = 0;
@@ -60,36 +82,58 @@ export class JsonLocator {
 
   constructor(private readonly text: string) {
     this.rootOffset = this.skipWs(text.charCodeAt(0) === 0xfeff ? 1 : 0);
-    this.rootLine = this.line;
-    this.rootLineStart = this.lineStart;
+    // Entry 0 is the root value.
+    this.add(this.line, this.rootOffset - this.lineStart + 1, this.rootOffset, this.line, this.lineStart);
   }
 
   /**
-   * The 1-based line and column that best represent `segments`: the key of an object member, the
+   * The 1-based line and column that best represent `pointer`: the key of an object member, the
    * start of an array item, or the start of the root value. Stops at the nearest existing ancestor.
    */
-  positionOf(segments: readonly string[]): { line: number; column: number } {
-    let offset = this.rootOffset;
-    let line = this.rootLine;
-    let lineStart = this.rootLineStart;
-    let position = { line, column: offset - lineStart + 1 };
-    for (let s = 0; s < segments.length; s++) {
-      const index = this.indexAt(offset, line, lineStart);
-      if (index === undefined) break;
-      let entry: number[] | undefined;
-      if ('members' in index) {
-        entry = index.members.get(segments[s]!);
-      } else {
-        const segment = segments[s]!;
-        if (/^(0|[1-9][0-9]*)$/.test(segment)) entry = index.items[Number(segment)];
-      }
-      if (entry === undefined) break;
-      position = { line: entry[0]!, column: entry[1]! };
-      offset = entry[2]!;
-      line = entry[3]!;
-      lineStart = entry[4]!;
+  positionOf(pointer: string): { line: number; column: number } {
+    let entry = this.entryOf(pointer);
+    if (entry < 0) entry = ~entry;
+    return { line: this.store[entry * FIELDS]!, column: this.store[entry * FIELDS + 1]! };
+  }
+
+  /**
+   * The entry of a pointer, cached per pointer string: a new pointer costs one step from its
+   * parent (usually cached already, as located pointers share prefixes).
+   */
+  private entryOf(pointer: string): number {
+    if (pointer === '') return 0;
+    const cached = this.byPointer.get(pointer);
+    if (cached !== undefined) return cached;
+    const cut = pointer.lastIndexOf('/');
+    const parent = cut <= 0 ? 0 : this.entryOf(pointer.slice(0, cut));
+    let entry: number;
+    if (parent < 0 || cut === -1) {
+      entry = parent < 0 ? parent : ~0;
+    } else {
+      const base = parent * FIELDS;
+      const index = this.indexAt(this.store[base + 2]!, this.store[base + 3]!, this.store[base + 4]!);
+      const found = index === undefined ? -1 : find(index, unescapeSegment(pointer.slice(cut + 1)));
+      entry = found === -1 ? ~parent : found;
     }
-    return position;
+    this.byPointer.set(pointer, entry);
+    return entry;
+  }
+
+  private add(keyLine: number, keyColumn: number, valueOffset: number, valueLine: number, valueLineStart: number): number {
+    const entry = this.count++;
+    let store = this.store;
+    if ((entry + 1) * FIELDS > store.length) {
+      store = new Int32Array(store.length * 2);
+      store.set(this.store);
+      this.store = store;
+    }
+    const base = entry * FIELDS;
+    store[base] = keyLine;
+    store[base + 1] = keyColumn;
+    store[base + 2] = valueOffset;
+    store[base + 3] = valueLine;
+    store[base + 4] = valueLineStart;
+    return entry;
   }
 
   private indexAt(offset: number, line: number, lineStart: number): ContainerIndex | undefined {
@@ -111,38 +155,40 @@ export class JsonLocator {
    */
   private scanContainer(offset: number, eager: number): ContainerIndex {
     const text = this.text;
-    let index: ContainerIndex;
+    const entries: number[] = [];
+    let keys: string[] | undefined;
     let i = this.skipWs(offset + 1);
     if (text.charCodeAt(offset) === LBRACE) {
-      const members = new Map<string, number[]>();
+      keys = [];
       while (text.charCodeAt(i) === QUOTE) {
         const keyStart = i;
         const keyLine = this.line;
         const keyColumn = keyStart - this.lineStart + 1;
         const keyEnd = this.skipString(i);
         const rawKey = text.slice(keyStart + 1, keyEnd - 1);
-        const key = rawKey.indexOf('\\') === -1 ? rawKey : (JSON.parse(text.slice(keyStart, keyEnd)) as string);
+        keys.push(rawKey.indexOf('\\') === -1 ? rawKey : (JSON.parse(text.slice(keyStart, keyEnd)) as string));
         i = this.skipWs(keyEnd);
         if (text.charCodeAt(i) !== COLON) break;
         i = this.skipWs(i + 1);
-        members.set(key, [keyLine, keyColumn, i, this.line, this.lineStart]);
+        entries.push(this.add(keyLine, keyColumn, i, this.line, this.lineStart));
         i = this.skipWs(this.valueEnd(i, eager));
         if (text.charCodeAt(i) !== COMMA) break;
         i = this.skipWs(i + 1);
       }
-      index = { members };
-    } else {
-      const items: number[][] = [];
-      if (text.charCodeAt(i) !== RBRACKET) {
-        while (i < text.length) {
-          items.push([this.line, i - this.lineStart + 1, i, this.line, this.lineStart]);
-          i = this.skipWs(this.valueEnd(i, eager));
-          if (text.charCodeAt(i) !== COMMA) break;
-          i = this.skipWs(i + 1);
-        }
+    } else if (text.charCodeAt(i) !== RBRACKET) {
+      while (i < text.length) {
+        entries.push(this.add(this.line, i - this.lineStart + 1, i, this.line, this.lineStart));
+        i = this.skipWs(this.valueEnd(i, eager));
+        if (text.charCodeAt(i) !== COMMA) break;
+        i = this.skipWs(i + 1);
       }
-      index = { items };
     }
+    let byName: Map<string, number> | undefined;
+    if (keys !== undefined && keys.length > MAP_THRESHOLD) {
+      byName = new Map();
+      for (let k = 0; k < keys.length; k++) byName.set(keys[k]!, entries[k]!);
+    }
+    const index: ContainerIndex = { keys, entries, byName };
     this.end = i + 1;
     this.containers.set(offset, index);
     return index;

@@ -30,6 +30,7 @@ export const MAX_YAML_ALIASES = 10_000;
 
 export class Source {
   private jsonLocator: JsonLocator | undefined;
+  private yamlPositions: Map<string, { line: number; column: number }> | undefined;
 
   private constructor(
     /** Identity: absolute path, `REF:path`, URL or `<stdin>`. */
@@ -104,19 +105,19 @@ export class Source {
 
   /** Line and column of `pointer` (the member's key, an item's start); the nearest existing ancestor when absent. */
   locate(pointer: string): SourceLocation {
-    let segments: string[];
-    try {
-      segments = parsePointer(pointer);
-    } catch {
-      segments = [];
-    }
+    if (pointer !== '' && pointer.charCodeAt(0) !== 0x2f /* / */) pointer = '';
     if (this.format === 'json') {
       this.jsonLocator ??= new JsonLocator(this.text);
-      return { file: this.file, ...this.jsonLocator.positionOf(segments) };
+      const { line, column } = this.jsonLocator.positionOf(pointer);
+      return { file: this.file, line, column };
     }
-    const offset = yamlOffset(this.yamlDoc!, segments);
+    const cached = (this.yamlPositions ??= new Map()).get(pointer);
+    if (cached) return { file: this.file, line: cached.line, column: cached.column };
+    const offset = yamlOffset(this.yamlDoc!, parsePointer(pointer));
     const { line, col } = this.lineCounter!.linePos(offset);
-    return { file: this.file, line: Math.max(line, 1), column: Math.max(col, 1) };
+    const position = { line: Math.max(line, 1), column: Math.max(col, 1) };
+    this.yamlPositions.set(pointer, position);
+    return { file: this.file, ...position };
   }
 
   /** `file:line:column` of a pointer, for messages. */

@@ -4,12 +4,14 @@ import { getAtPointer, joinPointer, parsePointer } from '../../../versioning/loa
 
 /** Line/column of a pointer in JSON text, through the locator. */
 function at(text: string, pointer: string): [number, number] {
-  const { line, column } = new JsonLocator(text).positionOf(parsePointer(pointer));
+  const { line, column } = new JsonLocator(text).positionOf(pointer);
   // The same answer from a locator that already indexed other containers (cached state).
   const warm = new JsonLocator(text);
-  warm.positionOf(['a', 'y', '1', 'z']);
-  warm.positionOf(['list']);
-  expect(warm.positionOf(parsePointer(pointer))).to.deep.equal({ line, column });
+  warm.positionOf('/a/y/1/z');
+  warm.positionOf('/list');
+  warm.positionOf(pointer + '/deeper');
+  expect(warm.positionOf(pointer)).to.deep.equal({ line, column });
+  expect(warm.positionOf(pointer)).to.deep.equal({ line, column });
   return [line, column];
 }
 
