@@ -15,7 +15,7 @@
  */
 import type { Finding, SchemaDiff, SchemaObject, SchemaValueKeyword } from '../model.ts';
 import { code, type RuleFamily, type SchemaSite } from './framework.ts';
-import { emitAt, schemaRules, withAllOfMembers, walkSchemaSites, wrappedInOneOf } from './schema-common.ts';
+import { emitAt, schemaRules, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
 import { BOUND_KEYWORDS, boundSuffix, type BoundKeyword } from './schema-specs.ts';
 
 const NAME = 'schema-bounds';
@@ -67,6 +67,41 @@ function showBound(b: Bound, lower: boolean): string {
   return code(`${lower ? '>' : '<'}${b.exclusive ? '' : '='} ${b.value}`);
 }
 
+/** The only values a schema allows (`const` or `enum`), or undefined when it is not a closed list. */
+function closedValues(s: SchemaObject): readonly unknown[] | undefined {
+  if (s.const !== undefined) return [s.const];
+  return Array.isArray(s.enum) ? s.enum : undefined;
+}
+
+/**
+ * Whether a bound move is moot because the values clients can meet are a closed list that fits
+ * the tighter bound: a request whose base enum fits the new bound, or a response whose revision
+ * enum fits the old one (e.g. `maxLength: 5000` replaced by an `enum` of short strings).
+ */
+function moot(sd: SchemaDiff, site: SchemaSite, move: 'tighter' | 'looser', fits: (v: unknown, side: 'base' | 'revision') => boolean): boolean {
+  if (site.direction === 'request' && move === 'tighter') {
+    const values = closedValues(sd.base!.node);
+    return values !== undefined && values.every((v) => fits(v, 'revision'));
+  }
+  if (site.direction === 'response' && move === 'looser') {
+    const values = closedValues(sd.revision!.node);
+    return values !== undefined && values.every((v) => fits(v, 'base'));
+  }
+  return false;
+}
+
+function withinNumeric(v: unknown, b: Bound | undefined, lower: boolean): boolean {
+  if (typeof v !== 'number') return true; // numeric bounds do not apply to other values
+  if (!b) return true;
+  if (lower) return b.exclusive ? v > b.value : v >= b.value;
+  return b.exclusive ? v < b.value : v <= b.value;
+}
+
+function sizeOf(v: unknown, stem: string): number | undefined {
+  if (stem.endsWith('length')) return typeof v === 'string' ? [...v].length : undefined;
+  return Array.isArray(v) ? v.length : undefined;
+}
+
 function suffixFor(k: BoundKeyword, move: 'tighter' | 'looser', from: unknown, to: unknown): string {
   if (from === undefined) return `${k.stem}-set`;
   if (to === undefined) return `${k.stem}-unset`;
@@ -85,6 +120,7 @@ function checkNumeric(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
     const b = numericBound(sd.revision!.node, lower);
     const move = moveOf(a, b, lower);
     if (move === 'same') continue;
+    if (moot(sd, site, move, (v, side) => withinNumeric(v, side === 'base' ? a : b, lower))) continue;
     const governing = (b ?? a)!;
     const k = KEYWORD_OF[`${governing.exclusive ? 'exclusive-' : ''}${lower ? 'min' : 'max'}`]!;
     emitAt(out, site, sd, suffixFor(k, move, a, b), {
@@ -112,6 +148,12 @@ function checkCounts(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
     const b = to ?? (k.lower ? 0 : Infinity);
     if (a === b) continue;
     const move: Move = (b > a) === k.lower ? 'tighter' : 'looser';
+    const fits = (v: unknown, side: 'base' | 'revision') => {
+      const n = sizeOf(v, stem);
+      const limit = side === 'base' ? a : b;
+      return n === undefined || (k.lower ? n >= limit : n <= limit);
+    };
+    if (moot(sd, site, move, fits)) continue;
     emitAt(out, site, sd, suffixFor(k, move, from, to), { from: from === undefined ? 'none' : code(from), to: to === undefined ? 'none' : code(to) });
   }
 }
@@ -142,7 +184,7 @@ export const family: RuleFamily = {
   check(diff) {
     const out: Finding[] = [];
     walkSchemaSites(diff, (sd, site) => {
-      if (sd.kind !== 'modified' || wrappedInOneOf(sd)) return;
+      if (sd.kind !== 'modified' || restructured(sd)) return;
       withAllOfMembers(sd, (d) => {
         checkNumeric(out, d, site);
         checkCounts(out, d, site);

@@ -153,12 +153,50 @@ function rootKey(site: SchemaSite): string {
 }
 
 /**
- * `walkSchemas`, plus the modified subschemas under `then`, `else`, `contains`, `prefixItems`,
+ * Whether a schema diff has a change of its own that one of the schema families reads (as opposed
+ * to a node that only leads to changed descendants): keywords, type, enum, required, properties
+ * added or deleted (or a property's readOnly/writeOnly flipped), composition lists.
+ */
+function hasLocalChange(sd: SchemaDiff): boolean {
+  if (sd.kind !== 'modified') return false;
+  if (sd.type || sd.enum || sd.required || sd.allOf) return true;
+  for (const _ in sd.keywords) return true;
+  if (sd.anyOf && (sd.anyOf.added.length || sd.anyOf.deleted.length)) return true;
+  if (sd.oneOf && (sd.oneOf.added.length || sd.oneOf.deleted.length)) return true;
+  const props = sd.properties;
+  if (!props) return false;
+  for (const _ in props.added) return true;
+  for (const _ in props.deleted) return true;
+  for (const k in props.modified) {
+    const kw = props.modified[k]!.keywords;
+    if (kw.readOnly || kw.writeOnly) return true;
+  }
+  return false;
+}
+
+const SITES = new WeakMap<SpecDiff, ReadonlyArray<readonly [SchemaDiff, SchemaSite]>>();
+
+/**
+ * The sites of the schema families, walked once per SpecDiff and shared by the five families:
+ * `walkSchemas` plus the modified subschemas under `then`, `else`, `contains`, `prefixItems`,
  * `propertyNames`, `unevaluated*`, `contentSchema`, `patternProperties` and `dependentSchemas`
  * (and everything below them), which the framework's walk does not enter. Each SchemaDiff is
- * still visited once per root schema.
+ * visited once per root schema; only sites with a change of their own (see `hasLocalChange`)
+ * are kept, since the others cannot produce a finding.
  */
 export function walkSchemaSites(diff: SpecDiff, visit: SchemaVisitor): void {
+  let sites = SITES.get(diff);
+  if (!sites) {
+    const list: Array<readonly [SchemaDiff, SchemaSite]> = [];
+    collectSites(diff, (sd, site) => {
+      if (hasLocalChange(sd)) list.push([sd, site]);
+    });
+    SITES.set(diff, (sites = list));
+  }
+  for (const [sd, site] of sites) visit(sd, site);
+}
+
+function collectSites(diff: SpecDiff, visit: SchemaVisitor): void {
   const seenByRoot = new Map<string, Set<SchemaDiff>>();
   const pending: Array<[SchemaDiff, SchemaSite, Set<SchemaDiff>]> = [];
   walkSchemas(diff, (sd, site) => {
@@ -201,19 +239,86 @@ function walkBelow(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, visi
   descendSlots(sd, site, seen, visit);
 }
 
+/** Cycle-safe structural equality of two schema values, with a size budget (over budget = different). */
+export function sameValue(a: unknown, b: unknown, budget = { n: 5000 }, seen = new Map<object, object>()): boolean {
+  if (a === b) return true;
+  if (--budget.n < 0) return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (seen.get(a) === b) return true;
+  seen.set(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameValue(ra[k], rb[k], budget, seen));
+}
+
+/** A schema rewritten as a `oneOf` / `anyOf` of alternatives (see `wrapping`). */
+export interface Wrapping {
+  keyword: 'oneOf' | 'anyOf';
+  /** The alternatives, without the one equal to the base schema (if any). */
+  added: Side<SchemaObject>[];
+  /** Whether one alternative is the base schema unchanged. */
+  preserved: boolean;
+}
+
+const WRAPPINGS = new WeakMap<SchemaDiff, Wrapping | null>();
+
 /**
- * A schema that was wrapped in a `oneOf` (oasdiff #702): the base had its own shape (type or
- * properties) and no `oneOf`; the revision has only a `oneOf` where that shape was. The change
- * is reported once, as `*-wrapped-in-one-of`, and the other families stay silent at that site
- * (their findings — type gone, properties removed — are artefacts of the restructuring).
+ * Two sides defined by the same named definition (`#/components/schemas/X` in both versions).
+ * The diff does not pair a wrapped schema with its alternatives, so changes inside such a kept
+ * definition are not compared at the wrapping site.
  */
-export function wrappedInOneOf(sd: SchemaDiff): boolean {
-  if (sd.kind !== 'modified' || !sd.oneOf?.added.length || sd.oneOf.deleted.length || sd.oneOf.modified.length) return false;
+function sameDefinition(a: Side<SchemaObject>, b: Side<SchemaObject>): boolean {
+  const oa = a.origin;
+  const ob = b.origin;
+  return !!oa && !!ob && oa.pointer === ob.pointer && /^\/(components\/schemas|definitions|\$defs)\/[^/]+$/.test(oa.pointer);
+}
+
+function shaped(s: SchemaObject): boolean {
+  return s.type !== undefined || (s.properties !== undefined && Object.keys(s.properties).length > 0);
+}
+
+/**
+ * A schema that was wrapped in a `oneOf` or `anyOf` (oasdiff #702): the base had its own shape
+ * (type or properties) and no alternatives; the revision has only alternatives where that shape
+ * was. Seen from the effective schema this looks like "type gone, every property removed", which
+ * is an artefact of the restructuring, not the change itself.
+ */
+export function wrapping(sd: SchemaDiff): Wrapping | undefined {
+  const hit = WRAPPINGS.get(sd);
+  if (hit !== undefined) return hit ?? undefined;
+  let out: Wrapping | undefined;
   const b = sd.base?.node;
   const r = sd.revision?.node;
-  if (!b || !r) return false;
-  const shaped = (s: SchemaObject) => s.type !== undefined || (s.properties !== undefined && Object.keys(s.properties).length > 0);
-  return !Array.isArray(b.oneOf) && shaped(b) && !shaped(r) && !Array.isArray(r.allOf);
+  if (sd.kind === 'modified' && b && r && shaped(b) && !shaped(r) && !Array.isArray(r.allOf) && !Array.isArray(b.oneOf) && !Array.isArray(b.anyOf)) {
+    for (const keyword of ['oneOf', 'anyOf'] as const) {
+      const l = sd[keyword];
+      if (!l?.added.length || l.deleted.length || l.modified.length) continue;
+      const i = l.added.findIndex((m) => sameDefinition(m, sd.base!) || sameValue(m.node, b));
+      out = { keyword, added: l.added.filter((_, k) => k !== i), preserved: i >= 0 };
+      break;
+    }
+  }
+  WRAPPINGS.set(sd, out ?? null);
+  return out;
+}
+
+/** A `oneOf` wrapping (reported as `*-wrapped-in-one-of`). */
+export function wrappedInOneOf(sd: SchemaDiff): boolean {
+  return wrapping(sd)?.keyword === 'oneOf';
+}
+
+/**
+ * Whether the other families stay silent at this schema: a `oneOf` wrapping (reported once as
+ * `*-wrapped-in-one-of`), or an `anyOf` wrapping that keeps the base schema as one alternative
+ * (the real change is the new alternatives, reported as `*-any-of-added`).
+ */
+export function restructured(sd: SchemaDiff): boolean {
+  const w = wrapping(sd);
+  return w !== undefined && (w.keyword === 'oneOf' || w.preserved);
 }
 
 /**

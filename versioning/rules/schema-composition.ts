@@ -13,7 +13,7 @@
  */
 import type { Finding, JsonObject, JsonValue, SchemaDiff, SchemaListDiff, SchemaObject, Side } from '../model.ts';
 import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
-import { emitAt, joinLabels, memberLabel, schemaRules, walkSchemaSites, wrappedInOneOf } from './schema-common.ts';
+import { emitAt, joinLabels, memberLabel, sameValue, schemaRules, walkSchemaSites, wrapping } from './schema-common.ts';
 
 const NAME = 'schema-composition';
 
@@ -45,22 +45,6 @@ function annotationOnly(s: SchemaObject): boolean {
   return Object.keys(s).every(isAnnotation);
 }
 
-/** Cycle-safe structural equality of two schema values, with a size budget (over budget = different). */
-function sameValue(a: unknown, b: unknown, budget = { n: 500 }, seen = new Map<object, object>()): boolean {
-  if (a === b) return true;
-  if (--budget.n < 0) return false;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (seen.get(a) === b) return true;
-  seen.set(a, b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  return ka.every((k) => Object.hasOwn(rb, k) && sameValue(ra[k], rb[k], budget, seen));
-}
-
 /** The schema and its allOf members, recursively (the nodes whose constraints all apply). */
 function conjuncts(s: SchemaObject): SchemaObject[] {
   const out: SchemaObject[] = [];
@@ -82,7 +66,7 @@ function bringsConstraints(member: SchemaObject, other: SchemaObject): boolean {
   for (const m of conjuncts(member)) {
     for (const key of Object.keys(m)) {
       if (isAnnotation(key) || MERGED.has(key)) continue;
-      if (!others.some((o) => Object.hasOwn(o, key) && sameValue(o[key], m[key]))) return true;
+      if (!others.some((o) => Object.hasOwn(o, key) && sameValue(o[key], m[key], { n: 500 }))) return true;
     }
   }
   return false;
@@ -106,11 +90,13 @@ function checkAllOf(out: Finding[], sd: SchemaDiff, site: SchemaSite, l: SchemaL
   }
 }
 
-function checkAlternatives(out: Finding[], sd: SchemaDiff, site: SchemaSite, keyword: 'anyOf' | 'oneOf'): void {
+/** `added` overrides the list's additions (an anyOf wrapping names only the alternatives that are new). */
+function checkAlternatives(out: Finding[], sd: SchemaDiff, site: SchemaSite, keyword: 'anyOf' | 'oneOf', added?: readonly Side<SchemaObject>[]): void {
   const l = sd[keyword];
   if (!l) return;
   const stem = keyword === 'anyOf' ? 'any-of' : 'one-of';
-  if (l.added.length) emitAt(out, site, sd, `${stem}-added`, { members: labels(l.added, keyword) });
+  const gained = added ?? l.added;
+  if (gained.length) emitAt(out, site, sd, `${stem}-added`, { members: labels(gained, keyword) });
   if (l.deleted.length) emitAt(out, site, sd, `${stem}-removed`, { members: labels(l.deleted, keyword) });
 }
 
@@ -144,12 +130,13 @@ export const family: RuleFamily = {
     const out: Finding[] = [];
     walkSchemaSites(diff, (sd, site) => {
       if (sd.kind !== 'modified') return;
-      if (wrappedInOneOf(sd)) {
+      const w = wrapping(sd);
+      if (w?.keyword === 'oneOf') {
         emitAt(out, site, sd, 'wrapped-in-one-of', { members: labels(sd.oneOf!.added, 'oneOf') });
         return;
       }
       if (sd.allOf) checkAllOf(out, sd, site, sd.allOf);
-      checkAlternatives(out, sd, site, 'anyOf');
+      checkAlternatives(out, sd, site, 'anyOf', w?.preserved ? w.added : undefined);
       checkAlternatives(out, sd, site, 'oneOf');
       checkDiscriminator(out, sd, site);
     });

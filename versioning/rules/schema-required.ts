@@ -14,7 +14,7 @@
 import type { Finding, SchemaDiff, SchemaObject, Side } from '../model.ts';
 import { effectiveProperties, effectiveRequired } from '../diff/schema-effective.ts';
 import { code, schemaFinding, type CheckContext, type RuleFamily, type RuleId, type SchemaSite } from './framework.ts';
-import { childSite, schemaRules, walkSchemaSites, wrappedInOneOf } from './schema-common.ts';
+import { childSite, schemaRules, restructured, walkSchemaSites } from './schema-common.ts';
 
 const NAME = 'schema-required';
 
@@ -133,7 +133,7 @@ export const family: RuleFamily = {
   check(diff, ctx) {
     const out: Finding[] = [];
     walkSchemaSites(diff, (sd, site) => {
-      if (sd.kind !== 'modified' || wrappedInOneOf(sd)) return;
+      if (sd.kind !== 'modified' || restructured(sd)) return;
       if (site.direction === 'request') checkRequest(out, sd, site);
       else checkResponse(out, sd, site, ctx);
       checkFlags(out, sd, site);

@@ -16,7 +16,7 @@
 import type { Finding, JsonValue, SchemaDiff, SchemaObject } from '../model.ts';
 import { effectiveTypes } from '../diff/schema-effective.ts';
 import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
-import { emitAt, invisible, ruleAt, sameJson, schemaRules, walkSchemaSites, wrappedInOneOf } from './schema-common.ts';
+import { emitAt, invisible, ruleAt, sameJson, schemaRules, restructured, walkSchemaSites } from './schema-common.ts';
 
 const NAME = 'schema-types';
 
@@ -100,9 +100,31 @@ interface Axes {
   format: Rel;
 }
 
+/**
+ * The types a schema accepts: its effective type set (own `type`, or its allOf members'), else the
+ * union of its `anyOf` / `oneOf` alternatives' types (so `object` -> `anyOf: [A, B]` of two objects
+ * is no type change); undefined when unconstrained.
+ */
+function typesOf(s: SchemaObject, depth = 0): string[] | undefined {
+  const own = effectiveTypes(s);
+  if (own || depth > 8) return own;
+  for (const keyword of ['anyOf', 'oneOf'] as const) {
+    const alternatives = s[keyword];
+    if (!Array.isArray(alternatives) || alternatives.length === 0) continue;
+    const union = new Set<string>();
+    for (const m of alternatives) {
+      const t = m && typeof m === 'object' ? typesOf(m, depth + 1) : undefined;
+      if (!t) return undefined;
+      for (const x of t) union.add(x);
+    }
+    return [...union].sort();
+  }
+  return undefined;
+}
+
 function axes(sd: SchemaDiff, base: SchemaObject, revision: SchemaObject): Axes | undefined {
-  const from = nonNull(sd.type ? sd.type.from : effectiveTypes(base));
-  const to = nonNull(sd.type ? sd.type.to : effectiveTypes(revision));
+  const from = nonNull(typesOf(base));
+  const to = nonNull(typesOf(revision));
   const fc = sd.keywords.format;
   const fromFormat = formatOf(fc ? fc.from : base.format);
   const toFormat = formatOf(fc ? fc.to : revision.format);
@@ -204,7 +226,7 @@ export const family: RuleFamily = {
   check(diff) {
     const out: Finding[] = [];
     walkSchemaSites(diff, (sd, site) => {
-      if (sd.kind !== 'modified' || invisible(site) || wrappedInOneOf(sd)) return;
+      if (sd.kind !== 'modified' || invisible(site) || restructured(sd)) return;
       checkTypes(out, sd, site);
       checkNullable(out, sd, site);
     });

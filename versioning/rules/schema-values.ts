@@ -13,7 +13,7 @@
  */
 import type { Finding, JsonValue, SchemaDiff } from '../model.ts';
 import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
-import { emitAt, sameJson, schemaRules, withAllOfMembers, walkSchemaSites, wrappedInOneOf } from './schema-common.ts';
+import { emitAt, sameJson, schemaRules, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
 
 const NAME = 'schema-values';
 
@@ -60,7 +60,7 @@ export const family: RuleFamily = {
   check(diff) {
     const out: Finding[] = [];
     walkSchemaSites(diff, (sd, site) => {
-      if (sd.kind !== 'modified' || wrappedInOneOf(sd)) return;
+      if (sd.kind !== 'modified' || restructured(sd)) return;
       withAllOfMembers(sd, (d) => {
         checkEnum(out, d, site);
         checkConst(out, d, site);
