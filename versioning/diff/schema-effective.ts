@@ -8,13 +8,15 @@
  *   keeps its type); `undefined` means "no type constraint".
  * - `effectiveProperties` / `effectiveRequired`: own `properties` / `required` plus those of the
  *   `allOf` members, recursively. A property defined more than once (own and in a member, or in
- *   two members) with different schemas becomes one synthetic `{ allOf: [defs...] }` schema
- *   (stable identity, origin of its first definition).
+ *   two members) with structurally different schemas becomes one synthetic
+ *   `{ allOf: [defs...] }` schema (stable identity, origin and pointer of its first definition;
+ *   the pointers of its members below it are then not real document positions).
  *
  * All results are cached per schema object (schemas are immutable once loaded).
  */
 import type { SchemaObject } from '../model.ts';
 import { isObject, ptr, representativeOf } from './context.ts';
+import { DeepEqual } from './equal.ts';
 
 /** The schema `true` (anything) as an object. Compare with `===`. */
 export const TRUE_SCHEMA: SchemaObject = Object.freeze({}) as SchemaObject;
@@ -78,7 +80,15 @@ export function effectiveProperties(s: SchemaObject): Map<string, EffectivePrope
   };
   collect(s, '');
   const out = new Map<string, EffectiveProperty>();
-  for (const [name, list] of defs) {
+  let eq: DeepEqual | undefined;
+  for (const [name, all] of defs) {
+    // Definitions with the same content (the same property restated in several members) count once.
+    let list = all;
+    if (all.length > 1) {
+      eq ??= new DeepEqual();
+      list = [];
+      for (const d of all) if (!list.some((x) => eq!.equal(x.schema, d.schema))) list.push(d);
+    }
     if (list.length === 1) {
       out.set(name, list[0]!);
     } else {

@@ -179,6 +179,15 @@ describe('diff: schemas', () => {
     expect(s2?.properties).to.equal(undefined);
   });
 
+  it('counts a property restated with the same content in several allOf members once', async () => {
+    const member = (name: string) => `{ title: ${name}, type: object, properties: { name: { type: string } } }`;
+    const d = await diffYaml(doc31(`{ allOf: [${member('Dog')}, ${member('Cat')}] }`), doc31(`{ allOf: [${member('Dog')}, ${member('Cat')}, ${member('Rabbit')}] }`));
+    const s = requestSchema(d, 'post', '/x');
+    expect(s.properties).to.equal(undefined);
+    expect(s.allOf!.added.map((x) => x.node.title)).to.deep.equal(['Rabbit']);
+    expect(s.allOf!.modified).to.deep.equal([]);
+  });
+
   it('compares boolean schemas (3.1) as schemas', async () => {
     const d = await diffYaml(doc31(`{ type: array, items: true }`), doc31(`{ type: array, items: { type: string } }`));
     const items = requestSchema(d, 'post', '/x').items!;
