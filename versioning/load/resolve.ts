@@ -229,6 +229,7 @@ export class Resolver {
   originOf(node: object): NodeOrigin | undefined {
     const code = this.origins.get(node);
     if (code === undefined) return undefined;
+    if (code === '' || code.charCodeAt(0) === 0x2f /* / */) return { file: this.root.file, pointer: code };
     const { source, pointer } = this.decode(code);
     return { file: source.file, pointer };
   }

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect } from 'chai';
 import { loadSpec, loadSpecFromText } from '../../../versioning/load/index.ts';
 import { fixture, inputError, lineOf, ROOT } from './helpers.ts';
@@ -218,5 +221,73 @@ paths:
     expect(media.schema.enum[0].$ref).to.equal('https://example.com/d');
     expect(media.schema['x-extra'].$ref).to.equal('https://example.com/e');
     expect(media.example.$ref).to.equal('https://example.com/f');
+  });
+});
+
+describe('load: references across files (temporary folder)', () => {
+  let dir: string;
+  const write = (name: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  };
+  before(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'contract-kit-refs-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('applies 3.1 siblings to targets in other files', async () => {
+    write('pets.yaml', 'Pet:\n  type: object\n  properties:\n    id: { type: integer }\nOk:\n  description: from file\n');
+    write(
+      'api.yaml',
+      [
+        'openapi: 3.1.0',
+        'info: { title: t, version: "1" }',
+        'paths:',
+        '  /p:',
+        '    get:',
+        '      responses:',
+        "        '200': { $ref: 'pets.yaml#/Ok', description: local }",
+        '        default:',
+        '          description: d',
+        '          content:',
+        '            application/json:',
+        "              schema: { $ref: 'pets.yaml#/Pet', description: annotated }",
+        '            application/xml:',
+        "              schema: { $ref: 'pets.yaml#/Pet', required: [id] }",
+      ].join('\n'),
+    );
+    const spec = await loadSpec('api.yaml', { cwd: dir });
+    const responses = spec.document.paths!['/p']!.get!.responses as any;
+    expect(responses['200'].description).to.equal('local');
+    expect(spec.originOf(responses['200'])).to.deep.equal({ file: 'pets.yaml', pointer: '/Ok' });
+    const json = responses.default.content['application/json'].schema;
+    expect(json.description).to.equal('annotated');
+    expect(json.properties.id).to.deep.equal({ type: 'integer' });
+    const xml = responses.default.content['application/xml'].schema;
+    expect(xml.required).to.deep.equal(['id']);
+    expect(xml.allOf[0].properties).to.equal(json.properties);
+  });
+
+  it('names a pure cycle that crosses files', async () => {
+    write('a.yaml', "A:\n  $ref: 'b.yaml#/B'\n");
+    write('b.yaml', "B:\n  $ref: 'a.yaml#/A'\n");
+    write(
+      'cyc.yaml',
+      "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    X: { $ref: 'a.yaml#/A' }\n",
+    );
+    const error = await inputError(loadSpec('cyc.yaml', { cwd: dir }));
+    expect(error.message).to.match(/^a\.yaml:2:3: \$ref cycle with no content: #\/A -> b\.yaml#\/B -> #\/A/);
+  });
+
+  it('reuses one object for a whole-file target referenced twice', async () => {
+    write('shared/thing.json', '{ "type": "string", "maxLength": 3 }');
+    write(
+      'twice.yaml',
+      "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: './shared/thing.json' }\n    B: { $ref: 'shared/thing.json#' }\n",
+    );
+    const spec = await loadSpec(path.join(dir, 'twice.yaml'), { cwd: dir });
+    const schemas = spec.document.components!.schemas as any;
+    expect(schemas.A).to.equal(schemas.B);
+    expect(spec.originOf(schemas.A)).to.deep.equal({ file: 'shared/thing.json', pointer: '' });
   });
 });
