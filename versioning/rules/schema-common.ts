@@ -103,6 +103,12 @@ function namingOf(site: SchemaSite): Naming {
   return site.where.startsWith(phrase) ? { root: site.where.slice(phrase.length), local: site.path } : { root: site.where, local: [] };
 }
 
+/** For messages about a property: its path below the schema it belongs to, and that schema's phrase. */
+export function propertyAndRoot(site: SchemaSite): { property: string; root: string } {
+  const n = namingOf(site);
+  return { property: code(propertyPath(n.local)), root: n.root };
+}
+
 /** A site below `site`: `segment` is a property name, `[]` (items) or `{}` (additionalProperties). */
 function below(site: SchemaSite, segment: string, node: SchemaObject | undefined): SchemaSite {
   const naming = namingOf(site);

@@ -14,7 +14,7 @@
 import type { Finding, SchemaDiff, SchemaObject, Side } from '../model.ts';
 import { effectiveProperties, effectiveRequired } from '../diff/schema-effective.ts';
 import { code, schemaFinding, type CheckContext, type RuleFamily, type RuleId, type SchemaSite } from './framework.ts';
-import { childSite, schemaRules, restructured, walkSchemaSites } from './schema-common.ts';
+import { childSite, propertyAndRoot, restructured, schemaRules, walkSchemaSites } from './schema-common.ts';
 
 const NAME = 'schema-required';
 
@@ -35,7 +35,7 @@ function hasDefault(node: SchemaObject | undefined): boolean {
 type Sides = Pick<SchemaDiff, 'base' | 'revision'>;
 
 function emit(out: Finding[], id: RuleId, site: SchemaSite, sides: Sides, params: Record<string, string> = {}): void {
-  out.push(schemaFinding(id, site, sides, params));
+  out.push(schemaFinding(id, site, sides, { ...propertyAndRoot(site), ...params }));
 }
 
 function checkRequest(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {

@@ -4,8 +4,8 @@ import type { MessageEntry } from './entry.ts';
  * Catalogue section: schema keywords (types and formats, nullable, enum/const/default, bounds,
  * pattern, required/optional, property existence, readOnly/writeOnly, allOf/anyOf/oneOf,
  * discriminator). Keys are rule ids; see ../messages.ts. The rule tables are in ../schema-specs.ts.
- * Placeholders: {where} (site phrase), {from}/{to} (values or bounds), {values}, {types},
- * {members}, {names}, {default}.
+ * Placeholders: {where} (site phrase), {property} + {root} (a property path and the schema it
+ * belongs to), {from}/{to} (values or bounds), {values}, {types}, {members}, {names}, {default}.
  */
 export const schemasMessages = {
   'request-body-type-changed': {
@@ -1197,30 +1197,30 @@ export const schemasMessages = {
     mitigation: 'Keep the property optional and apply a server-side default when it is missing.',
   },
   'new-required-request-property': {
-    message: '{where} was added as required',
+    message: 'added the required property {property} to {root}',
     description: 'A new required property was added to a request body: requests built by existing clients lack it and are rejected.',
     mitigation: 'Add the property as optional (the server can apply a default), or require it only in a new operation or API version.',
   },
   'new-required-request-property-with-default': {
-    message: '{where} was added as required (it has the default {default})',
+    message: 'added the required property {property} to {root}, with the default {default}',
     description: 'A new required property with a default was added to a request body: a default does not make an omitted required property valid, so requests of existing clients are rejected.',
     mitigation: 'Make the property optional and let the server apply the default.',
   },
   'new-optional-request-property': {
-    message: '{where} was added as optional',
+    message: 'added the optional property {property} to {root}',
     description: 'A new optional property was added to a request body: existing clients are unaffected and can start sending it.',
   },
   'request-property-removed': {
-    message: '{where} was removed',
+    message: 'removed the property {property} from {root}',
     description: 'A property was removed from a request body: clients that still send it may be rejected if the schema forbids additional properties, and the server ignores it otherwise.',
   },
   'new-required-request-header-property': {
-    message: '{where} was added as required',
+    message: 'added the required property {property} to {root}',
     description: 'A new required property was added to an object-valued header parameter: headers built by existing clients lack it.',
     mitigation: 'Add the property as optional, or require it only in a new operation or API version.',
   },
   'new-required-request-parameter-property': {
-    message: '{where} was added as required',
+    message: 'added the required property {property} to {root}',
     description: 'A new required property was added to an object-valued request parameter (e.g. a deepObject query parameter): requests of existing clients lack it.',
     mitigation: 'Add the property as optional, or require it only in a new operation or API version.',
   },
@@ -1242,32 +1242,32 @@ export const schemasMessages = {
     description: 'A write-only response-body property became required: clients never receive write-only properties, so nothing changes for them.',
   },
   'response-required-property-removed': {
-    message: 'required {where} was removed',
+    message: 'removed the required property {property} from {root}',
     description: 'A required property was removed from a response body: clients that read it break.',
     mitigation: 'Deprecate the property (with an `x-sunset` date) and keep returning it until that date, or remove it in a new API version.',
   },
   'response-optional-property-removed': {
-    message: 'optional {where} was removed',
+    message: 'removed the optional property {property} from {root}',
     description: 'An optional property was removed from a response body: clients had to cope with its absence, but those that use it when present lose data.',
   },
   'response-deprecated-property-removed': {
-    message: 'deprecated {where} was removed',
+    message: 'removed the deprecated property {property} from {root}',
     description: 'A response-body property that the base marked deprecated (and whose `x-sunset` date, if any, has passed) was removed: the deprecation announced it, so this is a warning rather than a break.',
   },
   'response-required-property-added': {
-    message: '{where} was added as required',
+    message: 'added the required property {property} to {root}',
     description: 'A new required property was added to a response body: clients receive one more field, which tolerant readers ignore.',
   },
   'response-optional-property-added': {
-    message: '{where} was added as optional',
+    message: 'added the optional property {property} to {root}',
     description: 'A new optional property was added to a response body: clients may receive one more field, which tolerant readers ignore.',
   },
   'response-required-write-only-property-added': {
-    message: 'required write-only {where} was added',
+    message: 'added the required write-only property {property} to {root}',
     description: 'A required write-only property was added to a response body: clients never receive write-only properties, so responses are unaffected.',
   },
   'response-required-write-only-property-removed': {
-    message: 'required write-only {where} was removed',
+    message: 'removed the required write-only property {property} from {root}',
     description: 'A required write-only property was removed from a response body: clients never receive write-only properties, so responses are unaffected.',
   },
   'request-required-property-became-read-only': {
@@ -1303,11 +1303,11 @@ export const schemasMessages = {
     description: 'A required response-body property is no longer write-only: clients now receive a required field they never saw before, which the server must now always return.',
   },
   'response-optional-write-only-property-added': {
-    message: 'optional write-only {where} was added',
+    message: 'added the optional write-only property {property} to {root}',
     description: 'A optional write-only property was added to a response body: clients never receive write-only properties, so responses are unaffected.',
   },
   'response-optional-write-only-property-removed': {
-    message: 'optional write-only {where} was removed',
+    message: 'removed the optional write-only property {property} from {root}',
     description: 'A optional write-only property was removed from a response body: clients never receive write-only properties, so responses are unaffected.',
   },
   'request-optional-property-became-read-only': {
