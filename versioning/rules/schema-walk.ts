@@ -1,0 +1,292 @@
+/**
+ * How the schema-keyword families walk a SpecDiff: every compared schema site (as the framework's
+ * `walkSchemas` defines them) plus the 3.1 subschema slots, once per SpecDiff, and the naming of
+ * sites below a subschema slot ("property `a` of the `then` subschema of ...").
+ */
+import type { SchemaDiff, SchemaObject, SpecDiff } from '../model.ts';
+import { code, propertyPath, walkSchemas, type SchemaPrefix, type SchemaSite, type SchemaVisitor } from './framework.ts';
+
+function propertyPrefix(site: SchemaSite): SchemaPrefix {
+  if (site.area === 'parameter') return 'request-parameter-property';
+  if (site.area === 'response-header') return 'response-header-property';
+  return site.direction === 'request' ? 'request-property' : 'response-property';
+}
+
+/**
+ * Sites inside a subschema slot (`then`, `contains`...) are named relative to that slot:
+ * "property `a.b` of the `then` subschema of property `data` of the request body".
+ */
+interface Naming {
+  /** Phrase of the subschema root. */
+  root: string;
+  /** Path below the subschema root. */
+  local: readonly string[];
+}
+const NAMING = new WeakMap<SchemaSite, Naming>();
+
+function namingOf(site: SchemaSite): Naming {
+  const own = NAMING.get(site);
+  if (own) return own;
+  if (site.path.length === 0) return { root: site.where, local: [] };
+  const phrase = `property ${code(propertyPath(site.path))} of `;
+  return site.where.startsWith(phrase) ? { root: site.where.slice(phrase.length), local: site.path } : { root: site.where, local: [] };
+}
+
+/** For messages about a property: its path below the schema it belongs to, and that schema's phrase. */
+export function propertyAndRoot(site: SchemaSite): { property: string; root: string } {
+  const n = namingOf(site);
+  return { property: code(propertyPath(n.local)), root: n.root };
+}
+
+/** A site below `site`: `segment` is a property name, `[]` (items) or `{}` (additionalProperties). */
+function below(site: SchemaSite, segment: string, node: SchemaObject | undefined): SchemaSite {
+  const naming = namingOf(site);
+  const local = [...naming.local, segment];
+  const child: SchemaSite = {
+    ...site,
+    path: [...site.path, segment],
+    prefix: propertyPrefix(site),
+    requiredInParent: false,
+    readOnly: site.readOnly || node?.readOnly === true,
+    writeOnly: site.writeOnly || node?.writeOnly === true,
+    where: `property ${code(propertyPath(local))} of ${naming.root}`,
+  };
+  if (NAMING.has(site)) NAMING.set(child, { root: naming.root, local });
+  return child;
+}
+
+/** The site of a property of `site`'s schema (for properties that were added or deleted). */
+export function childSite(site: SchemaSite, name: string, node: SchemaObject | undefined): SchemaSite {
+  return below(site, name, node);
+}
+
+/**
+ * Subschema slots whose changes have the polarity of the schema itself (tightening them tightens
+ * what the schema accepts). `not` (inverted) and `if` (a condition: tighter can mean looser) are
+ * not descended into.
+ */
+const SLOTS = ['then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema'] as const;
+
+function subschemas(sd: SchemaDiff): Array<[string, SchemaDiff]> {
+  const out: Array<[string, SchemaDiff]> = [];
+  for (const slot of SLOTS) {
+    const d = sd[slot];
+    if (d?.kind === 'modified') out.push([slot, d]);
+  }
+  for (const d of sd.prefixItems?.modified ?? []) {
+    const i = /\/(\d+)$/.exec(d.revision?.pointer ?? '');
+    out.push([`prefixItems[${i ? i[1] : '?'}]`, d]);
+  }
+  for (const map of ['patternProperties', 'dependentSchemas'] as const) {
+    for (const [k, d] of Object.entries(sd[map]?.modified ?? {})) out.push([`${map}/${k}`, d]);
+  }
+  return out;
+}
+
+function rootKey(site: SchemaSite): string {
+  return [site.operation.key, site.area, site.parameter?.in, site.parameter?.name, site.mediaType, site.status, site.header].join('\u0000');
+}
+
+/**
+ * Whether a schema diff has a change of its own that one of the schema families reads (as opposed
+ * to a node that only leads to changed descendants): keywords, type, enum, required, properties
+ * added or deleted (or a property's readOnly/writeOnly flipped), composition lists.
+ */
+export function hasLocalChange(sd: SchemaDiff): boolean {
+  if (sd.kind !== 'modified') return false;
+  if (sd.type || sd.enum || sd.required || sd.allOf) return true;
+  for (const _ in sd.keywords) return true;
+  if (sd.anyOf && (sd.anyOf.added.length || sd.anyOf.deleted.length)) return true;
+  if (sd.oneOf && (sd.oneOf.added.length || sd.oneOf.deleted.length)) return true;
+  const props = sd.properties;
+  if (!props) return false;
+  for (const _ in props.added) return true;
+  for (const _ in props.deleted) return true;
+  for (const k in props.modified) {
+    const kw = props.modified[k]!.keywords;
+    if (kw.readOnly || kw.writeOnly) return true;
+  }
+  return false;
+}
+
+const SITES = new WeakMap<SpecDiff, ReadonlyArray<readonly [SchemaDiff, SchemaSite]>>();
+
+/**
+ * The sites of the schema families, walked once per SpecDiff and shared by the five families:
+ * the sites of `walkSchemas` (framework.ts), plus the modified subschemas under `then`, `else`,
+ * `contains`, `prefixItems`, `propertyNames`, `unevaluated*`, `contentSchema`,
+ * `patternProperties` and `dependentSchemas` (and everything below them), which the framework's
+ * walk does not enter. Each SchemaDiff is visited once per root schema; only sites with a change
+ * of their own (`hasLocalChange`) are kept, since the others cannot produce a finding.
+ *
+ * The walk is `walkSchemas`'s, re-done so that a site object is built only where it is kept:
+ * shared schemas of large specs are met hundreds of thousands of times along different paths
+ * (Stripe: ~230k visits of ~800 distinct diffs), and building every site costs seconds.
+ * `referenceSites` below is the same thing on top of `walkSchemas`; a test holds them equal.
+ */
+export function walkSchemaSites(diff: SpecDiff, visit: SchemaVisitor): void {
+  let sites = SITES.get(diff);
+  if (!sites) SITES.set(diff, (sites = leanSites(diff)));
+  for (const [sd, site] of sites) visit(sd, site);
+}
+
+type RootSite = Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>;
+
+/** A path as a linked list, so that walking does not copy arrays. */
+interface PathLink {
+  up: PathLink | undefined;
+  seg: string;
+  len: number;
+}
+
+function pathArray(p: PathLink | undefined): string[] {
+  const out = new Array<string>(p?.len ?? 0);
+  for (let x = p; x; x = x.up) out[x.len - 1] = x.seg;
+  return out;
+}
+
+/** The roots `walkSchemas` starts from, in its order. */
+function forEachRoot(diff: SpecDiff, fn: (sd: SchemaDiff, root: RootSite) => void): void {
+  for (const op of diff.operations) {
+    if (op.kind !== 'modified') continue;
+    for (const p of op.parameters) {
+      if (p.kind !== 'modified') continue;
+      const base: RootSite = { direction: 'request', area: 'parameter', operation: op, parameter: { in: p.in, name: p.name } };
+      if (p.schema) fn(p.schema, base);
+      for (const mt of p.content) if (mt.schema) fn(mt.schema, { ...base, mediaType: mt.mediaType });
+    }
+    if (op.requestBody?.kind === 'modified') {
+      for (const mt of op.requestBody.content) {
+        if (mt.kind === 'modified' && mt.schema) fn(mt.schema, { direction: 'request', area: 'body', operation: op, mediaType: mt.mediaType });
+      }
+    }
+    for (const r of op.responses) {
+      if (r.kind !== 'modified') continue;
+      for (const mt of r.content) {
+        if (mt.kind === 'modified' && mt.schema) fn(mt.schema, { direction: 'response', area: 'body', operation: op, status: r.status, mediaType: mt.mediaType });
+      }
+      for (const h of r.headers) {
+        if (h.kind === 'modified' && h.schema) fn(h.schema, { direction: 'response', area: 'response-header', operation: op, status: r.status, header: h.name });
+      }
+    }
+  }
+}
+
+function rootWhere(root: RootSite): string {
+  if (root.area === 'parameter') return `${root.parameter!.in} parameter ${code(root.parameter!.name)}`;
+  if (root.area === 'response-header') return `response header ${code(root.header!)} of status ${root.status}`;
+  if (root.direction === 'request') return `the request body${root.mediaType ? ` (${root.mediaType})` : ''}`;
+  return `the ${root.status} response body${root.mediaType ? ` (${root.mediaType})` : ''}`;
+}
+
+function prefixFor(root: RootSite, isRoot: boolean): SchemaPrefix {
+  if (root.direction === 'request') {
+    if (root.area === 'parameter') return isRoot ? 'request-parameter' : 'request-parameter-property';
+    return isRoot ? 'request-body' : 'request-property';
+  }
+  if (root.area === 'response-header') return isRoot ? 'response-header' : 'response-header-property';
+  return isRoot ? 'response-body' : 'response-property';
+}
+
+function leanSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
+  const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
+  const keep: SchemaVisitor = (sd, site) => {
+    if (hasLocalChange(sd)) out.push([sd, site]);
+  };
+  forEachRoot(diff, (rootSd, root) => {
+    const seen = new Set<SchemaDiff>();
+    const rootText = rootWhere(root);
+    const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
+    const siteAt = (path: PathLink | undefined, requiredInParent: boolean, readOnly: boolean, writeOnly: boolean): SchemaSite => {
+      const arr = pathArray(path);
+      const isRoot = arr.length === 0;
+      return {
+        ...root,
+        path: arr,
+        prefix: prefixFor(root, isRoot),
+        requiredInParent,
+        readOnly,
+        writeOnly,
+        where: isRoot ? rootText : `property ${code(propertyPath(arr))} of ${rootText}`,
+      };
+    };
+    const go = (sd: SchemaDiff, path: PathLink | undefined, requiredInParent: boolean, ro: boolean, wo: boolean): void => {
+      if (seen.has(sd)) return;
+      seen.add(sd);
+      const node = sd.revision?.node ?? sd.base?.node;
+      const readOnly = ro || node?.readOnly === true;
+      const writeOnly = wo || node?.writeOnly === true;
+      const local = hasLocalChange(sd);
+      const deeper = sd.kind === 'modified' && subschemas(sd).length > 0;
+      if (local || deeper) {
+        const site = siteAt(path, requiredInParent, readOnly, writeOnly);
+        if (local) out.push([sd, site]);
+        if (deeper) pending.push([sd, site]);
+      }
+      if (sd.kind !== 'modified') return;
+      const len = (path?.len ?? 0) + 1;
+      const modified = sd.properties?.modified;
+      if (modified) {
+        const required = sd.revision?.node.required;
+        for (const name in modified) go(modified[name]!, { up: path, seg: name, len }, Array.isArray(required) && required.includes(name), readOnly, writeOnly);
+      }
+      if (sd.items) go(sd.items, { up: path, seg: '[]', len }, false, readOnly, writeOnly);
+      if (sd.additionalProperties) go(sd.additionalProperties, { up: path, seg: '{}', len }, false, readOnly, writeOnly);
+      for (const member of sd.oneOf?.modified ?? []) go(member, path, requiredInParent, readOnly, writeOnly);
+      for (const member of sd.anyOf?.modified ?? []) go(member, path, requiredInParent, readOnly, writeOnly);
+    };
+    go(rootSd, undefined, false, false, false);
+    for (const [sd, site] of pending) descendSlots(sd, site, seen, keep);
+  });
+  return out;
+}
+
+/** The same sites as `walkSchemaSites`, collected on top of the framework's `walkSchemas` (slow on large specs; for tests). */
+export function referenceSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
+  const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
+  const keep: SchemaVisitor = (sd, site) => {
+    if (hasLocalChange(sd)) out.push([sd, site]);
+  };
+  const seenByRoot = new Map<string, Set<SchemaDiff>>();
+  const pending: Array<[SchemaDiff, SchemaSite, Set<SchemaDiff>]> = [];
+  walkSchemas(diff, (sd, site) => {
+    const key = rootKey(site);
+    let seen = seenByRoot.get(key);
+    if (!seen) seenByRoot.set(key, (seen = new Set()));
+    seen.add(sd);
+    keep(sd, site);
+    if (sd.kind === 'modified' && subschemas(sd).length) pending.push([sd, site, seen]);
+  });
+  for (const [sd, site, seen] of pending) descendSlots(sd, site, seen, keep);
+  return out;
+}
+
+function descendSlots(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, visit: SchemaVisitor): void {
+  for (const [slot, d] of subschemas(sd)) {
+    const node = d.revision?.node ?? d.base?.node;
+    const sub: SchemaSite = {
+      ...site,
+      path: [...site.path, `(${slot})`],
+      prefix: propertyPrefix(site),
+      requiredInParent: false,
+      readOnly: site.readOnly || node?.readOnly === true,
+      writeOnly: site.writeOnly || node?.writeOnly === true,
+      where: `the ${code(slot)} subschema of ${site.where}`,
+    };
+    NAMING.set(sub, { root: sub.where, local: [] });
+    walkBelow(d, sub, seen, visit);
+  }
+}
+
+function walkBelow(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, visit: SchemaVisitor): void {
+  if (seen.has(sd)) return;
+  seen.add(sd);
+  visit(sd, site);
+  if (sd.kind !== 'modified') return;
+  for (const [name, child] of Object.entries(sd.properties?.modified ?? {})) walkBelow(child, below(site, name, child.revision?.node), seen, visit);
+  if (sd.items) walkBelow(sd.items, below(site, '[]', sd.items.revision?.node), seen, visit);
+  if (sd.additionalProperties) walkBelow(sd.additionalProperties, below(site, '{}', sd.additionalProperties.revision?.node), seen, visit);
+  for (const m of [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])]) walkBelow(m, site, seen, visit);
+  descendSlots(sd, site, seen, visit);
+}
+
