@@ -118,7 +118,7 @@ export async function analyze(baseInput: string, revisionInput: string, options:
     base: { source: base.source, file: base.file, version: base.document.info?.version },
     revision: { source: revision.source, file: revision.file, version: revision.document.info?.version },
     changes,
-    notes,
+    notes: [...(base.notes ?? []), ...(revision.notes ?? []), ...notes],
     actionOf: actionLookup(rules),
     config,
   };

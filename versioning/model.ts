@@ -156,6 +156,8 @@ export interface LoadedSpec {
   locate(origin: NodeOrigin): SourceLocation;
   /** The root file parsed again, `$ref`s untouched (fresh copy; for tools that resolve on their own). */
   raw(): JsonObject;
+  /** Harmless oddities the loader tolerated (e.g. `content:` left empty), one line each with file:line. */
+  readonly notes?: readonly string[];
 }
 
 /** Bad input: the CLI prints `message` as one line and exits 2. */
@@ -503,10 +505,23 @@ export interface ConsumerImpact {
   consumer: string;
   interaction: string;
   providerState?: string;
-  /** Human explanation, e.g. "reads `email`, which the revision removes". */
+  /** One plain sentence, e.g. "ServiceA 'get a user' reads `email`, which the revision removes". */
   reason: string;
   /** `pacts/ServiceA-ServiceB.json#/interactions/3` */
   pactLocation?: string;
+}
+
+/** What the impact analysis (pacts checked against BASE and REVISION) found, beyond `Change.consumers`. */
+export interface ImpactSummary {
+  /** Pact files and HTTP interactions that were checked. */
+  pacts: number;
+  interactions: number;
+  /** Interactions valid against BASE and invalid against REVISION. */
+  broken: number;
+  /** Broken interactions that no change could be tied to (they still fail the consumers policy). */
+  unmapped: ConsumerImpact[];
+  /** Interactions that already fail against BASE: reported, not blamed on the revision. */
+  alreadyFailing: ConsumerImpact[];
 }
 
 export interface VersionCheck {
@@ -527,8 +542,13 @@ export interface Report {
   version: VersionCheck;
   changes: Change[];
   summary: Record<Level, number> & { accepted: number };
-  /** Set when a gate was evaluated: whether it passed and why not. */
-  gate?: { ok: boolean; failOn: Level; policy: 'semver' | 'consumers'; reasons: string[] };
+  /**
+   * Set when a gate was evaluated: whether it passed and why not. `failOnApplied` says whether the
+   * fail-on level took part (the semver policy applies it only when set explicitly).
+   */
+  gate?: { ok: boolean; failOn: Level; failOnApplied: boolean; policy: 'semver' | 'consumers'; reasons: string[] };
+  /** Set when pacts were analysed (`--pacts`). */
+  impact?: ImpactSummary;
   /** Remarks about the run that are not changes, e.g. config `accept` entries that matched nothing. */
   notes?: string[];
 }

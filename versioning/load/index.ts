@@ -43,6 +43,10 @@ class Loaded implements LoadedSpec {
   raw(): JsonObject {
     return this.rootSource.reparse() as JsonObject;
   }
+
+  get notes(): readonly string[] {
+    return this.resolver.notes;
+  }
 }
 
 /**

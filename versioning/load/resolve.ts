@@ -190,6 +190,8 @@ export class Resolver {
   private readonly needed = new Map<string, NeedSource>();
   /** The folder `$ref`s must stay in (filesystem path or git tree path). */
   private readonly boundary: string | undefined;
+  /** Harmless oddities that were tolerated (e.g. `content:` left empty), one line each with file:line. */
+  readonly notes: string[] = [];
 
   constructor(
     private readonly root: Source,
@@ -283,6 +285,20 @@ export class Resolver {
     this.walk(value as Rec, kind, source, pointer);
   }
 
+  /**
+   * `field:` written with nothing after it (YAML null) where a mapping or list belongs means "none":
+   * the field is dropped so that the diff sees it as absent, and a note says so. Anything else that
+   * is not a mapping (a string, a number, a list for a map) stays an error.
+   */
+  private field(node: Rec, key: string, source: Source, pointer: string): unknown {
+    const value = node[key];
+    if (value !== null) return value;
+    delete node[key];
+    const { line } = source.locate(pointer);
+    this.notes.push(`${source.file}:${line}: '${key}' is empty (null); read as no ${key} (at #${pointer})`);
+    return undefined;
+  }
+
   private walkMap(value: unknown, kind: Kind, source: Source, pointer: string, skipExtensions: boolean, what: string): void {
     if (value === undefined) return;
     if (!isPlainObject(value)) {
@@ -312,12 +328,12 @@ export class Resolver {
         return;
       case 'document':
         if (node.paths !== undefined) this.walkMap(node.paths, 'pathItem', source, pointer + '/paths', true, "'paths'");
-        this.walkMap(node.webhooks, 'pathItem', source, pointer + '/webhooks', true, "'webhooks'");
+        this.walkMap(this.field(node, 'webhooks', source, pointer + '/webhooks'), 'pathItem', source, pointer + '/webhooks', true, "'webhooks'");
         if (node.components !== undefined) this.walk(node.components as Rec, 'components', source, pointer + '/components');
         return;
       case 'components':
         for (const [section, sectionKind] of COMPONENT_KINDS) {
-          this.walkMap(node[section], sectionKind, source, pointer + '/' + section, false, `'components.${section}'`);
+          this.walkMap(this.field(node, section, source, pointer + '/' + section), sectionKind, source, pointer + '/' + section, false, `'components.${section}'`);
         }
         return;
       case 'callback':
@@ -334,18 +350,18 @@ export class Resolver {
           }
           this.walk(operation, 'operation', source, pointer + '/' + method);
         }
-        this.walkList(node.parameters, 'parameter', source, pointer + '/parameters', "'parameters'");
+        this.walkList(this.field(node, 'parameters', source, pointer + '/parameters'), 'parameter', source, pointer + '/parameters', "'parameters'");
         return;
       case 'operation':
-        this.walkList(node.parameters, 'parameter', source, pointer + '/parameters', "'parameters'");
+        this.walkList(this.field(node, 'parameters', source, pointer + '/parameters'), 'parameter', source, pointer + '/parameters', "'parameters'");
         if (node.requestBody !== undefined) this.visitSlot(node, 'requestBody', 'requestBody', source, pointer + '/requestBody');
-        if (node.responses !== undefined) {
+        if (this.field(node, 'responses', source, pointer + '/responses') !== undefined) {
           if (!isPlainObject(node.responses)) {
             failAt(source, pointer + '/responses', `'responses' must be a mapping, found ${describeValue(node.responses)}`, "write it as status codes, e.g. `'200': { description: OK }`");
           }
           this.walk(node.responses, 'responses', source, pointer + '/responses');
         }
-        this.walkMap(node.callbacks, 'callback', source, pointer + '/callbacks', false, "'callbacks'");
+        this.walkMap(this.field(node, 'callbacks', source, pointer + '/callbacks'), 'callback', source, pointer + '/callbacks', false, "'callbacks'");
         return;
       case 'responses':
         for (const key of Object.keys(node)) {
@@ -353,9 +369,9 @@ export class Resolver {
         }
         return;
       case 'response':
-        this.walkMap(node.headers, 'header', source, pointer + '/headers', false, "'headers'");
-        this.walkContent(node.content, source, pointer + '/content');
-        this.walkMap(node.links, 'link', source, pointer + '/links', false, "'links'");
+        this.walkMap(this.field(node, 'headers', source, pointer + '/headers'), 'header', source, pointer + '/headers', false, "'headers'");
+        this.walkContent(this.field(node, 'content', source, pointer + '/content'), source, pointer + '/content');
+        this.walkMap(this.field(node, 'links', source, pointer + '/links'), 'link', source, pointer + '/links', false, "'links'");
         return;
       case 'parameter':
         if (typeof node.name !== 'string' || typeof node.in !== 'string' || !PARAMETER_LOCATIONS.has(node.in)) {
@@ -373,15 +389,15 @@ export class Resolver {
         this.walkSchemaHolder(node, source, pointer);
         return;
       case 'requestBody':
-        this.walkContent(node.content, source, pointer + '/content');
+        this.walkContent(this.field(node, 'content', source, pointer + '/content'), source, pointer + '/content');
         return;
       case 'mediaType':
         if (node.schema !== undefined) this.schemaSlot(node, 'schema', source, pointer + '/schema');
-        this.walkMap(node.examples, 'example', source, pointer + '/examples', false, "'examples'");
-        this.walkMap(node.encoding, 'encoding', source, pointer + '/encoding', false, "'encoding'");
+        this.walkMap(this.field(node, 'examples', source, pointer + '/examples'), 'example', source, pointer + '/examples', false, "'examples'");
+        this.walkMap(this.field(node, 'encoding', source, pointer + '/encoding'), 'encoding', source, pointer + '/encoding', false, "'encoding'");
         return;
       case 'encoding':
-        this.walkMap(node.headers, 'header', source, pointer + '/headers', false, "'headers'");
+        this.walkMap(this.field(node, 'headers', source, pointer + '/headers'), 'header', source, pointer + '/headers', false, "'headers'");
         return;
       case 'example':
       case 'link':
@@ -397,8 +413,8 @@ export class Resolver {
 
   private walkSchemaHolder(node: Rec, source: Source, pointer: string): void {
     if (node.schema !== undefined) this.schemaSlot(node, 'schema', source, pointer + '/schema');
-    this.walkContent(node.content, source, pointer + '/content');
-    this.walkMap(node.examples, 'example', source, pointer + '/examples', false, "'examples'");
+    this.walkContent(this.field(node, 'content', source, pointer + '/content'), source, pointer + '/content');
+    this.walkMap(this.field(node, 'examples', source, pointer + '/examples'), 'example', source, pointer + '/examples', false, "'examples'");
   }
 
   /** The hot path: a schema position (most nodes of a large spec are schemas). */

@@ -69,18 +69,23 @@ export function checkDocument(source: Source): '3.0' | '3.1' {
       'add `info:` with `title:` and `version:`',
     );
   }
-  if (typeof info.version !== 'string') {
+  // A missing info.version is no reason to refuse the diff: the version check reports it instead.
+  if (info.version === null) delete info.version;
+  if (info.version !== undefined && typeof info.version !== 'string') {
     failAt(
       source,
-      '/info' + (info.version === undefined ? '' : '/version'),
-      info.version === undefined ? "missing 'info.version'" : `'info.version' must be a string, found ${describeValue(info.version)}`,
-      info.version === undefined ? 'add `version: 1.0.0` under `info`' : `quote it, e.g. version: "${String(info.version)}"`,
+      '/info/version',
+      `'info.version' must be a string, found ${describeValue(info.version)}`,
+      `quote it, e.g. version: "${String(info.version)}"`,
     );
   }
   if (info.title !== undefined && typeof info.title !== 'string') {
     failAt(source, '/info/title', `'info.title' must be a string, found ${describeValue(info.title)}`, 'quote it');
   }
 
+  // `paths:` / `components:` with nothing after them (YAML null) mean "none".
+  if (doc.paths === null) doc.paths = {};
+  if (doc.components === null) delete doc.components;
   if (doc.paths === undefined) {
     if (dialect === '3.0') failAt(source, '', "missing 'paths' (required in OpenAPI 3.0)", 'add `paths: {}`');
     if (doc.components === undefined && doc.webhooks === undefined) {
@@ -96,7 +101,7 @@ export function checkDocument(source: Source): '3.0' | '3.1' {
       }
     }
   }
-  if (doc.webhooks !== undefined && !isPlainObject(doc.webhooks)) {
+  if (doc.webhooks !== undefined && doc.webhooks !== null && !isPlainObject(doc.webhooks)) {
     failAt(source, '/webhooks', `'webhooks' must be a mapping, found ${describeValue(doc.webhooks)}`, 'write webhooks as `name:` entries');
   }
   if (doc.components !== undefined) {
@@ -105,7 +110,7 @@ export function checkDocument(source: Source): '3.0' | '3.1' {
     }
     for (const section of COMPONENT_SECTIONS) {
       const value = doc.components[section];
-      if (value !== undefined && !isPlainObject(value)) {
+      if (value !== undefined && value !== null && !isPlainObject(value)) {
         failAt(
           source,
           joinPointer('/components', section),

@@ -43,6 +43,6 @@ export function github(report: Report, _options: FormatOptions): string {
   if (status === 'failed') lines.push(command('error', { file: report.revision.file.startsWith('<') ? undefined : report.revision.file, title: 'contract-kit version' }, report.version.message ?? 'version check failed'));
   if (status === 'skipped') lines.push(command('notice', { title: 'contract-kit version' }, report.version.message ?? 'version check skipped'));
   if (report.gate && !report.gate.ok) lines.push(command('error', { title: 'contract-kit gate' }, `gate failed:\n${report.gate.reasons.join('\n')}`));
-  for (const note of report.notes ?? []) lines.push(command('notice', { title: 'contract-kit config' }, note));
+  for (const note of report.notes ?? []) lines.push(command('notice', { title: 'contract-kit' }, note));
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -27,8 +27,9 @@ describe('load: refused documents', () => {
   });
 
   it('checks info, paths and components', async () => {
-    const noVersion = await inputError(fromText('openapi: 3.0.3\ninfo:\n  title: t\npaths: {}\n'));
-    expect(noVersion.message).to.match(/^spec\.yaml:2:1: missing 'info\.version' \(at #\/info\); add `version: 1\.0\.0` under `info`/);
+    // A missing info.version loads: the version check reports it ("the base document has no info.version").
+    expect((await fromText('openapi: 3.0.3\ninfo:\n  title: t\npaths: {}\n')).document.info.version).to.equal(undefined);
+    expect((await fromText('openapi: 3.0.3\ninfo:\n  title: t\n  version:\npaths: {}\n')).document.info.version).to.equal(undefined);
     const numberVersion = await inputError(fromText('openapi: 3.0.3\ninfo:\n  title: t\n  version: 1.0\npaths: {}\n'));
     expect(numberVersion.message).to.match(/^spec\.yaml:4:3: 'info\.version' must be a string, found the number 1 .*quote it/);
     expect((await inputError(fromText('openapi: 3.0.3\npaths: {}\n'))).message).to.include("missing 'info'");
@@ -57,6 +58,22 @@ describe('load: refused documents', () => {
     expect(response.message).to.include('a response must be a mapping, found the string "fine"');
     const content = await inputError(fromText(HEAD + "paths:\n  /x:\n    get:\n      responses:\n        '200': { description: ok, content: [] }\n"));
     expect(content.message).to.include("'content' must be a mapping, found a list");
+    const textContent = await inputError(fromText(HEAD + "paths:\n  /x:\n    get:\n      responses:\n        '200': { description: ok, content: none }\n"));
+    expect(textContent.message).to.include(`'content' must be a mapping, found the string "none"`);
+  });
+
+  it('reads a map or list left empty (YAML null) as absent, with a note naming the place', async () => {
+    const spec = await fromText(
+      HEAD + "paths:\n  /x:\n    parameters:\n    post:\n      requestBody:\n        content:\n      responses:\n  /y:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n          headers:\ncomponents:\n  schemas:\n",
+    );
+    const x = spec.document.paths!['/x']!;
+    expect(x).to.not.have.property('parameters');
+    expect(x.post).to.not.have.property('responses');
+    expect(x.post!.requestBody).to.deep.equal({});
+    expect(spec.document.paths!['/y']!.get!.responses!['200']).to.deep.equal({ description: 'ok' });
+    expect(spec.document.components).to.deep.equal({});
+    expect(spec.notes).to.include("spec.yaml:8: 'content' is empty (null); read as no content (at #/paths/~1x/post/requestBody/content)");
+    expect(spec.notes).to.have.length(6);
   });
 
   it('refuses empty input', async () => {

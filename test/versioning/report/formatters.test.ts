@@ -152,7 +152,7 @@ describe('report: github', () => {
       '::notice file=api/openapi.yaml,line=3,title=info-title-changed::info.title changed from `Users` to `People`',
       '::error file=api/openapi.yaml,title=contract-kit version::2 breaking changes need 3.0.0; info.version is 2.5.0',
       '::error title=contract-kit gate::gate failed:%0A2 breaking changes need 3.0.0; info.version is 2.5.0%0A2 breaking changes (fail-on breaking; accept them in the config or fix them)',
-      '::notice title=contract-kit config::.contract-kit.yaml:9: accept entry for endpoint-added matched no change; remove it',
+      '::notice title=contract-kit::.contract-kit.yaml:9: accept entry for endpoint-added matched no change; remove it',
     ]);
   });
 
