@@ -188,57 +188,126 @@ function prefixFor(root: RootSite, isRoot: boolean): SchemaPrefix {
   return isRoot ? 'response-body' : 'response-property';
 }
 
-function leanSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
+/** One root schema's walk, independent of where the root sits (operation, body, response...). */
+interface RootWalk {
+  /** The kept sites relative to the root, in walk order. */
+  entries: WalkEntry[];
+  /** Every schema diff the walk met (the `seen` set the subschema slots continue from). */
+  seen: Set<SchemaDiff>;
+  /** Whether any entry leads to subschema slots. */
+  deeper: boolean;
+}
+interface WalkEntry {
+  sd: SchemaDiff;
+  path: string[];
+  /** `property `a.b` of ` (empty at the root). */
+  lead: string;
+  requiredInParent: boolean;
+  readOnly: boolean;
+  writeOnly: boolean;
+  local: boolean;
+  deeper: boolean;
+}
+
+/**
+ * The walk below one root schema diff, memoised per predicate and root: shared roots are common
+ * (Stripe's `default` error response is one SchemaDiff under every operation), and the walk from
+ * a root does not depend on where the root sits.
+ */
+const ROOT_WALKS = new WeakMap<(sd: SchemaDiff) => boolean, WeakMap<SchemaDiff, RootWalk>>();
+
+function rootWalk(rootSd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean): RootWalk {
+  let byRoot = ROOT_WALKS.get(wanted);
+  if (!byRoot) ROOT_WALKS.set(wanted, (byRoot = new WeakMap()));
+  const cached = byRoot.get(rootSd);
+  if (cached) return cached;
+  const seen = new Set<SchemaDiff>();
+  const entries: WalkEntry[] = [];
+  let anyDeeper = false;
+  const go = (sd: SchemaDiff, path: PathLink | undefined, requiredInParent: boolean, ro: boolean, wo: boolean): void => {
+    if (seen.has(sd)) return;
+    seen.add(sd);
+    const node = sd.revision?.node ?? sd.base?.node;
+    const readOnly = ro || node?.readOnly === true;
+    const writeOnly = wo || node?.writeOnly === true;
+    const local = wanted(sd);
+    const deeper = slots && sd.kind === 'modified' && subschemas(sd).length > 0;
+    if (local || deeper) {
+      const arr = pathArray(path);
+      entries.push({ sd, path: arr, lead: arr.length ? `property ${code(propertyPath(arr))} of ` : '', requiredInParent, readOnly, writeOnly, local, deeper });
+      if (deeper) anyDeeper = true;
+    }
+    if (sd.kind !== 'modified') return;
+    const len = (path?.len ?? 0) + 1;
+    const modified = sd.properties?.modified;
+    if (modified) {
+      const required = sd.revision?.node.required;
+      for (const name in modified) go(modified[name]!, { up: path, seg: name, len }, Array.isArray(required) && required.includes(name), readOnly, writeOnly);
+    }
+    if (sd.items) go(sd.items, { up: path, seg: '[]', len }, false, readOnly, writeOnly);
+    if (sd.additionalProperties) go(sd.additionalProperties, { up: path, seg: '{}', len }, false, readOnly, writeOnly);
+    for (const member of sd.oneOf?.modified ?? []) go(member, path, requiredInParent, readOnly, writeOnly);
+    for (const member of sd.anyOf?.modified ?? []) go(member, path, requiredInParent, readOnly, writeOnly);
+  };
+  go(rootSd, undefined, false, false, false);
+  const walk: RootWalk = { entries, seen, deeper: anyDeeper };
+  byRoot.set(rootSd, walk);
+  return walk;
+}
+
+/**
+ * The sites of `walkSchemas` where `wanted(sd)` holds (plus, with `slots`, the sites below the
+ * subschema slots, as `walkSchemaSites` describes), without building the others.
+ */
+function collectSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean): Array<readonly [SchemaDiff, SchemaSite]> {
   const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
   const keep: SchemaVisitor = (sd, site) => {
-    if (hasLocalChange(sd)) out.push([sd, site]);
+    if (wanted(sd)) out.push([sd, site]);
   };
   forEachRoot(diff, (rootSd, root) => {
-    const seen = new Set<SchemaDiff>();
+    const walk = rootWalk(rootSd, wanted, slots);
+    if (walk.entries.length === 0) return;
     const rootText = rootWhere(root);
+    const rootPrefix = prefixFor(root, true);
+    const belowPrefix = prefixFor(root, false);
     const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
-    const siteAt = (path: PathLink | undefined, requiredInParent: boolean, readOnly: boolean, writeOnly: boolean): SchemaSite => {
-      const arr = pathArray(path);
-      const isRoot = arr.length === 0;
-      return {
+    for (const e of walk.entries) {
+      const site: SchemaSite = {
         ...root,
-        path: arr,
-        prefix: prefixFor(root, isRoot),
-        requiredInParent,
-        readOnly,
-        writeOnly,
-        where: isRoot ? rootText : `property ${code(propertyPath(arr))} of ${rootText}`,
+        path: e.path,
+        prefix: e.path.length === 0 ? rootPrefix : belowPrefix,
+        requiredInParent: e.requiredInParent,
+        readOnly: e.readOnly,
+        writeOnly: e.writeOnly,
+        where: e.lead + rootText,
       };
-    };
-    const go = (sd: SchemaDiff, path: PathLink | undefined, requiredInParent: boolean, ro: boolean, wo: boolean): void => {
-      if (seen.has(sd)) return;
-      seen.add(sd);
-      const node = sd.revision?.node ?? sd.base?.node;
-      const readOnly = ro || node?.readOnly === true;
-      const writeOnly = wo || node?.writeOnly === true;
-      const local = hasLocalChange(sd);
-      const deeper = sd.kind === 'modified' && subschemas(sd).length > 0;
-      if (local || deeper) {
-        const site = siteAt(path, requiredInParent, readOnly, writeOnly);
-        if (local) out.push([sd, site]);
-        if (deeper) pending.push([sd, site]);
-      }
-      if (sd.kind !== 'modified') return;
-      const len = (path?.len ?? 0) + 1;
-      const modified = sd.properties?.modified;
-      if (modified) {
-        const required = sd.revision?.node.required;
-        for (const name in modified) go(modified[name]!, { up: path, seg: name, len }, Array.isArray(required) && required.includes(name), readOnly, writeOnly);
-      }
-      if (sd.items) go(sd.items, { up: path, seg: '[]', len }, false, readOnly, writeOnly);
-      if (sd.additionalProperties) go(sd.additionalProperties, { up: path, seg: '{}', len }, false, readOnly, writeOnly);
-      for (const member of sd.oneOf?.modified ?? []) go(member, path, requiredInParent, readOnly, writeOnly);
-      for (const member of sd.anyOf?.modified ?? []) go(member, path, requiredInParent, readOnly, writeOnly);
-    };
-    go(rootSd, undefined, false, false, false);
+      if (e.local) out.push([e.sd, site]);
+      if (e.deeper) pending.push([e.sd, site]);
+    }
+    if (pending.length === 0) return;
+    const seen = new Set(walk.seen);
     for (const [sd, site] of pending) descendSlots(sd, site, seen, keep);
   });
   return out;
+}
+
+function leanSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
+  return collectSites(diff, hasLocalChange, true);
+}
+
+const CHANGED_SITES = new WeakMap<SpecDiff, Map<(sd: SchemaDiff) => boolean, ReadonlyArray<readonly [SchemaDiff, SchemaSite]>>>();
+
+/**
+ * The sites of the framework's `walkSchemas` (no subschema slots) whose schema diff passes
+ * `wanted`, in the same order, built only where kept. For families that read few schema diffs
+ * (`wanted` may accept more than the family uses; it must not accept fewer).
+ */
+export function walkChangedSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, visit: SchemaVisitor): void {
+  let byPredicate = CHANGED_SITES.get(diff);
+  if (!byPredicate) CHANGED_SITES.set(diff, (byPredicate = new Map()));
+  let sites = byPredicate.get(wanted);
+  if (!sites) byPredicate.set(wanted, (sites = collectSites(diff, wanted, false)));
+  for (const [sd, site] of sites) visit(sd, site);
 }
 
 /** The same sites as `walkSchemaSites`, collected on top of the framework's `walkSchemas` (slow on large specs; for tests). */

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { loadSpec } from '../../../versioning/load/index.ts';
 import { diffSpecs } from '../../../versioning/diff/index.ts';
 import type { SchemaDiff, SpecDiff } from '../../../versioning/model.ts';
-import type { SchemaSite } from '../../../versioning/rules/framework.ts';
-import { referenceSites, walkSchemaSites } from '../../../versioning/rules/schema-walk.ts';
+import { walkSchemas, type SchemaSite } from '../../../versioning/rules/framework.ts';
+import { referenceSites, walkChangedSites, walkSchemaSites } from '../../../versioning/rules/schema-walk.ts';
 import { listCases } from './harness.ts';
 
 const BENCH = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'bench', 'specs');
@@ -35,7 +35,34 @@ function lean(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
   return out;
 }
 
+/** A predicate that keeps some sites of every fixture: schema diffs with a keyword change. */
+const keywordChanged = (sd: SchemaDiff): boolean => sd.kind === 'modified' && Object.keys(sd.keywords).length > 0;
+
+function changedPairs(diff: SpecDiff): { got: Array<readonly [SchemaDiff, SchemaSite]>; want: Array<readonly [SchemaDiff, SchemaSite]> } {
+  const got: Array<readonly [SchemaDiff, SchemaSite]> = [];
+  const want: Array<readonly [SchemaDiff, SchemaSite]> = [];
+  walkChangedSites(diff, keywordChanged, (sd, site) => got.push([sd, site]));
+  walkSchemas(diff, (sd, site) => {
+    if (keywordChanged(sd)) want.push([sd, site]);
+  });
+  return { got, want };
+}
+
 describe('schema families: site walk equals the framework walk', () => {
+  it('walkChangedSites keeps the walkSchemas sites a predicate selects, in order (every rule fixture)', async () => {
+    let sites = 0;
+    for (const c of listCases()) {
+      const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
+      const diff = diffSpecs(base, revision);
+      const ids = new Map<SchemaDiff, number>();
+      const { got, want } = changedPairs(diff);
+      const unsorted = (l: typeof got) => l.map(([sd, s]) => JSON.stringify([ids.get(sd) ?? ids.set(sd, ids.size).get(sd), s.operation.key, s.path, s.prefix, s.status, s.mediaType, s.requiredInParent, s.readOnly, s.writeOnly, s.where]));
+      expect(unsorted(got), c.name).to.deep.equal(unsorted(want));
+      sites += got.length;
+    }
+    expect(sites).to.be.greaterThan(50);
+  });
+
   it('on every rule fixture', async () => {
     let sites = 0;
     for (const c of listCases()) {
