@@ -113,11 +113,48 @@ const NUMERIC_TRIGGERS: ReadonlyArray<readonly [boolean, readonly SchemaValueKey
   [false, ['maximum', 'exclusiveMaximum']],
 ];
 
+/** The members of a schema's `allOf`, recursively (not the schema itself). */
+function allOfMembers(s: SchemaObject, out: SchemaObject[] = [], seen = new Set<object>([s])): SchemaObject[] {
+  if (!Array.isArray(s.allOf)) return out;
+  for (const m of s.allOf) {
+    if (typeof m !== 'object' || m === null || seen.has(m)) continue;
+    seen.add(m);
+    out.push(m);
+    allOfMembers(m, out, seen);
+  }
+  return out;
+}
+
+function tighter(x: Bound | undefined, y: Bound | undefined, lower: boolean): Bound | undefined {
+  if (!x || !y) return x ?? y;
+  if (x.value === y.value) return x.exclusive ? x : y;
+  return (x.value > y.value) === lower ? x : y;
+}
+
+/**
+ * A bound with the `allOf` members' bounds folded in (the tightest holds), so that wrapping a
+ * schema in `allOf` or moving a bound into a member is no change.
+ */
+function effectiveNumericBound(s: SchemaObject, lower: boolean): Bound | undefined {
+  let best = numericBound(s, lower);
+  for (const m of allOfMembers(s)) best = tighter(best, numericBound(m, lower), lower);
+  return best;
+}
+
+function effectiveCount(s: SchemaObject, keyword: SchemaValueKeyword, lower: boolean): number | undefined {
+  let best = num(s[keyword]);
+  for (const m of allOfMembers(s)) {
+    const v = num(m[keyword]);
+    if (v !== undefined && (best === undefined || (lower ? v > best : v < best))) best = v;
+  }
+  return best;
+}
+
 function checkNumeric(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   for (const [lower, keys] of NUMERIC_TRIGGERS) {
     if (!keys.some((k) => sd.keywords[k])) continue;
-    const a = numericBound(sd.base!.node, lower);
-    const b = numericBound(sd.revision!.node, lower);
+    const a = effectiveNumericBound(sd.base!.node, lower);
+    const b = effectiveNumericBound(sd.revision!.node, lower);
     const move = moveOf(a, b, lower);
     if (move === 'same') continue;
     if (moot(sd, site, move, (v, side) => withinNumeric(v, side === 'base' ? a : b, lower))) continue;
@@ -142,8 +179,8 @@ function checkCounts(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
     const change = sd.keywords[keyword];
     if (!change) continue;
     const k = KEYWORD_OF[stem]!;
-    const from = num(change.from);
-    const to = num(change.to);
+    const from = effectiveCount(sd.base!.node, keyword, k.lower);
+    const to = effectiveCount(sd.revision!.node, keyword, k.lower);
     const a = from ?? (k.lower ? 0 : Infinity);
     const b = to ?? (k.lower ? 0 : Infinity);
     if (a === b) continue;
