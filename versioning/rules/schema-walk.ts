@@ -273,7 +273,9 @@ function collectSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots
     const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
     for (const e of walk.entries) {
       const site: SchemaSite = {
-        ...root,
+        direction: root.direction,
+        area: root.area,
+        operation: root.operation,
         path: e.path,
         prefix: e.path.length === 0 ? rootPrefix : belowPrefix,
         requiredInParent: e.requiredInParent,
@@ -281,6 +283,11 @@ function collectSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots
         writeOnly: e.writeOnly,
         where: e.lead + rootText,
       };
+      // Optional members only when the root has them (as `...root` would copy them).
+      if (root.mediaType !== undefined) site.mediaType = root.mediaType;
+      if (root.status !== undefined) site.status = root.status;
+      if (root.parameter !== undefined) site.parameter = root.parameter;
+      if (root.header !== undefined) site.header = root.header;
       if (e.local) out.push([e.sd, site]);
       if (e.deeper) pending.push([e.sd, site]);
     }
