@@ -170,6 +170,13 @@ export interface SchemaSite {
   writeOnly: boolean;
   /** Human phrase for messages: "the request body", "property `a.b` of the 200 response body", "query parameter `limit`". */
   where: string;
+  /**
+   * Set on sites inside a `not` subschema. A value is valid when it does NOT match `not`, so a
+   * change there has the opposite polarity: such a site carries the flipped direction (and area
+   * `body`), so that the keyword families judge it as it affects the real schema, and this holds
+   * the real direction and area (see schema-not.ts, which re-labels those findings).
+   */
+  negated?: { direction: 'request' | 'response'; area: SchemaSite['area'] };
 }
 
 export function propertyPath(path: readonly string[]): string {
@@ -198,9 +205,10 @@ function prefixFor(direction: 'request' | 'response', area: SchemaSite['area'], 
 }
 
 export function details(site: SchemaSite): FindingDetails {
+  const real = site.negated ?? site;
   const d: FindingDetails = {
-    direction: site.direction,
-    area: site.area === 'response-header' ? 'response-header' : site.area,
+    direction: real.direction,
+    area: real.area === 'response-header' ? 'response-header' : real.area,
   };
   if (site.path.length) d.property = propertyPath(site.path);
   if (site.mediaType) d.mediaType = site.mediaType;

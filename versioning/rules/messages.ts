@@ -12,6 +12,7 @@ import type { MessageEntry } from './messages/entry.ts';
 import { bodiesMessages } from './messages/bodies.ts';
 import { docsMessages } from './messages/docs.ts';
 import { endpointsMessages } from './messages/endpoints.ts';
+import { negatedMessages } from './messages/negated.ts';
 import { parametersMessages } from './messages/parameters.ts';
 import { schemas2020Messages } from './messages/schemas2020.ts';
 import { schemasMessages } from './messages/schemas.ts';
@@ -24,6 +25,7 @@ export const MESSAGES = {
   ...bodiesMessages,
   ...schemasMessages,
   ...schemas2020Messages,
+  ...negatedMessages,
   ...docsMessages,
 } as const satisfies Record<string, MessageEntry>;
 

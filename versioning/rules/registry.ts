@@ -10,6 +10,7 @@ import { family as schemaValues } from './schema-values.ts';
 import { family as schemaBounds } from './schema-bounds.ts';
 import { family as schemaRequired } from './schema-required.ts';
 import { family as schemaComposition } from './schema-composition.ts';
+import { family as schemaNot } from './schema-not.ts';
 import { family as requestParameters } from './request-parameters.ts';
 import { family as requestBody } from './request-body.ts';
 import { family as responses } from './responses.ts';
@@ -27,6 +28,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   schemaBounds,
   schemaRequired,
   schemaComposition,
+  schemaNot,
   requestParameters,
   requestBody,
   responses,

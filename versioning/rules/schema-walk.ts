@@ -125,9 +125,70 @@ const SITES = new WeakMap<SpecDiff, ReadonlyArray<readonly [SchemaDiff, SchemaSi
  * `referenceSites` below is the same thing on top of `walkSchemas`; a test holds them equal.
  */
 export function walkSchemaSites(diff: SpecDiff, visit: SchemaVisitor): void {
+  if (negatedMode) {
+    for (const [sd, site] of negatedSites(diff)) if (hasLocalChange(sd)) visit(sd, site);
+    return;
+  }
   let sites = SITES.get(diff);
   if (!sites) SITES.set(diff, (sites = leanSites(diff)));
   for (const [sd, site] of sites) visit(sd, site);
+}
+
+// ---------------------------------------------------------------------------
+// Inside `not`: the same keyword families, with the polarity flipped
+// ---------------------------------------------------------------------------
+
+let negatedMode = false;
+
+/**
+ * Runs `fn` (the schema families' `check`s) so that `walkSchemaSites` and `walkChangedSites`
+ * yield only the sites inside a modified `not` subschema (see `SchemaSite.negated`), and none of
+ * the usual ones. schema-not.ts uses it to judge changes under `not` with the families' own logic.
+ */
+export function onNegatedSites<T>(fn: () => T): T {
+  negatedMode = true;
+  try {
+    return fn();
+  } finally {
+    negatedMode = false;
+  }
+}
+
+function hasNotChange(sd: SchemaDiff): boolean {
+  return sd.kind === 'modified' && sd.not?.kind === 'modified';
+}
+
+const NEGATED_SITES = new WeakMap<SpecDiff, ReadonlyArray<readonly [SchemaDiff, SchemaSite]>>();
+
+/**
+ * Every site below a modified `not` subschema (one level: a `not` inside a `not` is not entered),
+ * unfiltered. The `not` root gets the flipped direction and names itself "the `not` subschema of ...".
+ */
+function negatedSites(diff: SpecDiff): ReadonlyArray<readonly [SchemaDiff, SchemaSite]> {
+  const cached = NEGATED_SITES.get(diff);
+  if (cached) return cached;
+  const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
+  for (const [sd, site] of collectSites(diff, hasNotChange, true)) {
+    const d = sd.not!;
+    const node = d.revision?.node ?? d.base?.node;
+    const direction = site.direction === 'request' ? 'response' : 'request';
+    const sub: SchemaSite = {
+      ...site,
+      direction,
+      area: 'body',
+      path: [...site.path, '(not)'],
+      prefix: direction === 'request' ? 'request-property' : 'response-property',
+      requiredInParent: false,
+      readOnly: site.readOnly || node?.readOnly === true,
+      writeOnly: site.writeOnly || node?.writeOnly === true,
+      where: `the ${code('not')} subschema of ${site.where}`,
+      negated: site.negated ?? { direction: site.direction, area: site.area },
+    };
+    NAMING.set(sub, { root: sub.where, local: [] });
+    walkBelow(d, sub, new Set(), (x, s) => out.push([x, s]));
+  }
+  NEGATED_SITES.set(diff, out);
+  return out;
 }
 
 type RootSite = Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>;
@@ -310,6 +371,10 @@ const CHANGED_SITES = new WeakMap<SpecDiff, Map<(sd: SchemaDiff) => boolean, Rea
  * (`wanted` may accept more than the family uses; it must not accept fewer).
  */
 export function walkChangedSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, visit: SchemaVisitor): void {
+  if (negatedMode) {
+    for (const [sd, site] of negatedSites(diff)) if (wanted(sd)) visit(sd, site);
+    return;
+  }
   let byPredicate = CHANGED_SITES.get(diff);
   if (!byPredicate) CHANGED_SITES.set(diff, (byPredicate = new Map()));
   let sites = byPredicate.get(wanted);

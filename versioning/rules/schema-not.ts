@@ -1,0 +1,59 @@
+/**
+ * Changes inside a `not` subschema. A value is valid when it does NOT match `not`, so a change
+ * there has the opposite polarity: `not` matching more values means the schema accepts fewer.
+ *
+ * The keyword families (types, values, bounds, required, composition, 2020-12) judge these
+ * changes with their own logic, on sites whose direction is flipped (`SchemaSite.negated`, see
+ * `onNegatedSites` in schema-walk.ts): inside a request's `not`, they apply their response
+ * judgement, which is exactly the judgement the change deserves for the request. Their findings
+ * are then re-labelled here with the real direction, so that ids, levels and messages never
+ * speak of a response where there is a request: a finding the families rate above info becomes
+ * `request-narrowed-by-not` / `response-widened-by-not` (breaking), the others
+ * `request-widened-by-not` / `response-narrowed-by-not` (info). The message keeps the family's
+ * own text ("decreased the maxLength of property `a` of the `not` subschema of the request body...").
+ *
+ * Only one level of `not` is entered (a `not` inside a `not` is not read), and `not` added or
+ * removed as a whole is not reported.
+ */
+import type { Finding, Level, RuleDefinition, SpecDiff } from '../model.ts';
+import { defineRules, render, type CheckContext, type RuleFamily, type RuleId } from './framework.ts';
+import { family as schema202012 } from './schema-2020-12.ts';
+import { family as schemaBounds } from './schema-bounds.ts';
+import { family as schemaComposition } from './schema-composition.ts';
+import { family as schemaRequired } from './schema-required.ts';
+import { family as schemaTypes } from './schema-types.ts';
+import { family as schemaValues } from './schema-values.ts';
+import { onNegatedSites } from './schema-walk.ts';
+
+const NAME = 'schema-not';
+
+const KEYWORD_FAMILIES: readonly RuleFamily[] = [schema202012, schemaTypes, schemaValues, schemaBounds, schemaRequired, schemaComposition];
+
+let levels: Map<string, Level> | undefined;
+function levelOf(id: string): Level | undefined {
+  levels ??= new Map(KEYWORD_FAMILIES.flatMap((f) => f.rules.map((r: RuleDefinition) => [r.id, r.level] as const)));
+  return levels.get(id);
+}
+
+function relabel(f: Finding): Finding {
+  const request = f.details?.direction !== 'response';
+  const harmful = (levelOf(f.id) ?? 'info') !== 'info';
+  const id: RuleId = request ? (harmful ? 'request-narrowed-by-not' : 'request-widened-by-not') : harmful ? 'response-widened-by-not' : 'response-narrowed-by-not';
+  const lead = f.operation ? `${f.operation}: ` : '';
+  const detail = f.message.startsWith(lead) ? f.message.slice(lead.length) : f.message;
+  return { ...f, id, message: lead + render(id, { detail }) };
+}
+
+export const family: RuleFamily = {
+  name: NAME,
+  rules: defineRules(NAME, {
+    'request-narrowed-by-not': { level: 'breaking', direction: 'request', action: 'change', oasdiff: null },
+    'request-widened-by-not': { level: 'info', direction: 'request', action: 'change', oasdiff: null },
+    'response-widened-by-not': { level: 'breaking', direction: 'response', action: 'change', oasdiff: null },
+    'response-narrowed-by-not': { level: 'info', direction: 'response', action: 'change', oasdiff: null },
+  }),
+  check(diff: SpecDiff, ctx: CheckContext) {
+    const inner = onNegatedSites(() => KEYWORD_FAMILIES.flatMap((f) => f.check(diff, ctx)));
+    return inner.map(relabel);
+  },
+};
