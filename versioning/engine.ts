@@ -8,18 +8,31 @@ import type { Config } from './config/schema.ts';
 import { emptyConfig } from './config/schema.ts';
 import { diffSpecs } from './diff/index.ts';
 import { loadSpec } from './load/index.ts';
-import { InputError, LEVELS, type Change, type Level, type LoadedSpec, type LoadOptions, type Report, type RuleDefinition } from './model.ts';
+import { InputError, LEVELS, type Change, type ImpactSummary, type Level, type LoadedSpec, type LoadOptions, type Report, type RuleDefinition } from './model.ts';
 import { recommendBump, type ActionOf } from './policy/bump.ts';
 import { compareChanges, toChanges } from './policy/changes.ts';
 import { evaluateGate, type GatePolicyName } from './policy/gate.ts';
 import { checkVersion } from './policy/version.ts';
 import { RULES, runRules } from './rules/registry.ts';
 
-/** Fills `Change.consumers` (the impact analysis, when pacts are given). */
-export type ImpactStep = (changes: Change[], specs: { base: LoadedSpec; revision: LoadedSpec }) => Change[] | Promise<Change[]>;
+/** What an impact step returns: the changes with `consumers` filled, and optionally a summary. */
+export interface ImpactOutcome {
+  changes: Change[];
+  summary?: ImpactSummary;
+  notes?: string[];
+}
+
+/** Fills `Change.consumers` (the impact analysis, when pacts are given; see versioning/impact). */
+export type ImpactStep = (
+  changes: Change[],
+  specs: { base: LoadedSpec; revision: LoadedSpec },
+) => Change[] | ImpactOutcome | Promise<Change[] | ImpactOutcome>;
 
 export interface GateRequest {
-  /** Lowest level that fails (default: the config's `failOn`, else `breaking`). */
+  /**
+   * Lowest level that fails (default: the config's `failOn`, else `breaking`). Set here or in the
+   * config, it is explicit, and only then does the semver policy fail on levels (see policy/gate.ts).
+   */
   failOn?: Level;
   policy?: GatePolicyName;
   /** Include the version check (default true; `diff --fail-on` sets false). */
@@ -51,6 +64,7 @@ export interface AssembleInput {
   /** Classified changes (see `toChanges`); the report sorts them. */
   changes: Change[];
   notes?: string[];
+  impact?: ImpactSummary;
   actionOf: ActionOf;
   config?: Pick<Config, 'failOn'>;
   gate?: GateRequest;
@@ -79,11 +93,14 @@ export function assembleReport(input: AssembleInput): Report {
     changes,
     summary,
   };
+  if (input.impact) report.impact = input.impact;
   if (input.gate) {
+    const explicit = input.gate.failOn ?? input.config?.failOn;
     report.gate = evaluateGate(
-      { changes, version },
+      input.impact ? { changes, version, impact: input.impact } : { changes, version },
       {
-        failOn: input.gate.failOn ?? input.config?.failOn ?? 'breaking',
+        failOn: explicit ?? 'breaking',
+        failOnExplicit: explicit !== undefined,
         policy: input.gate.policy ?? 'semver',
         checkVersion: input.gate.checkVersion ?? true,
       },
@@ -113,7 +130,16 @@ export async function analyze(baseInput: string, revisionInput: string, options:
     config,
     now,
   });
-  if (options.impact) changes = await options.impact(changes, { base, revision });
+  let impact: ImpactSummary | undefined;
+  if (options.impact) {
+    const outcome = await options.impact(changes, { base, revision });
+    if (Array.isArray(outcome)) changes = outcome;
+    else {
+      changes = outcome.changes;
+      impact = outcome.summary;
+      if (outcome.notes) notes = [...notes, ...outcome.notes];
+    }
+  }
   const input: AssembleInput = {
     base: { source: base.source, file: base.file, version: base.document.info?.version },
     revision: { source: revision.source, file: revision.file, version: revision.document.info?.version },
@@ -122,6 +148,7 @@ export async function analyze(baseInput: string, revisionInput: string, options:
     actionOf: actionLookup(rules),
     config,
   };
+  if (impact) input.impact = impact;
   if (options.gate) input.gate = options.gate;
   return assembleReport(input);
 }

@@ -7,8 +7,10 @@ import pkg from '../../package.json' with { type: 'json' };
 import { loadConfig } from '../config/load.ts';
 import { checkPactsCommand, runCheckPacts } from '../crosscheck/run.ts';
 import { analyze, type AnalyzeOptions } from '../engine.ts';
+import { impactStep, loadPacts } from '../impact/index.ts';
 import { InputError, LEVELS, type Level, type Report, type RuleDefinition } from '../model.ts';
 import { FORMAT_NAMES, FORMATTERS, formatRules, RULE_FORMATS, type FormatName, type RuleFormat } from '../report/index.ts';
+import type { GatePolicyName } from '../policy/gate.ts';
 import { RULES } from '../rules/registry.ts';
 import { EXIT, reportError, UsageError } from './errors.ts';
 import { parseFormats, type OutputTarget } from './formats.ts';
@@ -27,6 +29,9 @@ interface CompareFlags {
   failOn?: Level;
   config?: string;
   allowRemote?: boolean;
+  pacts?: string;
+  provider?: string;
+  policy?: GatePolicyName;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -58,15 +63,25 @@ type CompareKind = 'diff' | 'gate' | 'changelog';
 async function compare(kind: CompareKind, base: string, revision: string, flags: CompareFlags, io: Io, deps: CliDeps): Promise<number> {
   const defaultFormat: FormatName = kind === 'changelog' ? 'changelog' : 'text';
   const targets = parseFormats<FormatName>(flags.format, flags.output, defaultFormat, FORMAT_NAMES);
+  if (flags.policy === 'consumers' && flags.pacts === undefined) {
+    throw new UsageError('--policy consumers needs --pacts <folder|broker>: the pacts of the consumers whose interactions decide the gate');
+  }
+  if (flags.policy !== undefined && kind === 'diff' && flags.failOn === undefined) {
+    throw new UsageError('--policy applies to the gate; on diff give --fail-on <level> with it, or use contract-kit gate');
+  }
   const stdin = await readInputs(io, base, revision);
+  const pacts = flags.pacts !== undefined ? await loadPacts(flags.pacts, { cwd: io.cwd, env: io.env, ...(flags.provider !== undefined ? { provider: flags.provider } : {}) }) : undefined;
   const config = await loadConfig(flags.config !== undefined ? { cwd: io.cwd, file: flags.config } : { cwd: io.cwd }, deps.rules.map((r) => r.id));
   const options: AnalyzeOptions = {
     load: { cwd: io.cwd, allowRemote: flags.allowRemote === true, ...(stdin !== undefined ? { stdin } : {}) },
     config,
     now: deps.now(),
   };
-  if (kind === 'gate') options.gate = { failOn: flags.failOn ?? config.failOn ?? 'breaking', policy: 'semver', checkVersion: true };
-  if (kind === 'diff' && flags.failOn) options.gate = { failOn: flags.failOn, policy: 'semver', checkVersion: false };
+  const policy = flags.policy ?? 'semver';
+  // The semver gate applies a fail-on level only when one is set explicitly (flag or config).
+  if (kind === 'gate') options.gate = { ...(flags.failOn !== undefined ? { failOn: flags.failOn } : {}), policy, checkVersion: true };
+  if (kind === 'diff' && flags.failOn) options.gate = { failOn: flags.failOn, policy, checkVersion: false };
+  if (pacts) options.impact = impactStep({ pacts, cwd: io.cwd, ...(flags.provider !== undefined ? { provider: flags.provider } : {}) });
   const report = await deps.analyze(base, revision, options);
   await writeOutputs(io, targets, (format, color) => FORMATTERS[format](report, { color }));
   return report.gate && !report.gate.ok ? EXIT.failed : EXIT.ok;
@@ -87,6 +102,13 @@ function addCompareOptions(cmd: Command, kind: CompareKind): Command {
   if (kind !== 'changelog') {
     const failOn = new Option('--fail-on <level>', kind === 'gate' ? 'lowest level that fails the gate (default: config failOn, else breaking)' : 'exit 1 when a change at or above this level is not accepted').choices([...LEVELS]);
     cmd.addOption(failOn);
+  }
+  if (kind !== 'changelog') {
+    cmd.option('--pacts <folder|broker>', 'pact files (a folder or one file), or "broker" (PACT_BROKER_BASE_URL): list the consumer interactions each change breaks');
+    cmd.option('--provider <name>', "only pacts whose provider.name is this (required with --pacts broker)");
+    cmd.addOption(
+      new Option('--policy <policy>', kind === 'gate' ? 'semver: fail on a version too low for the changes (default); consumers: fail only when a known consumer breaks (needs --pacts)' : 'with --fail-on: semver (default) or consumers (fail only on changes that break a known consumer; needs --pacts)').choices(['semver', 'consumers']),
+    );
   }
   cmd.option('-c, --config <file>', 'configuration file (default: .contract-kit.yaml in the working directory, if present)');
   cmd.option('--allow-remote', 'resolve $refs to http(s) URLs (off: no network by default)');
@@ -111,7 +133,7 @@ export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => v
   addCompareOptions(program.command('diff').description('list the changes between BASE and REVISION, with the bump they need'), 'diff').action(
     async (base: string, revision: string, flags: CompareFlags) => setCode(await compare('diff', base, revision, flags, io, deps)),
   );
-  addCompareOptions(program.command('gate').description('fail (exit 1) when info.version is too low for the changes, or a change at or above --fail-on is not accepted'), 'gate').action(
+  addCompareOptions(program.command('gate').description('fail (exit 1) when info.version is too low for the changes (or, with --fail-on, a change at or above it is not accepted); --policy consumers: only when a known consumer breaks'), 'gate').action(
     async (base: string, revision: string, flags: CompareFlags) => setCode(await compare('gate', base, revision, flags, io, deps)),
   );
   addCompareOptions(program.command('changelog').description('release notes in Markdown, grouped by operation'), 'changelog').action(

@@ -2,19 +2,26 @@
  * The gate: whether a report passes CI. Policies plug in by name; each returns the reasons it
  * fails (none = pass).
  *
- * - `semver` (default): fails when the version check fails, or when any change that is not
- *   accepted has a level at or above `failOn`.
- * - `consumers`: fails when the version check fails, or when a change at or above `failOn`
- *   breaks a known consumer (`Change.consumers`, filled by the impact analysis). The engine
- *   refuses this policy when no impact analysis ran, so it can never pass silently.
+ * - `semver` (default): fails when the version check fails (a breaking change without the major
+ *   bump it needs, an addition without a minor, ...). It also fails on any change that is not
+ *   accepted and has a level at or above `failOn`, but ONLY when a fail-on level was set
+ *   explicitly (`--fail-on`, or `failOn` in the config): by default a breaking change that
+ *   carries the right major bump passes.
+ * - `consumers`: fails only when a change that is not accepted, at or above `failOn` (default
+ *   `breaking`), breaks a known consumer's interaction (`Change.consumers`, filled by the impact
+ *   analysis), or when a pact interaction newly fails and no change could be tied to it. The
+ *   version check is still reported but does not fail this policy. The engine refuses this
+ *   policy when no impact analysis ran, so it can never pass silently.
  */
-import { LEVELS, type Change, type Level, type Report, type VersionCheck } from '../model.ts';
+import { LEVELS, type Change, type ImpactSummary, type Level, type Report, type VersionCheck } from '../model.ts';
 
 export type GatePolicyName = 'semver' | 'consumers';
 export type Gate = NonNullable<Report['gate']>;
 
 export interface GateOptions {
   failOn: Level;
+  /** Whether `failOn` was set explicitly (flag or config); the semver policy applies it only then. */
+  failOnExplicit: boolean;
   policy: GatePolicyName;
   /** Include the version check (the `gate` command); `diff --fail-on` only looks at levels. */
   checkVersion: boolean;
@@ -23,6 +30,8 @@ export interface GateOptions {
 export interface GateInput {
   changes: readonly Change[];
   version: VersionCheck;
+  /** The impact analysis, when pacts were given (its unmapped broken interactions fail `consumers`). */
+  impact?: ImpactSummary;
 }
 
 type GatePolicy = (input: GateInput, options: GateOptions) => string[];
@@ -44,23 +53,46 @@ function countPhrase(changes: readonly Change[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
+/** `a`, `a and b`, `a, b and c`; long lists end with `and N more`. */
+function listOf(items: readonly string[], max = 5): string {
+  const shown = items.length > max ? [...items.slice(0, max), `${items.length - max} more`] : [...items];
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
 function versionReasons(input: GateInput, options: GateOptions): string[] {
   return options.checkVersion && !input.version.ok && input.version.message ? [input.version.message] : [];
 }
 
+/** Whether the fail-on level takes part in the verdict of a policy. */
+export function failOnApplies(options: Pick<GateOptions, 'policy' | 'failOnExplicit'>): boolean {
+  return options.policy === 'consumers' || options.failOnExplicit;
+}
+
+/** Whether this change counts against the gate (JUnit marks exactly these as failures). */
+export function failsGate(change: Change, gate: Pick<Gate, 'policy' | 'failOn' | 'failOnApplied'>): boolean {
+  if (change.accepted || !gate.failOnApplied || !atOrAbove(change.level, gate.failOn)) return false;
+  return gate.policy === 'semver' || (change.consumers?.length ?? 0) > 0;
+}
+
 export const GATE_POLICIES: Record<GatePolicyName, GatePolicy> = {
   semver(input, options) {
-    const failing = input.changes.filter((c) => !c.accepted && atOrAbove(c.level, options.failOn));
     const reasons = versionReasons(input, options);
+    if (!options.failOnExplicit) return reasons;
+    const failing = input.changes.filter((c) => !c.accepted && atOrAbove(c.level, options.failOn));
     if (failing.length > 0) reasons.push(`${countPhrase(failing)} (fail-on ${options.failOn}; accept them in the config or fix them)`);
     return reasons;
   },
   consumers(input, options) {
     const failing = input.changes.filter((c) => !c.accepted && atOrAbove(c.level, options.failOn) && (c.consumers?.length ?? 0) > 0);
-    const reasons = versionReasons(input, options);
+    const reasons: string[] = [];
     if (failing.length > 0) {
-      const names = [...new Set(failing.flatMap((c) => c.consumers!.map((k) => k.consumer)))].sort();
-      reasons.push(`${countPhrase(failing)} break${failing.length === 1 ? 's' : ''} ${names.join(', ')} (fail-on ${options.failOn})`);
+      const broken = [...new Set(failing.flatMap((c) => c.consumers!.map((k) => `${k.consumer} '${k.interaction}'`)))];
+      reasons.push(`${countPhrase(failing)} break${failing.length === 1 ? 's' : ''} ${listOf(broken)} (fail-on ${options.failOn})`);
+    }
+    const unmapped = input.impact?.unmapped ?? [];
+    if (unmapped.length > 0) {
+      const list = listOf(unmapped.map((k) => `${k.consumer} '${k.interaction}'`));
+      reasons.push(`${unmapped.length} pact interaction${unmapped.length === 1 ? '' : 's'} newly fail${unmapped.length === 1 ? 's' : ''} against the revision with no change tied to ${unmapped.length === 1 ? 'it' : 'them'}: ${list}`);
     }
     return reasons;
   },
@@ -68,5 +100,5 @@ export const GATE_POLICIES: Record<GatePolicyName, GatePolicy> = {
 
 export function evaluateGate(input: GateInput, options: GateOptions): Gate {
   const reasons = GATE_POLICIES[options.policy](input, options);
-  return { ok: reasons.length === 0, failOn: options.failOn, policy: options.policy, reasons };
+  return { ok: reasons.length === 0, failOn: options.failOn, failOnApplied: failOnApplies(options), policy: options.policy, reasons };
 }

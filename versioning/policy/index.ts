@@ -3,4 +3,4 @@ export { toChanges, toChange, compareChanges, acceptMatches, isExpired, type Cha
 export { recommendBump, rawBump, changeBump, maxBump, adjustForInitialDevelopment, BUMP_ORDER, type ActionOf } from './bump.ts';
 export { checkVersion, isVersionCheckSkipped } from './version.ts';
 export { parseVersion, type ParsedVersion } from './version-parse.ts';
-export { evaluateGate, GATE_POLICIES, type Gate, type GateOptions, type GatePolicyName } from './gate.ts';
+export { evaluateGate, failOnApplies, failsGate, GATE_POLICIES, type Gate, type GateOptions, type GatePolicyName } from './gate.ts';

@@ -68,8 +68,40 @@ export function annotations(change: Change): string[] {
   const out: string[] = [];
   if (change.accepted) out.push(`accepted: ${change.accepted.reason}${change.accepted.expires ? ` (until ${change.accepted.expires})` : ''}`);
   if (change.expiredAcceptance) out.push(`acceptance expired on ${change.expiredAcceptance.expires}: ${change.expiredAcceptance.reason}`);
-  for (const k of change.consumers ?? []) out.push(`breaks ${k.consumer}: ${k.interaction} (${k.reason})`);
+  for (const k of change.consumers ?? []) out.push(`consumer: ${k.reason}${k.pactLocation ? ` (${k.pactLocation})` : ''}`);
+  // `consumers` is set (maybe empty) only when pacts were analysed.
+  if (change.consumers !== undefined && change.consumers.length === 0 && change.level === 'breaking') out.push(NO_KNOWN_CONSUMER);
   return out;
+}
+
+export const NO_KNOWN_CONSUMER = 'no known consumer uses this';
+
+/**
+ * With pacts analysed: the breaking changes that break a known consumer's interaction, and those
+ * that break none. Undefined when no pacts were analysed.
+ */
+export function breakingByConsumers(report: Report): { known: Change[]; none: Change[] } | undefined {
+  if (!report.impact) return undefined;
+  const breaking = report.changes.filter((c) => c.level === 'breaking');
+  return { known: breaking.filter((c) => (c.consumers?.length ?? 0) > 0), none: breaking.filter((c) => (c.consumers?.length ?? 0) === 0) };
+}
+
+export const KNOWN_TITLE = 'Breaking changes that break known consumers';
+export const NONE_TITLE = 'Breaking changes that break no known consumer';
+
+/** `pacts: 1 pact, 11 interactions checked against both versions; 1 broken by the revision`. */
+export function impactLine(report: Report): string | undefined {
+  const i = report.impact;
+  if (!i) return undefined;
+  const parts = [`${plural(i.pacts, 'pact')}, ${plural(i.interactions, 'interaction')} checked against both versions`, `${i.broken} broken by the revision`];
+  if (i.unmapped.length > 0) parts.push(`${i.unmapped.length} of them tied to no change`);
+  if (i.alreadyFailing.length > 0) parts.push(`${plural(i.alreadyFailing.length, 'interaction')} already failing against the base (not blamed)`);
+  return parts.join('; ');
+}
+
+/** The gate's headline: `(fail-on breaking, policy semver)` or `(policy semver; no fail-on level set)`. */
+export function gateTerms(gate: NonNullable<Report['gate']>): string {
+  return gate.failOnApplied ? `fail-on ${gate.failOn}, policy ${gate.policy}` : `policy ${gate.policy}: version check; no fail-on level set`;
 }
 
 export function locationText(change: Pick<Change, 'location'>): string {

@@ -25,8 +25,10 @@ function command(name: Command, props: Record<string, string | number | undefine
   return `::${name}${list ? ` ${list}` : ''}::${escapeData(message)}`;
 }
 
-function commandFor(change: Change): Command {
+function commandFor(change: Change, report: Report): Command {
   if (change.accepted) return 'notice';
+  // Under the consumers policy a break no known consumer uses does not fail the gate: a warning.
+  if (report.gate?.policy === 'consumers' && change.level === 'breaking' && change.consumers?.length === 0) return 'warning';
   return change.level === 'breaking' ? 'error' : change.level === 'warning' ? 'warning' : 'notice';
 }
 
@@ -37,7 +39,9 @@ export function github(report: Report, _options: FormatOptions): string {
     // Annotations belong to the revision (the files of the pull request): a change that only
     // exists in the base (a removal) is annotated on the revision file, without a line.
     const where = c.revision || report.revision.file.startsWith('<') ? { file: c.location.file, line: c.location.line } : { file: report.revision.file, line: undefined };
-    return command(commandFor(c), { ...where, title: c.accepted ? `${c.id} (accepted)` : c.id }, message);
+    const broken = [...new Set((c.consumers ?? []).map((k) => k.consumer))];
+    const title = c.accepted ? `${c.id} (accepted)` : broken.length > 0 ? `${c.id} (breaks ${broken.join(', ')})` : c.id;
+    return command(commandFor(c, report), { ...where, title }, message);
   });
   const status = versionStatus(report);
   if (status === 'failed') lines.push(command('error', { file: report.revision.file.startsWith('<') ? undefined : report.revision.file, title: 'contract-kit version' }, report.version.message ?? 'version check failed'));

@@ -21,13 +21,26 @@ const input = {
   },
 };
 
+const consumerImpact = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['consumer', 'interaction', 'reason'],
+  properties: {
+    consumer: { type: 'string', description: "The pact's consumer.name." },
+    interaction: { type: 'string', description: "The interaction's description." },
+    providerState: { type: 'string', description: 'Provider state(s), joined with " and ".' },
+    reason: { type: 'string', description: "One plain sentence, e.g. \"ServiceA 'get a user' reads `email`, which the revision removes\"." },
+    pactLocation: { type: 'string', description: 'The pact file (or broker URL) and the interaction, e.g. `pacts/ServiceA-ServiceB.json#/interactions/3`.' },
+  },
+};
+
 export const REPORT_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'contract-kit report (--format json)',
   description: 'The result of comparing two OpenAPI documents. Keys are always present; new keys may be added in later versions (schemaVersion changes only when a key changes meaning).',
   type: 'object',
   additionalProperties: false,
-  required: ['schemaVersion', 'base', 'revision', 'bump', 'version', 'summary', 'gate', 'changes', 'notes'],
+  required: ['schemaVersion', 'base', 'revision', 'bump', 'version', 'summary', 'gate', 'impact', 'changes', 'notes'],
   properties: {
     schemaVersion: { const: 1 },
     base: input,
@@ -66,12 +79,32 @@ export const REPORT_SCHEMA = {
       type: ['object', 'null'],
       description: 'Set by `gate` and by `diff --fail-on`; null otherwise.',
       additionalProperties: false,
-      required: ['ok', 'failOn', 'policy', 'reasons'],
+      required: ['ok', 'failOn', 'failOnApplied', 'policy', 'reasons'],
       properties: {
         ok: { type: 'boolean' },
         failOn: level,
-        policy: { enum: ['semver', 'consumers'] },
+        failOnApplied: {
+          type: 'boolean',
+          description: 'Whether the fail-on level took part: always under the consumers policy; under semver only when set explicitly (--fail-on or config failOn).',
+        },
+        policy: {
+          enum: ['semver', 'consumers'],
+          description: 'semver: fails when info.version is too low for the changes (and on levels only with an explicit fail-on). consumers: fails only when a change at or above fail-on breaks a known consumer interaction, or a pact interaction newly fails with no change tied to it.',
+        },
         reasons: { type: 'array', items: { type: 'string' } },
+      },
+    },
+    impact: {
+      type: ['object', 'null'],
+      description: 'Set when pacts were analysed (--pacts): every pact interaction checked against BASE and REVISION. Null otherwise.',
+      additionalProperties: false,
+      required: ['pacts', 'interactions', 'broken', 'unmapped', 'alreadyFailing'],
+      properties: {
+        pacts: { type: 'integer', minimum: 0, description: 'Pact files checked.' },
+        interactions: { type: 'integer', minimum: 0, description: 'HTTP interactions checked.' },
+        broken: { type: 'integer', minimum: 0, description: 'Interactions valid against BASE and invalid against REVISION.' },
+        unmapped: { type: 'array', items: consumerImpact, description: 'Broken interactions no change could be tied to (they fail the consumers policy).' },
+        alreadyFailing: { type: 'array', items: consumerImpact, description: 'Interactions already invalid against BASE: reported, not blamed on the revision.' },
       },
     },
     changes: {
@@ -127,18 +160,8 @@ export const REPORT_SCHEMA = {
           },
           consumers: {
             type: 'array',
-            description: 'Consumer interactions this change breaks (filled when pacts are analysed).',
-            items: {
-              type: 'object',
-              required: ['consumer', 'interaction', 'reason'],
-              properties: {
-                consumer: { type: 'string' },
-                interaction: { type: 'string' },
-                providerState: { type: 'string' },
-                reason: { type: 'string' },
-                pactLocation: { type: 'string' },
-              },
-            },
+            description: 'Consumer interactions this change breaks (filled when pacts are analysed; with pacts, an empty list on a breaking change means no known consumer uses it).',
+            items: consumerImpact,
           },
         },
       },

@@ -3,7 +3,7 @@
  * Schema in `docs/report.schema.json` (`REPORT_SCHEMA` in ./json-schema.ts). Stable: every key is
  * always present (`null` or `[]` when there is nothing), keys only get added.
  */
-import type { ConsumerImpact, Bump, FindingDetails, Level, Report } from '../model.ts';
+import type { ConsumerImpact, Bump, FindingDetails, ImpactSummary, Level, Report } from '../model.ts';
 import { versionStatus, type FormatOptions } from './common.ts';
 
 export const JSON_REPORT_SCHEMA_VERSION = 1;
@@ -37,7 +37,9 @@ export interface JsonReport {
   bump: Bump;
   version: { base: string | null; revision: string | null; required: string | null; ok: boolean; skipped: boolean; message: string | null };
   summary: { breaking: number; warning: number; info: number; accepted: number; total: number };
-  gate: { ok: boolean; failOn: Level; policy: 'semver' | 'consumers'; reasons: string[] } | null;
+  gate: { ok: boolean; failOn: Level; failOnApplied: boolean; policy: 'semver' | 'consumers'; reasons: string[] } | null;
+  /** Set when pacts were analysed. */
+  impact: ImpactSummary | null;
   changes: JsonChange[];
   notes: string[];
 }
@@ -59,6 +61,9 @@ export function toJsonReport(report: Report): JsonReport {
     },
     summary: { ...report.summary, total: report.changes.length },
     gate: report.gate ? { ...report.gate, reasons: [...report.gate.reasons] } : null,
+    impact: report.impact
+      ? { ...report.impact, unmapped: report.impact.unmapped.map((k) => ({ ...k })), alreadyFailing: report.impact.alreadyFailing.map((k) => ({ ...k })) }
+      : null,
     changes: report.changes.map((c) => ({
       id: c.id,
       level: c.level,

@@ -1,9 +1,12 @@
 /**
  * `junit`: JUnit XML for CI test tabs. One testcase per (rule, operation); it fails when one of
- * its changes is at or above the gate's fail-on level (default breaking) and not accepted. The
- * version check is one more testcase (failed, or skipped with the reason).
+ * its changes counts against the gate (policy/gate.ts `failsGate`: at or above an applied fail-on
+ * level, not accepted, and under the consumers policy breaking a known consumer), or, without a
+ * gate, when one is breaking and not accepted. The version check is one more testcase (failed,
+ * or skipped with the reason).
  */
-import { LEVELS, type Change, type Report } from '../model.ts';
+import type { Change, Report } from '../model.ts';
+import { failsGate } from '../policy/gate.ts';
 import { annotations, DOCUMENT_GROUP, locationText, versionStatus, type FormatOptions } from './common.ts';
 
 /** XML-escape text or an attribute value; drops characters XML 1.0 cannot hold. */
@@ -33,8 +36,10 @@ interface Case {
 }
 
 export function junit(report: Report, _options: FormatOptions): string {
-  const failOn = report.gate?.failOn ?? 'breaking';
-  const fails = (c: Change) => !c.accepted && LEVELS.indexOf(c.level) <= LEVELS.indexOf(failOn);
+  // With a gate, a testcase fails exactly when its change counts against the gate's policy;
+  // without one (plain diff), on any breaking change that is not accepted.
+  const gate = report.gate;
+  const fails = (c: Change) => (gate ? failsGate(c, gate) : !c.accepted && c.level === 'breaking');
   const groups = new Map<string, Change[]>();
   for (const c of report.changes) {
     const key = `${c.id}\u0000${c.operation ?? ''}`;

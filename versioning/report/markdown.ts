@@ -3,7 +3,7 @@
  * the gate, then one table per level with rows grouped by operation. Info is folded away.
  */
 import { LEVELS, type Change, type Report } from '../model.ts';
-import { annotations, bareMessage, DOCUMENT_GROUP, LEVEL_TITLES, locationText, summaryLine, versionLine, versionStatus, type FormatOptions } from './common.ts';
+import { annotations, bareMessage, breakingByConsumers, DOCUMENT_GROUP, gateTerms, impactLine, KNOWN_TITLE, LEVEL_TITLES, locationText, NONE_TITLE, summaryLine, versionLine, versionStatus, type FormatOptions } from './common.ts';
 
 /** Rows per level before the table is cut (GitHub comments are limited to 65,536 characters). */
 export const MAX_ROWS = 200;
@@ -60,15 +60,27 @@ export function markdown(report: Report, _options: FormatOptions): string {
   out.push('');
   const v = report.version;
   out.push(`Base ${code(report.base.source)}${v.base ? ` (${v.base})` : ''} → revision ${code(report.revision.source)}${v.revision ? ` (${v.revision})` : ''}: ${summaryLine(report)}.`);
+  const pacts = impactLine(report);
+  if (pacts !== undefined) out.push('', `Pacts: ${cell(pacts)}.`);
   if (report.gate) {
     out.push('');
-    out.push(report.gate.ok ? `**Gate passed** (fail-on ${report.gate.failOn}).` : `**Gate failed** (fail-on ${report.gate.failOn}):`);
+    out.push(report.gate.ok ? `**Gate passed** (${gateTerms(report.gate)}).` : `**Gate failed** (${gateTerms(report.gate)}):`);
     for (const reason of report.gate.reasons) out.push(`- ${reason}`);
   }
+  const groups = breakingByConsumers(report);
   for (const level of LEVELS) {
     const changes = report.changes.filter((c) => c.level === level);
     if (changes.length === 0) continue;
     out.push('');
+    if (level === 'breaking' && groups) {
+      // With pacts: split by whether a known consumer's interaction breaks.
+      const parts = [[KNOWN_TITLE, groups.known], [NONE_TITLE, groups.none]] as const;
+      parts.filter(([, list]) => list.length > 0).forEach(([title, list], i) => {
+        if (i > 0) out.push('');
+        out.push(`#### ${title} (${list.length})`, '', ...table(list));
+      });
+      continue;
+    }
     const title = `${LEVEL_TITLES[level]} (${changes.length})`;
     if (level === 'info') {
       out.push(`<details><summary>${title}</summary>`, '', ...table(changes), '', '</details>');

@@ -2,8 +2,8 @@
  * `text`: the terminal format. Changes grouped by operation, one line each with level, location,
  * message and rule id, then the summary, the bump, the version check and the gate.
  */
-import type { Level, Report } from '../model.ts';
-import { annotations, bareMessage, groupByOperation, locationText, summaryLine, versionLine, versionStatus, type FormatOptions } from './common.ts';
+import type { Change, Level, Report } from '../model.ts';
+import { annotations, bareMessage, breakingByConsumers, gateTerms, groupByOperation, impactLine, KNOWN_TITLE, locationText, NONE_TITLE, summaryLine, versionLine, versionStatus, type FormatOptions } from './common.ts';
 
 const ANSI = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], green: [32, 39], dim: [2, 22], bold: [1, 22] } as const;
 type Style = keyof typeof ANSI;
@@ -16,17 +16,33 @@ export function text(report: Report, options: FormatOptions): string {
     `${label} ${s.source}${s.file !== s.source ? ` (${s.file})` : ''}${version !== undefined ? `  info.version ${version}` : ''}`;
   lines.push(side('base:    ', report.base, report.version.base), side('revision:', report.revision, report.version.revision), '');
 
-  for (const [operation, changes] of groupByOperation(report.changes)) {
-    lines.push(paint('bold', operation));
-    for (const c of changes) {
-      const level = paint(levelStyle[c.level], c.level.padEnd(8));
-      const message = bareMessage(c).replace(/\r?\n/g, '\n            ');
-      lines.push(`  ${level}  ${message}  ${paint('dim', `${c.id}  ${locationText(c)}`)}`);
-      for (const note of annotations(c)) lines.push(`            ${paint(c.accepted ? 'green' : 'dim', note)}`);
+  const block = (changes: readonly Change[]): void => {
+    for (const [operation, group] of groupByOperation(changes)) {
+      lines.push(paint('bold', operation));
+      for (const c of group) {
+        const level = paint(levelStyle[c.level], c.level.padEnd(8));
+        const message = bareMessage(c).replace(/\r?\n/g, '\n            ');
+        lines.push(`  ${level}  ${message}  ${paint('dim', `${c.id}  ${locationText(c)}`)}`);
+        for (const note of annotations(c)) lines.push(`            ${paint(c.accepted ? 'green' : (c.consumers?.length ?? 0) > 0 ? 'red' : 'dim', note)}`);
+      }
+      lines.push('');
     }
-    lines.push('');
+  };
+  const groups = breakingByConsumers(report);
+  if (groups) {
+    // With pacts: breaking changes split by whether a known consumer's interaction breaks.
+    const others = report.changes.filter((c) => c.level !== 'breaking');
+    for (const [title, changes] of [[KNOWN_TITLE, groups.known], [NONE_TITLE, groups.none], ['Other changes', others]] as const) {
+      if (changes.length === 0) continue;
+      lines.push(paint('bold', `== ${title} (${changes.length})`), '');
+      block(changes);
+    }
+  } else {
+    block(report.changes);
   }
 
+  const pacts = impactLine(report);
+  if (pacts !== undefined) lines.push(`pacts:   ${pacts}`);
   lines.push(summaryLine(report));
   lines.push(`bump:    ${paint('bold', report.bump)}`);
   const status = versionStatus(report);
@@ -34,7 +50,7 @@ export function text(report: Report, options: FormatOptions): string {
   lines.push(`version: ${mark} ${status === 'skipped' ? versionLine(report).replace(/^version check skipped: /, '') : versionLine(report)}`);
   if (report.gate) {
     const g = report.gate;
-    lines.push(g.ok ? `gate:    ${paint('green', 'passed')} (fail-on ${g.failOn}, policy ${g.policy})` : `gate:    ${paint('red', 'FAILED')} (fail-on ${g.failOn}, policy ${g.policy})`);
+    lines.push(`gate:    ${g.ok ? paint('green', 'passed') : paint('red', 'FAILED')} (${gateTerms(g)})`);
     for (const reason of g.reasons) lines.push(`  - ${reason}`);
   }
   for (const note of report.notes ?? []) lines.push(paint('yellow', `note: ${note}`));

@@ -55,7 +55,9 @@ describe('cli end to end: diff and gate on fixture pairs', () => {
 
   it('gate exits 1 on the break, 0 once it is accepted and the version is bumped', async () => {
     expect((await cli(['gate', `${F}/base.yaml`, `${F}/breaking.yaml`])).code).to.equal(1);
-    expect((await cli(['gate', `${F}/base.yaml`, `${F}/breaking-major.yaml`])).code).to.equal(1);
+    // A correctly major-bumped break passes the default (semver) gate; an explicit fail-on fails it.
+    expect((await cli(['gate', `${F}/base.yaml`, `${F}/breaking-major.yaml`])).code).to.equal(0);
+    expect((await cli(['gate', `${F}/base.yaml`, `${F}/breaking-major.yaml`, '--fail-on', 'breaking'])).code).to.equal(1);
     const accepted = await json(['gate', `${F}/base.yaml`, `${F}/breaking-major.yaml`, '--config', `${F}/accept-name.contract-kit.yaml`]);
     expect(accepted.code).to.equal(0);
     expect(accepted.report.changes[0]!.accepted).to.deep.equal({ reason: 'name moved to /users/{id}/profile; all consumers migrated', expires: null });
@@ -79,8 +81,11 @@ describe('cli end to end: diff and gate on fixture pairs', () => {
     expect(code).to.equal(0);
   });
 
-  it('date versions: the version check is skipped and says so, the break still fails', async () => {
-    const r = await cli(['gate', `${F}/date-base.yaml`, `${F}/date-breaking.yaml`]);
+  it('date versions: the version check is skipped and says so; only an explicit fail-on then fails the break', async () => {
+    const passes = await cli(['gate', `${F}/date-base.yaml`, `${F}/date-breaking.yaml`]);
+    expect(passes.code).to.equal(0);
+    expect(passes.out).to.include('version: skipped');
+    const r = await cli(['gate', `${F}/date-base.yaml`, `${F}/date-breaking.yaml`, '--fail-on', 'breaking']);
     expect(r.code).to.equal(1);
     expect(r.out).to.include('version: skipped the base info.version "2022-04-12" is a date, not semver');
     expect(r.out).to.not.include('version: FAILED');

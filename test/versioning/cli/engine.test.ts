@@ -21,12 +21,12 @@ describe('engine: analyze', () => {
     const impact: ImpactStep = (changes) =>
       changes.map((c) => (c.level === 'breaking' ? { ...c, consumers: [{ consumer: 'ServiceA', interaction: 'get user 1', reason: 'reads `name`' }] } : c));
     const hit = await analyze(base, breaking, { load, gate: { policy: 'consumers' }, impact });
-    expect(hit.gate).to.deep.equal({ ok: false, failOn: 'breaking', policy: 'consumers', reasons: ['1 breaking change breaks ServiceA (fail-on breaking)'] });
+    expect(hit.gate).to.deep.equal({ ok: false, failOn: 'breaking', failOnApplied: true, policy: 'consumers', reasons: ["1 breaking change breaks ServiceA 'get user 1' (fail-on breaking)"] });
     const miss = await analyze(base, breaking, { load, gate: { policy: 'consumers' }, impact: (changes) => changes });
     expect(miss.gate?.ok).to.equal(true);
-    // The semver policy fails the same change regardless of consumers.
-    const semver = await analyze(base, breaking, { load, gate: {} });
-    expect(semver.gate?.ok).to.equal(false);
+    // The default semver gate passes it (2.0.0 is the major bump it needs); with fail-on it fails regardless of consumers.
+    expect((await analyze(base, breaking, { load, gate: {} })).gate?.ok).to.equal(true);
+    expect((await analyze(base, breaking, { load, gate: { failOn: 'breaking' } })).gate?.ok).to.equal(false);
   });
 
   it('locates changes through the loaded spec (file and line of the removed property)', async () => {

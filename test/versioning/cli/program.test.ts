@@ -154,7 +154,7 @@ describe('cli: gate', () => {
     const h = await cli(['gate', 'a', 'b'], ADD, {}, ['1.0.0', '1.0.0']);
     expect(h.code).to.equal(1);
     expect(h.io.out()).to.include('version: FAILED 1 non-breaking API change needs 1.1.0; info.version is 1.0.0');
-    expect(h.io.out()).to.include('gate:    FAILED (fail-on breaking, policy semver)');
+    expect(h.io.out()).to.include('gate:    FAILED (policy semver: version check; no fail-on level set)');
   });
 
   it('exits 0 when the version carries the bump', async () => {
@@ -163,8 +163,22 @@ describe('cli: gate', () => {
     expect(h.io.out()).to.include('gate:    passed');
   });
 
-  it('exits 1 on a breaking change even with a major bump (fail-on breaking)', async () => {
-    expect((await cli(['gate', 'a', 'b'], BREAK, {}, ['1.0.0', '2.0.0'])).code).to.equal(1);
+  it('passes a breaking change that carries its major bump; an explicit --fail-on breaking fails it', async () => {
+    const h = await cli(['gate', 'a', 'b'], BREAK, {}, ['1.0.0', '2.0.0']);
+    expect(h.code).to.equal(0);
+    expect(h.calls[0]!.options.gate).to.deep.equal({ policy: 'semver', checkVersion: true });
+    const explicit = await cli(['gate', 'a', 'b', '--fail-on', 'breaking'], BREAK, {}, ['1.0.0', '2.0.0']);
+    expect(explicit.code).to.equal(1);
+    expect(explicit.io.out()).to.include('gate:    FAILED (fail-on breaking, policy semver)');
+  });
+
+  it('--policy consumers without --pacts is a usage error (one line, exit 2)', async () => {
+    expectOneLineError(await cli(['gate', 'a', 'b', '--policy', 'consumers']), /^contract-kit: --policy consumers needs --pacts/);
+    expectOneLineError(await cli(['diff', 'a', 'b', '--policy', 'consumers', '--fail-on', 'breaking']), /^contract-kit: --policy consumers needs --pacts/);
+  });
+
+  it('--pacts broker without PACT_BROKER_BASE_URL is an input error (one line, exit 2)', async () => {
+    expectOneLineError(await cli(['gate', 'a', 'b', '--pacts', 'broker', '--provider', 'ServiceB'], BREAK, { env: {} }), /^contract-kit: --pacts broker needs PACT_BROKER_BASE_URL/);
   });
 
   it('--fail-on warning fails on warnings', async () => {
@@ -184,8 +198,9 @@ describe('cli: gate', () => {
     expect(json.gate).to.deep.equal({
       ok: false,
       failOn: 'breaking',
+      failOnApplied: false,
       policy: 'semver',
-      reasons: ['1 breaking change needs 2.0.0; info.version is 1.0.0', '1 breaking change (fail-on breaking; accept them in the config or fix them)'],
+      reasons: ['1 breaking change needs 2.0.0; info.version is 1.0.0'],
     });
   });
 });
@@ -204,7 +219,8 @@ describe('cli: configuration', () => {
     const h = await cli(['gate', 'a', 'b'], WARN, { cwd: dir }, ['1.0.0', '1.1.0']);
     expect(h.code).to.equal(1);
     expect(h.calls[0]!.options.config?.failOn).to.equal('warning');
-    expect(h.calls[0]!.options.gate?.failOn).to.equal('warning');
+    // The CLI passes only an explicit --fail-on; the engine takes the config's failOn (explicit too).
+    expect(h.calls[0]!.options.gate?.failOn).to.equal(undefined);
   });
 
   it('--fail-on wins over the config', async () => {

@@ -25,7 +25,7 @@ describe('cli: the real binary', function () {
     const r = ck(['gate', `${F}/base.yaml`, `${F}/breaking.yaml`]);
     expect(r.code).to.equal(1);
     expect(r.err).to.equal('');
-    expect(r.out).to.include('gate:    FAILED (fail-on breaking, policy semver)');
+    expect(r.out).to.include('gate:    FAILED (policy semver: version check; no fail-on level set)');
     expect(r.out).to.include('1 breaking change needs 2.0.0; info.version is 1.0.0');
   });
 

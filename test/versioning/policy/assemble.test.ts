@@ -38,8 +38,10 @@ describe('engine: assembleReport', () => {
 
   it('takes the gate threshold from the request, else the config, else breaking', () => {
     const changes = [change('endpoint-deprecated')];
-    expect(assembleReport(input({ changes, gate: {} })).gate).to.deep.equal({ ok: true, failOn: 'breaking', policy: 'semver', reasons: [] });
-    expect(assembleReport(input({ changes, gate: {}, config: { failOn: 'warning' } })).gate?.failOn).to.equal('warning');
+    // No level anywhere: breaking, not applied by the semver policy (the version check decides).
+    expect(assembleReport(input({ changes, gate: {} })).gate).to.deep.equal({ ok: true, failOn: 'breaking', failOnApplied: false, policy: 'semver', reasons: [] });
+    expect(assembleReport(input({ changes: [change('endpoint-removed')], gate: {} })).gate?.ok).to.equal(false); // 1.3.0 is too low
+    expect(assembleReport(input({ changes, gate: {}, config: { failOn: 'warning' } })).gate).to.deep.include({ failOn: 'warning', failOnApplied: true });
     expect(assembleReport(input({ changes, gate: { failOn: 'info' }, config: { failOn: 'warning' } })).gate?.failOn).to.equal('info');
     expect(assembleReport(input({ changes, gate: {}, config: { failOn: 'warning' } })).gate?.ok).to.equal(false);
   });

@@ -20,7 +20,7 @@ describe('report: text', () => {
     const lines = out.split('\n');
     expect(lines.slice(0, 3)).to.deep.equal(['base:     HEAD~1:api/openapi.yaml  info.version 2.5.0', 'revision: api/openapi.yaml  info.version 2.5.0', '']);
     expect(lines.filter((l) => /^\S/.test(l) && !/^(base|revision|bump|version|gate|note|\d)/.test(l))).to.deep.equal(['DELETE /users/{id}', 'GET /users/{id}', 'GET /users', 'POST /users', 'Document']);
-    expect(out).to.include('  breaking  the operation was removed  endpoint-removed  HEAD~1:api/openapi.yaml:40\n            breaks ServiceA: delete user 1 (calls it)\n');
+    expect(out).to.include('  breaking  the operation was removed  endpoint-removed  HEAD~1:api/openapi.yaml:40\n            consumer: ServiceA \'delete user 1\' calls `DELETE /users/{id}`, which the revision removes (pacts/ServiceA-ServiceB.json#/interactions/7)\n');
     expect(out).to.include('            accepted: all consumers parse ids as strings (until 2099-01-01)\n');
     expect(out).to.include('            acceptance expired on 2024-01-01: until the v3 launch\n');
     // A multi-line message stays inside its entry.
@@ -112,7 +112,7 @@ describe('report: markdown', () => {
     expect(out).to.include('#### Warnings (1)');
     expect(out).to.include('<details><summary>Info (2)</summary>');
     expect(out).to.include('| Document | info.title changed from `Users` to `People` |');
-    expect(out).to.include('**Gate failed** (fail-on breaking):\n- 2 breaking changes need 3.0.0; info.version is 2.5.0\n');
+    expect(out).to.include('**Gate failed** (fail-on breaking, policy semver):\n- 2 breaking changes need 3.0.0; info.version is 2.5.0\n');
   });
 
   it('keeps every table row at four cells whatever the message holds', () => {
@@ -144,7 +144,7 @@ describe('report: github', () => {
   it('emits one annotation per change, by level, plus version, gate and notes', () => {
     const lines = github(sampleReport(), {}).trimEnd().split('\n');
     expect(lines).to.deep.equal([
-      '::error file=api/openapi.yaml,title=endpoint-removed::DELETE /users/{id}: the operation was removed%0Abreaks ServiceA: delete user 1 (calls it)',
+      '::error file=api/openapi.yaml,title=endpoint-removed (breaks ServiceA)::DELETE /users/{id}: the operation was removed%0Aconsumer: ServiceA \'delete user 1\' calls `DELETE /users/{id}`, which the revision removes (pacts/ServiceA-ServiceB.json#/interactions/7)',
       '::error file=api/openapi.yaml,line=22,title=response-property-removed::GET /users/{id}: removed property `email` | 100%25 gone%0Asecond line, with: commas',
       '::notice file=api/schemas.yaml,line=7,title=response-property-type-changed (accepted)::GET /users/{id}: type of `id` changed from <integer> to "string" & more%0Aaccepted: all consumers parse ids as strings (until 2099-01-01)',
       '::warning file=api/openapi.yaml,line=10,title=endpoint-deprecated::GET /users: the operation is deprecated%0Aacceptance expired on 2024-01-01: until the v3 launch',
@@ -201,7 +201,7 @@ describe('report: junit', () => {
 
   it('follows the gate threshold: warnings fail with fail-on warning', () => {
     const r = sampleReport();
-    r.gate = { ok: false, failOn: 'warning', policy: 'semver', reasons: [] };
+    r.gate = { ok: false, failOn: 'warning', failOnApplied: true, policy: 'semver', reasons: [] };
     const suite = parseXml(junit(r, {})).children[0]!;
     expect(suite.attributes['failures']).to.equal('4');
   });

@@ -17,7 +17,14 @@ export function sampleReport(): Report {
         location: { file: 'HEAD~1:api/openapi.yaml', line: 40 },
         base: { pointer: '/paths/~1users~1{id}/delete', file: 'HEAD~1:api/openapi.yaml', line: 40 },
         message: 'DELETE /users/{id}: the operation was removed',
-        consumers: [{ consumer: 'ServiceA', interaction: 'delete user 1', reason: 'calls it' }],
+        consumers: [
+          {
+            consumer: 'ServiceA',
+            interaction: 'delete user 1',
+            reason: "ServiceA 'delete user 1' calls `DELETE /users/{id}`, which the revision removes",
+            pactLocation: 'pacts/ServiceA-ServiceB.json#/interactions/7',
+          },
+        ],
       },
       {
         id: 'response-property-removed',
@@ -77,6 +84,7 @@ export function sampleReport(): Report {
     gate: {
       ok: false,
       failOn: 'breaking',
+      failOnApplied: true,
       policy: 'semver',
       reasons: ['2 breaking changes need 3.0.0; info.version is 2.5.0', '2 breaking changes (fail-on breaking; accept them in the config or fix them)'],
     },
