@@ -38,6 +38,7 @@ import type { LoadedSpec, SpecDiff, ValueChange } from '../model.ts';
 import { compareStrings, DiffContext } from './context.ts';
 import { diffDocumentOther, diffInfo } from './info-diff.ts';
 import { diffPaths } from './paths-diff.ts';
+import { sawNotChange } from './schema-diff.ts';
 import { diffSecurity, diffSecuritySchemes } from './security-diff.ts';
 import { diffWebhooks } from './webhooks-diff.ts';
 
@@ -59,7 +60,18 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec): SpecDiff {
   };
   const security = diffSecurity(base.document.security, revision.document.security);
   if (security) diff.security = security;
+  if (sawNotChange(ctx)) WITH_NOT.add(diff);
   return diff;
+}
+
+const WITH_NOT = new WeakSet<SpecDiff>();
+
+/**
+ * False when no schema compared in `diff` had a changed `not` subschema, so the rules for changes
+ * inside `not` can skip their walk (true may still find nothing; diffs not made by `diffSpecs` say false).
+ */
+export function mayHaveNotChanges(diff: SpecDiff): boolean {
+  return WITH_NOT.has(diff);
 }
 
 export { ANONYMOUS_REQUIREMENT, requirementName } from './security-diff.ts';

@@ -114,6 +114,8 @@ interface PairNode {
 
 class SchemaState {
   readonly memo = new Map<object, Map<object, PairNode>>();
+  /** Whether two different `not` subschemas were compared (a cheap gate for the rules inside `not`). */
+  sawNot = false;
   readonly changed = new WeakSet<SchemaDiff>();
 }
 
@@ -123,6 +125,11 @@ function stateOf(ctx: DiffContext): SchemaState {
   let st = states.get(ctx);
   if (!st) states.set(ctx, (st = new SchemaState()));
   return st;
+}
+
+/** Whether any pair of different `not` subschemas was met in this run (a superset of the modified ones). */
+export function sawNotChange(ctx: DiffContext): boolean {
+  return states.get(ctx)?.sawNot === true;
 }
 
 /** A schema that exists on one side only. */
@@ -332,7 +339,10 @@ class Run {
       const vb = b[slot];
       if (va === undefined && vb === undefined) continue;
       const c = this.child(node, asSchema(va), asSchema(vb), aPtr, slot, bPtr, slot);
-      if (c) d[slot] = c;
+      if (c) {
+        d[slot] = c;
+        if (slot === 'not') this.st.sawNot = true;
+      }
     }
 
     for (const slot of LIST_SLOTS) {

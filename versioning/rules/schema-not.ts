@@ -15,6 +15,7 @@
  * Only one level of `not` is entered (a `not` inside a `not` is not read), and `not` added or
  * removed as a whole is not reported.
  */
+import { mayHaveNotChanges } from '../diff/index.ts';
 import type { Finding, Level, RuleDefinition, SpecDiff } from '../model.ts';
 import { defineRules, render, type CheckContext, type RuleFamily, type RuleId } from './framework.ts';
 import { family as schema202012 } from './schema-2020-12.ts';
@@ -53,6 +54,7 @@ export const family: RuleFamily = {
     'response-narrowed-by-not': { level: 'info', direction: 'response', action: 'change', oasdiff: null },
   }),
   check(diff: SpecDiff, ctx: CheckContext) {
+    if (!mayHaveNotChanges(diff)) return [];
     const inner = onNegatedSites(() => KEYWORD_FAMILIES.flatMap((f) => f.check(diff, ctx)));
     return inner.map(relabel);
   },
