@@ -1,0 +1,107 @@
+/**
+ * The README's example end to end: provider/openapi.yaml -> provider/examples/openapi.v2-breaking.yaml
+ * (2.0.0) with our own pacts/. Three changes: `nextCursor` removed from the GET /users page (ServiceA
+ * reads it), GET /openapi.json removed (no consumer calls it), an optional `name` query parameter
+ * added (the removed `nextCursor` also leaves the response examples, an info change).
+ */
+import { expect } from 'chai';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { run } from '../../../versioning/cli/program.ts';
+import { REPORT_SCHEMA, type JsonReport } from '../../../versioning/report/index.ts';
+import { fakeIo } from './fake-io.ts';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const BASE = 'provider/openapi.yaml';
+const V2 = 'provider/examples/openapi.v2-breaking.yaml';
+const BROKEN = "ServiceA 'a request for the first page of users'";
+
+async function cli(argv: string[], env: Record<string, string> = {}) {
+  const io = fakeIo({ cwd: REPO, env });
+  const code = await run(argv, io, { now: () => new Date('2025-06-15T00:00:00Z') });
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('cli end to end: impact on the example pair (provider/examples/openapi.v2-breaking.yaml)', function () {
+  this.timeout(30_000);
+  const validate = new Ajv({ strict: true }).compile(REPORT_SCHEMA);
+
+  it('gate --policy semver passes: the breaking changes carry their major bump', async () => {
+    const r = await cli(['gate', BASE, V2]);
+    expect(r.err).to.equal('');
+    expect(r.code).to.equal(0);
+    expect(r.out).to.include('gate:    passed (policy semver: version check; no fail-on level set)');
+    expect((await cli(['gate', BASE, V2, '--policy', 'semver', '--pacts', 'pacts'])).code).to.equal(0);
+  });
+
+  it('gate --policy consumers --pacts pacts fails, naming exactly the one broken ServiceA interaction', async () => {
+    const r = await cli(['gate', BASE, V2, '--policy', 'consumers', '--pacts', 'pacts', '--format', 'json']);
+    expect(r.err).to.equal('');
+    expect(r.code).to.equal(1);
+    const report = JSON.parse(r.out) as JsonReport;
+    expect(validate(report), JSON.stringify(validate.errors)).to.equal(true);
+    expect(report.gate).to.deep.equal({
+      ok: false, failOn: 'breaking', failOnApplied: true, policy: 'consumers',
+      reasons: [`1 breaking change breaks ${BROKEN} (fail-on breaking)`],
+    });
+    const hits = report.changes.flatMap((c) => c.consumers.map((k) => ({ id: c.id, operation: c.operation, ...k })));
+    expect(hits).to.deep.equal([
+      {
+        id: 'response-required-property-removed',
+        operation: 'GET /users',
+        consumer: 'ServiceA',
+        interaction: 'a request for the first page of users',
+        providerState: 'users exist',
+        reason: `${BROKEN} reads \`nextCursor\`, which the revision removes`,
+        pactLocation: 'pacts/ServiceA-ServiceB.json#/interactions/3',
+      },
+    ]);
+    expect(report.impact).to.deep.equal({ pacts: 1, interactions: 11, broken: 1, unmapped: [], alreadyFailing: [] });
+    // The other breaking change is used by no known consumer.
+    const unused = report.changes.filter((c) => c.level === 'breaking' && c.consumers.length === 0);
+    expect(unused.map((c) => [c.id, c.operation])).to.deep.equal([['api-path-removed-without-deprecation', 'GET /openapi.json']]);
+    expect(report.version.ok).to.equal(true);
+  });
+
+  it('diff --pacts pacts exits 0 with a readable report: breaks known consumers / breaks no known consumer', async () => {
+    const r = await cli(['diff', BASE, V2, '--pacts', 'pacts']);
+    expect(r.err).to.equal('');
+    expect(r.code).to.equal(0);
+    const out = r.out;
+    const known = out.indexOf('== Breaking changes that break known consumers (1)');
+    const none = out.indexOf('== Breaking changes that break no known consumer (1)');
+    expect(known).to.be.greaterThan(-1);
+    expect(none).to.be.greaterThan(known);
+    expect(out.slice(known, none)).to.include(`consumer: ${BROKEN} reads \`nextCursor\`, which the revision removes (pacts/ServiceA-ServiceB.json#/interactions/3)`);
+    expect(out.slice(none)).to.include('GET /openapi.json').and.to.include('no known consumer uses this');
+    expect(out).to.include('pacts:   1 pact, 11 interactions checked against both versions; 1 broken by the revision');
+    expect(out).to.not.include('gate:');
+  });
+
+  it('every format carries the consumers', async () => {
+    const md = await cli(['diff', BASE, V2, '--pacts', 'pacts', '--format', 'markdown']);
+    expect(md.code).to.equal(0);
+    expect(md.out).to.include('#### Breaking changes that break known consumers (1)').and.to.include('#### Breaking changes that break no known consumer (1)');
+    expect(md.out).to.include('_no known consumer uses this_');
+    const gh = await cli(['gate', BASE, V2, '--pacts', 'pacts', '--policy', 'consumers', '--format', 'github']);
+    expect(gh.code).to.equal(1);
+    expect(gh.out).to.include('title=response-required-property-removed (breaks ServiceA)::GET /users: removed the required property `nextCursor`');
+    // Under the consumers policy the unused break is a warning, not an error.
+    expect(gh.out).to.match(/^::warning file=provider\/examples\/openapi\.v2-breaking\.yaml,title=api-path-removed-without-deprecation::/m);
+    const junit = await cli(['gate', BASE, V2, '--pacts', 'pacts', '--policy', 'consumers', '--format', 'junit']);
+    expect(junit.out.match(/<failure /g)).to.have.length(1);
+    expect(junit.out).to.include('name="response-required-property-removed"');
+    const semverJunit = await cli(['gate', BASE, V2, '--pacts', 'pacts', '--format', 'junit']);
+    expect(semverJunit.out).to.not.include('<failure ');
+  });
+
+  it('--policy consumers without --pacts, and --pacts broker without its environment, are one-line usage errors (exit 2)', async () => {
+    const noPacts = await cli(['gate', BASE, V2, '--policy', 'consumers']);
+    expect(noPacts.code).to.equal(2);
+    expect(noPacts.err.trimEnd().split('\n')).to.have.length(1);
+    const noEnv = await cli(['gate', BASE, V2, '--pacts', 'broker', '--provider', 'ServiceB']);
+    expect(noEnv.code).to.equal(2);
+    expect(noEnv.err).to.match(/^contract-kit: --pacts broker needs PACT_BROKER_BASE_URL.*\n$/);
+  });
+});
