@@ -7,9 +7,11 @@
 import { expect } from 'chai';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import { run } from '../../../versioning/cli/program.ts';
 import { REPORT_SCHEMA, type JsonReport } from '../../../versioning/report/index.ts';
+import { startStubBroker } from '../broker/stub-broker.ts';
 import { fakeIo } from './fake-io.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -103,5 +105,23 @@ describe('cli end to end: impact on the example pair (provider/examples/openapi.
     const noEnv = await cli(['gate', BASE, V2, '--pacts', 'broker', '--provider', 'ServiceB']);
     expect(noEnv.code).to.equal(2);
     expect(noEnv.err).to.match(/^contract-kit: --pacts broker needs PACT_BROKER_BASE_URL.*\n$/);
+  });
+
+  it('--pacts broker fetches the pacts from the broker (a local stub of its documented endpoints, not a broker)', async () => {
+    const body = JSON.parse(await readFile(path.join(REPO, 'pacts/ServiceA-ServiceB.json'), 'utf8')) as object;
+    const stub = await startStubBroker({ authorization: 'Bearer t0ken', pacts: [{ consumer: 'ServiceA', provider: 'ServiceB', body }] });
+    try {
+      const r = await cli(['gate', BASE, V2, '--pacts', 'broker', '--provider', 'ServiceB', '--policy', 'consumers', '--format', 'json'], {
+        PACT_BROKER_BASE_URL: stub.url,
+        PACT_BROKER_TOKEN: 't0ken',
+      });
+      expect(r.err).to.equal('');
+      expect(r.code).to.equal(1);
+      const report = JSON.parse(r.out) as JsonReport;
+      expect(report.gate?.reasons).to.deep.equal([`1 breaking change breaks ${BROKEN} (fail-on breaking)`]);
+      expect(report.changes.flatMap((c) => c.consumers.map((k) => k.pactLocation))[0]).to.match(/^http:\/\/127\.0\.0\.1:\d+\/.*#\/interactions\/3$/);
+    } finally {
+      await stub.close();
+    }
   });
 });
