@@ -70,15 +70,35 @@ export function defineRules(family: string, specs: Partial<Record<RuleId, RuleSp
   return out;
 }
 
+/** Message templates split once at their `{name}` placeholders: text, name, text, ..., text. */
+const TEMPLATES = new Map<string, readonly string[]>();
+
+function templateParts(id: RuleId): readonly string[] {
+  let parts = TEMPLATES.get(id);
+  if (!parts) TEMPLATES.set(id, (parts = CATALOGUE[id]!.message.split(/\{(\w+)\}/)));
+  return parts;
+}
+
 /** Fill a message template: `{name}` placeholders; a missing parameter is a programming error. */
 export function render(id: RuleId, params: Record<string, string | number | boolean | undefined>): string {
-  const template = CATALOGUE[id]!.message;
-  return template.replace(/\{(\w+)\}/g, (_m: string, key: string) => {
+  const parts = templateParts(id);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
     const value = params[key];
     if (value === undefined) throw new Error(`rule ${id}: message parameter {${key}} missing`);
-    return String(value);
-  });
+    out += String(value) + parts[i + 1]!;
+  }
+  return out;
 }
+
+/** Whether a rule's message has a `{name}` placeholder. */
+function usesParam(id: RuleId, name: string): boolean {
+  const parts = templateParts(id);
+  for (let i = 1; i < parts.length; i += 2) if (parts[i] === name) return true;
+  return false;
+}
+
 
 /** Inline code for messages: `name`. */
 export function code(value: unknown): string {
@@ -226,7 +246,8 @@ export function schemaFinding(
 ): Finding {
   return finding(id, {
     operation: site.operation,
-    params: { where: site.where, property: code(propertyPath(site.path)), ...params },
+    // `property` costs a path join per finding; only computed for messages that show it (and when `params` has none).
+    params: { where: site.where, property: 'property' in params || !usesParam(id, 'property') ? undefined : code(propertyPath(site.path)), ...params },
     base: sd.base,
     revision: sd.revision,
     details: details(site),

@@ -57,14 +57,22 @@ export function ruleById(id: string): RuleDefinition | undefined {
  */
 export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Finding[] {
   const context: CheckContext = { now: ctx.now ?? new Date() };
-  const seen = new Set<string>();
+  // Keyed by message (duplicates are rare), then compared on id, operation and pointers: no
+  // concatenated key per finding (pointers into shared schemas are long; Stripe has ~47k findings).
+  const seen = new Map<string, Finding[]>();
+  const same = (a: Finding, b: Finding) =>
+    a.id === b.id &&
+    (a.operation ?? '') === (b.operation ?? '') &&
+    (a.base?.pointer ?? '') === (b.base?.pointer ?? '') &&
+    (a.revision?.pointer ?? '') === (b.revision?.pointer ?? '');
   const out: Finding[] = [];
   for (const family of FAMILIES) {
     for (const f of family.check(diff, context)) {
       if (!BY_ID.has(f.id)) throw new Error(`family ${family.name} emitted unregistered rule ${f.id}`);
-      const key = `${f.id}\u0000${f.operation ?? ''}\u0000${f.base?.pointer ?? ''}\u0000${f.revision?.pointer ?? ''}\u0000${f.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const earlier = seen.get(f.message);
+      if (earlier === undefined) seen.set(f.message, [f]);
+      else if (earlier.some((e) => same(e, f))) continue;
+      else earlier.push(f);
       out.push(f);
     }
   }

@@ -24,24 +24,37 @@ interface Naming {
 }
 const NAMING = new WeakMap<SchemaSite, Naming>();
 
-function namingOf(site: SchemaSite): Naming {
-  const own = NAMING.get(site);
+/**
+ * `namingOf` results of the other sites, remembered (with the `property` text) because the
+ * families ask again for every added or removed property; `below` fills it for the sites it makes.
+ * Kept apart from NAMING, whose membership marks the sites inside a subschema slot.
+ */
+const DERIVED = new WeakMap<SchemaSite, Naming & { property?: string }>();
+
+function namingOf(site: SchemaSite): Naming & { property?: string } {
+  const own = NAMING.get(site) ?? DERIVED.get(site);
   if (own) return own;
-  if (site.path.length === 0) return { root: site.where, local: [] };
-  const phrase = `property ${code(propertyPath(site.path))} of `;
-  return site.where.startsWith(phrase) ? { root: site.where.slice(phrase.length), local: site.path } : { root: site.where, local: [] };
+  let n: Naming;
+  if (site.path.length === 0) n = { root: site.where, local: [] };
+  else {
+    const phrase = `property ${code(propertyPath(site.path))} of `;
+    n = site.where.startsWith(phrase) ? { root: site.where.slice(phrase.length), local: site.path } : { root: site.where, local: [] };
+  }
+  DERIVED.set(site, n);
+  return n;
 }
 
 /** For messages about a property: its path below the schema it belongs to, and that schema's phrase. */
 export function propertyAndRoot(site: SchemaSite): { property: string; root: string } {
   const n = namingOf(site);
-  return { property: code(propertyPath(n.local)), root: n.root };
+  return { property: (n.property ??= code(propertyPath(n.local))), root: n.root };
 }
 
 /** A site below `site`: `segment` is a property name, `[]` (items) or `{}` (additionalProperties). */
 function below(site: SchemaSite, segment: string, node: SchemaObject | undefined): SchemaSite {
   const naming = namingOf(site);
   const local = [...naming.local, segment];
+  const property = code(propertyPath(local));
   const child: SchemaSite = {
     ...site,
     path: [...site.path, segment],
@@ -49,9 +62,11 @@ function below(site: SchemaSite, segment: string, node: SchemaObject | undefined
     requiredInParent: false,
     readOnly: site.readOnly || node?.readOnly === true,
     writeOnly: site.writeOnly || node?.writeOnly === true,
-    where: `property ${code(propertyPath(local))} of ${naming.root}`,
+    where: `property ${property} of ${naming.root}`,
   };
   if (NAMING.has(site)) NAMING.set(child, { root: naming.root, local });
+  // What namingOf(child) would work out from `where`, when the parent's naming is its own path.
+  else if (site.path.length === 0 || naming.local === site.path) DERIVED.set(child, { root: naming.root, local: child.path, property });
   return child;
 }
 
