@@ -12,6 +12,7 @@ import { InputError, LEVELS, type Level, type Report, type RuleDefinition } from
 import { FORMAT_NAMES, FORMATTERS, formatRules, RULE_FORMATS, type FormatName, type RuleFormat } from '../report/index.ts';
 import type { GatePolicyName } from '../policy/gate.ts';
 import { RULES } from '../rules/registry.ts';
+import { parseSemanticTimeout, withSemanticNotes } from '../semantic/index.ts';
 import { EXIT, reportError, UsageError } from './errors.ts';
 import { parseFormats, type OutputTarget } from './formats.ts';
 import { wantsColor, type Io } from './io.ts';
@@ -32,6 +33,8 @@ interface CompareFlags {
   pacts?: string;
   provider?: string;
   policy?: GatePolicyName;
+  semantic?: boolean;
+  semanticTimeout?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -82,7 +85,10 @@ async function compare(kind: CompareKind, base: string, revision: string, flags:
   if (kind === 'gate') options.gate = { ...(flags.failOn !== undefined ? { failOn: flags.failOn } : {}), policy, checkVersion: true };
   if (kind === 'diff' && flags.failOn) options.gate = { failOn: flags.failOn, policy, checkVersion: false };
   if (pacts) options.impact = impactStep({ pacts, cwd: io.cwd, ...(flags.provider !== undefined ? { provider: flags.provider } : {}) });
-  const report = await deps.analyze(base, revision, options);
+  const semanticTimeout = parseSemanticTimeout(flags.semanticTimeout);
+  let report = await deps.analyze(base, revision, options);
+  // Notes only: the openapi-diff second opinion never changes a verdict.
+  if (flags.semantic) report = await withSemanticNotes(report, base, revision, options.load ?? {}, semanticTimeout !== undefined ? { timeoutMs: semanticTimeout } : {});
   await writeOutputs(io, targets, (format, color) => FORMATTERS[format](report, { color }));
   return report.gate && !report.gate.ok ? EXIT.failed : EXIT.ok;
 }
@@ -109,6 +115,10 @@ function addCompareOptions(cmd: Command, kind: CompareKind): Command {
     cmd.addOption(
       new Option('--policy <policy>', kind === 'gate' ? 'semver: fail on a version too low for the changes (default); consumers: fail only when a known consumer breaks (needs --pacts)' : 'with --fail-on: semver (default) or consumers (fail only on changes that break a known consumer; needs --pacts)').choices(['semver', 'consumers']),
     );
+  }
+  if (kind !== 'changelog') {
+    cmd.option('--semantic', 'second opinion from openapi-diff on changed bodies that use allOf/oneOf/anyOf: a note wherever its verdict differs (verdicts unchanged)');
+    cmd.option('--semantic-timeout <seconds>', 'give up the --semantic cross-check after this many seconds (default 30)');
   }
   cmd.option('-c, --config <file>', 'configuration file (default: .contract-kit.yaml in the working directory, if present)');
   cmd.option('--allow-remote', 'resolve $refs to http(s) URLs (off: no network by default)');
