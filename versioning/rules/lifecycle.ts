@@ -28,14 +28,14 @@ import {
   type SchemaSite,
 } from './framework.ts';
 import {
-  STABILITY_THRESHOLD,
-  belowThreshold,
   isDeprecated,
   isoDay,
+  operationInScope,
   readStability,
   readSunset,
   removalVerdict,
   sameValue,
+  STABILITY_THRESHOLD,
   stabilityRank,
 } from './sunset.ts';
 import { walkUniqueSchemas } from './unique-schemas.ts';
@@ -48,11 +48,6 @@ function paramLabel(p: ParameterDiff): string {
 
 function sunsetNote(sunset: string | undefined): string {
   return sunset ? `its sunset date ${code(sunset)} has been reached` : 'it had no sunset date';
-}
-
-/** Operations in scope: modified, and not below the stability threshold in the revision. */
-function inScope(op: OperationDiff): boolean {
-  return op.kind === 'modified' && !belowThreshold(readStability(op.revision?.node));
 }
 
 function checkParameters(out: Finding[], op: OperationDiff, now: Date, today: string): void {
@@ -253,13 +248,13 @@ export const family: RuleFamily = {
   check(diff: SpecDiff, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     const today = isoDay(ctx.now);
-    for (const op of diff.operations) if (inScope(op)) checkParameters(out, op, ctx.now, today);
+    for (const op of diff.operations) if (operationInScope(op)) checkParameters(out, op, ctx.now, today);
     if (!hasPropertyLifecycleChange(diff, ctx.now)) return out;
     const scope = new Map<OperationDiff, boolean>();
     walkSchemas(diff, (sd, site) => {
       if (site.area !== 'body') return;
       let ok = scope.get(site.operation);
-      if (ok === undefined) scope.set(site.operation, (ok = inScope(site.operation)));
+      if (ok === undefined) scope.set(site.operation, (ok = operationInScope(site.operation)));
       if (!ok) return;
       checkProperty(out, sd, site, today);
       checkRemovedProperties(out, sd, site, ctx.now);

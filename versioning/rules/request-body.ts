@@ -14,7 +14,7 @@
  */
 import type { Finding, MediaTypeDiff, OperationDiff, RequestBodyDiff, Side } from '../model.ts';
 import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
-import { belowThreshold, readStability } from './sunset.ts';
+import { operationInScope } from './sunset.ts';
 import { relation } from './media-type-names.ts';
 
 const NAME = 'request-body';
@@ -92,11 +92,6 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
   checkMediaTypes(out, op, rb);
 }
 
-/** Modified operations not below the stability threshold (`draft` / `alpha` revisions are exempt, as in oasdiff). */
-function inScope(op: OperationDiff): boolean {
-  return op.kind === 'modified' && !belowThreshold(readStability(op.revision?.node));
-}
-
 export const family: RuleFamily = {
   name: NAME,
   rules: defineRules(NAME, {
@@ -115,7 +110,7 @@ export const family: RuleFamily = {
   }),
   check(diff) {
     const out: Finding[] = [];
-    for (const op of diff.operations) if (inScope(op)) checkOperation(out, op);
+    for (const op of diff.operations) if (operationInScope(op)) checkOperation(out, op);
     return out;
   },
 };

@@ -16,7 +16,7 @@
  */
 import type { Finding, OperationDiff, ParameterDiff, ParameterObject, SchemaObject, Side, SpecDiff } from '../model.ts';
 import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
-import { belowThreshold, readStability, removalVerdict } from './sunset.ts';
+import { operationInScope, removalVerdict } from './sunset.ts';
 
 const NAME = 'request-parameters';
 
@@ -152,11 +152,6 @@ function checkOperation(out: Finding[], diff: SpecDiff, op: OperationDiff, now: 
   }
 }
 
-/** Modified operations not below the stability threshold (`draft` / `alpha` revisions are exempt, as in oasdiff). */
-function inScope(op: OperationDiff): boolean {
-  return op.kind === 'modified' && !belowThreshold(readStability(op.revision?.node));
-}
-
 export const family: RuleFamily = {
   name: NAME,
   rules: defineRules(NAME, {
@@ -175,7 +170,7 @@ export const family: RuleFamily = {
   }),
   check(diff, ctx) {
     const out: Finding[] = [];
-    for (const op of diff.operations) if (inScope(op)) checkOperation(out, diff, op, ctx.now);
+    for (const op of diff.operations) if (operationInScope(op)) checkOperation(out, diff, op, ctx.now);
     return out;
   },
 };

@@ -6,7 +6,7 @@
  */
 import type { Finding, HeaderDiff, OperationDiff, ResponseDiff } from '../model.ts';
 import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
-import { belowThreshold, readStability } from './sunset.ts';
+import { operationInScope } from './sunset.ts';
 
 const NAME = 'response-headers';
 
@@ -44,11 +44,6 @@ function checkHeaders(out: Finding[], op: OperationDiff, r: ResponseDiff): void 
   }
 }
 
-/** Modified operations not below the stability threshold (`draft` / `alpha` revisions are exempt, as in oasdiff). */
-function inScope(op: OperationDiff): boolean {
-  return op.kind === 'modified' && !belowThreshold(readStability(op.revision?.node));
-}
-
 export const family: RuleFamily = {
   name: NAME,
   rules: defineRules(NAME, {
@@ -61,7 +56,7 @@ export const family: RuleFamily = {
   check(diff) {
     const out: Finding[] = [];
     for (const op of diff.operations) {
-      if (!inScope(op)) continue;
+      if (!operationInScope(op)) continue;
       for (const r of op.responses) if (r.kind === 'modified') checkHeaders(out, op, r);
     }
     return out;

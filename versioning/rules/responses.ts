@@ -23,7 +23,7 @@
  */
 import type { Finding, MediaTypeDiff, OperationDiff, ResponseDiff, Side } from '../model.ts';
 import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
-import { belowThreshold, readStability } from './sunset.ts';
+import { operationInScope } from './sunset.ts';
 import { relation, type MediaTypeRelation } from './media-type-names.ts';
 
 const NAME = 'responses';
@@ -136,11 +136,6 @@ function checkMediaTypes(out: Finding[], op: OperationDiff, r: ResponseDiff): vo
   }
 }
 
-/** Modified operations not below the stability threshold (`draft` / `alpha` revisions are exempt, as in oasdiff). */
-function inScope(op: OperationDiff): boolean {
-  return op.kind === 'modified' && !belowThreshold(readStability(op.revision?.node));
-}
-
 export const family: RuleFamily = {
   name: NAME,
   rules: defineRules(NAME, {
@@ -160,7 +155,7 @@ export const family: RuleFamily = {
   check(diff) {
     const out: Finding[] = [];
     for (const op of diff.operations) {
-      if (!inScope(op)) continue;
+      if (!operationInScope(op)) continue;
       checkStatuses(out, op);
       for (const r of op.responses) if (r.kind === 'modified') checkMediaTypes(out, op, r);
     }

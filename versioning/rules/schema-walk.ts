@@ -5,6 +5,7 @@
  */
 import type { SchemaDiff, SchemaObject, SpecDiff } from '../model.ts';
 import { code, propertyPath, walkSchemas, type SchemaPrefix, type SchemaSite, type SchemaVisitor } from './framework.ts';
+import { operationInScope } from './sunset.ts';
 
 function propertyPrefix(site: SchemaSite): SchemaPrefix {
   if (site.area === 'parameter') return 'request-parameter-property';
@@ -128,7 +129,8 @@ const SITES = new WeakMap<SpecDiff, ReadonlyArray<readonly [SchemaDiff, SchemaSi
 
 /**
  * The sites of the schema families, walked once per SpecDiff and shared by the five families:
- * the sites of `walkSchemas` (framework.ts), plus the modified subschemas under `then`, `else`,
+ * the sites of `walkSchemas` (framework.ts) in operations in scope (not `draft` / `alpha`), plus
+ * the modified subschemas under `then`, `else`,
  * `contains`, `prefixItems`, `propertyNames`, `unevaluated*`, `contentSchema`,
  * `patternProperties` and `dependentSchemas` (and everything below them), which the framework's
  * walk does not enter. Each SchemaDiff is visited once per root schema; only sites with a change
@@ -221,10 +223,13 @@ function pathArray(p: PathLink | undefined): string[] {
   return out;
 }
 
-/** The roots `walkSchemas` starts from, in its order. */
+/**
+ * The roots `walkSchemas` starts from, in its order, for operations in scope: the keyword families
+ * skip `draft` / `alpha` operations like every other family (`operationInScope`).
+ */
 function forEachRoot(diff: SpecDiff, fn: (sd: SchemaDiff, root: RootSite) => void): void {
   for (const op of diff.operations) {
-    if (op.kind !== 'modified') continue;
+    if (!operationInScope(op)) continue;
     for (const p of op.parameters) {
       if (p.kind !== 'modified') continue;
       const base: RootSite = { direction: 'request', area: 'parameter', operation: op, parameter: { in: p.in, name: p.name } };
@@ -406,6 +411,7 @@ export function referenceSites(diff: SpecDiff): Array<readonly [SchemaDiff, Sche
   const seenByRoot = new Map<string, Set<SchemaDiff>>();
   const pending: Array<[SchemaDiff, SchemaSite, Set<SchemaDiff>]> = [];
   walkSchemas(diff, (sd, site) => {
+    if (!operationInScope(site.operation)) return;
     const key = rootKey(site);
     let seen = seenByRoot.get(key);
     if (!seen) seenByRoot.set(key, (seen = new Set()));

@@ -20,7 +20,7 @@
  */
 import { HTTP_METHODS, type Finding, type JsonObject, type OpenApiDocument, type OperationDiff, type SpecDiff } from '../model.ts';
 import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
-import { belowThreshold, readStability, sameValue } from './sunset.ts';
+import { operationInScope, sameValue } from './sunset.ts';
 
 const NAME = 'security';
 
@@ -110,7 +110,7 @@ function compare(
 }
 
 function checkOperation(out: Finding[], op: OperationDiff, diff: SpecDiff): void {
-  if (op.kind !== 'modified' || belowThreshold(readStability(op.revision?.node))) return;
+  if (!operationInScope(op)) return;
   const b = op.base!.node;
   const r = op.revision!.node;
   if (b.security === undefined && r.security === undefined) return;

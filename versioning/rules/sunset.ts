@@ -15,7 +15,7 @@
  * Other families that report removals (parameters, properties) can ask `removalVerdict`: anything
  * but `not-deprecated` is reported by the `lifecycle` / `endpoints` families.
  */
-import type { JsonValue } from '../model.ts';
+import type { JsonValue, OperationDiff } from '../model.ts';
 
 export const STABILITY_LEVELS = ['draft', 'alpha', 'beta', 'stable'] as const;
 export type Stability = (typeof STABILITY_LEVELS)[number];
@@ -43,6 +43,16 @@ export function stabilityRank(level: Stability | undefined): number {
 /** Whether a valid stability level is below the threshold (draft or alpha): exempt from breaking checks. */
 export function belowThreshold(read: StabilityRead): boolean {
   return read.ok && stabilityRank(read.level) < stabilityRank(STABILITY_THRESHOLD);
+}
+
+/**
+ * The scope of the checks on modified operations, the same for every family: an operation that
+ * exists on both sides and whose revision is not `draft` or `alpha` (exempt, as in oasdiff).
+ * The keyword families' site walk (schema-walk.ts) applies it too. Added and removed
+ * operations are the endpoints family's, which reads the base's level for a removal.
+ */
+export function operationInScope(op: Pick<OperationDiff, 'kind' | 'revision'>): boolean {
+  return op.kind === 'modified' && !belowThreshold(readStability(op.revision?.node));
 }
 
 export type SunsetRead =
