@@ -8,24 +8,31 @@
  * never received, so response rules report it with oasdiff's `*-write-only-*` info ids.
  *
  * Deprecation policy: removing a response property that the base marked `deprecated` (and whose
- * `x-sunset` date, if any, has passed) is `response-deprecated-property-removed`, a warning;
- * before the sunset date it is still `response-required-property-removed`.
+ * `x-sunset` date, if any, has passed) is `response-deprecated-property-removed`, a warning.
+ * Removing a deprecated property before its sunset date (or with an unreadable `x-sunset`) is the
+ * lifecycle family's `*-property-removed-before-sunset` / `*-property-sunset-parse` (breaking), so
+ * this family does not report it a second time, except below subschema slots (`then`, `not`...),
+ * which the lifecycle family does not walk.
  */
 import type { Finding, SchemaDiff, SchemaObject, Side } from '../model.ts';
 import { effectiveProperties, effectiveRequired } from '../diff/schema-effective.ts';
 import { code, schemaFinding, type CheckContext, type RuleFamily, type RuleId, type SchemaSite } from './framework.ts';
 import { childSite, propertyAndRoot, restructured, schemaRules, walkSchemaSites } from './schema-common.ts';
+import { removalVerdict } from './sunset.ts';
 
 const NAME = 'schema-required';
 
-/** Whether removing this base property is covered by its deprecation (deprecated, sunset passed or none). */
-function retiredByDeprecation(node: SchemaObject, now: Date): boolean {
-  if (node.deprecated !== true) return false;
-  const sunset = node['x-sunset'];
-  if (sunset === undefined) return true;
-  if (typeof sunset !== 'string') return false;
-  const t = Date.parse(sunset);
-  return Number.isFinite(t) && t <= now.getTime();
+/**
+ * How the deprecation policy reads removing this base property from the schema at `site`:
+ * `retired` (deprecated, sunset reached or none: a warning), `lifecycle` (deprecated but removed
+ * before its sunset or with an unreadable one: the lifecycle family reports it), or `plain`.
+ */
+function removal(node: SchemaObject, site: SchemaSite, now: Date): 'retired' | 'lifecycle' | 'plain' {
+  const verdict = removalVerdict(node, now).kind;
+  if (verdict === 'not-deprecated') return 'plain';
+  if (verdict === 'deprecated') return 'retired';
+  // The lifecycle family walks body schemas outside subschema slots (path segments like `(then)`).
+  return site.area === 'body' && !site.path.some((seg) => seg.startsWith('(')) ? 'lifecycle' : 'plain';
 }
 
 function hasDefault(node: SchemaObject | undefined): boolean {
@@ -38,7 +45,7 @@ function emit(out: Finding[], id: RuleId, site: SchemaSite, sides: Sides, params
   out.push(schemaFinding(id, site, sides, { ...propertyAndRoot(site), ...params }));
 }
 
-function checkRequest(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
+function checkRequest(out: Finding[], sd: SchemaDiff, site: SchemaSite, ctx: CheckContext): void {
   const rev = sd.revision!.node;
   const revReq = new Set(effectiveRequired(rev));
   const props = sd.properties;
@@ -57,7 +64,7 @@ function checkRequest(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   }
   for (const [name, side] of Object.entries(props?.deleted ?? {})) {
     const child = childSite(site, name, side.node);
-    if (!child.readOnly && body) emit(out, 'request-property-removed', child, { base: side });
+    if (!child.readOnly && body && removal(side.node, site, ctx.now) !== 'lifecycle') emit(out, 'request-property-removed', child, { base: side });
   }
   const revProps = sd.required ? effectiveProperties(rev) : undefined;
   for (const name of sd.required?.added ?? []) {
@@ -89,8 +96,10 @@ function checkResponse(out: Finding[], sd: SchemaDiff, site: SchemaSite, ctx: Ch
     const child = childSite(site, name, side.node);
     const req = baseReq.has(name) ? 'required' : 'optional';
     let id: RuleId;
+    const how = removal(side.node, site, ctx.now);
     if (child.writeOnly) id = `response-${req}-write-only-property-removed` as RuleId;
-    else if (retiredByDeprecation(side.node, ctx.now)) id = 'response-deprecated-property-removed';
+    else if (how === 'lifecycle') continue;
+    else if (how === 'retired') id = 'response-deprecated-property-removed';
     else id = `response-${req}-property-removed` as RuleId;
     emit(out, id, child, { base: side });
   }
@@ -134,7 +143,7 @@ export const family: RuleFamily = {
     const out: Finding[] = [];
     walkSchemaSites(diff, (sd, site) => {
       if (sd.kind !== 'modified' || restructured(sd)) return;
-      if (site.direction === 'request') checkRequest(out, sd, site);
+      if (site.direction === 'request') checkRequest(out, sd, site, ctx);
       else checkResponse(out, sd, site, ctx);
       checkFlags(out, sd, site);
     });
