@@ -227,7 +227,7 @@ export const family: RuleFamily = {
         checkCounts(out, d, site);
         checkPattern(out, d, site);
       });
-    });
+    }, out);
     return out;
   },
 };

@@ -139,7 +139,7 @@ export const family: RuleFamily = {
       checkAlternatives(out, sd, site, 'anyOf', w?.preserved ? w.added : undefined);
       checkAlternatives(out, sd, site, 'oneOf');
       checkDiscriminator(out, sd, site);
-    });
+    }, out);
     return out;
   },
 };

@@ -146,7 +146,7 @@ export const family: RuleFamily = {
       if (site.direction === 'request') checkRequest(out, sd, site, ctx);
       else checkResponse(out, sd, site, ctx);
       checkFlags(out, sd, site);
-    });
+    }, out);
     return out;
   },
 };

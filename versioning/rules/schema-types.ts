@@ -229,7 +229,7 @@ export const family: RuleFamily = {
       if (sd.kind !== 'modified' || invisible(site) || restructured(sd)) return;
       checkTypes(out, sd, site);
       checkNullable(out, sd, site);
-    });
+    }, out);
     return out;
   },
 };

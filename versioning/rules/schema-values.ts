@@ -67,7 +67,7 @@ export const family: RuleFamily = {
         checkDefault(out, d, site);
         checkExtensibleEnum(out, d, site);
       });
-    });
+    }, out);
     return out;
   },
 };

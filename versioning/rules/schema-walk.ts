@@ -3,8 +3,8 @@
  * `walkSchemas` defines them) plus the 3.1 subschema slots, once per SpecDiff, and the naming of
  * sites below a subschema slot ("property `a` of the `then` subschema of ...").
  */
-import type { SchemaDiff, SchemaObject, SpecDiff } from '../model.ts';
-import { code, propertyPath, walkSchemas, type SchemaPrefix, type SchemaSite, type SchemaVisitor } from './framework.ts';
+import type { Finding, OperationDiff, SchemaDiff, SchemaObject, SpecDiff } from '../model.ts';
+import { code, operationLabel, propertyPath, walkSchemas, type SchemaPrefix, type SchemaSite, type SchemaVisitor } from './framework.ts';
 import { operationInScope } from './sunset.ts';
 
 function propertyPrefix(site: SchemaSite): SchemaPrefix {
@@ -125,7 +125,22 @@ export function hasLocalChange(sd: SchemaDiff): boolean {
   return false;
 }
 
-const SITES = new WeakMap<SpecDiff, ReadonlyArray<readonly [SchemaDiff, SchemaSite]>>();
+/** The sites of one root (a contiguous run of the site list) and the group of roots it shares its sites with. */
+interface RootRun {
+  start: number;
+  end: number;
+  operation: OperationDiff;
+  /** Roots with the same schema diff at the same place (body or response header) share a group; -1: not shared. */
+  group: number;
+}
+
+const SITES = new WeakMap<SpecDiff, { sites: ReadonlyArray<readonly [SchemaDiff, SchemaSite]>; runs: readonly RootRun[] }>();
+
+/**
+ * Turns off the sharing of findings between operations in `walkSchemaSites(diff, visit, out)`
+ * (a test holds the results equal both ways).
+ */
+export const SITE_SHARING = { enabled: true };
 
 /**
  * The sites of the schema families, walked once per SpecDiff and shared by the five families:
@@ -141,14 +156,68 @@ const SITES = new WeakMap<SpecDiff, ReadonlyArray<readonly [SchemaDiff, SchemaSi
  * (Stripe: ~230k visits of ~800 distinct diffs), and building every site costs seconds.
  * `referenceSites` below is the same thing on top of `walkSchemas`; a test holds them equal.
  */
-export function walkSchemaSites(diff: SpecDiff, visit: SchemaVisitor): void {
+export function walkSchemaSites(diff: SpecDiff, visit: SchemaVisitor, out?: Finding[]): void {
   if (negatedMode) {
     for (const [sd, site] of negatedSites(diff)) if (hasLocalChange(sd)) visit(sd, site);
     return;
   }
-  let sites = SITES.get(diff);
-  if (!sites) SITES.set(diff, (sites = leanSites(diff)));
-  for (const [sd, site] of sites) visit(sd, site);
+  let cached = SITES.get(diff);
+  if (!cached) {
+    const runs: RootRun[] = [];
+    SITES.set(diff, (cached = { sites: collectSites(diff, hasLocalChange, true, runs), runs }));
+  }
+  if (!out || !SITE_SHARING.enabled) {
+    for (const [sd, site] of cached.sites) visit(sd, site);
+    return;
+  }
+  visitSharing(cached.sites, cached.runs, visit, out);
+}
+
+/**
+ * With `out` (the family's findings), a body or response-header root whose schema diff and place
+ * (status, media type, header) an earlier operation already had is not visited again: the
+ * findings its sites gave there are copied with this operation's label, method and path. Stripe's
+ * `default` error response, for one, is the same schema diff under all ~400 operations. The
+ * caller's findings may depend on the operation only through `finding(...)` (the message prefix,
+ * `operation`, `details.method` / `details.path`); a run whose findings do not look like that is
+ * not shared. Findings come out in the same order as visiting every site.
+ */
+function visitSharing(sites: ReadonlyArray<readonly [SchemaDiff, SchemaSite]>, runs: readonly RootRun[], visit: SchemaVisitor, out: Finding[]): void {
+  const made = new Map<number, { from: number; to: number; operation: OperationDiff } | null>();
+  for (const run of runs) {
+    const earlier = run.group >= 0 ? made.get(run.group) : undefined;
+    if (earlier) {
+      const fromLabel = operationLabel(earlier.operation);
+      const toLabel = operationLabel(run.operation);
+      for (let i = earlier.from; i < earlier.to; i++) out.push(retarget(out[i]!, fromLabel, toLabel, run.operation));
+      continue;
+    }
+    const from = out.length;
+    for (let i = run.start; i < run.end; i++) visit(sites[i]![0], sites[i]![1]);
+    if (run.group >= 0 && earlier === undefined) {
+      made.set(run.group, sharable(out, from, run.operation) ? { from, to: out.length, operation: run.operation } : null);
+    }
+  }
+}
+
+/** Whether the findings out[from..] carry `op` only where `finding(...)` puts it. */
+function sharable(out: readonly Finding[], from: number, op: OperationDiff): boolean {
+  const label = operationLabel(op);
+  for (let i = from; i < out.length; i++) {
+    const f = out[i]!;
+    if (f.operation !== label || !f.message.startsWith(`${label}: `)) return false;
+    if (f.details?.method !== op.method || f.details.path !== op.path) return false;
+  }
+  return true;
+}
+
+function retarget(f: Finding, fromLabel: string, toLabel: string, op: OperationDiff): Finding {
+  return {
+    ...f,
+    message: `${toLabel}: ${f.message.slice(fromLabel.length + 2)}`,
+    operation: toLabel,
+    details: { ...f.details, method: op.method, path: op.path },
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -340,14 +409,27 @@ function rootWalk(rootSd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots
  * The sites of `walkSchemas` where `wanted(sd)` holds (plus, with `slots`, the sites below the
  * subschema slots, as `walkSchemaSites` describes), without building the others.
  */
-function collectSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean): Array<readonly [SchemaDiff, SchemaSite]> {
+function collectSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean, runs?: RootRun[]): Array<readonly [SchemaDiff, SchemaSite]> {
   const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
   const keep: SchemaVisitor = (sd, site) => {
     if (wanted(sd)) out.push([sd, site]);
   };
+  const groups = new Map<SchemaDiff, Map<string, number>>();
+  let nextGroup = 0;
+  const groupOf = (rootSd: SchemaDiff, root: RootSite): number => {
+    // Parameter roots are not shared: a family may read the operation's parameter (style, explode).
+    if (root.area === 'parameter') return -1;
+    const place = `${root.direction}\u0000${root.area}\u0000${root.status ?? ''}\u0000${root.mediaType ?? ''}\u0000${root.header ?? ''}`;
+    let byPlace = groups.get(rootSd);
+    if (!byPlace) groups.set(rootSd, (byPlace = new Map()));
+    let g = byPlace.get(place);
+    if (g === undefined) byPlace.set(place, (g = nextGroup++));
+    return g;
+  };
   forEachRoot(diff, (rootSd, root) => {
     const walk = rootWalk(rootSd, wanted, slots);
     if (walk.entries.length === 0) return;
+    const start = out.length;
     const rootText = rootWhere(root);
     const rootPrefix = prefixFor(root, true);
     const belowPrefix = prefixFor(root, false);
@@ -372,15 +454,13 @@ function collectSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots
       if (e.local) out.push([e.sd, site]);
       if (e.deeper) pending.push([e.sd, site]);
     }
-    if (pending.length === 0) return;
-    const seen = new Set(walk.seen);
-    for (const [sd, site] of pending) descendSlots(sd, site, seen, keep);
+    if (pending.length > 0) {
+      const seen = new Set(walk.seen);
+      for (const [sd, site] of pending) descendSlots(sd, site, seen, keep);
+    }
+    if (runs && out.length > start) runs.push({ start, end: out.length, operation: root.operation, group: groupOf(rootSd, root) });
   });
   return out;
-}
-
-function leanSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
-  return collectSites(diff, hasLocalChange, true);
 }
 
 const CHANGED_SITES = new WeakMap<SpecDiff, Map<(sd: SchemaDiff) => boolean, ReadonlyArray<readonly [SchemaDiff, SchemaSite]>>>();

@@ -11,7 +11,8 @@ import { loadSpec } from '../../../versioning/load/index.ts';
 import { diffSpecs } from '../../../versioning/diff/index.ts';
 import type { SchemaDiff, SpecDiff } from '../../../versioning/model.ts';
 import { walkSchemas, type SchemaSite } from '../../../versioning/rules/framework.ts';
-import { referenceSites, walkChangedSites, walkSchemaSites } from '../../../versioning/rules/schema-walk.ts';
+import { referenceSites, SITE_SHARING, walkChangedSites, walkSchemaSites } from '../../../versioning/rules/schema-walk.ts';
+import { runRules } from '../../../versioning/rules/registry.ts';
 import { operationInScope } from '../../../versioning/rules/sunset.ts';
 import { listCases } from './harness.ts';
 
@@ -49,6 +50,42 @@ function changedPairs(diff: SpecDiff): { got: Array<readonly [SchemaDiff, Schema
   });
   return { got, want };
 }
+
+/** runRules with and without sharing the findings of a root schema between operations. */
+function bothWays(diff: SpecDiff): { shared: string; unshared: string } {
+  const now = new Date('2026-01-01T00:00:00Z');
+  const shared = JSON.stringify(runRules(diff, { now }));
+  SITE_SHARING.enabled = false;
+  try {
+    return { shared, unshared: JSON.stringify(runRules(diff, { now })) };
+  } finally {
+    SITE_SHARING.enabled = true;
+  }
+}
+
+describe('schema families: findings shared between operations equal visiting every site', () => {
+  it('on every rule fixture', async () => {
+    for (const c of listCases()) {
+      const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
+      const { shared, unshared } = bothWays(diffSpecs(base, revision));
+      expect(shared, c.name).to.equal(unshared);
+    }
+  });
+
+  for (const api of ['box', 'github', 'twilio-api-v2010']) {
+    it(`on the ${api} benchmark pair (../shared)`, async function () {
+      const dir = join(BENCH, api);
+      if (!existsSync(dir)) {
+        console.log(`      (skipped: ${dir} not found; the benchmark specs live in ../shared)`);
+        this.skip();
+      }
+      const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.includes('noextref')).sort();
+      const [base, revision] = await Promise.all([loadSpec(join(dir, files[0]!)), loadSpec(join(dir, files[files.length - 1]!))]);
+      const { shared, unshared } = bothWays(diffSpecs(base, revision));
+      expect(shared === unshared, 'same findings').to.equal(true);
+    });
+  }
+});
 
 describe('schema families: site walk equals the framework walk', () => {
   it('walkChangedSites keeps the walkSchemas sites a predicate selects, in order (every rule fixture)', async () => {
