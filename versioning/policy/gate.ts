@@ -7,11 +7,13 @@
  *   accepted and has a level at or above `failOn`, but ONLY when a fail-on level was set
  *   explicitly (`--fail-on`, or `failOn` in the config): by default a breaking change that
  *   carries the right major bump passes.
- * - `consumers`: fails only when a change that is not accepted, at or above `failOn` (default
- *   `breaking`), breaks a known consumer's interaction (`Change.consumers`, filled by the impact
- *   analysis), or when a pact interaction newly fails and no change could be tied to it. The
- *   version check is still reported but does not fail this policy. The engine refuses this
- *   policy when no impact analysis ran, so it can never pass silently.
+ * - `consumers`: fails only when a change that is not accepted breaks a known consumer's
+ *   interaction (`Change.consumers`, filled by the impact analysis), whatever the change's level:
+ *   the pacts prove the break, so a change the catalogue rates `info` (say, a removed 404 that a
+ *   consumer's pact expects) still fails it. It also fails when a pact interaction newly fails and
+ *   no change could be tied to it. The fail-on level and the version check are still reported but
+ *   do not fail this policy. The engine refuses this policy when no impact analysis ran, so it can
+ *   never pass silently.
  */
 import { LEVELS, type Change, type ImpactSummary, type Level, type Report, type VersionCheck } from '../model.ts';
 
@@ -63,15 +65,16 @@ function versionReasons(input: GateInput, options: GateOptions): string[] {
   return options.checkVersion && !input.version.ok && input.version.message ? [input.version.message] : [];
 }
 
-/** Whether the fail-on level takes part in the verdict of a policy. */
+/** Whether the fail-on level takes part in the verdict of a policy (only semver, only when set). */
 export function failOnApplies(options: Pick<GateOptions, 'policy' | 'failOnExplicit'>): boolean {
-  return options.policy === 'consumers' || options.failOnExplicit;
+  return options.policy === 'semver' && options.failOnExplicit;
 }
 
 /** Whether this change counts against the gate (JUnit marks exactly these as failures). */
 export function failsGate(change: Change, gate: Pick<Gate, 'policy' | 'failOn' | 'failOnApplied'>): boolean {
-  if (change.accepted || !gate.failOnApplied || !atOrAbove(change.level, gate.failOn)) return false;
-  return gate.policy === 'semver' || (change.consumers?.length ?? 0) > 0;
+  if (change.accepted) return false;
+  if (gate.policy === 'consumers') return (change.consumers?.length ?? 0) > 0;
+  return gate.failOnApplied && atOrAbove(change.level, gate.failOn);
 }
 
 export const GATE_POLICIES: Record<GatePolicyName, GatePolicy> = {
@@ -83,11 +86,11 @@ export const GATE_POLICIES: Record<GatePolicyName, GatePolicy> = {
     return reasons;
   },
   consumers(input, options) {
-    const failing = input.changes.filter((c) => !c.accepted && atOrAbove(c.level, options.failOn) && (c.consumers?.length ?? 0) > 0);
+    const failing = input.changes.filter((c) => !c.accepted && (c.consumers?.length ?? 0) > 0);
     const reasons: string[] = [];
     if (failing.length > 0) {
       const broken = [...new Set(failing.flatMap((c) => c.consumers!.map((k) => `${k.consumer} '${k.interaction}'`)))];
-      reasons.push(`${countPhrase(failing)} break${failing.length === 1 ? 's' : ''} ${listOf(broken)} (fail-on ${options.failOn})`);
+      reasons.push(`${countPhrase(failing)} break${failing.length === 1 ? 's' : ''} ${listOf(broken)} (accept ${failing.length === 1 ? 'it' : 'them'} in the config or fix ${failing.length === 1 ? 'it' : 'them'})`);
     }
     const unmapped = input.impact?.unmapped ?? [];
     if (unmapped.length > 0) {

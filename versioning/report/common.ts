@@ -99,8 +99,9 @@ export function impactLine(report: Report): string | undefined {
   return parts.join('; ');
 }
 
-/** The gate's headline: `(fail-on breaking, policy semver)` or `(policy semver; no fail-on level set)`. */
+/** The gate's headline: `fail-on breaking, policy semver`, `policy semver: version check; ...` or `policy consumers: ...`. */
 export function gateTerms(gate: NonNullable<Report['gate']>): string {
+  if (gate.policy === 'consumers') return 'policy consumers: fails on changes that break a known consumer';
   return gate.failOnApplied ? `fail-on ${gate.failOn}, policy ${gate.policy}` : `policy ${gate.policy}: version check; no fail-on level set`;
 }
 

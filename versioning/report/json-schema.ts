@@ -85,11 +85,11 @@ export const REPORT_SCHEMA = {
         failOn: level,
         failOnApplied: {
           type: 'boolean',
-          description: 'Whether the fail-on level took part: always under the consumers policy; under semver only when set explicitly (--fail-on or config failOn).',
+          description: 'Whether the fail-on level took part: under semver only when set explicitly (--fail-on or config failOn); never under consumers.',
         },
         policy: {
           enum: ['semver', 'consumers'],
-          description: 'semver: fails when info.version is too low for the changes (and on levels only with an explicit fail-on). consumers: fails only when a change at or above fail-on breaks a known consumer interaction, or a pact interaction newly fails with no change tied to it.',
+          description: 'semver: fails when info.version is too low for the changes (and on levels only with an explicit fail-on). consumers: fails only when a change that is not accepted breaks a known consumer interaction (whatever its level), or a pact interaction newly fails with no change tied to it.',
         },
         reasons: { type: 'array', items: { type: 'string' } },
       },

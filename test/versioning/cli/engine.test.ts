@@ -21,7 +21,7 @@ describe('engine: analyze', () => {
     const impact: ImpactStep = (changes) =>
       changes.map((c) => (c.level === 'breaking' ? { ...c, consumers: [{ consumer: 'ServiceA', interaction: 'get user 1', reason: 'reads `name`' }] } : c));
     const hit = await analyze(base, breaking, { load, gate: { policy: 'consumers' }, impact });
-    expect(hit.gate).to.deep.equal({ ok: false, failOn: 'breaking', failOnApplied: true, policy: 'consumers', reasons: ["1 breaking change breaks ServiceA 'get user 1' (fail-on breaking)"] });
+    expect(hit.gate).to.deep.equal({ ok: false, failOn: 'breaking', failOnApplied: false, policy: 'consumers', reasons: ["1 breaking change breaks ServiceA 'get user 1' (accept it in the config or fix it)"] });
     const miss = await analyze(base, breaking, { load, gate: { policy: 'consumers' }, impact: (changes) => changes });
     expect(miss.gate?.ok).to.equal(true);
     // The default semver gate passes it (2.0.0 is the major bump it needs); with fail-on it fails regardless of consumers.

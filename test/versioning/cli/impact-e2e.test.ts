@@ -44,8 +44,8 @@ describe('cli end to end: impact on the example pair (provider/examples/openapi.
     const report = JSON.parse(r.out) as JsonReport;
     expect(validate(report), JSON.stringify(validate.errors)).to.equal(true);
     expect(report.gate).to.deep.equal({
-      ok: false, failOn: 'breaking', failOnApplied: true, policy: 'consumers',
-      reasons: [`1 breaking change breaks ${BROKEN} (fail-on breaking)`],
+      ok: false, failOn: 'breaking', failOnApplied: false, policy: 'consumers',
+      reasons: [`1 breaking change breaks ${BROKEN} (accept it in the config or fix it)`],
     });
     const hits = report.changes.flatMap((c) => c.consumers.map((k) => ({ id: c.id, operation: c.operation, ...k })));
     expect(hits).to.deep.equal([
@@ -118,7 +118,7 @@ describe('cli end to end: impact on the example pair (provider/examples/openapi.
       expect(r.err).to.equal('');
       expect(r.code).to.equal(1);
       const report = JSON.parse(r.out) as JsonReport;
-      expect(report.gate?.reasons).to.deep.equal([`1 breaking change breaks ${BROKEN} (fail-on breaking)`]);
+      expect(report.gate?.reasons).to.deep.equal([`1 breaking change breaks ${BROKEN} (accept it in the config or fix it)`]);
       expect(report.changes.flatMap((c) => c.consumers.map((k) => k.pactLocation))[0]).to.match(/^http:\/\/127\.0\.0\.1:\d+\/.*#\/interactions\/3$/);
     } finally {
       await stub.close();

@@ -20,6 +20,8 @@ export interface ExpectedImpact {
   breaksNoKnownConsumer: Array<{ id: string; operation: string | null }>;
   unmapped: string[];
   alreadyFailing: string[];
+  /** The verdict of `gate --policy consumers` on the case. */
+  consumersGate: 'passes' | 'fails';
 }
 
 export async function runCase(repo: string, name: string): Promise<Omit<ExpectedImpact, 'description'>> {
@@ -29,6 +31,7 @@ export async function runCase(repo: string, name: string): Promise<Omit<Expected
     load: { cwd: repo },
     impact: impactStep({ pacts: [pact], cwd: repo }),
     now: new Date('2025-06-15T00:00:00Z'),
+    gate: { policy: 'consumers' },
   });
   return {
     broken: report.impact!.broken,
@@ -38,5 +41,6 @@ export async function runCase(repo: string, name: string): Promise<Omit<Expected
     breaksNoKnownConsumer: report.changes.filter((c) => c.level === 'breaking' && (c.consumers?.length ?? 0) === 0).map((c) => ({ id: c.id, operation: c.operation ?? null })),
     unmapped: report.impact!.unmapped.map((k) => k.interaction),
     alreadyFailing: report.impact!.alreadyFailing.map((k) => k.interaction),
+    consumersGate: report.gate!.ok ? 'passes' : 'fails',
   };
 }

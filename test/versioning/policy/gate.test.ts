@@ -89,7 +89,7 @@ describe('policy: evaluateGate (consumers)', () => {
 
   it('passes a breaking change no known consumer depends on', () => {
     const gate = evaluateGate({ changes: [change('response-property-removed', { consumers: [] })], version: okVersion, impact: impact() }, options);
-    expect(gate).to.deep.equal({ ok: true, failOn: 'breaking', failOnApplied: true, policy: 'consumers', reasons: [] });
+    expect(gate).to.deep.equal({ ok: true, failOn: 'breaking', failOnApplied: false, policy: 'consumers', reasons: [] });
   });
 
   it('fails a breaking change that breaks a consumer, naming each broken interaction once', () => {
@@ -99,17 +99,23 @@ describe('policy: evaluateGate (consumers)', () => {
     ];
     const gate = evaluateGate({ changes, version: okVersion }, options);
     expect(gate).to.deep.equal({
-      ok: false, failOn: 'breaking', failOnApplied: true, policy: 'consumers',
-      reasons: ["2 breaking changes break ServiceA 'a request for user 1' and ServiceC 'list users' (fail-on breaking)"],
+      ok: false, failOn: 'breaking', failOnApplied: false, policy: 'consumers',
+      reasons: ["2 breaking changes break ServiceA 'a request for user 1' and ServiceC 'list users' (accept them in the config or fix them)"],
     });
   });
 
-  it('does not fail on an accepted change or one below fail-on, even if it breaks a consumer', () => {
-    const changes = [change('response-property-removed', { accepted: { reason: 'agreed' }, consumers: [consumer('ServiceA')] }), change('endpoint-deprecated', { consumers: [consumer('ServiceA')] })];
+  it('does not fail on an accepted change, even if it breaks a consumer', () => {
+    const changes = [change('response-property-removed', { accepted: { reason: 'agreed' }, consumers: [consumer('ServiceA')] })];
     expect(evaluateGate({ changes, version: okVersion }, options).ok).to.equal(true);
-    expect(evaluateGate({ changes, version: okVersion }, { ...options, failOn: 'warning', failOnExplicit: true }).reasons).to.deep.equal([
-      "1 warning breaks ServiceA 'a request for user 1' (fail-on warning)",
-    ]);
+  });
+
+  it('fails on a change that breaks a consumer whatever its level (the pact proves the break), and ignores fail-on', () => {
+    const changes = [change('endpoint-deprecated', { consumers: [consumer('ServiceA')] }), change('response-property-removed', { consumers: [] })];
+    for (const o of [options, { ...options, failOn: 'warning' as const, failOnExplicit: true }]) {
+      expect(evaluateGate({ changes, version: okVersion }, o).reasons).to.deep.equal([
+        "1 warning breaks ServiceA 'a request for user 1' (accept it in the config or fix it)",
+      ]);
+    }
   });
 
   it('reports the version check but does not fail on it', () => {
@@ -131,8 +137,9 @@ describe('policy: failsGate (which changes count, as JUnit shows them)', () => {
   it('semver with fail-on: every unaccepted change at or above it', () => {
     expect(failsGate(unused, { policy: 'semver', failOn: 'breaking', failOnApplied: true })).to.equal(true);
   });
-  it('consumers: only changes that break a known consumer', () => {
-    expect(failsGate(broken, { policy: 'consumers', failOn: 'breaking', failOnApplied: true })).to.equal(true);
-    expect(failsGate(unused, { policy: 'consumers', failOn: 'breaking', failOnApplied: true })).to.equal(false);
+  it('consumers: only changes that break a known consumer, whatever their level', () => {
+    expect(failsGate(broken, { policy: 'consumers', failOn: 'breaking', failOnApplied: false })).to.equal(true);
+    expect(failsGate({ ...broken, level: 'info' }, { policy: 'consumers', failOn: 'breaking', failOnApplied: false })).to.equal(true);
+    expect(failsGate(unused, { policy: 'consumers', failOn: 'breaking', failOnApplied: false })).to.equal(false);
   });
 });
