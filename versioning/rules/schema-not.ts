@@ -1,4 +1,7 @@
 /**
+ * `not` subschemas: added or removed (`<prefix>-not-added` / `-not-removed`: adding one to what
+ * clients send, or removing one from what they receive, breaks), and changes inside one.
+ *
  * Changes inside a `not` subschema. A value is valid when it does NOT match `not`, so a change
  * there has the opposite polarity: `not` matching more values means the schema accepts fewer.
  *
@@ -12,19 +15,19 @@
  * `request-widened-by-not` / `response-narrowed-by-not` (info). The message keeps the family's
  * own text ("decreased the maxLength of property `a` of the `not` subschema of the request body...").
  *
- * Only one level of `not` is entered (a `not` inside a `not` is not read), and `not` added or
- * removed as a whole is not reported.
+ * Only one level of `not` is entered (a `not` inside a `not` is not read).
  */
 import { mayHaveNotChanges } from '../diff/index.ts';
-import type { Finding, Level, RuleDefinition, SpecDiff } from '../model.ts';
+import type { Finding, Level, RuleDefinition, SchemaDiff, SpecDiff } from '../model.ts';
 import { defineRules, render, type CheckContext, type RuleFamily, type RuleId } from './framework.ts';
+import { emitAt } from './schema-common.ts';
 import { family as schema202012 } from './schema-2020-12.ts';
 import { family as schemaBounds } from './schema-bounds.ts';
 import { family as schemaComposition } from './schema-composition.ts';
 import { family as schemaRequired } from './schema-required.ts';
 import { family as schemaTypes } from './schema-types.ts';
 import { family as schemaValues } from './schema-values.ts';
-import { onNegatedSites } from './schema-walk.ts';
+import { onNegatedSites, walkChangedSites } from './schema-walk.ts';
 
 const NAME = 'schema-not';
 
@@ -45,6 +48,10 @@ function relabel(f: Finding): Finding {
   return { ...f, id, message: lead + render(id, { detail }) };
 }
 
+function notAddedOrRemoved(sd: SchemaDiff): boolean {
+  return sd.kind === 'modified' && sd.not !== undefined && sd.not.kind !== 'modified';
+}
+
 export const family: RuleFamily = {
   name: NAME,
   rules: defineRules(NAME, {
@@ -52,10 +59,23 @@ export const family: RuleFamily = {
     'request-widened-by-not': { level: 'info', direction: 'request', action: 'change', oasdiff: null },
     'response-widened-by-not': { level: 'breaking', direction: 'response', action: 'change', oasdiff: null },
     'response-narrowed-by-not': { level: 'info', direction: 'response', action: 'change', oasdiff: null },
+    'request-body-not-added': { level: 'breaking', direction: 'request', action: 'add', oasdiff: null },
+    'request-body-not-removed': { level: 'info', direction: 'request', action: 'remove', oasdiff: null },
+    'request-property-not-added': { level: 'breaking', direction: 'request', action: 'add', oasdiff: null },
+    'request-property-not-removed': { level: 'info', direction: 'request', action: 'remove', oasdiff: null },
+    'request-parameter-not-added': { level: 'breaking', direction: 'request', action: 'add', oasdiff: null },
+    'request-parameter-not-removed': { level: 'info', direction: 'request', action: 'remove', oasdiff: null },
+    'response-body-not-added': { level: 'info', direction: 'response', action: 'add', oasdiff: null },
+    'response-body-not-removed': { level: 'breaking', direction: 'response', action: 'remove', oasdiff: null },
+    'response-property-not-added': { level: 'info', direction: 'response', action: 'add', oasdiff: null },
+    'response-property-not-removed': { level: 'breaking', direction: 'response', action: 'remove', oasdiff: null },
   }),
   check(diff: SpecDiff, ctx: CheckContext) {
     if (!mayHaveNotChanges(diff)) return [];
+    const out: Finding[] = [];
+    walkChangedSites(diff, notAddedOrRemoved, (sd, site) => emitAt(out, site, sd, sd.not!.kind === 'added' ? 'not-added' : 'not-removed'));
     const inner = onNegatedSites(() => KEYWORD_FAMILIES.flatMap((f) => f.check(diff, ctx)));
-    return inner.map(relabel);
+    for (const f of inner) out.push(relabel(f));
+    return out;
   },
 };
