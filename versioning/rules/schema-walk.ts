@@ -125,16 +125,18 @@ export function hasLocalChange(sd: SchemaDiff): boolean {
   return false;
 }
 
-/** The sites of one root (a contiguous run of the site list) and the group of roots it shares its sites with. */
+/**
+ * The sites of one root schema of one operation, built when first asked for: with sharing (see
+ * `visitSharing`) most roots are never visited, and their sites never built.
+ */
 interface RootRun {
-  start: number;
-  end: number;
   operation: OperationDiff;
   /** Roots with the same schema diff at the same place (body or response header) share a group; -1: not shared. */
   group: number;
+  sites(): ReadonlyArray<readonly [SchemaDiff, SchemaSite]>;
 }
 
-const SITES = new WeakMap<SpecDiff, { sites: ReadonlyArray<readonly [SchemaDiff, SchemaSite]>; runs: readonly RootRun[] }>();
+const SITES = new WeakMap<SpecDiff, readonly RootRun[]>();
 
 /**
  * Turns off the sharing of findings between operations in `walkSchemaSites(diff, visit, out)`
@@ -161,16 +163,13 @@ export function walkSchemaSites(diff: SpecDiff, visit: SchemaVisitor, out?: Find
     for (const [sd, site] of negatedSites(diff)) if (hasLocalChange(sd)) visit(sd, site);
     return;
   }
-  let cached = SITES.get(diff);
-  if (!cached) {
-    const runs: RootRun[] = [];
-    SITES.set(diff, (cached = { sites: collectSites(diff, hasLocalChange, true, runs), runs }));
-  }
+  let runs = SITES.get(diff);
+  if (!runs) SITES.set(diff, (runs = collectRuns(diff, hasLocalChange, true)));
   if (!out || !SITE_SHARING.enabled) {
-    for (const [sd, site] of cached.sites) visit(sd, site);
+    for (const run of runs) for (const [sd, site] of run.sites()) visit(sd, site);
     return;
   }
-  visitSharing(cached.sites, cached.runs, visit, out);
+  visitSharing(runs, visit, out);
 }
 
 /**
@@ -182,7 +181,7 @@ export function walkSchemaSites(diff: SpecDiff, visit: SchemaVisitor, out?: Find
  * `operation`, `details.method` / `details.path`); a run whose findings do not look like that is
  * not shared. Findings come out in the same order as visiting every site.
  */
-function visitSharing(sites: ReadonlyArray<readonly [SchemaDiff, SchemaSite]>, runs: readonly RootRun[], visit: SchemaVisitor, out: Finding[]): void {
+function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Finding[]): void {
   const made = new Map<number, { from: number; to: number; operation: OperationDiff } | null>();
   for (const run of runs) {
     const earlier = run.group >= 0 ? made.get(run.group) : undefined;
@@ -193,7 +192,7 @@ function visitSharing(sites: ReadonlyArray<readonly [SchemaDiff, SchemaSite]>, r
       continue;
     }
     const from = out.length;
-    for (let i = run.start; i < run.end; i++) visit(sites[i]![0], sites[i]![1]);
+    for (const [sd, site] of run.sites()) visit(sd, site);
     if (run.group >= 0 && earlier === undefined) {
       made.set(run.group, sharable(out, from, run.operation) ? { from, to: out.length, operation: run.operation } : null);
     }
@@ -407,13 +406,11 @@ function rootWalk(rootSd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots
 
 /**
  * The sites of `walkSchemas` where `wanted(sd)` holds (plus, with `slots`, the sites below the
- * subschema slots, as `walkSchemaSites` describes), without building the others.
+ * subschema slots, as `walkSchemaSites` describes), without building the others: one run per
+ * root, in walk order, each building its sites when first asked.
  */
-function collectSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean, runs?: RootRun[]): Array<readonly [SchemaDiff, SchemaSite]> {
-  const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
-  const keep: SchemaVisitor = (sd, site) => {
-    if (wanted(sd)) out.push([sd, site]);
-  };
+function collectRuns(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean): RootRun[] {
+  const runs: RootRun[] = [];
   const groups = new Map<SchemaDiff, Map<string, number>>();
   let nextGroup = 0;
   const groupOf = (rootSd: SchemaDiff, root: RootSite): number => {
@@ -429,37 +426,53 @@ function collectSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots
   forEachRoot(diff, (rootSd, root) => {
     const walk = rootWalk(rootSd, wanted, slots);
     if (walk.entries.length === 0) return;
-    const start = out.length;
-    const rootText = rootWhere(root);
-    const rootPrefix = prefixFor(root, true);
-    const belowPrefix = prefixFor(root, false);
-    const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
-    for (const e of walk.entries) {
-      const site: SchemaSite = {
-        direction: root.direction,
-        area: root.area,
-        operation: root.operation,
-        path: e.path,
-        prefix: e.path.length === 0 ? rootPrefix : belowPrefix,
-        requiredInParent: e.requiredInParent,
-        readOnly: e.readOnly,
-        writeOnly: e.writeOnly,
-        where: e.lead + rootText,
-      };
-      // Optional members only when the root has them (as `...root` would copy them).
-      if (root.mediaType !== undefined) site.mediaType = root.mediaType;
-      if (root.status !== undefined) site.status = root.status;
-      if (root.parameter !== undefined) site.parameter = root.parameter;
-      if (root.header !== undefined) site.header = root.header;
-      if (e.local) out.push([e.sd, site]);
-      if (e.deeper) pending.push([e.sd, site]);
-    }
-    if (pending.length > 0) {
-      const seen = new Set(walk.seen);
-      for (const [sd, site] of pending) descendSlots(sd, site, seen, keep);
-    }
-    if (runs && out.length > start) runs.push({ start, end: out.length, operation: root.operation, group: groupOf(rootSd, root) });
+    let built: Array<readonly [SchemaDiff, SchemaSite]> | undefined;
+    runs.push({ operation: root.operation, group: groupOf(rootSd, root), sites: () => (built ??= rootSites(root, walk, wanted)) });
   });
+  return runs;
+}
+
+/** The sites of one root from its walk (see `rootWalk`). */
+function rootSites(root: RootSite, walk: RootWalk, wanted: (sd: SchemaDiff) => boolean): Array<readonly [SchemaDiff, SchemaSite]> {
+  const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
+  const rootText = rootWhere(root);
+  const rootPrefix = prefixFor(root, true);
+  const belowPrefix = prefixFor(root, false);
+  const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
+  for (const e of walk.entries) {
+    const site: SchemaSite = {
+      direction: root.direction,
+      area: root.area,
+      operation: root.operation,
+      path: e.path,
+      prefix: e.path.length === 0 ? rootPrefix : belowPrefix,
+      requiredInParent: e.requiredInParent,
+      readOnly: e.readOnly,
+      writeOnly: e.writeOnly,
+      where: e.lead + rootText,
+    };
+    // Optional members only when the root has them (as `...root` would copy them).
+    if (root.mediaType !== undefined) site.mediaType = root.mediaType;
+    if (root.status !== undefined) site.status = root.status;
+    if (root.parameter !== undefined) site.parameter = root.parameter;
+    if (root.header !== undefined) site.header = root.header;
+    if (e.local) out.push([e.sd, site]);
+    if (e.deeper) pending.push([e.sd, site]);
+  }
+  if (pending.length > 0) {
+    const seen = new Set(walk.seen);
+    const keep: SchemaVisitor = (sd, site) => {
+      if (wanted(sd)) out.push([sd, site]);
+    };
+    for (const [sd, site] of pending) descendSlots(sd, site, seen, keep);
+  }
+  return out;
+}
+
+/** Every site of `collectRuns`, built. */
+function collectSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean): Array<readonly [SchemaDiff, SchemaSite]> {
+  const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
+  for (const run of collectRuns(diff, wanted, slots)) for (const entry of run.sites()) out.push(entry);
   return out;
 }
 
