@@ -106,60 +106,97 @@ class Unsupported extends Error {}
 
 const isObj = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/**
- * A minimal document with just the targets' operations (request bodies and responses, their
- * parameters) and the `#/components/...` entries they reach. Throws `Unsupported` for what
- * openapi-diff cannot read from one document: a `$ref` to another file or outside components.
- */
-function minimalDocument(raw: JsonObject, targets: readonly Target[], side: 'base' | 'revision'): string {
-  const components: Record<string, JsonObject> = {};
-  const pending: JsonValue[] = [];
-  const copied = new Set<string>();
-  const follow = (value: JsonValue) => pending.push(value);
-  const paths: JsonObject = {};
-  const rawPaths = isObj(raw.paths) ? raw.paths : {};
-  for (const t of targets) {
-    let item: JsonValue | undefined = rawPaths[side === 'base' ? t.basePath : t.revisionPath];
-    if (isObj(item) && typeof item.$ref === 'string') item = resolveLocal(raw, item.$ref) as JsonValue | undefined;
-    if (!isObj(item) || !isObj(item[t.method])) throw new Unsupported(`${t.name}: its path item is not in the root file`);
-    const op = item[t.method] as JsonObject;
-    const slim: JsonObject = { responses: op.responses ?? { default: { description: '' } } };
-    if (op.requestBody !== undefined) slim.requestBody = op.requestBody;
-    if (op.parameters !== undefined) slim.parameters = op.parameters;
-    const entry: JsonObject = isObj(paths[t.key]) ? (paths[t.key] as JsonObject) : {};
-    if (item.parameters !== undefined) entry.parameters = item.parameters;
-    entry[t.method] = slim;
-    paths[t.key] = entry;
-    follow(slim);
-    if (item.parameters !== undefined) follow(item.parameters);
-  }
-  while (pending.length) {
-    const v = pending.pop()!;
-    if (Array.isArray(v)) {
-      pending.push(...v);
-      continue;
-    }
-    if (!isObj(v)) continue;
-    for (const [k, child] of Object.entries(v)) {
-      if (k === '$ref' && typeof child === 'string') {
-        if (!child.startsWith('#/components/')) throw new Unsupported(`a $ref to ${child} (openapi-diff reads one document, components only)`);
-        if (copied.has(child)) continue;
-        copied.add(child);
-        const [section, name, ...rest] = parsePointer(child.slice(1)).slice(1);
-        if (section === undefined || name === undefined || rest.length > 0) throw new Unsupported(`a $ref to ${child} (not a whole component)`);
-        const target = getAtPointer(raw, `/components/${escape(section)}/${escape(name)}`) as JsonValue | undefined;
-        if (target === undefined) throw new Unsupported(`a $ref to ${child}, which is missing`);
-        (components[section] ??= {})[name] = target;
-        follow(target);
-      } else if (k !== 'example' && k !== 'examples' && k !== 'enum' && k !== 'default' && k !== 'const') {
-        follow(child);
+/** `$ref` strings inside a value, not following them (example values skipped). */
+function directRefs(value: JsonValue | undefined, out: string[] = []): string[] {
+  const stack: Array<JsonValue | undefined> = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (isObj(v)) {
+      for (const [k, child] of Object.entries(v)) {
+        if (k === '$ref' && typeof child === 'string') out.push(child);
+        else if (k !== 'example') stack.push(child);
       }
     }
   }
-  const doc: JsonObject = { openapi: typeof raw.openapi === 'string' ? raw.openapi : '3.0.3', info: { title: 'semantic cross-check', version: '0.0.0' }, paths };
-  if (Object.keys(components).length) doc.components = components;
-  return JSON.stringify(doc);
+  return out;
 }
+
+/** The `#/components/...` entries of one raw document, with their direct `$ref`s (memoised). */
+class Components {
+  private readonly refs = new Map<string, string[]>();
+  constructor(readonly raw: JsonObject) {}
+
+  /** `[section, name]` of a whole-component `$ref`; `Unsupported` for anything else. */
+  place(ref: string): [string, string] {
+    if (!ref.startsWith('#/components/')) throw new Unsupported(`a $ref to ${ref} (openapi-diff reads one document, components only)`);
+    const [section, name, ...rest] = parsePointer(ref.slice(1)).slice(1);
+    if (section === undefined || name === undefined || rest.length > 0) throw new Unsupported(`a $ref to ${ref} (not a whole component)`);
+    return [section, name];
+  }
+
+  value(ref: string): JsonValue {
+    const [section, name] = this.place(ref);
+    const v = getAtPointer(this.raw, `/components/${escape(section)}/${escape(name)}`) as JsonValue | undefined;
+    if (v === undefined) throw new Unsupported(`a $ref to ${ref}, which is missing`);
+    return v;
+  }
+
+  refsOf(ref: string): string[] {
+    let hit = this.refs.get(ref);
+    if (!hit) this.refs.set(ref, (hit = directRefs(this.value(ref))));
+    return hit;
+  }
+
+  /** Every component reachable from `roots`; `Unsupported` on a `$ref` cycle (openapi-diff cannot follow one). */
+  closure(roots: readonly string[]): string[] {
+    const state = new Map<string, 'open' | 'done'>();
+    const order: string[] = [];
+    const visit = (ref: string, from: string | undefined) => {
+      const s = state.get(ref);
+      if (s === 'done') return;
+      if (s === 'open') throw new Unsupported(`a recursive schema (${from ?? ref} -> ${ref}); openapi-diff does not follow circular $refs`);
+      state.set(ref, 'open');
+      for (const r of this.refsOf(ref)) visit(r, ref);
+      state.set(ref, 'done');
+      order.push(ref);
+    };
+    for (const r of roots) visit(r, undefined);
+    return order;
+  }
+}
+
+/**
+ * A minimal document with just the target operation (its request body, responses and
+ * parameters) and the `#/components/...` entries it reaches. Throws `Unsupported` for what
+ * openapi-diff cannot read: a `$ref` to another file or outside components, a `$ref` cycle.
+ */
+function minimalDocument(components: Components, t: Target, side: 'base' | 'revision'): string {
+  const raw = components.raw;
+  const rawPaths = isObj(raw.paths) ? raw.paths : {};
+  let item: JsonValue | undefined = rawPaths[side === 'base' ? t.basePath : t.revisionPath];
+  if (isObj(item) && typeof item.$ref === 'string') item = resolveLocal(raw, item.$ref) as JsonValue | undefined;
+  if (!isObj(item) || !isObj(item[t.method])) throw new Unsupported(`its path item is not in the root file`);
+  const op = item[t.method] as JsonObject;
+  const slim: JsonObject = { responses: op.responses ?? { default: { description: '' } } };
+  if (op.requestBody !== undefined) slim.requestBody = op.requestBody;
+  if (op.parameters !== undefined) slim.parameters = op.parameters;
+  const entry: JsonObject = { [t.method]: slim };
+  if (item.parameters !== undefined) entry.parameters = item.parameters;
+  const sections: Record<string, JsonObject> = {};
+  for (const ref of components.closure(directRefs(entry))) {
+    const [section, name] = components.place(ref);
+    (sections[section] ??= {})[name] = components.value(ref);
+  }
+  const doc: JsonObject = { openapi: typeof raw.openapi === 'string' ? raw.openapi : '3.0.3', info: { title: 'semantic cross-check', version: '0.0.0' }, paths: { [t.key]: entry } };
+  if (Object.keys(sections).length) doc.components = sections;
+  const text = JSON.stringify(doc);
+  if (text.length > MAX_DOCUMENT_CHARS) throw new Unsupported(`its minimal document is ${(text.length / 1e6).toFixed(1)} MB, too big for openapi-diff in the budget`);
+  return text;
+}
+
+/** Minimal documents above this size are not sent to openapi-diff (it needs seconds to minutes on them). */
+const MAX_DOCUMENT_CHARS = 500_000;
 
 const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -168,37 +205,58 @@ function resolveLocal(raw: JsonObject, ref: string): unknown {
   return getAtPointer(raw, ref.slice(1));
 }
 
-/** The openapi-diff call, in a worker thread (CommonJS eval: no TypeScript loader needed). */
+/**
+ * The openapi-diff calls, in a worker thread (CommonJS eval: no TypeScript loader needed): one
+ * call per pair, one message per answer, so a timeout keeps the answers already given.
+ */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const openapiDiff = require(workerData.module);
-openapiDiff.diffSpecs({
-  sourceSpec: { content: workerData.base, location: 'base', format: 'openapi3' },
-  destinationSpec: { content: workerData.revision, location: 'revision', format: 'openapi3' },
-}).then(
-  (r) => parentPort.postMessage({ ok: true, differences: [...(r.breakingDifferences || []), ...r.nonBreakingDifferences, ...r.unclassifiedDifferences] }),
-  (e) => parentPort.postMessage({ ok: false, error: String((e && e.message) || e) }),
-);
+(async () => {
+  for (let i = 0; i < workerData.pairs.length; i++) {
+    const [base, revision] = workerData.pairs[i];
+    try {
+      const r = await openapiDiff.diffSpecs({
+        sourceSpec: { content: base, location: 'base', format: 'openapi3' },
+        destinationSpec: { content: revision, location: 'revision', format: 'openapi3' },
+      });
+      parentPort.postMessage({ i, ok: true, differences: [...(r.breakingDifferences || []), ...r.nonBreakingDifferences, ...r.unclassifiedDifferences] });
+    } catch (e) {
+      parentPort.postMessage({ i, ok: false, error: String((e && e.message) || e) });
+    }
+  }
+})();
 `;
 
-type WorkerResult = { ok: true; differences: Difference[] } | { ok: false; error: string; timedOut?: boolean };
+type PairResult = { ok: true; differences: Difference[] } | { ok: false; error: string };
 
-function runOpenapiDiff(base: string, revision: string, timeoutMs: number, maxHeapMb: number): Promise<WorkerResult> {
+interface RunResult {
+  /** Answers by pair index; missing when the run stopped first. */
+  answers: Map<number, PairResult>;
+  /** Why the run stopped before answering every pair. */
+  stopped?: { timedOut: boolean; error: string };
+}
+
+function runOpenapiDiff(pairs: Array<[string, string]>, timeoutMs: number, maxHeapMb: number): Promise<RunResult> {
   const module = createRequire(import.meta.url).resolve('openapi-diff');
+  const answers = new Map<number, PairResult>();
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, base, revision }, resourceLimits: { maxOldGenerationSizeMb: maxHeapMb }, stdout: true, stderr: true });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, pairs }, resourceLimits: { maxOldGenerationSizeMb: maxHeapMb }, stdout: true, stderr: true });
     let done = false;
-    const finish = (r: WorkerResult) => {
+    const finish = (stopped?: RunResult['stopped']) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
       void worker.terminate();
-      resolve(r);
+      resolve(stopped ? { answers, stopped } : { answers });
     };
-    const timer = setTimeout(() => finish({ ok: false, error: `no answer within ${timeoutMs / 1000} s`, timedOut: true }), timeoutMs);
-    worker.on('message', (m: WorkerResult) => finish(m));
-    worker.on('error', (e) => finish({ ok: false, error: e.message }));
-    worker.on('exit', (code) => finish({ ok: false, error: `the worker stopped (exit code ${code})` }));
+    const timer = setTimeout(() => finish({ timedOut: true, error: `no answer within ${timeoutMs / 1000} s` }), timeoutMs);
+    worker.on('message', (m: PairResult & { i: number }) => {
+      answers.set(m.i, m);
+      if (answers.size === pairs.length) finish();
+    });
+    worker.on('error', (e) => finish({ timedOut: false, error: e.message }));
+    worker.on('exit', (code) => finish({ timedOut: false, error: `the worker stopped (exit code ${code})` }));
   });
 }
 
@@ -234,34 +292,55 @@ export async function semanticCrossCheck(base: LoadedSpec, revision: LoadedSpec,
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const targets = selectTargets(base, revision);
   if (targets.length === 0) return [`${SEMANTIC_PREFIX}: no changed request or response body uses allOf/oneOf/anyOf; nothing to compare`];
-  let docs: [string, string];
-  try {
-    docs = [minimalDocument(base.raw(), targets, 'base'), minimalDocument(revision.raw(), targets, 'revision')];
-  } catch (err) {
-    if (err instanceof Unsupported) return [`${SEMANTIC_PREFIX}: cannot judge: ${err.message}; verdicts are contract-kit's alone`];
-    throw err;
-  }
-  const result = await runOpenapiDiff(docs[0], docs[1], timeoutMs, options.maxHeapMb ?? 2048);
-  if (!result.ok) {
-    const why = result.timedOut ? `gave up: ${result.error} (raise --semantic-timeout)` : `failed: ${firstLine(result.error)}`;
-    return [`${SEMANTIC_PREFIX} ${why}; verdicts are contract-kit's alone`];
-  }
-  const theirs = new Map<string, Verdicts>();
-  for (const d of result.differences) {
-    if (d.entity !== 'request.body.scope' && d.entity !== 'response.body.scope') continue;
-    const loc = d.sourceSpecEntityDetails[0]?.location ?? d.destinationSpecEntityDetails[0]?.location ?? '';
-    const place = placeOf(loc, targets);
-    if (!place) continue;
-    const key = `${place.target.name}\u0000${place.dir}`;
-    let v = theirs.get(key);
-    if (!v) theirs.set(key, (v = { breaking: false, codes: new Set(), statuses: new Set() }));
-    v.codes.add(d.code);
-    if (place.status) v.statuses.add(place.status);
-    if (d.type === 'breaking') v.breaking = true;
-  }
   const notes: string[] = [];
-  let compared = 0;
+  const problems: string[] = [];
+  // One pair of minimal documents per operation: a failure or a timeout costs only that one.
+  const started = Date.now();
+  const componentsOf = { base: new Components(base.raw()), revision: new Components(revision.raw()) };
+  const judged: Target[] = [];
+  const pairs: Array<[string, string]> = [];
   for (const t of targets) {
+    try {
+      pairs.push([minimalDocument(componentsOf.base, t, 'base'), minimalDocument(componentsOf.revision, t, 'revision')]);
+      judged.push(t);
+    } catch (err) {
+      if (!(err instanceof Unsupported)) throw err;
+      problems.push(`${SEMANTIC_PREFIX}: cannot judge ${t.name}: ${err.message}`);
+    }
+  }
+  // Smallest documents first, so that a timeout leaves the most operations judged.
+  const order = pairs.map((p, i) => i).sort((a, b) => pairs[a]![0].length + pairs[a]![1].length - (pairs[b]![0].length + pairs[b]![1].length));
+  const remaining = Math.max(1, timeoutMs - (Date.now() - started));
+  const sent = pairs.length ? await runOpenapiDiff(order.map((i) => pairs[i]!), remaining, options.maxHeapMb ?? 2048) : { answers: new Map<number, PairResult>() };
+  // Answers back in operation order (the notes follow the operations, not the document sizes).
+  const run: RunResult = { answers: new Map([...sent.answers].map(([pos, a]) => [order[pos]!, a])) };
+  if (sent.stopped) run.stopped = sent.stopped;
+  const theirs = new Map<string, Verdicts>();
+  let answered = 0;
+  judged.forEach((t, i) => {
+    const answer = run.answers.get(i);
+    if (!answer) return;
+    if (!answer.ok) {
+      problems.push(`${SEMANTIC_PREFIX}: cannot judge ${t.name}: ${firstLine(answer.error)}`);
+      return;
+    }
+    answered++;
+    for (const d of answer.differences) {
+      if (d.entity !== 'request.body.scope' && d.entity !== 'response.body.scope') continue;
+      const loc = d.sourceSpecEntityDetails[0]?.location ?? d.destinationSpecEntityDetails[0]?.location ?? '';
+      const place = placeOf(loc, [t]);
+      if (!place) continue;
+      const key = `${t.name}\u0000${place.dir}`;
+      let v = theirs.get(key);
+      if (!v) theirs.set(key, (v = { breaking: false, codes: new Set(), statuses: new Set() }));
+      v.codes.add(d.code);
+      if (place.status) v.statuses.add(place.status);
+      if (d.type === 'breaking') v.breaking = true;
+    }
+  });
+  let compared = 0;
+  judged.forEach((t, i) => {
+    if (!run.answers.get(i)?.ok) return;
     for (const dir of ['request', 'response'] as const) {
       const ours = changes.filter((c) => c.operation === t.name && c.details?.area === 'body' && c.details.direction === dir);
       const v = theirs.get(`${t.name}\u0000${dir}`);
@@ -276,10 +355,16 @@ export async function semanticCrossCheck(base: LoadedSpec, revision: LoadedSpec,
       const ourText = `contract-kit says ${oursBreaking.length ? 'breaking' : 'not breaking'}${ourIds.length ? ` (${ourIds.join(', ')})` : ''}`;
       notes.push(`${SEMANTIC_PREFIX}: ${what}: ${theirText}, ${ourText}; the verdict stays contract-kit's`);
     }
+  });
+  const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  let summary = `${SEMANTIC_PREFIX}: compared ${n(compared, 'body', 'bodies')} with allOf/oneOf/anyOf in ${n(answered, 'operation', 'operations')}; ${notes.length === 0 ? 'no disagreement' : n(notes.length, 'disagreement', 'disagreements')}`;
+  if (run.stopped) {
+    const why = run.stopped.timedOut ? `no answer within the ${timeoutMs / 1000} s budget (raise --semantic-timeout)` : firstLine(run.stopped.error);
+    summary += `; stopped after ${answered + problems.length} of ${targets.length} operations: ${why}`;
+  } else if (problems.length) {
+    summary += `; ${n(problems.length, 'operation', 'operations')} not judged`;
   }
-  const ops = targets.length === 1 ? '1 operation' : `${targets.length} operations`;
-  notes.unshift(`${SEMANTIC_PREFIX}: compared ${compared} bod${compared === 1 ? 'y' : 'ies'} with allOf/oneOf/anyOf in ${ops}; ${notes.length === 0 ? 'no disagreement' : `${notes.length} disagreement${notes.length === 1 ? '' : 's'}`}`);
-  return notes;
+  return [summary, ...notes, ...problems.slice(0, 20), ...(problems.length > 20 ? [`${SEMANTIC_PREFIX}: ${problems.length - 20} more operations not judged`] : [])];
 }
 
 /** `--semantic-timeout` in seconds -> milliseconds; a bad value is an input error. */

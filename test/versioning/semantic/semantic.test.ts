@@ -2,7 +2,8 @@
  * `--semantic`: openapi-diff's second opinion on composed bodies, as notes, verdicts unchanged.
  * Fixtures in test/fixtures/semantic/: a oneOf -> anyOf swap in a request (contract-kit says
  * breaking, openapi-diff not), an allOf member removed from a response (the other way round),
- * a change without composition (not compared), and a recursive schema openapi-diff cannot read.
+ * a change without composition (not compared), a recursive schema openapi-diff cannot read, and
+ * a document its validator rejects.
  */
 import { expect } from 'chai';
 import path from 'node:path';
@@ -55,15 +56,28 @@ describe('--semantic: openapi-diff cross-check on composed bodies', function () 
   it('turns an openapi-diff failure (a circular $ref) into a note, not a crash', async () => {
     const { code, report: r } = await report(['gate', `${F}/circular.yaml`, `${F}/circular-revision.yaml`, '--semantic']);
     expect(code).to.equal(0);
-    expect(r.notes).to.have.length(1);
-    expect(r.notes[0]).to.match(/^semantic cross-check \(openapi-diff\) failed: .*Circular \$ref.*; verdicts are contract-kit's alone$/);
+    expect(r.notes).to.have.length(2);
+    expect(r.notes[0]).to.equal(`${SEMANTIC_PREFIX}: compared 0 bodies with allOf/oneOf/anyOf in 0 operations; no disagreement; 1 operation not judged`);
+    expect(r.notes[1]).to.match(/^semantic cross-check \(openapi-diff\): cannot judge POST \/nodes: a recursive schema \(#\/components\/schemas\/Node -> #\/components\/schemas\/Node\); openapi-diff does not follow circular \$refs$/);
+  });
+
+  it('turns an error of openapi-diff itself (its validator rejects `required: []`) into a note per operation', async () => {
+    const { report: r } = await report(['diff', `${F}/base.yaml`, `${F}/rejected-revision.yaml`, '--semantic']);
+    const notes = r.notes.filter((n) => n.startsWith(SEMANTIC_PREFIX));
+    expect(notes[0]).to.equal(`${SEMANTIC_PREFIX}: compared 1 body with allOf/oneOf/anyOf in 1 operation; 1 disagreement; 1 operation not judged`);
+    expect(notes.slice(1).map((n) => n.slice(0, 90))).to.deep.equal([
+      `${SEMANTIC_PREFIX}: response body (200) of GET /pets/{petId}: openapi-diff says breaking (response.body.scope.add), contract-kit says not breaking (response-optional-property-removed); the verdict stays contract-kit's`.slice(0, 90),
+      `${SEMANTIC_PREFIX}: cannot judge POST /pets: Validation errors in "revision"`.slice(0, 90),
+    ]);
   });
 
   it('gives up after the timeout with a note', async () => {
     const base = await loadSpec(`${F}/base.yaml`, { cwd: REPO });
     const revision = await loadSpec(`${F}/revision.yaml`, { cwd: REPO });
     const notes = await semanticCrossCheck(base, revision, [], { timeoutMs: 1 });
-    expect(notes).to.deep.equal([`${SEMANTIC_PREFIX} gave up: no answer within 0.001 s (raise --semantic-timeout); verdicts are contract-kit's alone`]);
+    expect(notes).to.deep.equal([
+      `${SEMANTIC_PREFIX}: compared 0 bodies with allOf/oneOf/anyOf in 0 operations; no disagreement; stopped after 0 of 2 operations: no answer within the 0.001 s budget (raise --semantic-timeout)`,
+    ]);
   });
 
   it('rejects a bad --semantic-timeout with one line and exit 2', async () => {
