@@ -491,8 +491,34 @@ export function walkChangedSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boo
   let byPredicate = CHANGED_SITES.get(diff);
   if (!byPredicate) CHANGED_SITES.set(diff, (byPredicate = new Map()));
   let sites = byPredicate.get(wanted);
-  if (!sites) byPredicate.set(wanted, (sites = collectSites(diff, wanted, false)));
+  if (!sites) byPredicate.set(wanted, (sites = anyReached(diff, wanted) ? collectSites(diff, wanted, false) : []));
   for (const [sd, site] of sites) visit(sd, site);
+}
+
+/**
+ * Whether any schema diff the walk of `walkSchemas` reaches passes `wanted`: one pass over the
+ * distinct schema diffs (not one per root), so that a family with nothing to read costs nothing.
+ */
+function anyReached(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean): boolean {
+  const seen = new Set<SchemaDiff>();
+  const stack: SchemaDiff[] = [];
+  forEachRoot(diff, (rootSd) => {
+    stack.push(rootSd);
+  });
+  while (stack.length > 0) {
+    const sd = stack.pop()!;
+    if (seen.has(sd)) continue;
+    seen.add(sd);
+    if (wanted(sd)) return true;
+    if (sd.kind !== 'modified') continue;
+    const modified = sd.properties?.modified;
+    if (modified) for (const name in modified) stack.push(modified[name]!);
+    if (sd.items) stack.push(sd.items);
+    if (sd.additionalProperties) stack.push(sd.additionalProperties);
+    for (const member of sd.oneOf?.modified ?? []) stack.push(member);
+    for (const member of sd.anyOf?.modified ?? []) stack.push(member);
+  }
+  return false;
 }
 
 /** The same sites as `walkSchemaSites`, collected on top of the framework's `walkSchemas` (slow on large specs; for tests). */
