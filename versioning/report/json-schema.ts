@@ -166,6 +166,6 @@ export const REPORT_SCHEMA = {
         },
       },
     },
-    notes: { type: 'array', items: { type: 'string' }, description: 'Remarks that are not changes, e.g. config acceptances that matched nothing.' },
+    notes: { type: 'array', items: { type: 'string' }, description: 'Remarks that are not changes, e.g. config acceptances that matched nothing, or fields left empty (YAML null) that the loader read as absent.' },
   },
 } as const;
