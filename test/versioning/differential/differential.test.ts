@@ -9,7 +9,7 @@
  */
 import { expect } from 'chai';
 import { EXPLANATIONS } from './explain.ts';
-import { describe as describeOutcome, runDifferential, type Outcome } from './run.ts';
+import { describeOutcome, runDifferential, type Outcome } from './run.ts';
 
 export const SEED = 20261201;
 export const PER_KIND = 4;

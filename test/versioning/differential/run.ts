@@ -40,6 +40,6 @@ export async function runDifferential(seed: number, perKind: number): Promise<Ou
   return out;
 }
 
-export function describe(x: Outcome): string {
+export function describeOutcome(x: Outcome): string {
   return `${x.c.mutation.name} at '${x.c.mutation.at}' (${x.dir}): contract-kit ${x.ours[x.dir]} [${x.ours.ids[x.dir].join(', ')}], openapi-diff ${x.theirs?.[x.dir] ?? 'failed'} [${x.theirs?.codes[x.dir].join(', ') ?? x.error}]\n    base: ${JSON.stringify(x.c.base)}\n    rev:  ${JSON.stringify(x.c.revision)}`;
 }
