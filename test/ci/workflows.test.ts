@@ -118,14 +118,17 @@ describe('CI workflows (.github/workflows)', () => {
       expect(String(w.env?.['PACT_DO_NOT_TRACK'] ?? job.steps.find((s) => s.env?.['PACT_DO_NOT_TRACK'])?.env?.['PACT_DO_NOT_TRACK'])).to.equal('true');
     });
 
-    it('annotates the PR (--format github) and writes the markdown report to the job summary in one run', () => {
+    it('annotates the PR (--format github) and writes the markdown report to the job summary in one run, with the pacts', () => {
       const line = gateStep().run!.trim();
       expect(line.split('\n'), 'one command').to.have.length(1);
       const words = shellWords(line, { GITHUB_STEP_SUMMARY: '/summary.md' });
       expect(words.slice(0, 4)).to.deep.equal(['npm', 'run', 'gate', '--']);
       const args = words.slice(4);
-      expect(args).to.include.ordered.members(['--format', 'github']);
-      expect(args).to.include('markdown=/summary.md');
+      const flag = (name: string, value: string) => args.some((a, i) => a === name && args[i + 1] === value);
+      expect(flag('--format', 'github'), '--format github').to.equal(true);
+      expect(flag('--format', 'markdown=/summary.md'), '--format markdown=$GITHUB_STEP_SUMMARY').to.equal(true);
+      // Consumer-aware: the report names the pact interactions each change breaks.
+      expect(flag('--pacts', 'pacts'), '--pacts pacts').to.equal(true);
     });
 
     it('its gate arguments work with the real CLI: annotations on stdout, the summary in the file', async () => {

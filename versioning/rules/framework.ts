@@ -192,9 +192,10 @@ export interface SchemaSite {
   where: string;
   /**
    * Set on sites inside a `not` subschema. A value is valid when it does NOT match `not`, so a
-   * change there has the opposite polarity: such a site carries the flipped direction (and area
-   * `body`), so that the keyword families judge it as it affects the real schema, and this holds
-   * the real direction and area (see schema-not.ts, which re-labels those findings).
+   * change there has the opposite polarity: such a site carries the flipped direction (area
+   * `body`, readOnly and writeOnly swapped), so that the keyword families judge it as it affects
+   * the real schema, and this holds the real direction and area (see schema-not.ts, which
+   * re-labels those findings).
    */
   negated?: { direction: 'request' | 'response'; area: SchemaSite['area'] };
 }

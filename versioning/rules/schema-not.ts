@@ -39,6 +39,13 @@ function levelOf(id: string): Level | undefined {
   return levels.get(id);
 }
 
+/**
+ * The families' ids for properties clients never see (readOnly in a request, writeOnly in a
+ * response; the negated sites swap the flags with the direction): such a property's constraints
+ * inside `not` do not change what clients send or receive, so these findings are dropped.
+ */
+const INVISIBLE = /^(request-.*read-only-property|response-.*write-only-property)-/;
+
 function relabel(f: Finding): Finding {
   const request = f.details?.direction !== 'response';
   const harmful = (levelOf(f.id) ?? 'info') !== 'info';
@@ -75,7 +82,7 @@ export const family: RuleFamily = {
     const out: Finding[] = [];
     walkChangedSites(diff, notAddedOrRemoved, (sd, site) => emitAt(out, site, sd, sd.not!.kind === 'added' ? 'not-added' : 'not-removed'));
     const inner = onNegatedSites(() => KEYWORD_FAMILIES.flatMap((f) => f.check(diff, ctx)));
-    for (const f of inner) out.push(relabel(f));
+    for (const f of inner) if (!INVISIBLE.test(f.id)) out.push(relabel(f));
     return out;
   },
 };

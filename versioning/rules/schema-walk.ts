@@ -61,8 +61,8 @@ function below(site: SchemaSite, segment: string, node: SchemaObject | undefined
     path: [...site.path, segment],
     prefix: propertyPrefix(site),
     requiredInParent: false,
-    readOnly: site.readOnly || node?.readOnly === true,
-    writeOnly: site.writeOnly || node?.writeOnly === true,
+    readOnly: site.readOnly || node?.[site.negated ? 'writeOnly' : 'readOnly'] === true,
+    writeOnly: site.writeOnly || node?.[site.negated ? 'readOnly' : 'writeOnly'] === true,
     where: `property ${property} of ${naming.root}`,
   };
   if (NAMING.has(site)) NAMING.set(child, { root: naming.root, local });
@@ -264,8 +264,9 @@ function negatedSites(diff: SpecDiff): ReadonlyArray<readonly [SchemaDiff, Schem
       path: [...site.path, '(not)'],
       prefix: direction === 'request' ? 'request-property' : 'response-property',
       requiredInParent: false,
-      readOnly: site.readOnly || node?.readOnly === true,
-      writeOnly: site.writeOnly || node?.writeOnly === true,
+      // Flipped direction: the flags swap too, so that `invisible()` still hides what clients never see.
+      readOnly: site.writeOnly || node?.writeOnly === true,
+      writeOnly: site.readOnly || node?.readOnly === true,
       where: `the ${code('not')} subschema of ${site.where}`,
       negated: site.negated ?? { direction: site.direction, area: site.area },
     };
@@ -550,8 +551,8 @@ function descendSlots(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, v
       path: [...site.path, `(${slot})`],
       prefix: propertyPrefix(site),
       requiredInParent: false,
-      readOnly: site.readOnly || node?.readOnly === true,
-      writeOnly: site.writeOnly || node?.writeOnly === true,
+      readOnly: site.readOnly || node?.[site.negated ? 'writeOnly' : 'readOnly'] === true,
+      writeOnly: site.writeOnly || node?.[site.negated ? 'readOnly' : 'writeOnly'] === true,
       where: `the ${code(slot)} subschema of ${site.where}`,
     };
     NAMING.set(sub, { root: sub.where, local: [] });
