@@ -1,7 +1,9 @@
 /**
  * One measurement in a fresh process: `node --import tsx bench/worker.ts <mode> <base> <revision>`.
- * Prints one JSON line: { ms, maxRssMb, summary }. Time covers the work only (not Node's start-up
- * or module loading, which is the same for every mode); memory is the process's peak RSS.
+ * Prints one JSON line: { ms, cpuMs, maxRssMb, summary }. Time covers the work only (not Node's
+ * start-up or module loading, which is the same for every mode); `cpuMs` is the process's CPU time
+ * (user + system, all threads) over the same span, which other load on the machine inflates less
+ * than wall time; memory is the process's peak RSS.
  *
  * Modes:
  *   parse         read both files and JSON.parse them: the floor no engine can beat
@@ -44,12 +46,17 @@ async function run(): Promise<string> {
 if (mode === 'engine') await import('../versioning/engine.ts');
 if (mode === 'openapi-diff') await import('openapi-diff');
 const t0 = performance.now();
+const c0 = process.cpuUsage();
+const cpuMs = () => {
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+};
 try {
   const summary = await run();
   const ms = performance.now() - t0;
-  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, summary }) + '\n');
+  process.stdout.write(JSON.stringify({ ms, cpuMs: cpuMs(), maxRssMb: process.resourceUsage().maxRSS / 1024, summary }) + '\n');
 } catch (err) {
   const ms = performance.now() - t0;
   const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, error: message }) + '\n');
+  process.stdout.write(JSON.stringify({ ms, cpuMs: cpuMs(), maxRssMb: process.resourceUsage().maxRSS / 1024, error: message }) + '\n');
 }
