@@ -84,7 +84,7 @@ describe('CI workflows (.github/workflows)', () => {
     }
   });
 
-  it('contract: consumer records the pacts, then provider verifies them (push and pull_request, Node 20)', () => {
+  it('contract: consumer records the pacts, then provider verifies them and checks them against the spec (push and pull_request, Node 20)', () => {
     const w = workflow('contract.yml');
     expect(triggers(w)).to.include.members(['push', 'pull_request']);
     const { consumer, provider } = w.jobs;
@@ -96,7 +96,11 @@ describe('CI workflows (.github/workflows)', () => {
     expect(consumer!.steps.some((s) => s.run === 'npm run test:consumer')).to.equal(true);
     expect(consumer!.steps.some((s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.['name'] === 'pacts')).to.equal(true);
     expect(provider!.steps.some((s) => s.uses?.startsWith('actions/download-artifact@') && s.with?.['name'] === 'pacts')).to.equal(true);
-    expect(provider!.steps.some((s) => s.run === 'npm run verify:provider')).to.equal(true);
+    const verify = provider!.steps.findIndex((s) => s.run === 'npm run verify:provider');
+    expect(verify, 'provider runs npm run verify:provider').to.be.at.least(0);
+    // Then the cross-check: the pacts are promised by the OpenAPI document.
+    const check = provider!.steps.findIndex((s) => /contract-kit check-pacts\b.*--spec provider\/openapi\.yaml/.test(s.run ?? ''));
+    expect(check, 'provider runs contract-kit check-pacts after the verification').to.be.greaterThan(verify);
   });
 
   describe('api-gate', () => {
