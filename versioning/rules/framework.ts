@@ -99,7 +99,6 @@ function usesParam(id: RuleId, name: string): boolean {
   return false;
 }
 
-
 /** Inline code for messages: `name`. */
 export function code(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
@@ -130,22 +129,35 @@ export interface FindingInput {
   details?: FindingDetails;
 }
 
+/**
+ * One NodeRef per side object: a shared schema's side is referenced by thousands of findings on
+ * large specs (Stripe: ~47k), and they can share it (NodeRefs are never modified).
+ */
+const REFS = new WeakMap<object, NodeRef>();
+
 function toRef(x: Side<unknown> | NodeRef | undefined): NodeRef | undefined {
   if (!x) return undefined;
-  return x.origin ? { pointer: x.pointer, origin: x.origin } : { pointer: x.pointer };
+  let r = REFS.get(x);
+  if (!r) REFS.set(x, (r = x.origin ? { pointer: x.pointer, origin: x.origin } : { pointer: x.pointer }));
+  return r;
 }
 
 /** Build a finding. The message is prefixed with the operation (`GET /users/{id}: ...`) when there is one. */
 export function finding(id: RuleId, input: FindingInput): Finding {
+  return makeFinding(id, input, { ...(input.details ?? {}) });
+}
+
+/** `finding`, with `details` (a fresh object the finding may keep) in place of `input.details`. */
+function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails): Finding {
   const text = render(id, input.params ?? {});
   const op = input.operation;
-  const f: Finding = { id, message: op ? `${operationLabel(op)}: ${text}` : text };
-  if (op) f.operation = operationLabel(op);
+  const label = op ? operationLabel(op) : undefined;
+  const f: Finding = { id, message: label ? `${label}: ${text}` : text };
+  if (label) f.operation = label;
   const base = toRef(input.base);
   const revision = toRef(input.revision);
   if (base) f.base = base;
   if (revision) f.revision = revision;
-  const details: FindingDetails = { ...(input.details ?? {}) };
   if (op) {
     details.method ??= op.method;
     details.path ??= op.path;
@@ -245,14 +257,14 @@ export function schemaFinding(
   sd: Pick<SchemaDiff, 'base' | 'revision'>,
   params: Record<string, string | number | boolean | undefined> = {},
 ): Finding {
-  return finding(id, {
+  // details(site) is a fresh object: no copy needed.
+  return makeFinding(id, {
     operation: site.operation,
     // `property` costs a path join per finding; only computed for messages that show it (and when `params` has none).
     params: { where: site.where, property: 'property' in params || !usesParam(id, 'property') ? undefined : code(propertyPath(site.path)), ...params },
     base: sd.base,
     revision: sd.revision,
-    details: details(site),
-  });
+  }, details(site));
 }
 
 /** The rule id for a site and a suffix, e.g. (`request-property`, `max-decreased`) -> `request-property-max-decreased`. */

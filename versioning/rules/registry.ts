@@ -57,22 +57,25 @@ export function ruleById(id: string): RuleDefinition | undefined {
  */
 export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Finding[] {
   const context: CheckContext = { now: ctx.now ?? new Date() };
-  // Keyed by message (duplicates are rare), then compared on id, operation and pointers: no
-  // concatenated key per finding (pointers into shared schemas are long; Stripe has ~47k findings).
-  const seen = new Map<string, Finding[]>();
-  const same = (a: Finding, b: Finding) =>
-    a.id === b.id &&
-    (a.operation ?? '') === (b.operation ?? '') &&
-    (a.base?.pointer ?? '') === (b.base?.pointer ?? '') &&
-    (a.revision?.pointer ?? '') === (b.revision?.pointer ?? '');
+  // Nested maps on id, operation and pointers (strings shared by many findings, whose hashes V8
+  // keeps), then the messages compared: no key string built or hashed per finding (Stripe has
+  // ~47k findings with long pointers and messages).
+  const seen = new Map<string, Map<string, Map<string, Map<string, string[]>>>>();
+  const level = <T>(m: Map<string, T>, k: string, make: () => T): T => {
+    let v = m.get(k);
+    if (v === undefined) m.set(k, (v = make()));
+    return v;
+  };
   const out: Finding[] = [];
   for (const family of FAMILIES) {
     for (const f of family.check(diff, context)) {
       if (!BY_ID.has(f.id)) throw new Error(`family ${family.name} emitted unregistered rule ${f.id}`);
-      const earlier = seen.get(f.message);
-      if (earlier === undefined) seen.set(f.message, [f]);
-      else if (earlier.some((e) => same(e, f))) continue;
-      else earlier.push(f);
+      const byOperation = level(seen, f.id, () => new Map<string, Map<string, Map<string, string[]>>>());
+      const byBase = level(byOperation, f.operation ?? '', () => new Map<string, Map<string, string[]>>());
+      const byRevision = level(byBase, f.base?.pointer ?? '', () => new Map<string, string[]>());
+      const messages = level(byRevision, f.revision?.pointer ?? '', (): string[] => []);
+      if (messages.includes(f.message)) continue;
+      messages.push(f.message);
       out.push(f);
     }
   }
