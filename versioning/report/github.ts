@@ -1,10 +1,12 @@
 /**
  * `github`: GitHub Actions workflow commands, one annotation per change
  * (`::error file=F,line=L,title=<rule id>::message`): breaking -> error, warning -> warning,
- * info and accepted changes -> notice. The version check and the gate add one annotation each
+ * info and accepted changes -> notice. When a gate ran, `error` is kept for the changes that fail
+ * it (whatever their level), and a breaking change that passes it is a warning. The version check and the gate add one annotation each
  * when they fail. Escaping follows @actions/core (`%`, CR, LF in data; also `:` and `,` in properties).
  */
 import type { Change, Report } from '../model.ts';
+import { failsGate } from '../policy/gate.ts';
 import { annotations, versionStatus, type FormatOptions } from './common.ts';
 
 export function escapeData(s: string): string {
@@ -27,9 +29,15 @@ function command(name: Command, props: Record<string, string | number | undefine
 
 function commandFor(change: Change, report: Report): Command {
   if (change.accepted) return 'notice';
-  // Under the consumers policy a break no known consumer uses does not fail the gate: a warning.
-  if (report.gate?.policy === 'consumers' && change.level === 'breaking' && change.consumers?.length === 0) return 'warning';
-  return change.level === 'breaking' ? 'error' : change.level === 'warning' ? 'warning' : 'notice';
+  const byLevel: Command = change.level === 'breaking' ? 'error' : change.level === 'warning' ? 'warning' : 'notice';
+  if (!report.gate) return byLevel;
+  // With a gate, an error annotation means "this fails the gate": a change that fails it is an
+  // error whatever its level (a consumer's broken pact under `consumers`); a breaking change that
+  // does not (it carries its major bump, or no known consumer uses it) is a warning.
+  if (failsGate(change, report.gate)) return 'error';
+  // Under semver a version too low is caused by the breaking changes: they stay errors.
+  if (report.gate.policy === 'semver' && !report.gate.ok && versionStatus(report) === 'failed') return byLevel;
+  return byLevel === 'error' ? 'warning' : byLevel;
 }
 
 export function github(report: Report, _options: FormatOptions): string {

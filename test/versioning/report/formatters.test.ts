@@ -156,6 +156,25 @@ describe('report: github', () => {
     ]);
   });
 
+  it('with a passing gate, a breaking change is a warning; under consumers, a change that breaks a pact is an error whatever its level', () => {
+    const commands = (r: ReturnType<typeof sampleReport>) => github(r, {}).trimEnd().split('\n').map((l) => /^::(\w+) .*title=([^:]+)::/.exec(l)!.slice(1, 3).join(' '));
+    const bumped = sampleReport();
+    bumped.version = { base: '2.5.0', revision: '3.0.0', required: '3.0.0', ok: true };
+    bumped.gate = { ok: true, failOn: 'breaking', failOnApplied: false, policy: 'semver', reasons: [] };
+    expect(commands(bumped).slice(0, 2)).to.deep.equal(['warning endpoint-removed (breaks ServiceA)', 'warning response-property-removed']);
+    const consumers = sampleReport();
+    consumers.changes[4]!.consumers = [{ consumer: 'ServiceB', interaction: 'list', reason: 'r' }];
+    consumers.gate = { ok: false, failOn: 'breaking', failOnApplied: false, policy: 'consumers', reasons: ['x'] };
+    expect(commands(consumers).slice(0, 6)).to.deep.equal([
+      'error endpoint-removed (breaks ServiceA)',
+      'warning response-property-removed',
+      'notice response-property-type-changed (accepted)',
+      'warning endpoint-deprecated',
+      'error endpoint-added (breaks ServiceB)',
+      'notice info-title-changed',
+    ]);
+  });
+
   it('never lets a message start a new workflow command', () => {
     const r = sampleReport();
     r.changes[1]!.message = 'x\n::set-output name=a::b\r\n%0A';
