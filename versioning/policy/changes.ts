@@ -90,7 +90,8 @@ export function toChange(finding: Finding, ctx: ChangeContext): Change | undefin
   return change;
 }
 
-const levelRank = (level: Change['level']): number => LEVELS.indexOf(level);
+const RANKS: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.map((l, i) => [l, i]));
+const levelRank = (level: Change['level']): number => RANKS[level] ?? -1;
 
 /** Deterministic order: level (breaking first), operation, rule id, pointer, message. */
 export function compareChanges(a: Change, b: Change): number {
@@ -114,6 +115,10 @@ export function toChanges(findings: readonly Finding[], ctx: ChangeContext): Cha
   for (const finding of findings) {
     const change = toChange(finding, ctx);
     if (!change) continue;
+    if (ctx.config.accept.length === 0) {
+      changes.push(change);
+      continue;
+    }
     const matching = ctx.config.accept.filter((e) => acceptMatches(e, change));
     for (const e of matching) used.add(e);
     const active = matching.find((e) => !isExpired(e, ctx.now));

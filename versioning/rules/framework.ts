@@ -117,8 +117,13 @@ export function ref<T>(side: Side<T> | undefined): NodeRef | undefined {
   return side.origin ? { pointer: side.pointer, origin: side.origin } : { pointer: side.pointer };
 }
 
+/** Labels per operation object: one string per operation, so that findings share it (cheaper to compare and hash). */
+const LABELS = new WeakMap<object, string>();
+
 export function operationLabel(op: Pick<OperationDiff, 'method' | 'path'>): string {
-  return `${op.method.toUpperCase()} ${op.path}`;
+  let label = LABELS.get(op);
+  if (label === undefined) LABELS.set(op, (label = `${op.method.toUpperCase()} ${op.path}`));
+  return label;
 }
 
 export interface FindingInput {
