@@ -54,7 +54,7 @@ interface Sample {
 
 function measure(mode: string, base: string, revision: string, timeoutMs: number, heapMb?: number): Promise<Sample> {
   return new Promise((done) => {
-    const args = ['--import', 'tsx'];
+    const args = ['--expose-gc', '--import', 'tsx'];
     if (heapMb) args.push(`--max-old-space-size=${heapMb}`);
     args.push(join(ROOT, 'bench', 'worker.ts'), mode, base, revision);
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -141,6 +141,8 @@ function table(rows: string[][]): string {
 interface Row {
   pair: Pair;
   floor: Sample;
+  /** contract-kit's loader alone (parse + $ref resolution + origins): how much of the engine is loading. */
+  load: Sample;
   ours: Sample;
   theirs: Sample;
 }
@@ -164,11 +166,12 @@ async function main(): Promise<number> {
   for (const pair of pairs()) {
     process.stderr.write(`bench: ${pair.name} ...\n`);
     const floor = await median('parse', pair.base, pair.revision);
+    const load = await median('load', pair.base, pair.revision);
     const ours = await median('engine', pair.base, pair.revision);
     const theirs: Sample = values['skip-openapi-diff']
       ? { ms: NaN, maxRssMb: NaN, skipped: true }
       : await measure('openapi-diff', pair.base, pair.revision, TIMEOUT_MS, HEAP_MB);
-    rows.push({ pair, floor, ours, theirs });
+    rows.push({ pair, floor, load, ours, theirs });
   }
   const loadAfter = loadavg()[0]!;
   const cpus = availableParallelism();
@@ -179,13 +182,14 @@ async function main(): Promise<number> {
   const theirText = (s: Sample) => (s.skipped ? 'not run (--skip-openapi-diff)' : s.error ? `failed after ${ms(s.ms)} (${s.error})` : `${ms(s.ms)} / ${mb(s)}`);
   console.log(
     table([
-      ['pair', 'MB', 'parse floor', 'contract-kit wall / cpu / peak', 'openapi-diff wall / peak', 'ours ÷ floor', 'openapi-diff ÷ ours'],
+      ['pair', 'MB', 'parse floor', 'our load only', 'contract-kit wall / cpu / peak', 'openapi-diff wall / peak', 'ours ÷ floor', 'openapi-diff ÷ ours'],
       ...rows.map((r) => {
         const s = speedup(r);
         return [
           r.pair.name,
           r.pair.mb.toFixed(1),
           r.floor.error ? `failed (${r.floor.error})` : `${ms(r.floor.ms)} / ${mb(r.floor)}`,
+          r.load.error ? `failed (${r.load.error})` : ms(r.load.ms),
           r.ours.error ? `failed after ${ms(r.ours.ms)} (${r.ours.error})` : `${ms(r.ours.ms)} / ${ms(r.ours.cpuMs ?? NaN)} / ${mb(r.ours)}`,
           theirText(r.theirs),
           `${ratio(r.ours.ms / Math.max(r.floor.ms, 0.001))}x`,
@@ -235,7 +239,7 @@ async function main(): Promise<number> {
   console.log(
     `\nWall times are the work only (no process start-up or module loading): median of ${RUNS} fresh processes for the floor and the engine; ` +
       `openapi-diff once, ${TIMEOUT_MS / 1000} s limit, ${HEAP_MB} MB heap. cpu is the engine process's CPU time (all threads) over the same span; ` +
-      `peak is the process's peak RSS. The parse floor is reading both files and JSON.parse. When openapi-diff fails, the time it spent ` +
+      `peak is the process's peak RSS. The parse floor is reading both files and JSON.parse; "our load only" is contract-kit's loader on both (parse, $ref resolution, origins for file:line). When openapi-diff fails, the time it spent ` +
       `is a lower bound of what it needs, hence "≥".`,
   );
   if (Math.max(loadBefore, loadAfter) > cpus) {
