@@ -217,12 +217,19 @@ export interface SchemaSite {
   negated?: { direction: 'request' | 'response'; area: SchemaSite['area'] };
 }
 
+/** Joined paths per path array: site paths are shared by every finding (and family) at the site. */
+const PATHS = new WeakMap<readonly string[], string>();
+
 export function propertyPath(path: readonly string[]): string {
+  const known = PATHS.get(path);
+  if (known !== undefined) return known;
   let out = '';
   for (const seg of path) {
     if (seg === '[]' || seg === '{}') out += seg;
     else out += (out ? '.' : '') + seg;
   }
+  // Paths are never modified once built (sites hold them as readonly arrays).
+  PATHS.set(path, out);
   return out;
 }
 

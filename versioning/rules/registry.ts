@@ -57,25 +57,28 @@ export function ruleById(id: string): RuleDefinition | undefined {
  */
 export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Finding[] {
   const context: CheckContext = { now: ctx.now ?? new Date() };
-  // Nested maps on id, operation and pointers (strings shared by many findings, whose hashes V8
-  // keeps), then the messages compared: no key string built or hashed per finding (Stripe has
-  // ~47k findings with long pointers and messages).
-  const seen = new Map<string, Map<string, Map<string, Map<string, string[]>>>>();
-  const level = <T>(m: Map<string, T>, k: string, make: () => T): T => {
-    let v = m.get(k);
-    if (v === undefined) m.set(k, (v = make()));
-    return v;
-  };
+  // Keyed by id + operation (a short string), then by revision pointer (shared strings whose
+  // hashes V8 keeps); the rare findings with the same keys are compared on base pointer and
+  // message. No long key string and few objects per finding (Stripe has ~47k findings).
+  const seen = new Map<string, Map<string, Finding | Finding[]>>();
+  const same = (a: Finding, b: Finding) => (a.base?.pointer ?? '') === (b.base?.pointer ?? '') && a.message === b.message;
   const out: Finding[] = [];
   for (const family of FAMILIES) {
     for (const f of family.check(diff, context)) {
       if (!BY_ID.has(f.id)) throw new Error(`family ${family.name} emitted unregistered rule ${f.id}`);
-      const byOperation = level(seen, f.id, () => new Map<string, Map<string, Map<string, string[]>>>());
-      const byBase = level(byOperation, f.operation ?? '', () => new Map<string, Map<string, string[]>>());
-      const byRevision = level(byBase, f.base?.pointer ?? '', () => new Map<string, string[]>());
-      const messages = level(byRevision, f.revision?.pointer ?? '', (): string[] => []);
-      if (messages.includes(f.message)) continue;
-      messages.push(f.message);
+      const head = `${f.id}\u0000${f.operation ?? ''}`;
+      let byRevision = seen.get(head);
+      if (!byRevision) seen.set(head, (byRevision = new Map()));
+      const revision = f.revision?.pointer ?? '';
+      const earlier = byRevision.get(revision);
+      if (earlier === undefined) byRevision.set(revision, f);
+      else if (Array.isArray(earlier)) {
+        if (earlier.some((e) => same(e, f))) continue;
+        earlier.push(f);
+      } else {
+        if (same(earlier, f)) continue;
+        byRevision.set(revision, [earlier, f]);
+      }
       out.push(f);
     }
   }

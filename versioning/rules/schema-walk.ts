@@ -83,6 +83,15 @@ export function childSite(site: SchemaSite, name: string, node: SchemaObject | u
  */
 const SLOTS = ['then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema'] as const;
 
+/** Whether `subschemas(sd)` is not empty, without building it (asked at every node of every walk). */
+function hasSubschemas(sd: SchemaDiff): boolean {
+  for (const slot of SLOTS) if (sd[slot]?.kind === 'modified') return true;
+  if (sd.prefixItems && sd.prefixItems.modified.length > 0) return true;
+  for (const _ in sd.patternProperties?.modified) return true;
+  for (const _ in sd.dependentSchemas?.modified) return true;
+  return false;
+}
+
 function subschemas(sd: SchemaDiff): Array<[string, SchemaDiff]> {
   const out: Array<[string, SchemaDiff]> = [];
   for (const slot of SLOTS) {
@@ -381,7 +390,7 @@ function rootWalk(rootSd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots
     const readOnly = ro || node?.readOnly === true;
     const writeOnly = wo || node?.writeOnly === true;
     const local = wanted(sd);
-    const deeper = slots && sd.kind === 'modified' && subschemas(sd).length > 0;
+    const deeper = slots && sd.kind === 'modified' && hasSubschemas(sd);
     if (local || deeper) {
       const arr = pathArray(path);
       entries.push({ sd, path: arr, lead: arr.length ? `property ${code(propertyPath(arr))} of ` : '', requiredInParent, readOnly, writeOnly, local, deeper });
