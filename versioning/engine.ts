@@ -10,7 +10,7 @@ import { diffSpecs } from './diff/index.ts';
 import { loadSpec } from './load/index.ts';
 import { InputError, LEVELS, type Change, type ImpactSummary, type Level, type LoadedSpec, type LoadOptions, type Report, type RuleDefinition } from './model.ts';
 import { recommendBump, type ActionOf } from './policy/bump.ts';
-import { compareChanges, toChanges } from './policy/changes.ts';
+import { sortChanges, toChanges } from './policy/changes.ts';
 import { evaluateGate, type GatePolicyName } from './policy/gate.ts';
 import { checkVersion } from './policy/version.ts';
 import { RULES, runRules } from './rules/registry.ts';
@@ -78,7 +78,7 @@ export function actionLookup(rules: readonly RuleDefinition[]): ActionOf {
 /** The pure tail of the engine: bump, version check, summary and gate from classified changes. */
 export function assembleReport(input: AssembleInput): Report {
   const { actionOf } = input;
-  const changes = [...input.changes].sort(compareChanges);
+  const changes = sortChanges([...input.changes]);
   const summary = { breaking: 0, warning: 0, info: 0, accepted: 0 } satisfies Report['summary'];
   for (const c of changes) {
     summary[c.level]++;

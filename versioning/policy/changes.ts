@@ -108,6 +108,31 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Rank of each distinct value in `cmp` order. */
+function ranks(values: Iterable<string>): Map<string, number> {
+  const distinct = [...new Set(values)].sort(cmp);
+  const out = new Map<string, number>();
+  for (let i = 0; i < distinct.length; i++) out.set(distinct[i]!, i);
+  return out;
+}
+
+/**
+ * Sort in `compareChanges` order (the same result: a stable sort with an equivalent comparator).
+ * Large reports compare ranks of their few distinct operations, ids and pointers instead of the
+ * strings: pointers into shared schemas are long and share long prefixes (Stripe: 47k changes,
+ * ~460 distinct pointers of ~480 characters).
+ */
+export function sortChanges(changes: Change[]): Change[] {
+  if (changes.length < 256) return changes.sort(compareChanges);
+  const ops = ranks(changes.map((c) => c.operation ?? ''));
+  const ids = ranks(changes.map((c) => c.id));
+  const pointers = ranks(changes.map((c) => c.pointer));
+  const keyed = changes.map((c) => ({ c, l: levelRank(c.level), o: ops.get(c.operation ?? '')!, i: ids.get(c.id)!, p: pointers.get(c.pointer)! }));
+  keyed.sort((a, b) => a.l - b.l || a.o - b.o || a.i - b.i || a.p - b.p || cmp(a.c.message, b.c.message));
+  for (let k = 0; k < keyed.length; k++) changes[k] = keyed[k]!.c;
+  return changes;
+}
+
 /** Convert, apply the config, mark acceptances and sort. */
 export function toChanges(findings: readonly Finding[], ctx: ChangeContext): ChangeSet {
   const used = new Set<AcceptEntry>();
@@ -130,7 +155,7 @@ export function toChanges(findings: readonly Finding[], ctx: ChangeContext): Cha
     }
     changes.push(change);
   }
-  changes.sort(compareChanges);
+  sortChanges(changes);
   const notes = ctx.config.accept
     .filter((e) => !used.has(e))
     .map((e) => `${describeEntry(e)} matched no change${isExpired(e, ctx.now) ? ` (and expired on ${e.expires})` : ''}; remove it`);

@@ -1,5 +1,5 @@
 /** The semver policy: pure functions from changes to a bump, a version check and a gate. */
-export { toChanges, toChange, compareChanges, acceptMatches, isExpired, type ChangeContext, type ChangeSet, type Locator } from './changes.ts';
+export { toChanges, toChange, compareChanges, sortChanges, acceptMatches, isExpired, type ChangeContext, type ChangeSet, type Locator } from './changes.ts';
 export { recommendBump, rawBump, changeBump, maxBump, adjustForInitialDevelopment, BUMP_ORDER, type ActionOf } from './bump.ts';
 export { checkVersion, isVersionCheckSkipped } from './version.ts';
 export { parseVersion, type ParsedVersion } from './version-parse.ts';
