@@ -431,7 +431,11 @@ export interface RuleDefinition {
   oasdiff?: string;
 }
 
-/** A pointer on one side of a change, with its physical origin (for file:line). */
+/**
+ * A pointer on one side of a finding, with its physical origin. `pointer` is logical (through the
+ * operation that reached the node; for a shared schema, possibly another operation than the
+ * finding's) and only tells findings apart; changes report the origin (pointer and file:line).
+ */
 export interface NodeRef {
   pointer: string;
   origin?: NodeOrigin;
@@ -471,7 +475,14 @@ export interface Location {
   line: number;
 }
 
+/** One side of a change, located. */
 export interface ChangeSide {
+  /**
+   * Where the node is defined, as a JSON pointer into `file`: the node's physical origin (a schema
+   * reached through a `$ref` is reported in its component, e.g. `/components/schemas/User/properties/email`,
+   * under every operation that uses it), or its logical pointer when it has no origin. For an inline
+   * node both are the same.
+   */
   pointer: string;
   file: string;
   line: number;
@@ -485,7 +496,7 @@ export interface Change {
   /** The rule's default level. */
   defaultLevel: Level;
   operation?: string;
-  /** Revision-side pointer when there is one, else base-side. */
+  /** `revision.pointer` when there is a revision side, else `base.pointer` (physical: into `location.file`). */
   pointer: string;
   /** Revision-side location when there is one, else base-side. */
   location: Location;

@@ -39,8 +39,12 @@ function side(ref: NodeRef | undefined, spec: Locator): ChangeSide | undefined {
   if (!byRef) SIDES.set(spec, (byRef = new WeakMap()));
   let s = byRef.get(ref);
   if (!s) {
-    const loc = spec.locate(ref.origin ?? { file: spec.file, pointer: ref.pointer });
-    byRef.set(ref, (s = { pointer: ref.pointer, file: loc.file, line: loc.line }));
+    // The physical place (where the user edits it) when the node has one: a node reached through a
+    // `$ref` is reported in its component, not along whichever operation first reached it. The
+    // pointer is into `file` (which may be another file than the root document).
+    const origin = ref.origin ?? { file: spec.file, pointer: ref.pointer };
+    const loc = spec.locate(origin);
+    byRef.set(ref, (s = { pointer: origin.pointer, file: loc.file, line: loc.line }));
   }
   return s;
 }

@@ -6,7 +6,7 @@ const level = { enum: ['breaking', 'warning', 'info'] };
 const nullableString = { type: ['string', 'null'] };
 const side = {
   type: ['object', 'null'],
-  description: 'One side of the change: its logical JSON pointer and the file:line where it is defined; null when the node is absent on that side.',
+  description: 'One side of the change: where the node is defined (the physical place to edit it): the JSON pointer into `file` (for a schema reached through a `$ref`, its component, e.g. `/components/schemas/User/properties/email`, not the path through an operation) and the line; null when the node is absent on that side.',
   additionalProperties: false,
   required: ['pointer', 'file', 'line'],
   properties: { pointer: { type: 'string' }, file: { type: 'string' }, line: { type: 'integer', minimum: 1 } },
@@ -119,7 +119,7 @@ export const REPORT_SCHEMA = {
           level: { ...level, description: 'Effective level, after config overrides.' },
           defaultLevel: { ...level, description: "The rule's default level." },
           operation: { ...nullableString, description: '`METHOD /path`, or null for document-level changes.' },
-          pointer: { type: 'string', description: 'JSON pointer of the change (revision side when present, else base side).' },
+          pointer: { type: 'string', description: 'JSON pointer of the change: the revision side\'s pointer when present, else the base side\'s; like theirs, the physical place into `location.file` (for a shared component schema, the component, whichever operation the change is listed under).' },
           location: {
             type: 'object',
             additionalProperties: false,

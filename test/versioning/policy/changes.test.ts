@@ -66,10 +66,26 @@ describe('policy: toChanges', () => {
     expect(c).to.not.have.property('revision');
   });
 
-  it('uses the physical origin of a $ref target for file:line', () => {
+  it('uses the physical origin of a $ref target for file:line and pointer (the pointer is into that file)', () => {
     const [c] = toChanges([viaRef], ctx()).changes;
     expect(c!.location).to.deep.equal({ file: 'schemas/user.yaml', line: 202 });
-    expect(c!.pointer).to.equal(viaRef.revision!.pointer);
+    expect(c!.pointer).to.equal('/properties/id');
+    expect(c!.revision).to.deep.equal({ pointer: '/properties/id', file: 'schemas/user.yaml', line: 202 });
+  });
+
+  it('keeps findings apart that share one physical node at two places of one operation', () => {
+    const shared = { file: 'revision.yaml', pointer: '/components/schemas/Money/properties/amount' };
+    const at = (prop: string): Finding => ({
+      id: 'response-property-type-changed',
+      operation: 'GET /users/{id}',
+      message: `GET /users/{id}: type of property \`${prop}.amount\` changed`,
+      revision: { pointer: `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema/properties/${prop}/properties/amount`, origin: shared },
+    });
+    const changes = toChanges([at('price'), at('tax')], ctx()).changes;
+    expect(changes.map((c) => [c.pointer, c.message])).to.deep.equal([
+      [shared.pointer, 'GET /users/{id}: type of property `price.amount` changed'],
+      [shared.pointer, 'GET /users/{id}: type of property `tax.amount` changed'],
+    ]);
   });
 
   it('puts document-level changes without pointers at line 1 of the revision', () => {
