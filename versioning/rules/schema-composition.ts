@@ -9,7 +9,11 @@
  * only (title, description, examples...) is documentation.
  *
  * anyOf/oneOf: an alternative removed from what clients send, or added to what they receive,
- * breaks (oasdiff ranks a response anyOf addition info; we keep its levels).
+ * breaks (oasdiff ranks a response anyOf addition info; we keep its levels). `anyOf` turned into
+ * `oneOf` (or back) with the same alternatives is one change, judged by set semantics: `oneOf`
+ * rejects values matching several alternatives, so `anyOf` -> `oneOf` in a request and `oneOf` ->
+ * `anyOf` in a response are warnings (harmless when the alternatives cannot overlap, which we do
+ * not decide), the other two directions info.
  */
 import type { Finding, JsonObject, JsonValue, SchemaDiff, SchemaListDiff, SchemaObject, Side } from '../model.ts';
 import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
@@ -100,6 +104,38 @@ function checkAlternatives(out: Finding[], sd: SchemaDiff, site: SchemaSite, key
   if (l.deleted.length) emitAt(out, site, sd, `${stem}-removed`, { members: labels(l.deleted, keyword) });
 }
 
+/**
+ * `anyOf` turned into `oneOf` (or back) with the same alternatives: the base has one keyword and
+ * not the other, the revision the reverse, and every alternative has a structurally equal one on
+ * the other side (in any order). The diff reports this as every member of one list deleted and
+ * every member of the other added; judged by set semantics instead, `oneOf` rejects the values
+ * that match several alternatives. Undefined when the alternatives changed too (then the lists'
+ * additions and removals are reported as usual).
+ */
+function keywordSwap(sd: SchemaDiff): { from: 'anyOf' | 'oneOf'; to: 'anyOf' | 'oneOf'; members: readonly Side<SchemaObject>[] } | undefined {
+  const b = sd.base?.node;
+  const r = sd.revision?.node;
+  if (!b || !r || !sd.anyOf || !sd.oneOf) return undefined;
+  for (const [from, to] of [
+    ['anyOf', 'oneOf'],
+    ['oneOf', 'anyOf'],
+  ] as const) {
+    if (!Array.isArray(b[from]) || Array.isArray(b[to]) || Array.isArray(r[from]) || !Array.isArray(r[to])) continue;
+    const gone = sd[from]!;
+    const came = sd[to]!;
+    if (gone.added.length || gone.modified.length || came.deleted.length || came.modified.length) return undefined;
+    if (gone.deleted.length !== came.added.length || came.added.length === 0) return undefined;
+    const used = new Set<number>();
+    for (const d of gone.deleted) {
+      const j = came.added.findIndex((a, k) => !used.has(k) && sameValue(d.node, a.node, { n: 5000 }));
+      if (j < 0) return undefined;
+      used.add(j);
+    }
+    return { from, to, members: came.added };
+  }
+  return undefined;
+}
+
 function asObject(v: JsonValue | undefined): JsonObject | undefined {
   return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 }
@@ -136,8 +172,13 @@ export const family: RuleFamily = {
         return;
       }
       if (sd.allOf) checkAllOf(out, sd, site, sd.allOf);
-      checkAlternatives(out, sd, site, 'anyOf', w?.preserved ? w.added : undefined);
-      checkAlternatives(out, sd, site, 'oneOf');
+      const swap = keywordSwap(sd);
+      if (swap) {
+        emitAt(out, site, sd, swap.from === 'anyOf' ? 'any-of-became-one-of' : 'one-of-became-any-of', { members: labels(swap.members, swap.to) }, { fallback: false });
+      } else {
+        checkAlternatives(out, sd, site, 'anyOf', w?.preserved ? w.added : undefined);
+        checkAlternatives(out, sd, site, 'oneOf');
+      }
       checkDiscriminator(out, sd, site);
     }, out);
     return out;

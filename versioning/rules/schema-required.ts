@@ -7,6 +7,9 @@
  * readOnly property is not sent by clients, so request rules ignore it; a writeOnly property is
  * never received, so response rules report it with oasdiff's `*-write-only-*` info ids.
  *
+ * `additionalProperties` closed (`false`) or opened: `*-additional-properties-disallowed` /
+ * `-schema-removed` / `-allowed` (see `checkAdditionalProperties`).
+ *
  * Deprecation policy: removing a response property that the base marked `deprecated` (and whose
  * `x-sunset` date, if any, has passed) is `response-deprecated-property-removed`, a warning.
  * Removing a deprecated property before its sunset date (or with an unreadable `x-sunset`) is the
@@ -17,7 +20,7 @@
 import type { Finding, SchemaDiff, SchemaObject, Side } from '../model.ts';
 import { effectiveProperties, effectiveRequired } from '../diff/schema-effective.ts';
 import { code, schemaFinding, type CheckContext, type RuleFamily, type RuleId, type SchemaSite } from './framework.ts';
-import { childSite, propertyAndRoot, restructured, schemaRules, walkSchemaSites } from './schema-common.ts';
+import { childSite, emitAt, propertyAndRoot, restructured, schemaRules, walkSchemaSites, withAllOfMembers } from './schema-common.ts';
 import { removalVerdict } from './sunset.ts';
 
 const NAME = 'schema-required';
@@ -136,6 +139,31 @@ function checkFlags(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   }
 }
 
+function apText(v: boolean | 'schema' | undefined): string {
+  return v === undefined ? 'absent' : v === 'schema' ? 'a schema' : code(v);
+}
+
+/**
+ * `additionalProperties` closed (`false`) or opened. Absent, `true` and `{}` all mean open (the
+ * diff reports absent <-> `true` too: no finding). A schema -> schema change is judged inside the
+ * schema; open <-> schema is not judged here. Also read on modified `allOf` members (the diff
+ * keeps their keywords on the member), where `false` closes the object against the other
+ * members' properties too. Closing a request object rejects clients that send
+ * undocumented fields (a warning), or documented map entries when it had a schema (breaking);
+ * opening a response object breaks strict clients that reject unknown fields (a warning).
+ */
+function checkAdditionalProperties(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
+  const change = sd.additionalPropertiesValue;
+  if (!change) return;
+  const { from, to } = change;
+  if (to === false && from !== false) {
+    const suffix = site.direction === 'request' && from === 'schema' ? 'additional-properties-schema-removed' : 'additional-properties-disallowed';
+    emitAt(out, site, sd, suffix, { from: apText(from) }, { fallback: false });
+  } else if (from === false && to !== false) {
+    emitAt(out, site, sd, 'additional-properties-allowed', { to: apText(to) }, { fallback: false });
+  }
+}
+
 export const family: RuleFamily = {
   name: NAME,
   rules: schemaRules(NAME),
@@ -146,6 +174,7 @@ export const family: RuleFamily = {
       if (site.direction === 'request') checkRequest(out, sd, site, ctx);
       else checkResponse(out, sd, site, ctx);
       checkFlags(out, sd, site);
+      withAllOfMembers(sd, (d) => checkAdditionalProperties(out, d, site));
     }, out);
     return out;
   },

@@ -310,6 +310,16 @@ for (const req of ['required', 'optional']) {
   }
 }
 
+// --- additionalProperties: objects closed or opened (no oasdiff counterpart) ---
+for (const [p, rules] of [
+  ['request-body', [['additional-properties-disallowed', W], ['additional-properties-schema-removed', B], ['additional-properties-allowed', I]]],
+  ['request-property', [['additional-properties-disallowed', W], ['additional-properties-schema-removed', B], ['additional-properties-allowed', I]]],
+  ['response-body', [['additional-properties-allowed', W], ['additional-properties-disallowed', I]]],
+  ['response-property', [['additional-properties-allowed', W], ['additional-properties-disallowed', I]]],
+] as const) {
+  for (const [s, level] of rules) rule('schema-required', `${p}-${s}`, level, 'change', true);
+}
+
 // --- allOf / anyOf / oneOf / discriminator ---------------------------------
 each('schema-composition', ['request-body', 'request-property'], [
   ['all-of-added', B, 'change'],
@@ -329,6 +339,15 @@ each('schema-composition', ['response-body', 'response-property'], [
   ['one-of-removed', I, 'remove'],
   ['wrapped-in-one-of', B, 'change'],
 ]);
+// anyOf <-> oneOf with the same alternatives (no oasdiff counterpart): oneOf rejects values matching several.
+for (const p of ['request-body', 'request-property']) {
+  rule('schema-composition', `${p}-any-of-became-one-of`, W, 'change', true);
+  rule('schema-composition', `${p}-one-of-became-any-of`, I, 'change', true);
+}
+for (const p of ['response-body', 'response-property']) {
+  rule('schema-composition', `${p}-one-of-became-any-of`, W, 'change', true);
+  rule('schema-composition', `${p}-any-of-became-one-of`, I, 'change', true);
+}
 each('schema-composition', ['request-body', 'request-property', 'response-body', 'response-property'], [
   ['all-of-added-annotation-only', I, 'docs'],
   ['all-of-removed-annotation-only', I, 'docs'],

@@ -115,11 +115,12 @@ function rootKey(site: SchemaSite): string {
 /**
  * Whether a schema diff has a change of its own that one of the schema families reads (as opposed
  * to a node that only leads to changed descendants): keywords, type, enum, required, properties
- * added or deleted (or a property's readOnly/writeOnly flipped), composition lists.
+ * added or deleted (or a property's readOnly/writeOnly flipped), composition lists, a boolean
+ * `additionalProperties` change.
  */
 export function hasLocalChange(sd: SchemaDiff): boolean {
   if (sd.kind !== 'modified') return false;
-  if (sd.type || sd.enum || sd.required || sd.allOf) return true;
+  if (sd.type || sd.enum || sd.required || sd.allOf || sd.additionalPropertiesValue) return true;
   for (const _ in sd.keywords) return true;
   if (sd.anyOf && (sd.anyOf.added.length || sd.anyOf.deleted.length)) return true;
   if (sd.oneOf && (sd.oneOf.added.length || sd.oneOf.deleted.length)) return true;

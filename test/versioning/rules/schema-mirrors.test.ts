@@ -32,6 +32,9 @@ const SUFFIX_MIRRORS: Record<string, string> = {
   'any-of-removed': 'any-of-added',
   'one-of-removed': 'one-of-added',
   'wrapped-in-one-of': 'wrapped-in-one-of',
+  'any-of-became-one-of': 'one-of-became-any-of',
+  'additional-properties-disallowed': 'additional-properties-allowed',
+  'additional-properties-schema-removed': 'additional-properties-allowed',
   'became-required': 'became-optional',
   'became-required-with-default': 'became-optional',
 };

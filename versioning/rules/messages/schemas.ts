@@ -1594,4 +1594,86 @@ export const schemasMessages = {
     message: 'changed the discriminator mapping {names} of {where}',
     description: 'Discriminator mapping entries of a response-body property point at other schemas.',
   },
+  'request-body-additional-properties-disallowed': {
+    message: 'disallowed additional properties in {where}: `additionalProperties` was {from}, now `false`',
+    description: 'The request body schema no longer accepts properties it does not list (`additionalProperties: false`): clients that send undocumented fields are now rejected (a warning: documented requests stay valid).',
+    mitigation: 'Keep the object open, or ignore unknown fields on the server instead of rejecting them.',
+  },
+  'request-body-additional-properties-schema-removed': {
+    message: 'removed the `additionalProperties` schema of {where}: it is now `false`, and additional properties are rejected',
+    description: 'The request body schema documented additional properties with a schema (a map) and now rejects them: requests that clients send today, following the documentation, may be rejected.',
+    mitigation: 'Keep accepting the additional properties the schema documented, or move the stricter shape to a new operation or API version.',
+  },
+  'request-body-additional-properties-allowed': {
+    message: 'allowed additional properties in {where}: `additionalProperties` was `false`, now {to}',
+    description: 'The request body schema now accepts properties it does not list: the operation still accepts everything it accepted before.',
+  },
+  'request-property-additional-properties-disallowed': {
+    message: 'disallowed additional properties in {where}: `additionalProperties` was {from}, now `false`',
+    description: 'A request-body property no longer accepts properties it does not list (`additionalProperties: false`): clients that send undocumented fields are now rejected (a warning: documented requests stay valid).',
+    mitigation: 'Keep the object open, or ignore unknown fields on the server instead of rejecting them.',
+  },
+  'request-property-additional-properties-schema-removed': {
+    message: 'removed the `additionalProperties` schema of {where}: it is now `false`, and additional properties are rejected',
+    description: 'A request-body property documented additional properties with a schema (a map) and now rejects them: requests that clients send today, following the documentation, may be rejected.',
+    mitigation: 'Keep accepting the additional properties the schema documented, or move the stricter shape to a new operation or API version.',
+  },
+  'request-property-additional-properties-allowed': {
+    message: 'allowed additional properties in {where}: `additionalProperties` was `false`, now {to}',
+    description: 'A request-body property now accepts properties it does not list: the operation still accepts everything it accepted before.',
+  },
+  'response-body-additional-properties-allowed': {
+    message: 'allowed additional properties in {where}: `additionalProperties` was `false`, now {to}',
+    description: 'The response body schema was closed (`additionalProperties: false`) and may now hold properties it does not list: strict clients (e.g. generated ones) that reject unknown fields may fail (a warning: tolerant clients are fine).',
+    mitigation: 'Keep the object closed in the response, or document the new fields as properties.',
+  },
+  'response-body-additional-properties-disallowed': {
+    message: 'disallowed additional properties in {where}: `additionalProperties` was {from}, now `false`',
+    description: 'The response body schema no longer holds properties it does not list: clients receive a subset of what they already handle.',
+  },
+  'response-property-additional-properties-allowed': {
+    message: 'allowed additional properties in {where}: `additionalProperties` was `false`, now {to}',
+    description: 'A response-body property was closed (`additionalProperties: false`) and may now hold properties it does not list: strict clients (e.g. generated ones) that reject unknown fields may fail (a warning: tolerant clients are fine).',
+    mitigation: 'Keep the object closed in the response, or document the new fields as properties.',
+  },
+  'response-property-additional-properties-disallowed': {
+    message: 'disallowed additional properties in {where}: `additionalProperties` was {from}, now `false`',
+    description: 'A response-body property no longer holds properties it does not list: clients receive a subset of what they already handle.',
+  },
+  'request-body-any-of-became-one-of': {
+    message: 'changed the `anyOf` of {where} into a `oneOf` with the same alternatives ({members})',
+    description: 'The request body schema changed its `anyOf` into a `oneOf` with the same alternatives: a value that matches more than one alternative is now rejected (a warning: with mutually exclusive alternatives nothing changes).',
+    mitigation: 'Make the alternatives mutually exclusive (e.g. with a discriminator or distinct required properties), or keep the `anyOf`.',
+  },
+  'request-body-one-of-became-any-of': {
+    message: 'changed the `oneOf` of {where} into an `anyOf` with the same alternatives ({members})',
+    description: 'The request body schema changed its `oneOf` into an `anyOf` with the same alternatives: the operation still accepts everything it accepted before, and also values matching several alternatives.',
+  },
+  'request-property-any-of-became-one-of': {
+    message: 'changed the `anyOf` of {where} into a `oneOf` with the same alternatives ({members})',
+    description: 'A request-body property changed its `anyOf` into a `oneOf` with the same alternatives: a value that matches more than one alternative is now rejected (a warning: with mutually exclusive alternatives nothing changes).',
+    mitigation: 'Make the alternatives mutually exclusive (e.g. with a discriminator or distinct required properties), or keep the `anyOf`.',
+  },
+  'request-property-one-of-became-any-of': {
+    message: 'changed the `oneOf` of {where} into an `anyOf` with the same alternatives ({members})',
+    description: 'A request-body property changed its `oneOf` into an `anyOf` with the same alternatives: the operation still accepts everything it accepted before, and also values matching several alternatives.',
+  },
+  'response-body-one-of-became-any-of': {
+    message: 'changed the `oneOf` of {where} into an `anyOf` with the same alternatives ({members})',
+    description: 'The response body schema changed its `oneOf` into an `anyOf` with the same alternatives: clients may now receive values that match more than one alternative, which decoders that pick exactly one may not handle (a warning: with mutually exclusive alternatives nothing changes).',
+    mitigation: 'Keep the alternatives mutually exclusive in what the server returns, or keep the `oneOf`.',
+  },
+  'response-body-any-of-became-one-of': {
+    message: 'changed the `anyOf` of {where} into a `oneOf` with the same alternatives ({members})',
+    description: 'The response body schema changed its `anyOf` into a `oneOf` with the same alternatives: clients receive a subset of what they already handle.',
+  },
+  'response-property-one-of-became-any-of': {
+    message: 'changed the `oneOf` of {where} into an `anyOf` with the same alternatives ({members})',
+    description: 'A response-body property changed its `oneOf` into an `anyOf` with the same alternatives: clients may now receive values that match more than one alternative, which decoders that pick exactly one may not handle (a warning: with mutually exclusive alternatives nothing changes).',
+    mitigation: 'Keep the alternatives mutually exclusive in what the server returns, or keep the `oneOf`.',
+  },
+  'response-property-any-of-became-one-of': {
+    message: 'changed the `anyOf` of {where} into a `oneOf` with the same alternatives ({members})',
+    description: 'A response-body property changed its `anyOf` into a `oneOf` with the same alternatives: clients receive a subset of what they already handle.',
+  },
 } as const satisfies Record<string, MessageEntry>;
