@@ -116,16 +116,16 @@ export const EXPLANATIONS: readonly Explanation[] = [
     holds: (s) => mutation(s, 'allOf-member-remove') && !weBreak(s) && theyBreak(s) && oursSay(s, /all-of-removed:(info|warning)$/),
   },
   {
-    id: 'oneOf-anyOf-swap',
-    kind: 'ours-gap',
-    reason: 'contract-kit judges a oneOf<->anyOf swap as one list removed and one added without checking whether the alternatives overlap; with disjoint alternatives both mean the same',
-    holds: (s) => mutation(s, 'oneOf-to-anyOf', 'anyOf-to-oneOf') && oursSay(s, /(one|any)-of-(added|removed)/),
+    id: 'oneOf-anyOf-swap-is-warning',
+    kind: 'set-semantics',
+    reason: '`anyOf` -> `oneOf` in a request (or `oneOf` -> `anyOf` in a response) with the same alternatives changes only the values that match several alternatives; contract-kit warns (`*-any-of-became-one-of` / `*-one-of-became-any-of`) without deciding whether the alternatives can overlap, set semantics breaks when they can',
+    holds: (s) => mutation(s, 'oneOf-to-anyOf', 'anyOf-to-oneOf') && !weBreak(s) && theyBreak(s) && oursSay(s, /-(any-of-became-one-of|one-of-became-any-of):warning$/),
   },
   {
-    id: 'additional-properties-unjudged',
-    kind: 'ours-gap',
-    reason: 'neither contract-kit nor oasdiff has a rule for additionalProperties false<->open; set semantics: closing narrows (breaks requests), opening widens (breaks responses)',
-    holds: (s) => mutation(s, 'additional-properties-false', 'additional-properties-allow') && !weBreak(s) && theyBreak(s) && s.ours.ids[s.dir].length === 0,
+    id: 'additional-properties-is-warning',
+    kind: 'convention',
+    reason: 'closing a request object (`additionalProperties: false`) or opening a closed response object is a warning (`*-additional-properties-disallowed` / `-allowed`; oasdiff has no rule): it breaks only clients that send undocumented fields, or strict clients that reject unknown ones; set semantics calls it a break',
+    holds: (s) => mutation(s, 'additional-properties-false', 'additional-properties-allow') && !weBreak(s) && theyBreak(s) && oursSay(s, /-additional-properties-(disallowed|allowed):warning$/),
   },
 ];
 
