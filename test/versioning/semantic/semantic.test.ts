@@ -1,7 +1,8 @@
 /**
  * `--semantic`: openapi-diff's second opinion on composed bodies, as notes, verdicts unchanged.
- * Fixtures in test/fixtures/semantic/: a oneOf -> anyOf swap in a request (contract-kit says
- * breaking, openapi-diff not), an allOf member removed from a response (the other way round),
+ * Fixtures in test/fixtures/semantic/: a oneOf turned into an anyOf with one more alternative in
+ * a request (judged as alternatives removed and added: contract-kit says breaking, openapi-diff
+ * not; a plain swap is `*-one-of-became-any-of` now, on which both agree), an allOf member removed from a response (the other way round),
  * a change without composition (not compared), a recursive schema openapi-diff cannot read, and
  * a document its validator rejects.
  */
