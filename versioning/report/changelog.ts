@@ -1,12 +1,14 @@
 /**
  * `changelog`: release notes in Markdown, grouped by operation (sorted by path, then method);
- * breaking changes first and marked, document-level changes last.
+ * breaking changes first and marked, document-level changes last. A change shared by several
+ * operations (a shared schema) comes once, first, saying where it applies.
  */
 import { HTTP_METHODS, type Change, type Report } from '../model.ts';
-import { bareMessage, groupByOperation, type FormatOptions } from './common.ts';
+import { bareMessage, groupByOperation, splitShared, whereText, type Entry, type FormatOptions } from './common.ts';
 import { inline } from './markdown.ts';
 
 const GENERAL = 'General';
+const SHARED = 'Shared by several operations';
 
 function operationOrder(a: string, b: string): number {
   const [ma = '', pa = ''] = a.split(' ');
@@ -17,10 +19,16 @@ function operationOrder(a: string, b: string): number {
   return ia - ib;
 }
 
-function item(c: Change): string {
+function item(c: Change, where = ''): string {
   const prefix = c.level === 'breaking' && !c.accepted ? '**Breaking:** ' : c.level === 'breaking' ? '**Breaking (accepted):** ' : c.level === 'warning' ? '**Warning:** ' : '';
   const accepted = c.accepted ? ` _(accepted: ${inline(c.accepted.reason)})_` : '';
-  return `- ${prefix}${inline(bareMessage(c)).replace(/\r?\n/g, ' ')}${accepted}`;
+  return `- ${prefix}${inline(bareMessage(c)).replace(/\r?\n/g, ' ')}${where}${accepted}`;
+}
+
+/** A change shared by several operations: once, with where it applies. */
+function sharedItem(e: Entry): string {
+  const as = e.varied ? `; as under \`${e.change.operation ?? GENERAL}\`` : '';
+  return item(e.change, ` — ${inline(whereText(e, (op) => `\`${op}\``))}${as}`);
 }
 
 export function changelog(report: Report, _options: FormatOptions): string {
@@ -31,10 +39,12 @@ export function changelog(report: Report, _options: FormatOptions): string {
     out.push('No API changes.');
     return out.join('\n') + '\n';
   }
-  const groups = groupByOperation(report.changes).filter(([, changes]) => changes[0]!.operation !== undefined);
+  const { single, shared } = splitShared(report.changes);
+  const groups = groupByOperation(single).filter(([, changes]) => changes[0]!.operation !== undefined);
   groups.sort(([a], [b]) => operationOrder(a, b));
-  const general = report.changes.filter((c) => c.operation === undefined);
-  for (const [operation, changes] of groups) out.push(`### \`${operation}\``, '', ...changes.map(item), '');
-  if (general.length) out.push(`### ${GENERAL}`, '', ...general.map(item), '');
+  const general = single.filter((c) => c.operation === undefined);
+  if (shared.length) out.push(`### ${SHARED}`, '', ...shared.map(sharedItem), '');
+  for (const [operation, changes] of groups) out.push(`### \`${operation}\``, '', ...changes.map((c) => item(c)), '');
+  if (general.length) out.push(`### ${GENERAL}`, '', ...general.map((c) => item(c)), '');
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }

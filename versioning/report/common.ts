@@ -28,6 +28,129 @@ export function groupByOperation(changes: readonly Change[]): Array<[string, Cha
   return [...groups];
 }
 
+/**
+ * One entry of a human report: a change, or the same physical change listed under several
+ * operations (or responses) because it sits in a schema they share.
+ */
+export interface Entry {
+  /** The change shown: of the entry's changes, the one with the shortest message (the most direct path). */
+  change: Change;
+  /** Every change of the entry, in report order. */
+  changes: Change[];
+  /** Distinct operations of the changes, in report order (empty for document-level changes). */
+  operations: string[];
+  /** Whether the messages differ beyond the operation (property path or status): `change` shows one of them. */
+  varied: boolean;
+}
+
+/** `collapse` results per array (formatters ask several times); the length guards against an array grown since. */
+const ENTRIES = new WeakMap<readonly Change[], { length: number; entries: Entry[] }>();
+
+function sideKey(s: Change['base']): string {
+  return s ? `${s.file}:${s.line}` : '';
+}
+
+/**
+ * The message without the operation, the status and the property path up to its last name: what
+ * stays the same when one schema is reached from several operations (`data[].customer.email` and
+ * `customer.email` are both `email`; `customer.email` and `customer.phone` stay apart).
+ */
+function messageShape(c: Change): string {
+  let m = bareMessage(c);
+  const property = c.details?.property;
+  if (property) m = m.split('`' + property + '`').join('`\u0000' + property.slice(property.lastIndexOf('.') + 1) + '`');
+  const status = c.details?.status;
+  if (status) m = m.replace(` the ${status} response`, ' the \u0000 response').replace(` of status ${status}`, ' of status \u0000');
+  return m;
+}
+
+/**
+ * Changes that are the same physical change, collapsed: same rule, level, acceptance (and expired
+ * acceptance), same place on both sides (file:line) and the same message apart from the operation,
+ * the status and the path leading to the property (see `messageShape`). A change that breaks a known consumer stays on its own (its
+ * consumer lines are its own). Entries in order of first appearance; pure (memoised per array).
+ */
+export function collapse(changes: readonly Change[]): Entry[] {
+  const known = ENTRIES.get(changes);
+  if (known && known.length === changes.length) return known.entries;
+  const byKey = new Map<string, Entry>();
+  const out: Entry[] = [];
+  for (const c of changes) {
+    const alone = (c.consumers?.length ?? 0) > 0;
+    const key = alone
+      ? undefined
+      : [
+          c.id,
+          c.level,
+          c.accepted ? `${c.accepted.reason}\u0000${c.accepted.expires ?? ''}` : '',
+          c.expiredAcceptance ? `${c.expiredAcceptance.reason}\u0000${c.expiredAcceptance.expires}` : '',
+          c.consumers === undefined ? 'u' : 'n',
+          sideKey(c.base),
+          sideKey(c.revision),
+          messageShape(c),
+        ].join('\u0001');
+    const entry = key === undefined ? undefined : byKey.get(key);
+    if (!entry) {
+      const e: Entry = { change: c, changes: [c], operations: c.operation !== undefined ? [c.operation] : [], varied: false };
+      if (key !== undefined) byKey.set(key, e);
+      out.push(e);
+      continue;
+    }
+    entry.changes.push(c);
+    if (c.operation !== undefined && !entry.operations.includes(c.operation)) entry.operations.push(c.operation);
+    const message = bareMessage(c);
+    const shown = bareMessage(entry.change);
+    if (message !== shown) {
+      entry.varied = true;
+      if (message.length < shown.length) entry.change = c;
+    }
+  }
+  ENTRIES.set(changes, { length: changes.length, entries: out });
+  return out;
+}
+
+/** Entries of one change (listed under their operation) and shared entries (several changes). */
+export function splitShared(changes: readonly Change[]): { single: Change[]; shared: Entry[] } {
+  const single: Change[] = [];
+  const shared: Entry[] = [];
+  for (const e of collapse(changes)) {
+    if (e.changes.length === 1) single.push(e.change);
+    else shared.push(e);
+  }
+  return { single, shared };
+}
+
+/** Operations shown by name before `and N more`. */
+export const SHOWN_OPERATIONS = 3;
+
+/** `GET /a, POST /b, DELETE /c and 409 more` (every name when there are at most one more than shown). */
+export function operationList(operations: readonly string[], show: (op: string) => string = (op) => op): string {
+  const names = operations.length <= SHOWN_OPERATIONS + 1 ? operations : operations.slice(0, SHOWN_OPERATIONS);
+  const rest = operations.length - names.length;
+  const shown = names.map(show);
+  if (rest > 0) return `${shown.join(', ')} and ${count(rest)} more`;
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** Where a shared entry applies: `in 412 operations (824 changes): GET /v1/a, ... and 409 more`. */
+export function whereText(entry: Entry, show?: (op: string) => string): string {
+  const n = entry.operations.length;
+  const changes = entry.changes.length !== n ? ` (${count(entry.changes.length)} changes)` : '';
+  if (n === 0) return `${count(entry.changes.length)} times`;
+  return `in ${plural(n, 'operation')}${changes}: ${operationList(entry.operations, show)}`;
+}
+
+/** `12` for distinct changes, `1,234; 56 distinct` when some repeat across operations. */
+export function countText(changes: readonly Change[]): string {
+  const distinct = collapse(changes).length;
+  return distinct < changes.length ? `${count(changes.length)}; ${count(distinct)} distinct` : count(changes.length);
+}
+
+/** `1,234`. */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
 export function changesAt(report: Report, level: Level): Change[] {
   return report.changes.filter((c) => c.level === level);
 }
@@ -49,18 +172,20 @@ export function versionLine(report: Report): string {
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${count(n)} ${n === 1 ? one : many}`;
 }
 
 export const LEVEL_TITLES: Record<Level, string> = { breaking: 'Breaking changes', warning: 'Warnings', info: 'Info' };
 
-/** `3 changes: 1 breaking, 1 warning, 1 info (1 accepted)`. */
+/** `3 changes: 1 breaking, 1 warning, 1 info (1 accepted)`; `47,264 changes (398 distinct): ...` when changes repeat across operations (see `collapse`). */
 export function summaryLine(report: Report): string {
   const total = report.changes.length;
   if (total === 0) return 'no changes';
-  const parts = LEVELS.map((l) => `${report.summary[l]} ${l === 'warning' ? (report.summary[l] === 1 ? 'warning' : 'warnings') : l}`);
-  const accepted = report.summary.accepted ? ` (${report.summary.accepted} accepted)` : '';
-  return `${plural(total, 'change')}: ${parts.join(', ')}${accepted}`;
+  const parts = LEVELS.map((l) => `${count(report.summary[l])} ${l === 'warning' ? (report.summary[l] === 1 ? 'warning' : 'warnings') : l}`);
+  const accepted = report.summary.accepted ? ` (${count(report.summary.accepted)} accepted)` : '';
+  const distinct = collapse(report.changes).length;
+  const distinctText = distinct < total ? ` (${count(distinct)} distinct)` : '';
+  return `${plural(total, 'change')}${distinctText}: ${parts.join(', ')}${accepted}`;
 }
 
 /** Extra lines about a change: acceptance, expired acceptance, consumers it breaks. */

@@ -1,9 +1,11 @@
 /**
  * `markdown`: a PR comment or job summary. A headline with the bump and the version verdict,
- * the gate, then one table per level with rows grouped by operation. Info is folded away.
+ * the gate, then one table per level with rows grouped by operation (a change shared by several
+ * operations is one row saying where it applies). Info is folded away. Stays under GitHub's
+ * 65,536-character limit.
  */
 import { LEVELS, type Change, type Report } from '../model.ts';
-import { annotations, bareMessage, breakingByConsumers, DOCUMENT_GROUP, gateTerms, impactLine, KNOWN_TITLE, LEVEL_TITLES, locationText, NONE_TITLE, summaryLine, versionLine, versionStatus, type FormatOptions } from './common.ts';
+import { annotations, bareMessage, breakingByConsumers, collapse, count, countText, DOCUMENT_GROUP, gateTerms, impactLine, KNOWN_TITLE, LEVEL_TITLES, locationText, NONE_TITLE, plural, splitShared, summaryLine, versionLine, versionStatus, whereText, type Entry, type FormatOptions } from './common.ts';
 
 /** Rows per level before the table is cut (GitHub comments are limited to 65,536 characters). */
 export const MAX_ROWS = 200;
@@ -29,26 +31,91 @@ function code(s: string): string {
   return `${fence}${s.includes('`') ? ` ${s} ` : s}${fence}`;
 }
 
-function table(changes: readonly Change[]): string[] {
-  const sorted = [...changes].sort((a, b) => {
+/** GitHub's limit for a PR comment (a job summary allows more); the output stays under it. */
+export const MAX_CHARS = 65_536;
+
+/** What the tables have shown so far: entries left for the size budget, and what was left out. */
+interface Budget {
+  left: number;
+  /** Entries (and their changes) left out by MAX_ROWS and by the size budget. */
+  omitted: number;
+  omittedChanges: number;
+  byRows: boolean;
+  bySize: boolean;
+}
+
+/**
+ * One table: a row per change shared by several operations (a shared schema) saying where it
+ * applies, then a row per change of one operation (grouped by operation). At most MAX_ROWS rows
+ * and what the budget has left.
+ */
+function table(changes: readonly Change[], budget: Budget): string[] {
+  const { single, shared } = splitShared(changes);
+  const sorted = [...single].sort((a, b) => {
     const ka = a.operation ?? '\uffff';
     const kb = b.operation ?? '\uffff';
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
+  const entries: Entry[] = [...shared, ...sorted.map((c) => ({ change: c, changes: [c], operations: c.operation ? [c.operation] : [], varied: false }))];
+  const shown = Math.min(entries.length, MAX_ROWS, budget.left);
+  budget.left -= shown;
   const rows = ['| Operation | Change | Rule | Location |', '| --- | --- | --- | --- |'];
   let previous: string | undefined;
-  for (const c of sorted.slice(0, MAX_ROWS)) {
-    const op = c.operation ?? DOCUMENT_GROUP;
-    const opCell = op === previous ? '' : c.operation ? code(op) : op;
-    previous = op;
+  for (const e of entries.slice(0, shown)) {
+    const c = e.change;
     const notes = annotations(c).map((n) => `<br>_${cell(n)}_`).join('');
-    rows.push(`| ${cell(opCell)} | ${cell(bareMessage(c))}${notes} | ${code(c.id)} | ${code(locationText(c))} |`);
+    if (e.changes.length === 1) {
+      const op = c.operation ?? DOCUMENT_GROUP;
+      const opCell = op === previous ? '' : c.operation ? code(op) : op;
+      previous = op;
+      rows.push(`| ${cell(opCell)} | ${cell(bareMessage(c))}${notes} | ${code(c.id)} | ${code(locationText(c))} |`);
+      continue;
+    }
+    previous = undefined;
+    const n = e.operations.length;
+    const opCell = n === 1 ? code(e.operations[0]!) : `_${plural(n, 'operation')}_`;
+    const where = `<br>_${cell(whereText(e, code))}_`;
+    const at = c.pointer ? `at ${code(c.pointer)}` : '';
+    const as = e.varied ? `message as under ${code(c.operation ?? DOCUMENT_GROUP)}; the property path or status differs by operation` : '';
+    const atCell = at || as ? `<br>_${cell([at, as].filter(Boolean).join('; '))}_` : '';
+    rows.push(`| ${cell(opCell)} | ${cell(bareMessage(c))}${where}${atCell}${notes} | ${code(c.id)} | ${code(locationText(c))} |`);
   }
-  if (sorted.length > MAX_ROWS) rows.push(`| | … and ${sorted.length - MAX_ROWS} more (see the JSON report) | | |`);
+  if (shown < entries.length) {
+    const left = entries.slice(shown);
+    const changesLeft = left.reduce((k, e) => k + e.changes.length, 0);
+    budget.omitted += left.length;
+    budget.omittedChanges += changesLeft;
+    if (shown === MAX_ROWS) budget.byRows = true;
+    else budget.bySize = true;
+    const what = changesLeft === left.length ? '' : ` (${plural(changesLeft, 'change')})`;
+    rows.push(`| | … and ${count(left.length)} more${what}: see the JSON report | | |`);
+  }
   return rows;
 }
 
-export function markdown(report: Report, _options: FormatOptions): string {
+/**
+ * A PR comment or job summary, under GitHub's 65,536-character limit: when all rows would not
+ * fit, as many as fit (most severe tables first), and a line saying what was left out.
+ */
+export function markdown(report: Report, options: FormatOptions): string {
+  const full = render(report, options, Infinity);
+  if (full.length <= MAX_CHARS) return full;
+  let lo = 0;
+  let hi = collapse(report.changes).length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (render(report, options, mid).length <= MAX_CHARS) lo = mid;
+    else hi = mid - 1;
+  }
+  const out = render(report, options, lo);
+  if (out.length <= MAX_CHARS) return out;
+  // Even without rows (very long gate reasons or notes): cut the text itself.
+  const tail = '\n\n_… cut to stay under 65,536 characters; the JSON report (`--format json`) has everything._\n';
+  return out.slice(0, MAX_CHARS - tail.length) + tail;
+}
+
+function render(report: Report, _options: FormatOptions, rows: number): string {
+  const budget: Budget = { left: rows, omitted: 0, omittedChanges: 0, byRows: false, bySize: false };
   const status = versionStatus(report);
   const gateFailed = report.gate !== undefined && !report.gate.ok;
   const icon = gateFailed || status === 'failed' ? '❌' : report.summary.breaking - report.summary.accepted > 0 ? '⚠️' : '✅';
@@ -59,6 +126,7 @@ export function markdown(report: Report, _options: FormatOptions): string {
   out.push(`> ${cell(versionLine(report))}`);
   out.push('');
   const v = report.version;
+  const summaryAt = out.length;
   out.push(`Base ${code(report.base.source)}${v.base ? ` (${v.base})` : ''} → revision ${code(report.revision.source)}${v.revision ? ` (${v.revision})` : ''}: ${summaryLine(report)}.`);
   const pacts = impactLine(report);
   if (pacts !== undefined) out.push('', `Pacts: ${cell(pacts)}.`);
@@ -77,20 +145,25 @@ export function markdown(report: Report, _options: FormatOptions): string {
       const parts = [[KNOWN_TITLE, groups.known], [NONE_TITLE, groups.none]] as const;
       parts.filter(([, list]) => list.length > 0).forEach(([title, list], i) => {
         if (i > 0) out.push('');
-        out.push(`#### ${title} (${list.length})`, '', ...table(list));
+        out.push(`#### ${title} (${countText(list)})`, '', ...table(list, budget));
       });
       continue;
     }
-    const title = `${LEVEL_TITLES[level]} (${changes.length})`;
+    const title = `${LEVEL_TITLES[level]} (${countText(changes)})`;
     if (level === 'info') {
-      out.push(`<details><summary>${title}</summary>`, '', ...table(changes), '', '</details>');
+      out.push(`<details><summary>${title}</summary>`, '', ...table(changes, budget), '', '</details>');
     } else {
-      out.push(`#### ${title}`, '', ...table(changes));
+      out.push(`#### ${title}`, '', ...table(changes, budget));
     }
   }
   if (report.notes?.length) {
     out.push('');
     for (const note of report.notes) out.push(`> [!NOTE]\n> ${cell(note)}`);
+  }
+  if (budget.omitted > 0) {
+    const why = [budget.byRows ? `tables stop at ${MAX_ROWS} rows` : '', budget.bySize ? "the comment must stay under GitHub's 65,536-character limit" : ''].filter(Boolean).join(' and ');
+    const what = budget.omittedChanges === budget.omitted ? plural(budget.omitted, 'entry', 'entries') : `${plural(budget.omitted, 'entry', 'entries')} (${plural(budget.omittedChanges, 'change')})`;
+    out.splice(summaryAt + 1, 0, '', `**${what} left out** (${why}); the JSON report (\`--format json\`) has them all.`);
   }
   return out.join('\n') + '\n';
 }

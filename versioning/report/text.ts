@@ -1,9 +1,11 @@
 /**
  * `text`: the terminal format. Changes grouped by operation, one line each with level, location,
- * message and rule id, then the summary, the bump, the version check and the gate.
+ * message and rule id; a change repeated under several operations (a shared schema) once, in a
+ * "Shared by several operations" section with where it applies; then the summary, the bump, the
+ * version check and the gate.
  */
 import type { Change, Level, Report } from '../model.ts';
-import { annotations, bareMessage, breakingByConsumers, gateTerms, groupByOperation, impactLine, KNOWN_TITLE, locationText, NONE_TITLE, summaryLine, versionLine, versionStatus, type FormatOptions } from './common.ts';
+import { annotations, bareMessage, breakingByConsumers, count, countText, DOCUMENT_GROUP, gateTerms, groupByOperation, impactLine, KNOWN_TITLE, locationText, NONE_TITLE, plural, splitShared, summaryLine, versionLine, versionStatus, whereText, type FormatOptions } from './common.ts';
 
 const ANSI = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], green: [32, 39], dim: [2, 22], bold: [1, 22] } as const;
 type Style = keyof typeof ANSI;
@@ -16,14 +18,36 @@ export function text(report: Report, options: FormatOptions): string {
     `${label} ${s.source}${s.file !== s.source ? ` (${s.file})` : ''}${version !== undefined ? `  info.version ${version}` : ''}`;
   lines.push(side('base:    ', report.base, report.version.base), side('revision:', report.revision, report.version.revision), '');
 
+  const changeLine = (c: Change): void => {
+    const level = paint(levelStyle[c.level], c.level.padEnd(8));
+    const message = bareMessage(c).replace(/\r?\n/g, '\n            ');
+    lines.push(`  ${level}  ${message}  ${paint('dim', `${c.id}  ${locationText(c)}`)}`);
+  };
+  const notes = (c: Change): void => {
+    for (const note of annotations(c)) lines.push(`            ${paint(c.accepted ? 'green' : (c.consumers?.length ?? 0) > 0 ? 'red' : 'dim', note)}`);
+  };
   const block = (changes: readonly Change[]): void => {
-    for (const [operation, group] of groupByOperation(changes)) {
+    // The same change under several operations (a shared schema) once, first, in a section of
+    // its own saying where it applies; then the changes of one operation under it.
+    const { single, shared } = splitShared(changes);
+    if (shared.length > 0) {
+      const total = shared.reduce((n, e) => n + e.changes.length, 0);
+      lines.push(paint('bold', `Shared by several operations (${plural(total, 'change')}, ${count(shared.length)} distinct)`));
+      for (const e of shared) {
+        changeLine(e.change);
+        lines.push(`            ${whereText(e)}`);
+        const at = e.change.pointer ? `at ${e.change.pointer}` : '';
+        const as = e.varied ? `message as under ${e.change.operation ?? DOCUMENT_GROUP}; the property path or status differs by operation` : '';
+        if (at || as) lines.push(`            ${paint('dim', [at, as].filter(Boolean).join('; '))}`);
+        notes(e.change);
+      }
+      lines.push('');
+    }
+    for (const [operation, group] of groupByOperation(single)) {
       lines.push(paint('bold', operation));
       for (const c of group) {
-        const level = paint(levelStyle[c.level], c.level.padEnd(8));
-        const message = bareMessage(c).replace(/\r?\n/g, '\n            ');
-        lines.push(`  ${level}  ${message}  ${paint('dim', `${c.id}  ${locationText(c)}`)}`);
-        for (const note of annotations(c)) lines.push(`            ${paint(c.accepted ? 'green' : (c.consumers?.length ?? 0) > 0 ? 'red' : 'dim', note)}`);
+        changeLine(c);
+        notes(c);
       }
       lines.push('');
     }
@@ -34,7 +58,7 @@ export function text(report: Report, options: FormatOptions): string {
     const others = report.changes.filter((c) => c.level !== 'breaking');
     for (const [title, changes] of [[KNOWN_TITLE, groups.known], [NONE_TITLE, groups.none], ['Other changes', others]] as const) {
       if (changes.length === 0) continue;
-      lines.push(paint('bold', `== ${title} (${changes.length})`), '');
+      lines.push(paint('bold', `== ${title} (${countText(changes)})`), '');
       block(changes);
     }
   } else {

@@ -7,9 +7,10 @@ import { escapeData, escapeProperty, github } from '../../../versioning/report/g
 import { FORMATTERS, FORMAT_NAMES, isFormatName, REPORT_SCHEMA, toJsonReport } from '../../../versioning/report/index.ts';
 import { json } from '../../../versioning/report/json.ts';
 import { junit } from '../../../versioning/report/junit.ts';
-import { cell, markdown, MAX_ROWS } from '../../../versioning/report/markdown.ts';
+import { collapse, operationList } from '../../../versioning/report/common.ts';
+import { cell, markdown, MAX_CHARS, MAX_ROWS } from '../../../versioning/report/markdown.ts';
 import { text } from '../../../versioning/report/text.ts';
-import { emptyReport, sampleReport } from './sample.ts';
+import { emptyReport, sampleReport, sharedReport } from './sample.ts';
 import { parseXml } from './xml-check.ts';
 
 const ESC = '\u001b';
@@ -128,10 +129,97 @@ describe('report: markdown', () => {
   it('cuts very long tables', () => {
     const many = sampleReport();
     const one = many.changes[4]!;
-    many.changes = Array.from({ length: MAX_ROWS + 5 }, (_, i) => ({ ...one, pointer: `/p/${i}` }));
+    many.changes = Array.from({ length: MAX_ROWS + 5 }, (_, i) => ({ ...one, operation: `POST /users${i}`, message: `POST /users${i}: the operation was added`, pointer: `/p/${i}`, location: { ...one.location, line: i + 1 }, revision: { pointer: `/p/${i}`, file: one.location.file, line: i + 1 } }));
     const md = markdown(many, {});
     expect(md.split('\n').filter((l) => l.includes('`endpoint-added`')).length).to.equal(MAX_ROWS);
-    expect(md).to.include('… and 5 more (see the JSON report)');
+    expect(md).to.include('… and 5 more: see the JSON report');
+    expect(md).to.include('**5 entries left out** (tables stop at 200 rows); the JSON report (`--format json`) has them all.');
+  });
+
+  it('shows a change shared by several operations as one row saying where it applies; a consumer-breaking one stays on its own', () => {
+    const md = markdown(sharedReport(), {});
+    expect(md).to.include(': 11 changes (5 distinct): 2 breaking, 9 warnings, 0 info (1 accepted).');
+    expect(md).to.include('#### Breaking changes (2)\n');
+    expect(md).to.include('#### Warnings (9; 3 distinct)\n');
+    expect(md).to.include(
+      '| _5 operations_ | added `jcb` to the enum of property `brand` of the 200 response body (application/json)' +
+        '<br>_in 5 operations (7 changes): `DELETE /cards/{id}`, `GET /cards`, `GET /cards/{id}` and 2 more_' +
+        '<br>_at `/components/schemas/Card/properties/brand`; message as under `GET /cards/{id}`; the property path or status differs by operation_' +
+        ' | `response-property-enum-value-added` | `api/openapi.yaml:120` |\n',
+    );
+    expect(md).to.include("| `POST /charges` | added `jcb` to the enum of property `card.brand` of the 200 response body (application/json)<br>_consumer: Billing 'charge a card' reads `card.brand` = `jcb`, which the revision adds_ |");
+    expect(md).to.include('| `PUT /cards/{id}` | added `jcb` to the enum of property `brand` of the 200 response body (application/json)<br>_accepted: PUT is internal_ |');
+    // Two properties made optional by one edit at one place are two changes, not one shared entry.
+    expect(md.split('\n').filter((l) => l.includes('`response-property-became-optional`'))).to.have.length(2);
+  });
+
+  it(`stays under GitHub's ${MAX_CHARS}-character limit, saying how many entries it left out`, () => {
+    const big = sampleReport();
+    const one = big.changes[1]!;
+    const n = 150;
+    big.changes = Array.from({ length: n }, (_, i) => ({
+      ...one,
+      operation: `GET /things${i}/{id}`,
+      message: `GET /things${i}/{id}: removed property \`${'x'.repeat(600)}${i}\``,
+      location: { file: 'api/openapi.yaml', line: i + 1 },
+      revision: { pointer: `/p/${i}`, file: 'api/openapi.yaml', line: i + 1 },
+    }));
+    big.summary = { breaking: n, warning: 0, info: 0, accepted: 0 };
+    const md = markdown(big, {});
+    expect(md.length).to.be.at.most(MAX_CHARS);
+    const rows = md.split('\n').filter((l) => l.includes('`response-property-removed`')).length;
+    expect(rows).to.be.above(50).and.below(n);
+    expect(md).to.include(`**${n - rows} entries left out** (the comment must stay under GitHub's 65,536-character limit); the JSON report (\`--format json\`) has them all.`);
+    expect(md).to.include(`| | … and ${n - rows} more: see the JSON report | | |`);
+    // One row more would not fit.
+    expect(md.length + 640).to.be.above(MAX_CHARS);
+  });
+});
+
+describe('report: shared changes', () => {
+  it('collapse: same rule, level, state and place, messages apart from operation, status and leading path', () => {
+    const entries = collapse(sharedReport().changes);
+    expect(entries.map((e) => [e.change.operation, e.changes.length, e.operations.length, e.varied])).to.deep.equal([
+      ['GET /cards/{id}', 1, 1, false],
+      ['GET /cards/{id}', 1, 1, false],
+      ['GET /cards/{id}', 7, 5, true],
+      ['POST /charges', 1, 1, false],
+      ['PUT /cards/{id}', 1, 1, false],
+    ]);
+    expect(collapse(sampleReport().changes)).to.have.length(sampleReport().changes.length);
+  });
+
+  it('operationList names three and counts the rest', () => {
+    expect(operationList(['A'])).to.equal('A');
+    expect(operationList(['A', 'B'])).to.equal('A and B');
+    expect(operationList(['A', 'B', 'C', 'D'])).to.equal('A, B, C and D');
+    expect(operationList(['A', 'B', 'C', 'D', 'E'])).to.equal('A, B, C and 2 more');
+    expect(operationList(Array.from({ length: 1412 }, (_, i) => `op${i}`))).to.equal('op0, op1, op2 and 1,409 more');
+  });
+
+  it('text: shared changes once, first, with where they apply; per-operation changes and consumer lines as before', () => {
+    const out = text(sharedReport(), {});
+    expect(out).to.include(
+      [
+        'Shared by several operations (7 changes, 1 distinct)',
+        '  warning   added `jcb` to the enum of property `brand` of the 200 response body (application/json)  response-property-enum-value-added  api/openapi.yaml:120',
+        '            in 5 operations (7 changes): DELETE /cards/{id}, GET /cards, GET /cards/{id} and 2 more',
+        '            at /components/schemas/Card/properties/brand; message as under GET /cards/{id}; the property path or status differs by operation',
+        '',
+        'GET /cards/{id}',
+        '  breaking  property `brand` of the 200 response body (application/json) became optional  response-property-became-optional  api/openapi.yaml:100',
+      ].join('\n'),
+    );
+    expect(out).to.include("POST /charges\n  warning   added `jcb` to the enum of property `card.brand` of the 200 response body (application/json)  response-property-enum-value-added  api/openapi.yaml:120\n            consumer: Billing 'charge a card' reads `card.brand` = `jcb`, which the revision adds\n");
+    expect(out).to.include('\n11 changes (5 distinct): 2 breaking, 9 warnings, 0 info (1 accepted)\n');
+  });
+
+  it('changelog: shared changes once, first', () => {
+    const out = changelog(sharedReport(), {});
+    expect(out).to.include(
+      '### Shared by several operations\n\n- **Warning:** added `jcb` to the enum of property `brand` of the 200 response body (application/json) — in 5 operations (7 changes): `DELETE /cards/{id}`, `GET /cards`, `GET /cards/{id}` and 2 more; as under `GET /cards/{id}`\n\n### `GET /cards/{id}`\n',
+    );
+    expect(out.match(/added `jcb`/g)).to.have.length(3);
   });
 });
 

@@ -102,3 +102,65 @@ export function emptyReport(): Report {
     summary: { breaking: 0, warning: 0, info: 0, accepted: 0 },
   };
 }
+
+/**
+ * A report where one change in a shared component schema is listed under several operations
+ * (and twice under one, for its 200 and default responses), as the engine reports it: one
+ * `Change` per operation, same rule, same physical place, messages differing in the operation,
+ * the status and the path leading to the property.
+ */
+export function sharedReport(): Report {
+  const file = 'api/openapi.yaml';
+  const enumAdded = (operation: string, status: string, path: string): Report['changes'][number] => ({
+    id: 'response-property-enum-value-added',
+    level: 'warning',
+    defaultLevel: 'warning',
+    operation,
+    pointer: '/components/schemas/Card/properties/brand',
+    location: { file, line: 120 },
+    base: { pointer: '/components/schemas/Card/properties/brand', file: 'HEAD~1:api/openapi.yaml', line: 110 },
+    revision: { pointer: '/components/schemas/Card/properties/brand', file, line: 120 },
+    message: `${operation}: added \`jcb\` to the enum of property \`${path}\` of the ${status} response body (application/json)`,
+    details: { direction: 'response', area: 'body', property: path, status, mediaType: 'application/json' },
+  });
+  // Two properties made optional by one edit of the same `required` list: distinct changes at one place.
+  const optional = (name: string): Report['changes'][number] => ({
+    id: 'response-property-became-optional',
+    level: 'breaking',
+    defaultLevel: 'breaking',
+    operation: 'GET /cards/{id}',
+    pointer: '/components/schemas/Card',
+    location: { file, line: 100 },
+    base: { pointer: '/components/schemas/Card', file: 'HEAD~1:api/openapi.yaml', line: 90 },
+    revision: { pointer: '/components/schemas/Card', file, line: 100 },
+    message: `GET /cards/{id}: property \`${name}\` of the 200 response body (application/json) became optional`,
+    details: { direction: 'response', area: 'body', property: name, status: '200', mediaType: 'application/json' },
+    consumers: [],
+  });
+  const changes: Report['changes'] = [
+    optional('brand'),
+    optional('last4'),
+    enumAdded('DELETE /cards/{id}', 'default', 'error.card.brand'),
+    enumAdded('GET /cards', '200', 'data[].brand'),
+    enumAdded('GET /cards', 'default', 'error.card.brand'),
+    enumAdded('GET /cards/{id}', '200', 'brand'),
+    enumAdded('GET /cards/{id}', 'default', 'error.card.brand'),
+    enumAdded('GET /customers/{id}', '200', 'cards[].brand'),
+    enumAdded('POST /cards', '201', 'brand'),
+    // The same change, but it breaks a known consumer here: listed on its own with its consumer.
+    {
+      ...enumAdded('POST /charges', '200', 'card.brand'),
+      consumers: [{ consumer: 'Billing', interaction: 'charge a card', reason: "Billing 'charge a card' reads `card.brand` = `jcb`, which the revision adds" }],
+    },
+    // The same change, accepted for one operation: its own entry.
+    { ...enumAdded('PUT /cards/{id}', '200', 'brand'), accepted: { reason: 'PUT is internal' } },
+  ];
+  return {
+    base: { source: 'HEAD~1:api/openapi.yaml', file: 'HEAD~1:api/openapi.yaml' },
+    revision: { source: 'api/openapi.yaml', file: 'api/openapi.yaml' },
+    bump: 'major',
+    version: { base: '2.5.0', revision: '3.0.0', required: '3.0.0', ok: true },
+    changes,
+    summary: { breaking: 2, warning: 9, info: 0, accepted: 1 },
+  };
+}
