@@ -46,8 +46,14 @@ export interface Entry {
 /** `collapse` results per array (formatters ask several times); the length guards against an array grown since. */
 const ENTRIES = new WeakMap<readonly Change[], { length: number; entries: Entry[] }>();
 
+/** `file:line` per side object (the engine shares one ChangeSide between the changes at one place). */
+const SIDE_KEYS = new WeakMap<object, string>();
+
 function sideKey(s: Change['base']): string {
-  return s ? `${s.file}:${s.line}` : '';
+  if (!s) return '';
+  let k = SIDE_KEYS.get(s);
+  if (k === undefined) SIDE_KEYS.set(s, (k = `${s.file}:${s.line}`));
+  return k;
 }
 
 /**
@@ -58,7 +64,11 @@ function sideKey(s: Change['base']): string {
 function messageShape(c: Change): string {
   let m = bareMessage(c);
   const property = c.details?.property;
-  if (property) m = m.split('`' + property + '`').join('`\u0000' + property.slice(property.lastIndexOf('.') + 1) + '`');
+  if (property) {
+    const needle = '`' + property + '`';
+    const last = '`\u0000' + property.slice(property.lastIndexOf('.') + 1) + '`';
+    for (let i = m.indexOf(needle); i >= 0; i = m.indexOf(needle, i + last.length)) m = m.slice(0, i) + last + m.slice(i + needle.length);
+  }
   const status = c.details?.status;
   if (status) m = m.replace(` the ${status} response`, ' the \u0000 response').replace(` of status ${status}`, ' of status \u0000');
   return m;
@@ -67,37 +77,47 @@ function messageShape(c: Change): string {
 /**
  * Changes that are the same physical change, collapsed: same rule, level, acceptance (and expired
  * acceptance), same place on both sides (file:line) and the same message apart from the operation,
- * the status and the path leading to the property (see `messageShape`). A change that breaks a known consumer stays on its own (its
- * consumer lines are its own). Entries in order of first appearance; pure (memoised per array).
+ * the status and the path leading to the property (see `messageShape`). A change that breaks a
+ * known consumer stays on its own (its consumer lines are its own). Entries in order of first
+ * appearance; pure (memoised per array).
  */
 export function collapse(changes: readonly Change[]): Entry[] {
   const known = ENTRIES.get(changes);
   if (known && known.length === changes.length) return known.entries;
-  const byKey = new Map<string, Entry>();
+  // Keyed by rule, level, state and place (short), then by message shape.
+  const byKey = new Map<string, Map<string, Entry>>();
+  const opsOf = new Map<Entry, Set<string>>();
   const out: Entry[] = [];
   for (const c of changes) {
-    const alone = (c.consumers?.length ?? 0) > 0;
-    const key = alone
-      ? undefined
-      : [
-          c.id,
-          c.level,
-          c.accepted ? `${c.accepted.reason}\u0000${c.accepted.expires ?? ''}` : '',
-          c.expiredAcceptance ? `${c.expiredAcceptance.reason}\u0000${c.expiredAcceptance.expires}` : '',
-          c.consumers === undefined ? 'u' : 'n',
-          sideKey(c.base),
-          sideKey(c.revision),
-          messageShape(c),
-        ].join('\u0001');
-    const entry = key === undefined ? undefined : byKey.get(key);
+    let entry: Entry | undefined;
+    let shapes: Map<string, Entry> | undefined;
+    let shape = '';
+    // A change that breaks a known consumer stays on its own.
+    if ((c.consumers?.length ?? 0) === 0) {
+      const key =
+        c.id + '\u0001' + c.level + '\u0001' + sideKey(c.base) + '\u0001' + sideKey(c.revision) + '\u0001' + (c.consumers === undefined ? 'u' : 'n') +
+        (c.accepted ? `\u0001${c.accepted.reason}\u0000${c.accepted.expires ?? ''}` : '') +
+        (c.expiredAcceptance ? `\u0002${c.expiredAcceptance.reason}\u0000${c.expiredAcceptance.expires}` : '');
+      shapes = byKey.get(key);
+      if (!shapes) byKey.set(key, (shapes = new Map()));
+      shape = messageShape(c);
+      entry = shapes.get(shape);
+    }
     if (!entry) {
       const e: Entry = { change: c, changes: [c], operations: c.operation !== undefined ? [c.operation] : [], varied: false };
-      if (key !== undefined) byKey.set(key, e);
+      shapes?.set(shape, e);
       out.push(e);
       continue;
     }
     entry.changes.push(c);
-    if (c.operation !== undefined && !entry.operations.includes(c.operation)) entry.operations.push(c.operation);
+    if (c.operation !== undefined && entry.operations[entry.operations.length - 1] !== c.operation) {
+      let seen = opsOf.get(entry);
+      if (!seen) opsOf.set(entry, (seen = new Set(entry.operations)));
+      if (!seen.has(c.operation)) {
+        seen.add(c.operation);
+        entry.operations.push(c.operation);
+      }
+    }
     const message = bareMessage(c);
     const shown = bareMessage(entry.change);
     if (message !== shown) {
@@ -106,6 +126,22 @@ export function collapse(changes: readonly Change[]): Entry[] {
     }
   }
   ENTRIES.set(changes, { length: changes.length, entries: out });
+  return out;
+}
+
+/**
+ * `changes.filter(keep)`, with its `collapse` worked out from that of `changes` (one pass over a
+ * large report, not one per level or section) when `keep` holds for all or none of each entry.
+ */
+export function filterChanges(changes: readonly Change[], keep: (c: Change) => boolean): Change[] {
+  const out = changes.filter(keep);
+  const entries: Entry[] = [];
+  for (const e of collapse(changes)) {
+    const k = keep(e.changes[0]!);
+    for (const c of e.changes) if (keep(c) !== k) return out; // mixed: collapse(out) works it out
+    if (k) entries.push(e);
+  }
+  ENTRIES.set(out, { length: out.length, entries });
   return out;
 }
 
@@ -152,7 +188,7 @@ export function count(n: number): string {
 }
 
 export function changesAt(report: Report, level: Level): Change[] {
-  return report.changes.filter((c) => c.level === level);
+  return filterChanges(report.changes, (c) => c.level === level);
 }
 
 export type VersionStatus = 'ok' | 'failed' | 'skipped';
@@ -207,8 +243,10 @@ export const NO_KNOWN_CONSUMER = 'no known consumer uses this';
  */
 export function breakingByConsumers(report: Report): { known: Change[]; none: Change[] } | undefined {
   if (!report.impact) return undefined;
-  const breaking = report.changes.filter((c) => c.level === 'breaking');
-  return { known: breaking.filter((c) => (c.consumers?.length ?? 0) > 0), none: breaking.filter((c) => (c.consumers?.length ?? 0) === 0) };
+  return {
+    known: filterChanges(report.changes, (c) => c.level === 'breaking' && (c.consumers?.length ?? 0) > 0),
+    none: filterChanges(report.changes, (c) => c.level === 'breaking' && (c.consumers?.length ?? 0) === 0),
+  };
 }
 
 export const KNOWN_TITLE = 'Breaking changes that break known consumers';

@@ -4,8 +4,8 @@
  * operations is one row saying where it applies). Info is folded away. Stays under GitHub's
  * 65,536-character limit.
  */
-import { LEVELS, type Change, type Report } from '../model.ts';
-import { annotations, bareMessage, breakingByConsumers, collapse, count, countText, DOCUMENT_GROUP, gateTerms, impactLine, KNOWN_TITLE, LEVEL_TITLES, locationText, NONE_TITLE, plural, splitShared, summaryLine, versionLine, versionStatus, whereText, type Entry, type FormatOptions } from './common.ts';
+import { LEVELS, type Change, type Level, type Report } from '../model.ts';
+import { annotations, bareMessage, breakingByConsumers, changesAt, collapse, count, countText, DOCUMENT_GROUP, gateTerms, impactLine, KNOWN_TITLE, LEVEL_TITLES, locationText, NONE_TITLE, plural, splitShared, summaryLine, versionLine, versionStatus, whereText, type Entry, type FormatOptions } from './common.ts';
 
 /** Rows per level before the table is cut (GitHub comments are limited to 65,536 characters). */
 export const MAX_ROWS = 200;
@@ -44,41 +44,71 @@ interface Budget {
   bySize: boolean;
 }
 
-/**
- * One table: a row per change shared by several operations (a shared schema) saying where it
- * applies, then a row per change of one operation (grouped by operation). At most MAX_ROWS rows
- * and what the budget has left.
- */
-function table(changes: readonly Change[], budget: Budget): string[] {
+/** The rows of a table, in order (worked out once: the size budget renders several times). */
+const TABLES = new WeakMap<readonly Change[], Entry[]>();
+
+function tableEntries(changes: readonly Change[]): Entry[] {
+  let entries = TABLES.get(changes);
+  if (entries) return entries;
   const { single, shared } = splitShared(changes);
   const sorted = [...single].sort((a, b) => {
     const ka = a.operation ?? '\uffff';
     const kb = b.operation ?? '\uffff';
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
-  const entries: Entry[] = [...shared, ...sorted.map((c) => ({ change: c, changes: [c], operations: c.operation ? [c.operation] : [], varied: false }))];
+  entries = [...shared, ...sorted.map((c) => ({ change: c, changes: [c], operations: c.operation ? [c.operation] : [], varied: false }))];
+  TABLES.set(changes, entries);
+  return entries;
+}
+
+/** A row after its operation cell, per entry (the same in every render of the size budget). */
+const ROWS = new WeakMap<Entry, string>();
+
+function rowRest(e: Entry): string {
+  let row = ROWS.get(e);
+  if (row !== undefined) return row;
+  const c = e.change;
+  const notes = annotations(c).map((n) => `<br>_${cell(n)}_`).join('');
+  let where = '';
+  if (e.changes.length > 1) {
+    const at = c.pointer ? `at ${code(c.pointer)}` : '';
+    const as = e.varied ? `message as under ${code(c.operation ?? DOCUMENT_GROUP)}; the property path or status differs by operation` : '';
+    where = `<br>_${cell(whereText(e, code))}_` + (at || as ? `<br>_${cell([at, as].filter(Boolean).join('; '))}_` : '');
+  }
+  row = `${cell(bareMessage(c))}${where}${notes} | ${code(c.id)} | ${code(locationText(c))} |`;
+  ROWS.set(e, row);
+  return row;
+}
+
+/** The changes of each table, split once. */
+interface Tables {
+  levels: Array<[Level, Change[]]>;
+  groups: ReturnType<typeof breakingByConsumers>;
+}
+
+/**
+ * One table: a row per change shared by several operations (a shared schema) saying where it
+ * applies, then a row per change of one operation (grouped by operation). At most MAX_ROWS rows
+ * and what the budget has left.
+ */
+function table(changes: readonly Change[], budget: Budget): string[] {
+  const entries = tableEntries(changes);
   const shown = Math.min(entries.length, MAX_ROWS, budget.left);
   budget.left -= shown;
   const rows = ['| Operation | Change | Rule | Location |', '| --- | --- | --- | --- |'];
   let previous: string | undefined;
   for (const e of entries.slice(0, shown)) {
     const c = e.change;
-    const notes = annotations(c).map((n) => `<br>_${cell(n)}_`).join('');
     if (e.changes.length === 1) {
       const op = c.operation ?? DOCUMENT_GROUP;
       const opCell = op === previous ? '' : c.operation ? code(op) : op;
       previous = op;
-      rows.push(`| ${cell(opCell)} | ${cell(bareMessage(c))}${notes} | ${code(c.id)} | ${code(locationText(c))} |`);
+      rows.push(`| ${cell(opCell)} | ${rowRest(e)}`);
       continue;
     }
     previous = undefined;
     const n = e.operations.length;
-    const opCell = n === 1 ? code(e.operations[0]!) : `_${plural(n, 'operation')}_`;
-    const where = `<br>_${cell(whereText(e, code))}_`;
-    const at = c.pointer ? `at ${code(c.pointer)}` : '';
-    const as = e.varied ? `message as under ${code(c.operation ?? DOCUMENT_GROUP)}; the property path or status differs by operation` : '';
-    const atCell = at || as ? `<br>_${cell([at, as].filter(Boolean).join('; '))}_` : '';
-    rows.push(`| ${cell(opCell)} | ${cell(bareMessage(c))}${where}${atCell}${notes} | ${code(c.id)} | ${code(locationText(c))} |`);
+    rows.push(`| ${cell(n === 1 ? code(e.operations[0]!) : `_${plural(n, 'operation')}_`)} | ${rowRest(e)}`);
   }
   if (shown < entries.length) {
     const left = entries.slice(shown);
@@ -98,23 +128,25 @@ function table(changes: readonly Change[], budget: Budget): string[] {
  * fit, as many as fit (most severe tables first), and a line saying what was left out.
  */
 export function markdown(report: Report, options: FormatOptions): string {
-  const full = render(report, options, Infinity);
+  const tables: Tables = { levels: LEVELS.map((l) => [l, changesAt(report, l)]), groups: breakingByConsumers(report) };
+  const render = (rows: number): string => renderWith(report, options, tables, rows);
+  const full = render(Infinity);
   if (full.length <= MAX_CHARS) return full;
   let lo = 0;
   let hi = collapse(report.changes).length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (render(report, options, mid).length <= MAX_CHARS) lo = mid;
+    if (render(mid).length <= MAX_CHARS) lo = mid;
     else hi = mid - 1;
   }
-  const out = render(report, options, lo);
+  const out = render(lo);
   if (out.length <= MAX_CHARS) return out;
   // Even without rows (very long gate reasons or notes): cut the text itself.
   const tail = '\n\n_… cut to stay under 65,536 characters; the JSON report (`--format json`) has everything._\n';
   return out.slice(0, MAX_CHARS - tail.length) + tail;
 }
 
-function render(report: Report, _options: FormatOptions, rows: number): string {
+function renderWith(report: Report, _options: FormatOptions, tables: Tables, rows: number): string {
   const budget: Budget = { left: rows, omitted: 0, omittedChanges: 0, byRows: false, bySize: false };
   const status = versionStatus(report);
   const gateFailed = report.gate !== undefined && !report.gate.ok;
@@ -135,9 +167,8 @@ function render(report: Report, _options: FormatOptions, rows: number): string {
     out.push(report.gate.ok ? `**Gate passed** (${gateTerms(report.gate)}).` : `**Gate failed** (${gateTerms(report.gate)}):`);
     for (const reason of report.gate.reasons) out.push(`- ${reason}`);
   }
-  const groups = breakingByConsumers(report);
-  for (const level of LEVELS) {
-    const changes = report.changes.filter((c) => c.level === level);
+  const groups = tables.groups;
+  for (const [level, changes] of tables.levels) {
     if (changes.length === 0) continue;
     out.push('');
     if (level === 'breaking' && groups) {

@@ -5,7 +5,7 @@
  * version check and the gate.
  */
 import type { Change, Level, Report } from '../model.ts';
-import { annotations, bareMessage, breakingByConsumers, count, countText, DOCUMENT_GROUP, gateTerms, groupByOperation, impactLine, KNOWN_TITLE, locationText, NONE_TITLE, plural, splitShared, summaryLine, versionLine, versionStatus, whereText, type FormatOptions } from './common.ts';
+import { annotations, bareMessage, breakingByConsumers, count, filterChanges, countText, DOCUMENT_GROUP, gateTerms, groupByOperation, impactLine, KNOWN_TITLE, locationText, NONE_TITLE, plural, splitShared, summaryLine, versionLine, versionStatus, whereText, type FormatOptions } from './common.ts';
 
 const ANSI = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], green: [32, 39], dim: [2, 22], bold: [1, 22] } as const;
 type Style = keyof typeof ANSI;
@@ -55,7 +55,7 @@ export function text(report: Report, options: FormatOptions): string {
   const groups = breakingByConsumers(report);
   if (groups) {
     // With pacts: breaking changes split by whether a known consumer's interaction breaks.
-    const others = report.changes.filter((c) => c.level !== 'breaking');
+    const others = filterChanges(report.changes, (c) => c.level !== 'breaking');
     for (const [title, changes] of [[KNOWN_TITLE, groups.known], [NONE_TITLE, groups.none], ['Other changes', others]] as const) {
       if (changes.length === 0) continue;
       lines.push(paint('bold', `== ${title} (${countText(changes)})`), '');

@@ -214,6 +214,18 @@ describe('report: shared changes', () => {
     expect(out).to.include('\n11 changes (5 distinct): 2 breaking, 9 warnings, 0 info (1 accepted)\n');
   });
 
+  it('with pacts: each section collapses its own changes, a consumer-breaking change stays visible', () => {
+    const r = sharedReport();
+    r.impact = { pacts: 1, interactions: 3, broken: 1, unmapped: [], alreadyFailing: [] };
+    const out = text(r, {});
+    expect(out).to.include('== Breaking changes that break no known consumer (2)\n');
+    expect(out).to.include('== Other changes (9; 3 distinct)\n\nShared by several operations (7 changes, 1 distinct)\n');
+    expect(out).to.include("            consumer: Billing 'charge a card' reads `card.brand` = `jcb`, which the revision adds\n");
+    const md = markdown(r, {});
+    expect(md).to.include('#### Breaking changes that break no known consumer (2)\n');
+    expect(md).to.include('#### Warnings (9; 3 distinct)\n');
+  });
+
   it('changelog: shared changes once, first', () => {
     const out = changelog(sharedReport(), {});
     expect(out).to.include(
