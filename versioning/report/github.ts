@@ -1,5 +1,6 @@
 /**
- * `github`: GitHub Actions workflow commands, one annotation per change
+ * `github`: GitHub Actions workflow commands, one annotation per change (a change repeated under
+ * several operations because it sits in a shared schema is one annotation that lists them)
  * (`::error file=F,line=L,title=<rule id>::message`): breaking -> error, warning -> warning,
  * info and accepted changes -> notice. When a gate ran, `error` is kept for the changes that fail
  * it (whatever their level), and a breaking change that passes it is a warning. The version check and the gate add one annotation each
@@ -7,7 +8,7 @@
  */
 import type { Change, Report } from '../model.ts';
 import { failsGate } from '../policy/gate.ts';
-import { annotations, versionStatus, type FormatOptions } from './common.ts';
+import { annotations, collapse, versionStatus, whereText, type FormatOptions } from './common.ts';
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -41,8 +42,13 @@ function commandFor(change: Change, report: Report): Command {
 }
 
 export function github(report: Report, _options: FormatOptions): string {
-  const lines = report.changes.map((c) => {
+  // One annotation per physical change: a change in a schema shared by many operations sits at
+  // one file:line, so repeating it per operation would only bury the rest (GitHub shows a few
+  // annotations per step).
+  const lines = collapse(report.changes).map((entry) => {
+    const c = entry.change;
     const extra = annotations(c);
+    if (entry.changes.length > 1) extra.push(whereText(entry));
     const message = extra.length ? `${c.message}\n${extra.join('\n')}` : c.message;
     // Annotations belong to the revision (the files of the pull request): a change that only
     // exists in the base (a removal) is annotated on the revision file, without a line.

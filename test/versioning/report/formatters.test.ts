@@ -189,6 +189,15 @@ describe('report: shared changes', () => {
     expect(collapse(sampleReport().changes)).to.have.length(sampleReport().changes.length);
   });
 
+  it('github: one annotation per physical change, naming the operations it applies to', () => {
+    const r = sharedReport();
+    const lines = github(r, {}).trimEnd().split('\n').filter((l) => !l.includes('title=contract-kit'));
+    expect(lines).to.have.length(collapse(r.changes).length);
+    const shared = lines.filter((l) => / operations? \(\d+ changes\): /.test(l));
+    expect(shared).to.have.length(1);
+    expect(shared[0]).to.match(/^::warning .*title=response-property-enum-value-added::.*%0Ain 5 operations \(7 changes\): /);
+  });
+
   it('operationList names three and counts the rest', () => {
     expect(operationList(['A'])).to.equal('A');
     expect(operationList(['A', 'B'])).to.equal('A and B');
