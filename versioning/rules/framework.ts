@@ -106,7 +106,11 @@ export function code(value: unknown): string {
 }
 
 /** A list of values for messages: `a`, `b` and `c`. */
+/** Values shown by name in a message before `and N more` (an enum of 600 values is not a message). */
+export const LISTED_VALUES = 10;
+
 export function list(values: readonly unknown[]): string {
+  if (values.length > LISTED_VALUES + 1) return values.slice(0, LISTED_VALUES).map(code).join(', ') + ` and ${values.length - LISTED_VALUES} more`;
   const parts = values.map(code);
   if (parts.length <= 1) return parts.join('');
   return parts.slice(0, -1).join(', ') + ' and ' + parts[parts.length - 1];
