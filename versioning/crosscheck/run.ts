@@ -7,9 +7,9 @@
 
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../model.ts';
-import { brokerConfigFromEnv, fetchPactsFromBroker } from '../broker/index.ts';
 import type { FetchLike } from '../broker/index.ts';
 import { checkPacts } from './check.ts';
+import { loadPacts } from './source.ts';
 import { CROSSCHECK_FORMATS, renderCrossCheck } from './report.ts';
 import type { CrossCheckFormat } from './report.ts';
 import type { PactFile } from './types.ts';
@@ -121,7 +121,10 @@ export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): 
     if (targets.some((target) => target.file !== undefined) && !io.writeFile) {
       throw new UsageError('writing a report to a file is not available here; print to stdout instead');
     }
-    const pacts = flags.pacts === 'broker' ? await pactsFromBroker(flags, io) : flags.pacts;
+    const pacts =
+      flags.pacts === 'broker'
+        ? await loadPacts('broker', { cwd: io.cwd, env: io.env ?? {}, ...(flags.provider !== undefined ? { provider: flags.provider } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) })
+        : flags.pacts;
     const result = await checkPacts({
       spec: flags.spec,
       pacts,
@@ -148,22 +151,4 @@ export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): 
     }
     throw error;
   }
-}
-
-async function pactsFromBroker(flags: Flags, io: CheckPactsIo): Promise<PactFile[]> {
-  const config = brokerConfigFromEnv(io.env ?? {});
-  if (!config) {
-    throw new InputError(
-      '--pacts broker needs PACT_BROKER_BASE_URL (and PACT_BROKER_TOKEN, or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD); set it, or pass --pacts <pact file or folder>',
-    );
-  }
-  if (!flags.provider) {
-    throw new InputError('--pacts broker needs --provider <name>: the provider\'s pacticipant name in the broker (provider.name in its pacts)');
-  }
-  return fetchPactsFromBroker({
-    baseUrl: config.baseUrl,
-    provider: flags.provider,
-    ...(config.auth ? { auth: config.auth } : {}),
-    ...(io.fetch ? { fetch: io.fetch } : {}),
-  });
 }

@@ -10,11 +10,9 @@
  *
  * Layering: beside policy; imports model, load (through crosscheck), crosscheck and broker; never cli.
  */
-import { brokerConfigFromEnv, fetchPactsFromBroker, type FetchLike } from '../broker/index.ts';
 import { checkPacts } from '../crosscheck/check.ts';
-import { readPactFiles } from '../crosscheck/pacts.ts';
 import type { CrossCheckFinding, CrossCheckResult, PactFile } from '../crosscheck/types.ts';
-import { InputError, type Change, type ConsumerImpact, type ImpactSummary, type JsonObject, type JsonValue, type LoadedSpec } from '../model.ts';
+import { type Change, type ConsumerImpact, type ImpactSummary, type JsonObject, type JsonValue, type LoadedSpec } from '../model.ts';
 import { classify } from './classify.ts';
 import { bestMatches, onOperation, why, type InteractionFacts } from './map.ts';
 
@@ -137,30 +135,4 @@ export function impactStep(options: ImpactOptions): (changes: Change[], specs: {
   return (changes, specs) => analyzeImpact(changes, specs, options);
 }
 
-export interface PactSourceOptions {
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
-  /** The provider's pacticipant name (needed for `broker`). */
-  provider?: string;
-  fetch?: FetchLike;
-}
-
-/** `--pacts DIR|FILE|broker`: read the pact files, or fetch them from the Pact Broker named by PACT_BROKER_BASE_URL. */
-export async function loadPacts(source: string, options: PactSourceOptions): Promise<PactFile[]> {
-  if (source !== 'broker') {
-    return readPactFiles(source, options.cwd);
-  }
-  const config = brokerConfigFromEnv(options.env);
-  if (!config) {
-    throw new InputError('--pacts broker needs PACT_BROKER_BASE_URL (and PACT_BROKER_TOKEN, or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD); set it, or pass --pacts <pact file or folder>');
-  }
-  if (!options.provider) {
-    throw new InputError("--pacts broker needs --provider <name>: the provider's pacticipant name in the broker (provider.name in its pacts)");
-  }
-  return fetchPactsFromBroker({
-    baseUrl: config.baseUrl,
-    provider: options.provider,
-    ...(config.auth ? { auth: config.auth } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
-}
+export { loadPacts, type PactSourceOptions } from '../crosscheck/source.ts';
