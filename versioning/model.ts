@@ -503,6 +503,8 @@ export interface Change {
   base?: ChangeSide;
   revision?: ChangeSide;
   message: string;
+  /** How to make the change without breaking anyone (the rule's mitigation), for breaking changes. */
+  mitigation?: string;
   details?: FindingDetails;
   /** Present when the config accepts this change; accepted changes do not fail the gate. */
   accepted?: { reason: string; expires?: string };

@@ -88,6 +88,7 @@ export function toChange(finding: Finding, ctx: ChangeContext): Change | undefin
     message: finding.message,
   };
   if (finding.operation !== undefined) change.operation = finding.operation;
+  if (change.level === 'breaking' && rule.mitigation) change.mitigation = rule.mitigation;
   if (base) change.base = base;
   if (revision) change.revision = revision;
   if (finding.details) change.details = finding.details;

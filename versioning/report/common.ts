@@ -224,7 +224,7 @@ export function summaryLine(report: Report): string {
   return `${plural(total, 'change')}${distinctText}: ${parts.join(', ')}${accepted}`;
 }
 
-/** Extra lines about a change: acceptance, expired acceptance, consumers it breaks. */
+/** Extra lines about a change: acceptance, expired acceptance, consumers it breaks, how to fix a break. */
 export function annotations(change: Change): string[] {
   const out: string[] = [];
   if (change.accepted) out.push(`accepted: ${change.accepted.reason}${change.accepted.expires ? ` (until ${change.accepted.expires})` : ''}`);
@@ -232,6 +232,7 @@ export function annotations(change: Change): string[] {
   for (const k of change.consumers ?? []) out.push(`consumer: ${k.reason}${k.pactLocation ? ` (${k.pactLocation})` : ''}`);
   // `consumers` is set (maybe empty) only when pacts were analysed.
   if (change.consumers !== undefined && change.consumers.length === 0 && change.level === 'breaking') out.push(NO_KNOWN_CONSUMER);
+  if (change.mitigation && change.level === 'breaking' && !change.accepted) out.push(`fix: ${change.mitigation}`);
   return out;
 }
 

@@ -113,7 +113,7 @@ export const REPORT_SCHEMA = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'level', 'defaultLevel', 'operation', 'pointer', 'location', 'base', 'revision', 'message', 'details', 'accepted', 'expiredAcceptance', 'consumers'],
+        required: ['id', 'level', 'defaultLevel', 'operation', 'pointer', 'location', 'base', 'revision', 'message', 'mitigation', 'details', 'accepted', 'expiredAcceptance', 'consumers'],
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'The rule id (see `contract-kit rules`).' },
           level: { ...level, description: 'Effective level, after config overrides.' },
@@ -129,6 +129,7 @@ export const REPORT_SCHEMA = {
           base: side,
           revision: side,
           message: { type: 'string' },
+          mitigation: { ...nullableString, description: "For a breaking change, how to make it without breaking anyone (the rule's mitigation, see `contract-kit rules`); null otherwise." },
           details: {
             type: 'object',
             description: 'Structured facts about the change (any of: direction, area, property, parameter, header, status, mediaType, method, path).',

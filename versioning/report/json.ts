@@ -24,6 +24,8 @@ export interface JsonChange {
   base: JsonSide | null;
   revision: JsonSide | null;
   message: string;
+  /** How to avoid the break (breaking changes), else null. */
+  mitigation: string | null;
   details: FindingDetails;
   accepted: { reason: string; expires: string | null } | null;
   expiredAcceptance: { reason: string; expires: string } | null;
@@ -74,6 +76,7 @@ export function toJsonReport(report: Report): JsonReport {
       base: c.base ? { pointer: c.base.pointer, file: c.base.file, line: c.base.line } : null,
       revision: c.revision ? { pointer: c.revision.pointer, file: c.revision.file, line: c.revision.line } : null,
       message: c.message,
+      mitigation: c.mitigation ?? null,
       details: { ...(c.details ?? {}) },
       accepted: c.accepted ? { reason: c.accepted.reason, expires: c.accepted.expires ?? null } : null,
       expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,

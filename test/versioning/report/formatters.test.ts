@@ -73,6 +73,7 @@ describe('report: json', () => {
       base: null,
       revision: { pointer: '/info/title', file: 'api/openapi.yaml', line: 3 },
       message: 'info.title changed from `Users` to `People`',
+      mitigation: null,
       details: {},
       accepted: null,
       expiredAcceptance: null,
@@ -282,6 +283,17 @@ describe('report: github', () => {
       'error endpoint-added (breaks ServiceB)',
       'notice info-title-changed',
     ]);
+  });
+
+  it('every human format says how to fix a breaking change that is not accepted (the rule mitigation)', () => {
+    const r = sampleReport();
+    r.changes[1]!.mitigation = 'Deprecate the property first.';
+    r.changes[2]!.mitigation = 'Not shown: accepted.';
+    for (const out of [text(r, {}), markdown(r, {}), github(r, {}), junit(r, {})]) {
+      expect(out).to.include('fix: Deprecate the property first.');
+      expect(out).not.to.include('Not shown: accepted.');
+    }
+    expect(toJsonReport(r).changes.map((c) => c.mitigation)).to.include('Deprecate the property first.');
   });
 
   it('never lets a message start a new workflow command', () => {
