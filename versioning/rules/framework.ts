@@ -329,10 +329,18 @@ export function walkSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
 
 type RootSite = Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>;
 
+type Flags = { readOnly: boolean; writeOnly: boolean };
+
+/**
+ * Breadth first, so that a schema met along several paths (a shared component reached from many
+ * places) is named by its shortest path; oneOf/anyOf members sit at their parent's path and are
+ * visited right away.
+ */
 function walkFrom(root: SchemaDiff, rootSite: RootSite, visit: SchemaVisitor): void {
   const seen = new Set<SchemaDiff>();
   const rootWhereText = rootWhere(rootSite);
-  const go = (sd: SchemaDiff, path: string[], requiredInParent: boolean, inherited: { readOnly: boolean; writeOnly: boolean }) => {
+  const queue: Array<{ sd: SchemaDiff; path: string[]; requiredInParent: boolean; flags: Flags }> = [];
+  const go = (sd: SchemaDiff, path: string[], requiredInParent: boolean, inherited: Flags) => {
     if (seen.has(sd)) return;
     seen.add(sd);
     const node = sd.revision?.node ?? sd.base?.node;
@@ -352,13 +360,17 @@ function walkFrom(root: SchemaDiff, rootSite: RootSite, visit: SchemaVisitor): v
     visit(sd, site);
     if (sd.kind !== 'modified') return;
     const required = new Set<string>((sd.revision?.node.required as string[] | undefined) ?? []);
-    for (const [name, child] of Object.entries(sd.properties?.modified ?? {})) go(child, [...path, name], required.has(name), flags);
-    if (sd.items) go(sd.items, [...path, '[]'], false, flags);
-    if (sd.additionalProperties) go(sd.additionalProperties, [...path, '{}'], false, flags);
+    for (const [name, child] of Object.entries(sd.properties?.modified ?? {})) queue.push({ sd: child, path: [...path, name], requiredInParent: required.has(name), flags });
+    if (sd.items) queue.push({ sd: sd.items, path: [...path, '[]'], requiredInParent: false, flags });
+    if (sd.additionalProperties) queue.push({ sd: sd.additionalProperties, path: [...path, '{}'], requiredInParent: false, flags });
     for (const member of sd.oneOf?.modified ?? []) go(member, path, requiredInParent, flags);
     for (const member of sd.anyOf?.modified ?? []) go(member, path, requiredInParent, flags);
   };
   go(root, [], false, { readOnly: false, writeOnly: false });
+  for (let i = 0; i < queue.length; i++) {
+    const next = queue[i]!;
+    go(next.sd, next.path, next.requiredInParent, next.flags);
+  }
 }
 
 /** Everything that walks sites of one direction, for families that only care about one side. */

@@ -384,6 +384,8 @@ function rootWalk(rootSd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots
   const seen = new Set<SchemaDiff>();
   const entries: WalkEntry[] = [];
   let anyDeeper = false;
+  // Breadth first (as walkSchemas): a schema met along several paths is named by its shortest.
+  const queue: Array<{ sd: SchemaDiff; path: PathLink; requiredInParent: boolean; ro: boolean; wo: boolean }> = [];
   const go = (sd: SchemaDiff, path: PathLink | undefined, requiredInParent: boolean, ro: boolean, wo: boolean): void => {
     if (seen.has(sd)) return;
     seen.add(sd);
@@ -402,14 +404,18 @@ function rootWalk(rootSd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots
     const modified = sd.properties?.modified;
     if (modified) {
       const required = sd.revision?.node.required;
-      for (const name in modified) go(modified[name]!, { up: path, seg: name, len }, Array.isArray(required) && required.includes(name), readOnly, writeOnly);
+      for (const name in modified) queue.push({ sd: modified[name]!, path: { up: path, seg: name, len }, requiredInParent: Array.isArray(required) && required.includes(name), ro: readOnly, wo: writeOnly });
     }
-    if (sd.items) go(sd.items, { up: path, seg: '[]', len }, false, readOnly, writeOnly);
-    if (sd.additionalProperties) go(sd.additionalProperties, { up: path, seg: '{}', len }, false, readOnly, writeOnly);
+    if (sd.items) queue.push({ sd: sd.items, path: { up: path, seg: '[]', len }, requiredInParent: false, ro: readOnly, wo: writeOnly });
+    if (sd.additionalProperties) queue.push({ sd: sd.additionalProperties, path: { up: path, seg: '{}', len }, requiredInParent: false, ro: readOnly, wo: writeOnly });
     for (const member of sd.oneOf?.modified ?? []) go(member, path, requiredInParent, readOnly, writeOnly);
     for (const member of sd.anyOf?.modified ?? []) go(member, path, requiredInParent, readOnly, writeOnly);
   };
   go(rootSd, undefined, false, false, false);
+  for (let i = 0; i < queue.length; i++) {
+    const next = queue[i]!;
+    if (!seen.has(next.sd)) go(next.sd, next.path, next.requiredInParent, next.ro, next.wo);
+  }
   const walk: RootWalk = { entries, seen, deeper: anyDeeper };
   byRoot.set(rootSd, walk);
   return walk;

@@ -63,10 +63,13 @@ export function walkUniqueSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
     if (op.kind !== 'modified') continue;
     for (const [root, r] of roots(op)) {
       const rw = rootWhere(r);
-      // Iterative depth-first walk in the same order as walkSchemas (children pushed in reverse).
-      const stack: Array<{ sd: SchemaDiff; path: string[]; req: boolean; ro: boolean; wo: boolean }> = [{ sd: root, path: [], req: false, ro: false, wo: false }];
-      while (stack.length) {
-        const { sd, path, req, ro, wo } = stack.pop()!;
+      // Breadth first like walkSchemas (a schema met along several paths is named by its shortest);
+      // oneOf/anyOf members keep their parent's path and go first.
+      type Item = { sd: SchemaDiff; path: string[]; req: boolean; ro: boolean; wo: boolean };
+      const queue: Item[] = [{ sd: root, path: [], req: false, ro: false, wo: false }];
+      const front: Item[] = [];
+      for (let i = 0; front.length > 0 || i < queue.length; ) {
+        const { sd, path, req, ro, wo } = front.length > 0 ? front.pop()! : queue[i++]!;
         if (seen.has(sd)) continue;
         seen.add(sd);
         const node = sd.revision?.node ?? sd.base?.node;
@@ -83,14 +86,12 @@ export function walkUniqueSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
           where: isRoot ? rw : `property ${code(propertyPath(path))} of ${rw}`,
         });
         if (sd.kind !== 'modified') continue;
-        const children: Array<{ sd: SchemaDiff; path: string[]; req: boolean; ro: boolean; wo: boolean }> = [];
+        const members = [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])];
+        for (let m = members.length - 1; m >= 0; m--) front.push({ sd: members[m]!, path, req, ro: readOnly, wo: writeOnly });
         const required = new Set<string>((sd.revision?.node.required as string[] | undefined) ?? []);
-        for (const [name, child] of Object.entries(sd.properties?.modified ?? {})) children.push({ sd: child, path: [...path, name], req: required.has(name), ro: readOnly, wo: writeOnly });
-        if (sd.items) children.push({ sd: sd.items, path: [...path, '[]'], req: false, ro: readOnly, wo: writeOnly });
-        if (sd.additionalProperties) children.push({ sd: sd.additionalProperties, path: [...path, '{}'], req: false, ro: readOnly, wo: writeOnly });
-        for (const m of sd.oneOf?.modified ?? []) children.push({ sd: m, path, req, ro: readOnly, wo: writeOnly });
-        for (const m of sd.anyOf?.modified ?? []) children.push({ sd: m, path, req, ro: readOnly, wo: writeOnly });
-        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+        for (const [name, child] of Object.entries(sd.properties?.modified ?? {})) queue.push({ sd: child, path: [...path, name], req: required.has(name), ro: readOnly, wo: writeOnly });
+        if (sd.items) queue.push({ sd: sd.items, path: [...path, '[]'], req: false, ro: readOnly, wo: writeOnly });
+        if (sd.additionalProperties) queue.push({ sd: sd.additionalProperties, path: [...path, '{}'], req: false, ro: readOnly, wo: writeOnly });
       }
     }
   }
