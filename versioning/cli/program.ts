@@ -106,7 +106,7 @@ function addCompareOptions(cmd: Command, kind: CompareKind): Command {
   }
   cmd.option('-o, --output <file>', 'write the output to a file instead of stdout');
   if (kind !== 'changelog') {
-    const failOn = new Option('--fail-on <level>', kind === 'gate' ? 'lowest level that fails the gate (default: config failOn, else breaking)' : 'exit 1 when a change at or above this level is not accepted').choices([...LEVELS]);
+    const failOn = new Option('--fail-on <level>', kind === 'gate' ? 'semver policy: also fail on any change at or above this level that is not accepted (default: the config\'s failOn; without either, only the version check decides)' : 'exit 1 when a change at or above this level is not accepted').choices([...LEVELS]);
     cmd.addOption(failOn);
   }
   if (kind !== 'changelog') {
