@@ -8,7 +8,7 @@ import type { Config } from './config/schema.ts';
 import { emptyConfig } from './config/schema.ts';
 import { diffSpecs } from './diff/index.ts';
 import { loadSpec } from './load/index.ts';
-import { InputError, LEVELS, type Change, type ImpactSummary, type Level, type LoadedSpec, type LoadOptions, type Report, type RuleDefinition } from './model.ts';
+import { InputError, LEVELS, type Change, type ImpactSummary, type Level, type LoadedSpec, type LoadOptions, type Report, type RuleDefinition, type SpecDiff } from './model.ts';
 import { recommendBump, type ActionOf } from './policy/bump.ts';
 import { sortChanges, toChanges } from './policy/changes.ts';
 import { evaluateGate, type GatePolicyName } from './policy/gate.ts';
@@ -27,6 +27,9 @@ export type ImpactStep = (
   changes: Change[],
   specs: { base: LoadedSpec; revision: LoadedSpec },
 ) => Change[] | ImpactOutcome | Promise<Change[] | ImpactOutcome>;
+
+/** Notes about the changes from another source (see `AnalyzeOptions.secondOpinion`). */
+export type SecondOpinion = (input: { base: LoadedSpec; revision: LoadedSpec; diff: SpecDiff; changes: readonly Change[] }) => Promise<string[]>;
 
 export interface GateRequest {
   /**
@@ -47,6 +50,11 @@ export interface AnalyzeOptions {
   /** "Today" for sunset rules and acceptance expiry (tests inject it). */
   now?: Date;
   impact?: ImpactStep;
+  /**
+   * More notes from the loaded documents and their diff, after the impact step (`--semantic`):
+   * a second opinion that never changes a verdict, run on what the engine already loaded.
+   */
+  secondOpinion?: SecondOpinion;
   /** The rule catalogue (default: the registry). */
   rules?: readonly RuleDefinition[];
 }
@@ -140,6 +148,7 @@ export async function analyze(baseInput: string, revisionInput: string, options:
       if (outcome.notes) notes = [...notes, ...outcome.notes];
     }
   }
+  if (options.secondOpinion) notes = [...notes, ...(await options.secondOpinion({ base, revision, diff, changes }))];
   const input: AssembleInput = {
     base: { source: base.source, file: base.file, version: base.document.info?.version },
     revision: { source: revision.source, file: revision.file, version: revision.document.info?.version },

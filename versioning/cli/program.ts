@@ -12,7 +12,7 @@ import { InputError, LEVELS, type Level, type Report, type RuleDefinition } from
 import { FORMAT_NAMES, FORMATTERS, formatRules, RULE_FORMATS, type FormatName, type RuleFormat } from '../report/index.ts';
 import type { GatePolicyName } from '../policy/gate.ts';
 import { RULES } from '../rules/registry.ts';
-import { parseSemanticTimeout, withSemanticNotes } from '../semantic/index.ts';
+import { parseSemanticTimeout, semanticStep } from '../semantic/index.ts';
 import { EXIT, reportError, UsageError } from './errors.ts';
 import { parseFormats, type OutputTarget } from './formats.ts';
 import { wantsColor, type Io } from './io.ts';
@@ -86,9 +86,9 @@ async function compare(kind: CompareKind, base: string, revision: string, flags:
   if (kind === 'diff' && flags.failOn) options.gate = { failOn: flags.failOn, policy, checkVersion: false };
   if (pacts) options.impact = impactStep({ pacts, cwd: io.cwd, ...(flags.provider !== undefined ? { provider: flags.provider } : {}) });
   const semanticTimeout = parseSemanticTimeout(flags.semanticTimeout);
-  let report = await deps.analyze(base, revision, options);
   // Notes only: the openapi-diff second opinion never changes a verdict.
-  if (flags.semantic) report = await withSemanticNotes(report, base, revision, options.load ?? {}, semanticTimeout !== undefined ? { timeoutMs: semanticTimeout } : {});
+  if (flags.semantic) options.secondOpinion = semanticStep(semanticTimeout !== undefined ? { timeoutMs: semanticTimeout } : {});
+  const report = await deps.analyze(base, revision, options);
   await writeOutputs(io, targets, (format, color) => FORMATTERS[format](report, { color }));
   return report.gate && !report.gate.ok ? EXIT.failed : EXIT.ok;
 }

@@ -15,8 +15,8 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { diffSpecs } from '../diff/index.ts';
-import { getAtPointer, loadSpec, parsePointer } from '../load/index.ts';
-import { InputError, type Change, type HttpMethod, type JsonObject, type JsonValue, type LoadedSpec, type LoadOptions, type OperationDiff, type Report, type SchemaObject } from '../model.ts';
+import { getAtPointer, parsePointer } from '../load/index.ts';
+import { InputError, type Change, type HttpMethod, type JsonObject, type JsonValue, type LoadedSpec, type OperationDiff, type SchemaObject, type SpecDiff } from '../model.ts';
 
 export interface SemanticOptions {
   /** Give up after this many milliseconds (default 30 000). */
@@ -90,9 +90,9 @@ function bodyChanged(op: OperationDiff): boolean {
 }
 
 /** Changed operations (on both sides) whose request or response bodies involve a composition. */
-export function selectTargets(base: LoadedSpec, revision: LoadedSpec): Target[] {
+export function selectTargets(base: LoadedSpec, revision: LoadedSpec, diff: SpecDiff = diffSpecs(base, revision)): Target[] {
   const out: Target[] = [];
-  for (const op of diffSpecs(base, revision).operations) {
+  for (const op of diff.operations) {
     if (op.kind !== 'modified' || !bodyChanged(op)) continue;
     if (![...bodySchemas(op, 'base'), ...bodySchemas(op, 'revision')].some((s) => usesComposition(s))) continue;
     const basePath = op.basePath ?? op.path;
@@ -288,9 +288,9 @@ interface Verdicts {
  * Run the cross-check and return its notes (verdicts untouched). `changes` are contract-kit's
  * classified changes for the same pair of documents.
  */
-export async function semanticCrossCheck(base: LoadedSpec, revision: LoadedSpec, changes: readonly Change[], options: SemanticOptions = {}): Promise<string[]> {
+export async function semanticCrossCheck(base: LoadedSpec, revision: LoadedSpec, changes: readonly Change[], options: SemanticOptions = {}, diff?: SpecDiff): Promise<string[]> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const targets = selectTargets(base, revision);
+  const targets = selectTargets(base, revision, diff);
   if (targets.length === 0) return [`${SEMANTIC_PREFIX}: no changed request or response body uses allOf/oneOf/anyOf; nothing to compare`];
   const notes: string[] = [];
   const problems: string[] = [];
@@ -379,9 +379,7 @@ export function parseSemanticTimeout(value: string | undefined): number | undefi
  * The CLI's entry: load both inputs again (the engine keeps no loaded specs) and return the report
  * with the cross-check's notes appended. Changes, levels, bump and gate are left exactly as they were.
  */
-export async function withSemanticNotes(report: Report, baseInput: string, revisionInput: string, load: LoadOptions, options: SemanticOptions = {}): Promise<Report> {
-  const base = await loadSpec(baseInput, load);
-  const revision = await loadSpec(revisionInput, load);
-  const notes = await semanticCrossCheck(base, revision, report.changes, options);
-  return { ...report, notes: [...(report.notes ?? []), ...notes] };
+/** The `--semantic` step for `analyze` (`AnalyzeOptions.secondOpinion`): on the documents and diff the engine already has. */
+export function semanticStep(options: SemanticOptions = {}): (input: { base: LoadedSpec; revision: LoadedSpec; diff: SpecDiff; changes: readonly Change[] }) => Promise<string[]> {
+  return ({ base, revision, diff, changes }) => semanticCrossCheck(base, revision, changes, options, diff);
 }
