@@ -164,17 +164,20 @@ function toFinding(result: ComparatorResult, file: PactFile, lines: number[], sp
   };
 }
 
+/** Whether a concrete request path (no query string) matches a path template: `/users/1` and `/users/{id}`. */
+export function templateMatches(template: string, concrete: string): boolean {
+  const pattern = template
+    .split(/(\{[^}]*\})/)
+    .map((part) => (/^\{[^}]*\}$/.test(part) ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${pattern}/?$`).test(concrete);
+}
+
 /** The spec path template a concrete request path matches (`/users/1` -> `/users/{id}`), with its methods. */
 function matchPathTemplate(spec: LoadedSpec, requestPath: string): { path: string; methods: string[] } | undefined {
   const paths = spec.document.paths ?? {};
   const concrete = requestPath.split('?')[0] ?? requestPath;
-  const candidates = Object.keys(paths).filter((template) => {
-    const pattern = template
-      .split(/(\{[^}]*\})/)
-      .map((part) => (/^\{[^}]*\}$/.test(part) ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-      .join('');
-    return new RegExp(`^${pattern}/?$`).test(concrete);
-  });
+  const candidates = Object.keys(paths).filter((template) => templateMatches(template, concrete));
   // Prefer the most literal template (fewest parameters), as routers do.
   candidates.sort((a, b) => (a.match(/\{/g)?.length ?? 0) - (b.match(/\{/g)?.length ?? 0));
   const path = candidates[0];

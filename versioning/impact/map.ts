@@ -8,6 +8,7 @@
  * array around the property) next; nothing else is tied to it. A failure that no candidate
  * explains is left unmapped, and the caller reports it: it is never dropped.
  */
+import { templateMatches } from '../crosscheck/check.ts';
 import type { Change, JsonValue } from '../model.ts';
 import type { BodyProblem, Target } from './classify.ts';
 
@@ -27,14 +28,6 @@ function operationOf(change: Change): { method: string; path: string } | undefin
   if (d?.method && d.path) return { method: d.method.toLowerCase(), path: d.path };
   const match = change.operation ? /^([A-Za-z]+) (\S+)$/.exec(change.operation) : null;
   return match ? { method: match[1]!.toLowerCase(), path: match[2]! } : undefined;
-}
-
-function templateMatches(template: string, concrete: string): boolean {
-  const pattern = template
-    .split(/(\{[^}]*\})/)
-    .map((part) => (/^\{[^}]*\}$/.test(part) ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${pattern}/?$`).test(concrete);
 }
 
 /** Whether a change is on the interaction's operation. */
