@@ -46,19 +46,19 @@ const LEVEL_NOUN: Record<Level, [string, string]> = {
   info: ['info change', 'info changes'],
 };
 
+/** `a`, `a and b`, `a, b and c`; long lists end with `and N more`. */
+function listOf(items: readonly string[], max = 5): string {
+  const shown = items.length > max ? [...items.slice(0, max), `${items.length - max} more`] : [...items];
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
 function countPhrase(changes: readonly Change[]): string {
   const parts: string[] = [];
   for (const level of LEVELS) {
     const n = changes.filter((c) => c.level === level).length;
     if (n > 0) parts.push(`${n} ${LEVEL_NOUN[level][n === 1 ? 0 : 1]}`);
   }
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-
-/** `a`, `a and b`, `a, b and c`; long lists end with `and N more`. */
-function listOf(items: readonly string[], max = 5): string {
-  const shown = items.length > max ? [...items.slice(0, max), `${items.length - max} more`] : [...items];
-  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return listOf(parts);
 }
 
 function versionReasons(input: GateInput, options: GateOptions): string[] {

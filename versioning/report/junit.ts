@@ -1,8 +1,8 @@
 /**
  * `junit`: JUnit XML for CI test tabs. One testcase per (rule, operation); it fails when one of
- * its changes counts against the gate (policy/gate.ts `failsGate`: at or above an applied fail-on
- * level, not accepted, and under the consumers policy breaking a known consumer), or, without a
- * gate, when one is breaking and not accepted. The version check is one more testcase (failed,
+ * its changes counts against the gate (policy/gate.ts `failsGate`: not accepted, and under semver
+ * at or above an explicitly set fail-on level, under consumers breaking a known consumer's pact
+ * whatever its level), or, without a gate, when one is breaking and not accepted. The version check is one more testcase (failed,
  * or skipped with the reason).
  */
 import type { Change, Report } from '../model.ts';
