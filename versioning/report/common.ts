@@ -176,6 +176,17 @@ export function whereText(entry: Entry, show?: (op: string) => string): string {
   return `in ${plural(n, 'operation')}${changes}: ${operationList(entry.operations, show)}`;
 }
 
+/**
+ * The second line of a shared entry: where it is defined and, when the messages differ by
+ * operation, which one is shown (`at /components/...; message as under GET /x; ...`), or ''.
+ */
+export function sharedDetail(entry: Entry, show: (s: string) => string = (s) => s): string {
+  const c = entry.change;
+  const at = c.pointer ? `at ${show(c.pointer)}` : '';
+  const as = entry.varied ? `message as under ${show(c.operation ?? DOCUMENT_GROUP)}; the property path or status differs by operation` : '';
+  return [at, as].filter(Boolean).join('; ');
+}
+
 /** `12` for distinct changes, `1,234; 56 distinct` when some repeat across operations. */
 export function countText(changes: readonly Change[]): string {
   const distinct = collapse(changes).length;

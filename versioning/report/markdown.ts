@@ -5,7 +5,7 @@
  * 65,536-character limit.
  */
 import { LEVELS, type Change, type Level, type Report } from '../model.ts';
-import { annotations, bareMessage, breakingByConsumers, changesAt, collapse, count, countText, DOCUMENT_GROUP, gateTerms, impactLine, KNOWN_TITLE, LEVEL_TITLES, locationText, NONE_TITLE, plural, splitShared, summaryLine, versionLine, versionStatus, whereText, type Entry, type FormatOptions } from './common.ts';
+import { annotations, bareMessage, breakingByConsumers, changesAt, collapse, count, countText, DOCUMENT_GROUP, gateTerms, impactLine, KNOWN_TITLE, LEVEL_TITLES, locationText, NONE_TITLE, plural, sharedDetail, splitShared, summaryLine, versionLine, versionStatus, whereText, type Entry, type FormatOptions } from './common.ts';
 
 /** Rows per level before the table is cut (GitHub comments are limited to 65,536 characters). */
 export const MAX_ROWS = 200;
@@ -71,9 +71,8 @@ function rowRest(e: Entry): string {
   const notes = annotations(c).map((n) => `<br>_${cell(n)}_`).join('');
   let where = '';
   if (e.changes.length > 1) {
-    const at = c.pointer ? `at ${code(c.pointer)}` : '';
-    const as = e.varied ? `message as under ${code(c.operation ?? DOCUMENT_GROUP)}; the property path or status differs by operation` : '';
-    where = `<br>_${cell(whereText(e, code))}_` + (at || as ? `<br>_${cell([at, as].filter(Boolean).join('; '))}_` : '');
+    const detail = sharedDetail(e, code);
+    where = `<br>_${cell(whereText(e, code))}_` + (detail ? `<br>_${cell(detail)}_` : '');
   }
   row = `${cell(bareMessage(c))}${where}${notes} | ${code(c.id)} | ${code(locationText(c))} |`;
   ROWS.set(e, row);

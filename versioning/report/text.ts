@@ -5,7 +5,7 @@
  * version check and the gate.
  */
 import type { Change, Level, Report } from '../model.ts';
-import { annotations, bareMessage, breakingByConsumers, count, filterChanges, countText, DOCUMENT_GROUP, gateTerms, groupByOperation, impactLine, KNOWN_TITLE, locationText, NONE_TITLE, plural, splitShared, summaryLine, versionLine, versionStatus, whereText, type FormatOptions } from './common.ts';
+import { annotations, bareMessage, breakingByConsumers, count, filterChanges, countText, gateTerms, groupByOperation, impactLine, KNOWN_TITLE, locationText, NONE_TITLE, plural, sharedDetail, splitShared, summaryLine, versionLine, versionStatus, whereText, type FormatOptions } from './common.ts';
 
 const ANSI = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], green: [32, 39], dim: [2, 22], bold: [1, 22] } as const;
 type Style = keyof typeof ANSI;
@@ -36,9 +36,8 @@ export function text(report: Report, options: FormatOptions): string {
       for (const e of shared) {
         changeLine(e.change);
         lines.push(`            ${whereText(e)}`);
-        const at = e.change.pointer ? `at ${e.change.pointer}` : '';
-        const as = e.varied ? `message as under ${e.change.operation ?? DOCUMENT_GROUP}; the property path or status differs by operation` : '';
-        if (at || as) lines.push(`            ${paint('dim', [at, as].filter(Boolean).join('; '))}`);
+        const detail = sharedDetail(e);
+        if (detail) lines.push(`            ${paint('dim', detail)}`);
         notes(e.change);
       }
       lines.push('');
