@@ -5,10 +5,12 @@
  * needed, `JsonLocator` scans the raw text: each container is indexed (member name ->
  * entry) the first time a pointer goes through it, by skipping over the member values
  * without building them. Only the containers on the way to the requested pointers are
- * ever indexed, and each at most once. JSON strings cannot hold raw newlines, so lines are
- * counted while scanning outside strings: no separate line table is ever built.
+ * ever indexed, and each at most once. Skipping a container jumps from one quote or bracket
+ * to the next with a native regular-expression search, and over each string with `indexOf`;
+ * entries keep offsets only, and a line table (`LineIndex`, one `indexOf` per line) turns an
+ * offset into a line and column when a position is asked for.
  *
- * Entries live in one growing Int32Array (5 fields each) to keep a heavily used locator (tens
+ * Entries live in one growing Int32Array (2 fields each) to keep a heavily used locator (tens
  * of thousands of pointers) cheap on the garbage collector.
  */
 
@@ -43,17 +45,15 @@ function unescapeSegment(segment: string): string {
 const EAGER_LEVELS = 2;
 /** Containers with more members than this get a Map; smaller ones are searched linearly. */
 const MAP_THRESHOLD = 12;
-/** Int32 fields per entry in the store: key line, key column, value offset, value line, value line start. */
-const FIELDS = 5;
+/** Int32 fields per entry in the store: key offset (the member's name, or the item itself), value offset. */
+const FIELDS = 2;
 
-/** Character classes for the skipping loop: 0 nothing, 1 quote, 2 open, 3 close, 4 newline. */
-const CLASS = new Uint8Array(128);
-CLASS[QUOTE] = 1;
-CLASS[LBRACE] = 2;
-CLASS[LBRACKET] = 2;
-CLASS[RBRACE] = 3;
-CLASS[RBRACKET] = 3;
-CLASS[LF] = 4;
+/**
+ * The next character that matters when skipping a container: a quote (a string to jump over)
+ * or a bracket. The regular expression engine finds it natively, far faster than a
+ * character-by-character loop; lines are not counted while skipping (see `LineIndex`).
+ */
+const STRUCTURAL = /["{}[\]]/g;
 
 /** The entry of a member (last one wins) or item, or -1. */
 function find(index: ContainerIndex, segment: string): number {
@@ -74,16 +74,15 @@ export class JsonLocator {
   /** Pointer -> entry number; `~entry` (negative) when the pointer is absent and `entry` is its nearest ancestor. */
   private readonly byPointer = new Map<string, number>();
   private readonly rootOffset: number;
-  /** Scanner state: the line being scanned and the offset where it starts. */
-  private line = 1;
-  private lineStart = 0;
+  private readonly lines: LineIndex;
   /** Set by `scanContainer`: the offset just after the container it scanned. */
   private end = 0;
 
   constructor(private readonly text: string) {
-    this.rootOffset = this.skipWs(text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    this.lines = new LineIndex(text);
+    this.rootOffset = skipWs(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
     // Entry 0 is the root value.
-    this.add(this.line, this.rootOffset - this.lineStart + 1, this.rootOffset, this.line, this.lineStart);
+    this.add(this.rootOffset, this.rootOffset);
   }
 
   /**
@@ -93,7 +92,7 @@ export class JsonLocator {
   positionOf(pointer: string): { line: number; column: number } {
     let entry = this.entryOf(pointer);
     if (entry < 0) entry = ~entry;
-    return { line: this.store[entry * FIELDS]!, column: this.store[entry * FIELDS + 1]! };
+    return this.lines.position(this.store[entry * FIELDS]!);
   }
 
   /**
@@ -110,8 +109,7 @@ export class JsonLocator {
     if (parent < 0 || cut === -1) {
       entry = parent < 0 ? parent : ~0;
     } else {
-      const base = parent * FIELDS;
-      const index = this.indexAt(this.store[base + 2]!, this.store[base + 3]!, this.store[base + 4]!);
+      const index = this.indexAt(this.store[parent * FIELDS + 1]!);
       const found = index === undefined ? -1 : find(index, unescapeSegment(pointer.slice(cut + 1)));
       entry = found === -1 ? ~parent : found;
     }
@@ -119,7 +117,7 @@ export class JsonLocator {
     return entry;
   }
 
-  private add(keyLine: number, keyColumn: number, valueOffset: number, valueLine: number, valueLineStart: number): number {
+  private add(keyOffset: number, valueOffset: number): number {
     const entry = this.count++;
     let store = this.store;
     if ((entry + 1) * FIELDS > store.length) {
@@ -128,59 +126,52 @@ export class JsonLocator {
       this.store = store;
     }
     const base = entry * FIELDS;
-    store[base] = keyLine;
-    store[base + 1] = keyColumn;
-    store[base + 2] = valueOffset;
-    store[base + 3] = valueLine;
-    store[base + 4] = valueLineStart;
+    store[base] = keyOffset;
+    store[base + 1] = valueOffset;
     return entry;
   }
 
-  private indexAt(offset: number, line: number, lineStart: number): ContainerIndex | undefined {
+  private indexAt(offset: number): ContainerIndex | undefined {
     const cached = this.containers.get(offset);
     if (cached) return cached;
     const c = this.text.charCodeAt(offset);
     if (c !== LBRACE && c !== LBRACKET) return undefined;
-    this.line = line;
-    this.lineStart = lineStart;
     // The first scan (the root) also indexes two levels below it: `/paths/<path>` and
     // `/components/<section>` members come out of one pass over the file instead of three.
     return this.scanContainer(offset, offset === this.rootOffset ? EAGER_LEVELS : 0);
   }
 
   /**
-   * Indexes the container at `offset` (scanner state at `offset`) and caches it; `this.end` is
-   * left just after its closing bracket. Containers among its values are indexed as well while
-   * `eager` > 0, instead of being skipped.
+   * Indexes the container at `offset` and caches it; `this.end` is left just after its closing
+   * bracket. Containers among its values are indexed as well while `eager` > 0, instead of
+   * being skipped.
    */
   private scanContainer(offset: number, eager: number): ContainerIndex {
     const text = this.text;
     const entries: number[] = [];
     let keys: string[] | undefined;
-    let i = this.skipWs(offset + 1);
+    let i = skipWs(text, offset + 1);
     if (text.charCodeAt(offset) === LBRACE) {
       keys = [];
       while (text.charCodeAt(i) === QUOTE) {
         const keyStart = i;
-        const keyLine = this.line;
-        const keyColumn = keyStart - this.lineStart + 1;
-        const keyEnd = this.skipString(i);
+        const keyEnd = skipString(text, i);
         const rawKey = text.slice(keyStart + 1, keyEnd - 1);
         keys.push(rawKey.indexOf('\\') === -1 ? rawKey : (JSON.parse(text.slice(keyStart, keyEnd)) as string));
-        i = this.skipWs(keyEnd);
+        i = skipWs(text, keyEnd);
         if (text.charCodeAt(i) !== COLON) break;
-        i = this.skipWs(i + 1);
-        entries.push(this.add(keyLine, keyColumn, i, this.line, this.lineStart));
-        i = this.skipWs(this.valueEnd(i, eager));
+        i = skipWs(text, i + 1);
+        entries.push(this.add(keyStart, i));
+        i = skipWs(text, this.valueEnd(i, eager));
         if (text.charCodeAt(i) !== COMMA) break;
-        i = this.skipWs(i + 1);
+        i = skipWs(text, i + 1);
       }
     } else if (text.charCodeAt(i) !== RBRACKET) {
       while (i < text.length) {
-        entries.push(this.add(this.line, i - this.lineStart + 1, i, this.line, this.lineStart));
-        i = this.skipWs(this.valueEnd(i, eager));
+        entries.push(this.add(i, i));
+        i = skipWs(text, this.valueEnd(i, eager));
         if (text.charCodeAt(i) !== COMMA) break;
-        i = this.skipWs(i + 1);
+        i = skipWs(text, i + 1);
       }
     }
     let byName: Map<string, number> | undefined;
@@ -203,81 +194,54 @@ export class JsonLocator {
         return this.end;
       }
     }
-    return this.skipValue(i);
+    return skipValue(this.text, i);
   }
+}
 
-  private skipWs(i: number): number {
-    const text = this.text;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === SPACE || c === CR || c === TAB) i++;
-      else if (c === LF) {
-        i++;
-        this.line++;
-        this.lineStart = i;
-      } else return i;
-    }
-  }
-
-  /** `i` is at an opening quote; returns the offset after the closing quote. */
-  private skipString(i: number): number {
-    const text = this.text;
-    let j = i;
-    for (;;) {
-      j = text.indexOf('"', j + 1);
-      if (j === -1) return text.length;
-      let backslashes = 0;
-      while (text.charCodeAt(j - 1 - backslashes) === BACKSLASH) backslashes++;
-      if ((backslashes & 1) === 0) return j + 1;
-    }
-  }
-
-  /** Returns the offset just after the value starting at `i`, counting the lines it spans. */
-  private skipValue(i: number): number {
-    const text = this.text;
-    const n = text.length;
+function skipWs(text: string, i: number): number {
+  for (;;) {
     const c = text.charCodeAt(i);
-    if (c === QUOTE) return this.skipString(i);
-    if (c === LBRACE || c === LBRACKET) {
-      let depth = 0;
-      let line = this.line;
-      let lineStart = this.lineStart;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d < 128) {
-          switch (CLASS[d]) {
-            case 1:
-              i = this.skipString(i);
-              continue;
-            case 2:
-              depth++;
-              break;
-            case 3:
-              if (--depth === 0) {
-                this.line = line;
-                this.lineStart = lineStart;
-                return i + 1;
-              }
-              break;
-            case 4:
-              line++;
-              lineStart = i + 1;
-              break;
-          }
-        }
-        i++;
-      }
-      this.line = line;
-      this.lineStart = lineStart;
-      return n;
-    }
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (d === COMMA || d === RBRACE || d === RBRACKET || d === SPACE || d === LF || d === CR || d === TAB) return i;
-      i++;
+    if (c === SPACE || c === LF || c === CR || c === TAB) i++;
+    else return i;
+  }
+}
+
+/** `i` is at an opening quote; returns the offset after the closing quote. */
+function skipString(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    j = text.indexOf('"', j + 1);
+    if (j === -1) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(j - 1 - backslashes) === BACKSLASH) backslashes++;
+    if ((backslashes & 1) === 0) return j + 1;
+  }
+}
+
+/** Returns the offset just after the value starting at `i`. */
+function skipValue(text: string, i: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  if (c === QUOTE) return skipString(text, i);
+  if (c === LBRACE || c === LBRACKET) {
+    let depth = 0;
+    const re = STRUCTURAL;
+    re.lastIndex = i;
+    while (re.test(text)) {
+      const j = re.lastIndex - 1;
+      const d = text.charCodeAt(j);
+      if (d === QUOTE) re.lastIndex = skipString(text, j);
+      else if (d === LBRACE || d === LBRACKET) depth++;
+      else if (--depth === 0) return j + 1;
     }
     return n;
   }
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    if (d === COMMA || d === RBRACE || d === RBRACKET || d === SPACE || d === LF || d === CR || d === TAB) return i;
+    i++;
+  }
+  return n;
 }
 
 /** Line starts of a text, built once; `position` is a binary search. */
