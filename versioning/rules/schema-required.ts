@@ -8,7 +8,8 @@
  * never received, so response rules report it with oasdiff's `*-write-only-*` info ids.
  *
  * `additionalProperties` closed (`false`) or opened: `*-additional-properties-disallowed` /
- * `-schema-removed` / `-allowed` (see `checkAdditionalProperties`).
+ * `-schema-removed` / `-allowed`; moved between open and a schema: `-narrowed` / `-widened` (see
+ * `checkAdditionalProperties`).
  *
  * Deprecation policy: removing a response property that the base marked `deprecated` (and whose
  * `x-sunset` date, if any, has passed) is `response-deprecated-property-removed`, a warning.
@@ -143,24 +144,53 @@ function apText(v: boolean | 'schema' | undefined): string {
   return v === undefined ? 'absent' : v === 'schema' ? 'a schema' : code(v);
 }
 
+/** Keywords that constrain no value: a schema of only these (and `x-` extensions) accepts anything. */
+const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'externalDocs', 'xml', '$comment', 'nullable']);
+
 /**
- * `additionalProperties` closed (`false`) or opened. Absent, `true` and `{}` all mean open (the
- * diff reports absent <-> `true` too: no finding). A schema -> schema change is judged inside the
- * schema; open <-> schema is not judged here. Also read on modified `allOf` members (the diff
- * keeps their keywords on the member), where `false` closes the object against the other
- * members' properties too. Closing a request object rejects clients that send
- * undocumented fields (a warning), or documented map entries when it had a schema (breaking);
- * opening a response object breaks strict clients that reject unknown fields (a warning).
+ * What one side's `additionalProperties` admits: `false` (closed), `'schema'` (values must match
+ * a schema) or `'open'` (absent, `true`, `{}`, or a schema of annotations only).
+ */
+function apKind(v: boolean | 'schema' | undefined, node: SchemaObject | undefined): false | 'schema' | 'open' {
+  if (v === false) return false;
+  if (v !== 'schema') return 'open';
+  const ap = node?.additionalProperties;
+  return typeof ap === 'object' && ap !== null && Object.keys(ap).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-')) ? 'open' : 'schema';
+}
+
+/**
+ * `additionalProperties` closed (`false`), opened, or moved between open (absent, `true`, `{}`,
+ * an annotation-only schema; the diff reports absent <-> `true` too: no finding) and a schema. A
+ * schema -> schema change is judged inside the schema, at the `{}` property, by every family
+ * (its polarity is the object's: map values are sent in requests, received in responses). Also
+ * read on modified `allOf` members (the diff keeps their keywords on the member), where `false`
+ * closes the object against the other members' properties too.
+ *
+ * - Closing a request object rejects clients that send undocumented fields (a warning), or
+ *   documented map entries when it had a schema (breaking); opening a response object breaks
+ *   strict clients that reject unknown fields (a warning).
+ * - open -> schema (`-narrowed`): in a request, undocumented fields whose values do not match are
+ *   rejected (a warning, like closing); in a response, clients receive less (info).
+ * - schema -> open (`-widened`): in a request, more is accepted (info); in a response, map values
+ *   the client decodes as the documented schema may now be anything (breaking: unlike new unknown
+ *   keys, which tolerant clients ignore, the values are the data the client reads).
+ *
+ * Request bodies and responses only: object-valued parameters (deepObject) are not judged here.
  */
 function checkAdditionalProperties(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   const change = sd.additionalPropertiesValue;
   if (!change) return;
   const { from, to } = change;
-  if (to === false && from !== false) {
-    const suffix = site.direction === 'request' && from === 'schema' ? 'additional-properties-schema-removed' : 'additional-properties-disallowed';
+  const a = apKind(from, sd.base?.node);
+  const b = apKind(to, sd.revision?.node);
+  if (a === b) return;
+  if (b === false) {
+    const suffix = site.direction === 'request' && a === 'schema' ? 'additional-properties-schema-removed' : 'additional-properties-disallowed';
     emitAt(out, site, sd, suffix, { from: apText(from) }, { fallback: false });
-  } else if (from === false && to !== false) {
+  } else if (a === false) {
     emitAt(out, site, sd, 'additional-properties-allowed', { to: apText(to) }, { fallback: false });
+  } else {
+    emitAt(out, site, sd, b === 'schema' ? 'additional-properties-narrowed' : 'additional-properties-widened', { from: apText(from), to: apText(to) }, { fallback: false });
   }
 }
 

@@ -310,12 +310,13 @@ for (const req of ['required', 'optional']) {
   }
 }
 
-// --- additionalProperties: objects closed or opened (no oasdiff counterpart) ---
+// --- additionalProperties: objects closed or opened, map values constrained or freed ---
+// (no oasdiff counterpart). `-narrowed` / `-widened`: open (absent, `true`, `{}`) <-> a schema.
 for (const [p, rules] of [
-  ['request-body', [['additional-properties-disallowed', W], ['additional-properties-schema-removed', B], ['additional-properties-allowed', I]]],
-  ['request-property', [['additional-properties-disallowed', W], ['additional-properties-schema-removed', B], ['additional-properties-allowed', I]]],
-  ['response-body', [['additional-properties-allowed', W], ['additional-properties-disallowed', I]]],
-  ['response-property', [['additional-properties-allowed', W], ['additional-properties-disallowed', I]]],
+  ['request-body', [['additional-properties-disallowed', W], ['additional-properties-schema-removed', B], ['additional-properties-allowed', I], ['additional-properties-narrowed', W], ['additional-properties-widened', I]]],
+  ['request-property', [['additional-properties-disallowed', W], ['additional-properties-schema-removed', B], ['additional-properties-allowed', I], ['additional-properties-narrowed', W], ['additional-properties-widened', I]]],
+  ['response-body', [['additional-properties-allowed', W], ['additional-properties-disallowed', I], ['additional-properties-widened', B], ['additional-properties-narrowed', I]]],
+  ['response-property', [['additional-properties-allowed', W], ['additional-properties-disallowed', I], ['additional-properties-widened', B], ['additional-properties-narrowed', I]]],
 ] as const) {
   for (const [s, level] of rules) rule('schema-required', `${p}-${s}`, level, 'change', true);
 }

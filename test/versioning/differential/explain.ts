@@ -127,6 +127,12 @@ export const EXPLANATIONS: readonly Explanation[] = [
     reason: 'closing a request object (`additionalProperties: false`) or opening a closed response object is a warning (`*-additional-properties-disallowed` / `-allowed`; oasdiff has no rule): it breaks only clients that send undocumented fields, or strict clients that reject unknown ones; set semantics calls it a break',
     holds: (s) => mutation(s, 'additional-properties-false', 'additional-properties-allow') && !weBreak(s) && theyBreak(s) && oursSay(s, /-additional-properties-(disallowed|allowed):warning$/),
   },
+  {
+    id: 'additional-properties-schema-is-warning',
+    kind: 'convention',
+    reason: 'giving an open request object an `additionalProperties` schema is a warning (`*-additional-properties-narrowed`; oasdiff has no rule), like closing it: documented requests stay valid, only undocumented fields of another shape are rejected; set semantics calls it a break',
+    holds: (s) => mutation(s, 'additional-properties-schema-set') && s.dir === 'request' && !weBreak(s) && theyBreak(s) && oursSay(s, /^request-(body|property)-additional-properties-narrowed:warning$/),
+  },
 ];
 
 export function explain(s: Situation): Explanation | undefined {

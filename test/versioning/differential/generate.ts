@@ -164,6 +164,8 @@ interface MutationKind {
   applies(node: Schema): boolean;
   /** Mutates `node` in place or returns a replacement. */
   apply(node: Schema, r: Rand): Schema | void;
+  /** Sets up the chosen base node before the revision is cloned from it (the base generator never writes it so). */
+  prepare?(node: Schema): void;
 }
 
 const FRESH = 'extra';
@@ -258,6 +260,12 @@ const KINDS: MutationKind[] = [
   },
   { name: 'allOf-member-remove', effect: 'widen', applies: (n) => Array.isArray(n.allOf) && n.allOf.length > 1, apply: (n) => { n.allOf = (n.allOf as Schema[]).slice(0, -1); } },
   { name: 'unchanged', effect: 'same', applies: (n) => n !== undefined, apply: () => undefined },
+  // Appended after the others so that the cases of the kinds above stay what they were.
+  { name: 'additional-properties-schema-set', effect: 'narrow', applies: (n) => isObject(n) && n.additionalProperties === undefined, apply: (n) => { n.additionalProperties = { type: 'string' }; } },
+  {
+    name: 'additional-properties-schema-unset', effect: 'widen', applies: (n) => isObject(n) && n.additionalProperties === undefined,
+    prepare: (n) => { n.additionalProperties = { type: 'string' }; }, apply: (n) => { delete n.additionalProperties; },
+  },
 ];
 
 export const MUTATION_NAMES: readonly string[] = KINDS.map((k) => k.name);
@@ -282,7 +290,8 @@ export function generateCases(seed: number, perKind: number): Case[] {
       const base = baseSchema(r);
       const candidates = nodes(base).filter((x) => kind.applies(x.node));
       if (candidates.length === 0) continue;
-      const { at } = r.pick(candidates);
+      const { at, node } = r.pick(candidates);
+      kind.prepare?.(node);
       const revision = clone(base);
       const target = nodes(revision).find((x) => x.at === at)!.node;
       const replaced = kind.apply(target, r);

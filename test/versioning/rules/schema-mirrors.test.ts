@@ -35,6 +35,7 @@ const SUFFIX_MIRRORS: Record<string, string> = {
   'any-of-became-one-of': 'one-of-became-any-of',
   'additional-properties-disallowed': 'additional-properties-allowed',
   'additional-properties-schema-removed': 'additional-properties-allowed',
+  'additional-properties-narrowed': 'additional-properties-widened',
   'became-required': 'became-optional',
   'became-required-with-default': 'became-optional',
 };

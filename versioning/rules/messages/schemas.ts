@@ -1640,6 +1640,42 @@ export const schemasMessages = {
     message: 'disallowed additional properties in {where}: `additionalProperties` was {from}, now `false`',
     description: 'A response-body property no longer holds properties it does not list: clients receive a subset of what they already handle.',
   },
+  'request-body-additional-properties-narrowed': {
+    message: 'constrained the additional properties of {where} with a schema: `additionalProperties` was {from}, now a schema',
+    description: 'The request body schema accepted any additional property and now constrains their values with a schema: clients that send undocumented fields whose values do not match it are now rejected (a warning: documented requests stay valid).',
+    mitigation: 'Keep the additional properties open, or ignore unknown fields on the server instead of rejecting them.',
+  },
+  'request-body-additional-properties-widened': {
+    message: 'freed the additional properties of {where} from their schema: `additionalProperties` was a schema, now {to}',
+    description: 'The request body schema constrained its additional properties (map values) with a schema and now accepts any value there: the operation still accepts everything it accepted before.',
+  },
+  'request-property-additional-properties-narrowed': {
+    message: 'constrained the additional properties of {where} with a schema: `additionalProperties` was {from}, now a schema',
+    description: 'A request-body property accepted any additional property and now constrains their values with a schema: clients that send undocumented fields whose values do not match it are now rejected (a warning: documented requests stay valid).',
+    mitigation: 'Keep the additional properties open, or ignore unknown fields on the server instead of rejecting them.',
+  },
+  'request-property-additional-properties-widened': {
+    message: 'freed the additional properties of {where} from their schema: `additionalProperties` was a schema, now {to}',
+    description: 'A request-body property constrained its additional properties (map values) with a schema and now accepts any value there: the operation still accepts everything it accepted before.',
+  },
+  'response-body-additional-properties-widened': {
+    message: 'freed the additional properties of {where} from their schema: `additionalProperties` was a schema, now {to}',
+    description: 'The response body schema documented its additional properties (map values) with a schema and now allows any value there: clients decode those values as the documented schema, so values of another shape break them. Breaking, unlike `response-body-additional-properties-allowed` (a warning): there, unknown keys appear beside the documented ones and tolerant clients ignore them; here the map values are the data the client reads, and no client can ignore them.',
+    mitigation: 'Keep documenting the map values with their schema (widen it explicitly, e.g. a `oneOf` of the old and new value shapes, in a new API version), or document new values as named properties.',
+  },
+  'response-body-additional-properties-narrowed': {
+    message: 'constrained the additional properties of {where} with a schema: `additionalProperties` was {from}, now a schema',
+    description: 'The response body schema allowed any additional property and now constrains their values with a schema: clients receive a subset of what they already handle.',
+  },
+  'response-property-additional-properties-widened': {
+    message: 'freed the additional properties of {where} from their schema: `additionalProperties` was a schema, now {to}',
+    description: 'A response-body property documented its additional properties (map values) with a schema and now allows any value there: clients decode those values as the documented schema, so values of another shape break them. Breaking, unlike `response-property-additional-properties-allowed` (a warning): there, unknown keys appear beside the documented ones and tolerant clients ignore them; here the map values are the data the client reads, and no client can ignore them.',
+    mitigation: 'Keep documenting the map values with their schema (widen it explicitly, e.g. a `oneOf` of the old and new value shapes, in a new API version), or document new values as named properties.',
+  },
+  'response-property-additional-properties-narrowed': {
+    message: 'constrained the additional properties of {where} with a schema: `additionalProperties` was {from}, now a schema',
+    description: 'A response-body property allowed any additional property and now constrains their values with a schema: clients receive a subset of what they already handle.',
+  },
   'request-body-any-of-became-one-of': {
     message: 'changed the `anyOf` of {where} into a `oneOf` with the same alternatives ({members})',
     description: 'The request body schema changed its `anyOf` into a `oneOf` with the same alternatives: a value that matches more than one alternative is now rejected (a warning: with mutually exclusive alternatives nothing changes).',
