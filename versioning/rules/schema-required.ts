@@ -175,7 +175,10 @@ function apKind(v: boolean | 'schema' | undefined, node: SchemaObject | undefine
  *   the client decodes as the documented schema may now be anything (breaking: unlike new unknown
  *   keys, which tolerant clients ignore, the values are the data the client reads).
  *
- * Request bodies and responses only: object-valued parameters (deepObject) are not judged here.
+ * Object-valued request parameters (deepObject, form-exploded, header and `content` parameters)
+ * and their object properties share the `request-parameter-additional-properties-*` ids (the
+ * `{where}` phrase names the property), with the request-body levels: their keys are sent like
+ * body fields. Response headers are not judged (this family compares response bodies only).
  */
 function checkAdditionalProperties(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   const change = sd.additionalPropertiesValue;
@@ -184,13 +187,15 @@ function checkAdditionalProperties(out: Finding[], sd: SchemaDiff, site: SchemaS
   const a = apKind(from, sd.base?.node);
   const b = apKind(to, sd.revision?.node);
   if (a === b) return;
+  // Properties of a parameter fall back to the parameter's ids; response headers have none.
+  const opts = { fallback: site.area === 'parameter' };
   if (b === false) {
     const suffix = site.direction === 'request' && a === 'schema' ? 'additional-properties-schema-removed' : 'additional-properties-disallowed';
-    emitAt(out, site, sd, suffix, { from: apText(from) }, { fallback: false });
+    emitAt(out, site, sd, suffix, { from: apText(from) }, opts);
   } else if (a === false) {
-    emitAt(out, site, sd, 'additional-properties-allowed', { to: apText(to) }, { fallback: false });
+    emitAt(out, site, sd, 'additional-properties-allowed', { to: apText(to) }, opts);
   } else {
-    emitAt(out, site, sd, b === 'schema' ? 'additional-properties-narrowed' : 'additional-properties-widened', { from: apText(from), to: apText(to) }, { fallback: false });
+    emitAt(out, site, sd, b === 'schema' ? 'additional-properties-narrowed' : 'additional-properties-widened', { from: apText(from), to: apText(to) }, opts);
   }
 }
 

@@ -317,6 +317,8 @@ for (const [p, rules] of [
   ['request-property', [['additional-properties-disallowed', W], ['additional-properties-schema-removed', B], ['additional-properties-allowed', I], ['additional-properties-narrowed', W], ['additional-properties-widened', I]]],
   ['response-body', [['additional-properties-allowed', W], ['additional-properties-disallowed', I], ['additional-properties-widened', B], ['additional-properties-narrowed', I]]],
   ['response-property', [['additional-properties-allowed', W], ['additional-properties-disallowed', I], ['additional-properties-widened', B], ['additional-properties-narrowed', I]]],
+  // Object-valued parameters (deepObject, form-exploded objects, headers, `content` parameters) and their object properties.
+  ['request-parameter', [['additional-properties-disallowed', W], ['additional-properties-schema-removed', B], ['additional-properties-allowed', I], ['additional-properties-narrowed', W], ['additional-properties-widened', I]]],
 ] as const) {
   for (const [s, level] of rules) rule('schema-required', `${p}-${s}`, level, 'change', true);
 }

@@ -62,6 +62,9 @@ const NO_MIRROR: Record<string, string> = {
   'request-parameter-property-list-of-types-narrowed': 'a response header is one string on the wire; its type-list changes are reported by response-header-type-generalized / -changed',
   'new-required-request-header-property': 'a new member of an object-valued parameter has no response-side counterpart: response headers are compared whole (response-header-became-optional, headers family)',
   'new-required-request-parameter-property': 'a new member of an object-valued parameter has no response-side counterpart: response headers are compared whole (response-header-became-optional, headers family)',
+  'request-parameter-additional-properties-disallowed': 'the additional properties of an object-valued parameter have no response-side counterpart: response headers are compared whole (response-header-became-optional, headers family), not by their object members',
+  'request-parameter-additional-properties-schema-removed': 'the additional properties of an object-valued parameter have no response-side counterpart: response headers are compared whole (response-header-became-optional, headers family), not by their object members',
+  'request-parameter-additional-properties-narrowed': 'the additional properties of an object-valued parameter have no response-side counterpart: response headers are compared whole (response-header-became-optional, headers family), not by their object members',
 };
 
 const registered = new Set(RULES.map((r) => r.id));

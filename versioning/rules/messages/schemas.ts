@@ -1676,6 +1676,29 @@ export const schemasMessages = {
     message: 'constrained the additional properties of {where} with a schema: `additionalProperties` was {from}, now a schema',
     description: 'A response-body property allowed any additional property and now constrains their values with a schema: clients receive a subset of what they already handle.',
   },
+  'request-parameter-additional-properties-disallowed': {
+    message: 'disallowed additional properties in {where}: `additionalProperties` was {from}, now `false`',
+    description: 'An object-valued request parameter (or an object property of one) no longer accepts properties it does not list (`additionalProperties: false`): clients that send undocumented keys are now rejected (a warning: documented requests stay valid).',
+    mitigation: 'Keep the object open, or ignore unknown keys on the server instead of rejecting them.',
+  },
+  'request-parameter-additional-properties-schema-removed': {
+    message: 'removed the `additionalProperties` schema of {where}: it is now `false`, and additional properties are rejected',
+    description: 'An object-valued request parameter (or an object property of one) documented additional properties with a schema (a map) and now rejects them: requests that clients send today, following the documentation, may be rejected.',
+    mitigation: 'Keep accepting the additional properties the schema documented, or move the stricter shape to a new operation or API version.',
+  },
+  'request-parameter-additional-properties-allowed': {
+    message: 'allowed additional properties in {where}: `additionalProperties` was `false`, now {to}',
+    description: 'An object-valued request parameter (or an object property of one) now accepts properties it does not list: the operation still accepts everything it accepted before.',
+  },
+  'request-parameter-additional-properties-narrowed': {
+    message: 'constrained the additional properties of {where} with a schema: `additionalProperties` was {from}, now a schema',
+    description: 'An object-valued request parameter (or an object property of one) accepted any additional property and now constrains their values with a schema: clients that send undocumented keys whose values do not match it are now rejected (a warning: documented requests stay valid).',
+    mitigation: 'Keep the additional properties open, or ignore unknown keys on the server instead of rejecting them.',
+  },
+  'request-parameter-additional-properties-widened': {
+    message: 'freed the additional properties of {where} from their schema: `additionalProperties` was a schema, now {to}',
+    description: 'An object-valued request parameter (or an object property of one) constrained its additional properties (map values) with a schema and now accepts any value there: the operation still accepts everything it accepted before.',
+  },
   'request-body-any-of-became-one-of': {
     message: 'changed the `anyOf` of {where} into a `oneOf` with the same alternatives ({members})',
     description: 'The request body schema changed its `anyOf` into a `oneOf` with the same alternatives: a value that matches more than one alternative is now rejected (a warning: with mutually exclusive alternatives nothing changes).',
