@@ -147,33 +147,31 @@ function apText(v: boolean | 'schema' | undefined): string {
 /** Keywords that constrain no value: a schema of only these (and `x-` extensions) accepts anything. */
 const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'externalDocs', 'xml', '$comment', 'nullable']);
 
-/**
- * What one side's `additionalProperties` admits: `false` (closed), `'schema'` (values must match
- * a schema) or `'open'` (absent, `true`, `{}`, or a schema of annotations only).
- */
-function apKind(v: boolean | 'schema' | undefined, node: SchemaObject | undefined): false | 'schema' | 'open' {
-  if (v === false) return false;
-  if (v !== 'schema') return 'open';
+/** Whether the object's additional properties must match a schema that constrains their values. */
+function constrained(v: boolean | 'schema' | undefined, node: SchemaObject | undefined): boolean {
   const ap = node?.additionalProperties;
-  return typeof ap === 'object' && ap !== null && Object.keys(ap).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-')) ? 'open' : 'schema';
+  return v === 'schema' && typeof ap === 'object' && ap !== null && !Object.keys(ap).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-'));
 }
 
 /**
- * `additionalProperties` closed (`false`), opened, or moved between open (absent, `true`, `{}`,
- * an annotation-only schema; the diff reports absent <-> `true` too: no finding) and a schema. A
- * schema -> schema change is judged inside the schema, at the `{}` property, by every family
- * (its polarity is the object's: map values are sent in requests, received in responses). Also
- * read on modified `allOf` members (the diff keeps their keywords on the member), where `false`
- * closes the object against the other members' properties too.
+ * `additionalProperties` closed (`false`), opened, or moved between open (absent, `true`, `{}`;
+ * the diff reports absent <-> `true` too: no finding) and a schema. A schema -> schema change is
+ * judged inside the schema, at the `{}` property, by every family (its polarity is the object's:
+ * map values are sent in requests, received in responses). Also read on modified `allOf` members
+ * (the diff keeps their keywords on the member), where `false` closes the object against the
+ * other members' properties too.
  *
  * - Closing a request object rejects clients that send undocumented fields (a warning), or
- *   documented map entries when it had a schema (breaking); opening a response object breaks
- *   strict clients that reject unknown fields (a warning).
+ *   documented map entries when it had a schema, even one of annotations only (breaking);
+ *   opening a response object breaks strict clients that reject unknown fields (a warning).
  * - open -> schema (`-narrowed`): in a request, undocumented fields whose values do not match are
  *   rejected (a warning, like closing); in a response, clients receive less (info).
  * - schema -> open (`-widened`): in a request, more is accepted (info); in a response, map values
  *   the client decodes as the documented schema may now be anything (breaking: unlike new unknown
  *   keys, which tolerant clients ignore, the values are the data the client reads).
+ * - Between open and a schema of annotations only (`{description: ...}`) no value changes: no
+ *   finding. (From such a schema to a constraining one is judged inside the map-value schema,
+ *   e.g. `request-property-type-changed` from `any`: it documented the map.)
  *
  * Object-valued request parameters (deepObject, form-exploded, header and `content` parameters)
  * and their object properties share the `request-parameter-additional-properties-*` ids (the
@@ -184,18 +182,17 @@ function checkAdditionalProperties(out: Finding[], sd: SchemaDiff, site: SchemaS
   const change = sd.additionalPropertiesValue;
   if (!change) return;
   const { from, to } = change;
-  const a = apKind(from, sd.base?.node);
-  const b = apKind(to, sd.revision?.node);
-  if (a === b) return;
   // Properties of a parameter fall back to the parameter's ids; response headers have none.
   const opts = { fallback: site.area === 'parameter' };
-  if (b === false) {
-    const suffix = site.direction === 'request' && a === 'schema' ? 'additional-properties-schema-removed' : 'additional-properties-disallowed';
+  if (to === false && from !== false) {
+    const suffix = site.direction === 'request' && from === 'schema' ? 'additional-properties-schema-removed' : 'additional-properties-disallowed';
     emitAt(out, site, sd, suffix, { from: apText(from) }, opts);
-  } else if (a === false) {
+  } else if (from === false && to !== false) {
     emitAt(out, site, sd, 'additional-properties-allowed', { to: apText(to) }, opts);
   } else {
-    emitAt(out, site, sd, b === 'schema' ? 'additional-properties-narrowed' : 'additional-properties-widened', { from: apText(from), to: apText(to) }, opts);
+    const a = constrained(from, sd.base?.node);
+    const b = constrained(to, sd.revision?.node);
+    if (a !== b) emitAt(out, site, sd, b ? 'additional-properties-narrowed' : 'additional-properties-widened', { from: apText(from), to: apText(to) }, opts);
   }
 }
 
