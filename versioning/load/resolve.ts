@@ -128,21 +128,61 @@ interface Target {
   nameHint: string;
 }
 
+/**
+ * A place in a source: the place of its parent and its key there. The walk reaches every node of
+ * a spec (~25k objects in a 4 MB one), while the diff asks for the origin of a few thousand of
+ * them (Stripe: ~6k), so a place's JSON pointer is built only when asked for, then kept. Building
+ * and keeping a pointer string per node up front cost ~15% of loading (the strings survive into
+ * the old generation).
+ */
+class At {
+  constructor(
+    readonly source: Source,
+    readonly parent: At | undefined,
+    readonly key: string | number,
+    /** The pointer, once built (always set on a place without parent). */
+    public pointer: string | undefined,
+  ) {}
+}
+
+function rootAt(source: Source, pointer: string): At {
+  return new At(source, undefined, '', pointer);
+}
+
+function at(parent: At, key: string | number): At {
+  return new At(parent.source, parent, key, undefined);
+}
+
+/** The JSON pointer of a place (built from the nearest ancestor that has one, and kept on the way). */
+function pointerOf(place: At): string {
+  if (place.pointer !== undefined) return place.pointer;
+  const chain: At[] = [];
+  let current = place;
+  while (current.pointer === undefined) {
+    chain.push(current);
+    current = current.parent!;
+  }
+  let pointer = current.pointer;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const link = chain[i]!;
+    pointer = pointer + '/' + (typeof link.key === 'number' ? String(link.key) : escapePointerSegment(link.key));
+    link.pointer = pointer;
+  }
+  return pointer;
+}
+
 interface Found {
   value: unknown;
-  source: Source;
-  pointer: string;
+  at: At;
 }
 
 interface ChainLink {
   node: object;
-  source: Source;
-  pointer: string;
+  at: At;
 }
 
 interface Site {
-  source: Source;
-  pointer: string;
+  at: At;
   ref: string;
 }
 
@@ -158,8 +198,8 @@ interface PendingSlot {
   container: Container;
   key: string | number;
   kind: Kind;
-  source: Source;
-  pointer: string;
+  /** The place of `container`. */
+  owner: At;
 }
 
 export interface ResolverOptions {
@@ -169,13 +209,8 @@ export interface ResolverOptions {
 }
 
 export class Resolver {
-  /**
-   * Physical definition of every object reached by the walk (doubles as the visited set), kept
-   * compact: the pointer for nodes of the root source, `<source index>#<pointer>` for others.
-   */
-  private readonly origins = new Map<object, string>();
-  /** Sources by load order; the index is the prefix used in `origins`. */
-  private readonly sourceList: Source[] = [];
+  /** Physical definition of every object reached by the walk (doubles as the visited set). */
+  private readonly origins = new Map<object, At>();
   private readonly sources = new Map<string, Source>();
   private readonly byFile = new Map<string, Source>();
   /** `$ref` node -> what it resolved to. */
@@ -215,39 +250,26 @@ export class Resolver {
 
   async run(): Promise<void> {
     const rootValue = this.root.root;
-    if (isPlainObject(rootValue)) this.walk(rootValue, 'document', this.root, '');
+    if (isPlainObject(rootValue)) this.walk(rootValue, 'document', rootAt(this.root, ''));
     while (this.pending.length > 0) {
       const needs = [...this.needed.values()];
       this.needed.clear();
       await Promise.all(needs.map((need) => this.load(need)));
       const slots = this.pending;
       this.pending = [];
-      for (const slot of slots) this.visitSlot(slot.container, slot.key, slot.kind, slot.source, slot.pointer);
+      for (const slot of slots) this.visitSlot(slot.container, slot.key, slot.kind, slot.owner);
     }
     for (const fill of this.fills) fill();
   }
 
   /** Where `node` is defined, or undefined when the walk never reached it. */
   originOf(node: object): NodeOrigin | undefined {
-    const code = this.origins.get(node);
-    if (code === undefined) return undefined;
-    if (code === '' || code.charCodeAt(0) === 0x2f /* / */) return { file: this.root.file, pointer: code };
-    const { source, pointer } = this.decode(code);
-    return { file: source.file, pointer };
-  }
-
-  private decode(code: string): { source: Source; pointer: string } {
-    if (code === '' || code.charCodeAt(0) === 0x2f /* / */) return { source: this.root, pointer: code };
-    const hash = code.indexOf('#');
-    return { source: this.sourceList[Number(code.slice(0, hash))]!, pointer: code.slice(hash + 1) };
-  }
-
-  private encode(source: Source, pointer: string): string {
-    return source === this.root ? pointer : `${this.sourceList.indexOf(source)}#${pointer}`;
+    const place = this.origins.get(node);
+    if (place === undefined) return undefined;
+    return { file: place.source.file, pointer: pointerOf(place) };
   }
 
   private register(source: Source): void {
-    this.sourceList.push(source);
     this.sources.set(source.key, source);
     this.byFile.set(source.file, source);
   }
@@ -257,32 +279,32 @@ export class Resolver {
   // -------------------------------------------------------------------------
 
   /** Records the origin of a container; false when it was already reached. */
-  private mark(node: object, source: Source, pointer: string): boolean {
+  private mark(node: object, place: At): boolean {
     if (this.origins.has(node)) return false;
-    this.origins.set(node, source === this.root ? pointer : this.encode(source, pointer));
+    this.origins.set(node, place);
     return true;
   }
 
-  /** A position holding a node of `kind`, which may be a `$ref` when the grammar allows it. */
-  private visitSlot(container: Container, key: string | number, kind: Kind, source: Source, pointer: string): void {
+  /** `container[key]` (container at `owner`) holds a node of `kind`, which may be a `$ref` when the grammar allows it. */
+  private visitSlot(container: Container, key: string | number, kind: Kind, owner: At): void {
     const value = (container as Rec)[key];
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       if (value !== undefined && kind !== 'schema') {
-        failAt(source, pointer, `${KIND_NAMES[kind]} must be a mapping, found ${describeValue(value)}`, 'write it as a mapping of fields (or a $ref)');
+        failAt(owner.source, pointerOf(at(owner, key)), `${KIND_NAMES[kind]} must be a mapping, found ${describeValue(value)}`, 'write it as a mapping of fields (or a $ref)');
       }
       return;
     }
     if (REF_KINDS.has(kind) && (value as Rec).$ref !== undefined) {
       try {
-        (container as Rec)[key] = this.resolveRefNode(value as Rec, kind, source, pointer, []);
+        (container as Rec)[key] = this.resolveRefNode(value as Rec, kind, at(owner, key), []);
       } catch (error) {
         if (!(error instanceof NeedSource)) throw error;
         if (!this.sources.has(error.target.key) && !this.needed.has(error.target.key)) this.needed.set(error.target.key, error);
-        this.pending.push({ container, key, kind, source, pointer });
+        this.pending.push({ container, key, kind, owner });
       }
       return;
     }
-    this.walk(value as Rec, kind, source, pointer);
+    this.walk(value as Rec, kind, at(owner, key));
   }
 
   /**
@@ -290,55 +312,60 @@ export class Resolver {
    * the field is dropped so that the diff sees it as absent, and a note says so. Anything else that
    * is not a mapping (a string, a number, a list for a map) stays an error.
    */
-  private field(node: Rec, key: string, source: Source, pointer: string): unknown {
+  private field(node: Rec, key: string, place: At): unknown {
     const value = node[key];
     if (value !== null) return value;
     delete node[key];
-    const { line } = source.locate(pointer);
-    this.notes.push(`${source.file}:${line}: '${key}' is empty (null); read as no ${key} (at #${pointer})`);
+    const pointer = pointerOf(at(place, key));
+    const { line } = place.source.locate(pointer);
+    this.notes.push(`${place.source.file}:${line}: '${key}' is empty (null); read as no ${key} (at #${pointer})`);
     return undefined;
   }
 
-  private walkMap(value: unknown, kind: Kind, source: Source, pointer: string, skipExtensions: boolean, what: string): void {
+  /** The map `value`, found at `owner` + `key`, of nodes of `kind`. */
+  private walkMap(value: unknown, kind: Kind, owner: At, key: string, skipExtensions: boolean, what: string): void {
     if (value === undefined) return;
+    const place = at(owner, key);
     if (!isPlainObject(value)) {
-      failAt(source, pointer, `${what} must be a mapping, found ${describeValue(value)}`, 'write it as `name:` entries');
+      failAt(place.source, pointerOf(place), `${what} must be a mapping, found ${describeValue(value)}`, 'write it as `name:` entries');
     }
-    if (!this.mark(value, source, pointer)) return;
-    for (const key of Object.keys(value)) {
-      if (skipExtensions && key.startsWith('x-')) continue;
-      this.visitSlot(value, key, kind, source, pointer + '/' + escapePointerSegment(key));
+    if (!this.mark(value, place)) return;
+    for (const name of Object.keys(value)) {
+      if (skipExtensions && name.startsWith('x-')) continue;
+      this.visitSlot(value, name, kind, place);
     }
   }
 
-  private walkList(value: unknown, kind: Kind, source: Source, pointer: string, what: string): void {
+  /** The list `value`, found at `owner` + `key`, of nodes of `kind`. */
+  private walkList(value: unknown, kind: Kind, owner: At, key: string, what: string): void {
     if (value === undefined) return;
+    const place = at(owner, key);
     if (!Array.isArray(value)) {
-      failAt(source, pointer, `${what} must be a list, found ${describeValue(value)}`, 'write it as a list of entries (`- ...`)');
+      failAt(place.source, pointerOf(place), `${what} must be a list, found ${describeValue(value)}`, 'write it as a list of entries (`- ...`)');
     }
-    if (!this.mark(value, source, pointer)) return;
-    for (let i = 0; i < value.length; i++) this.visitSlot(value, i, kind, source, pointer + '/' + i);
+    if (!this.mark(value, place)) return;
+    for (let i = 0; i < value.length; i++) this.visitSlot(value, i, kind, place);
   }
 
-  private walk(node: Rec, kind: Kind, source: Source, pointer: string): void {
-    if (!this.mark(node, source, pointer)) return;
+  private walk(node: Rec, kind: Kind, place: At): void {
+    if (!this.mark(node, place)) return;
     switch (kind) {
       case 'schema':
-        this.walkSchema(node, source, pointer);
+        this.walkSchema(node, place);
         return;
       case 'document':
-        if (node.paths !== undefined) this.walkMap(node.paths, 'pathItem', source, pointer + '/paths', true, "'paths'");
-        this.walkMap(this.field(node, 'webhooks', source, pointer + '/webhooks'), 'pathItem', source, pointer + '/webhooks', true, "'webhooks'");
-        if (node.components !== undefined) this.walk(node.components as Rec, 'components', source, pointer + '/components');
+        if (node.paths !== undefined) this.walkMap(node.paths, 'pathItem', place, 'paths', true, "'paths'");
+        this.walkMap(this.field(node, 'webhooks', place), 'pathItem', place, 'webhooks', true, "'webhooks'");
+        if (node.components !== undefined) this.walk(node.components as Rec, 'components', at(place, 'components'));
         return;
       case 'components':
         for (const [section, sectionKind] of COMPONENT_KINDS) {
-          this.walkMap(this.field(node, section, source, pointer + '/' + section), sectionKind, source, pointer + '/' + section, false, `'components.${section}'`);
+          this.walkMap(this.field(node, section, place), sectionKind, place, section, false, `'components.${section}'`);
         }
         return;
       case 'callback':
         for (const key of Object.keys(node)) {
-          if (!key.startsWith('x-')) this.visitSlot(node, key, 'pathItem', source, pointer + '/' + escapePointerSegment(key));
+          if (!key.startsWith('x-')) this.visitSlot(node, key, 'pathItem', place);
         }
         return;
       case 'pathItem':
@@ -346,32 +373,32 @@ export class Resolver {
           const operation = node[method];
           if (operation === undefined) continue;
           if (!isPlainObject(operation)) {
-            failAt(source, pointer + '/' + method, `the ${method} operation must be a mapping, found ${describeValue(operation)}`, 'write the operation as a mapping with `responses:`');
+            failAt(place.source, pointerOf(at(place, method)), `the ${method} operation must be a mapping, found ${describeValue(operation)}`, 'write the operation as a mapping with `responses:`');
           }
-          this.walk(operation, 'operation', source, pointer + '/' + method);
+          this.walk(operation, 'operation', at(place, method));
         }
-        this.walkList(this.field(node, 'parameters', source, pointer + '/parameters'), 'parameter', source, pointer + '/parameters', "'parameters'");
+        this.walkList(this.field(node, 'parameters', place), 'parameter', place, 'parameters', "'parameters'");
         return;
       case 'operation':
-        this.walkList(this.field(node, 'parameters', source, pointer + '/parameters'), 'parameter', source, pointer + '/parameters', "'parameters'");
-        if (node.requestBody !== undefined) this.visitSlot(node, 'requestBody', 'requestBody', source, pointer + '/requestBody');
-        if (this.field(node, 'responses', source, pointer + '/responses') !== undefined) {
+        this.walkList(this.field(node, 'parameters', place), 'parameter', place, 'parameters', "'parameters'");
+        if (node.requestBody !== undefined) this.visitSlot(node, 'requestBody', 'requestBody', place);
+        if (this.field(node, 'responses', place) !== undefined) {
           if (!isPlainObject(node.responses)) {
-            failAt(source, pointer + '/responses', `'responses' must be a mapping, found ${describeValue(node.responses)}`, "write it as status codes, e.g. `'200': { description: OK }`");
+            failAt(place.source, pointerOf(at(place, 'responses')), `'responses' must be a mapping, found ${describeValue(node.responses)}`, "write it as status codes, e.g. `'200': { description: OK }`");
           }
-          this.walk(node.responses, 'responses', source, pointer + '/responses');
+          this.walk(node.responses, 'responses', at(place, 'responses'));
         }
-        this.walkMap(this.field(node, 'callbacks', source, pointer + '/callbacks'), 'callback', source, pointer + '/callbacks', false, "'callbacks'");
+        this.walkMap(this.field(node, 'callbacks', place), 'callback', place, 'callbacks', false, "'callbacks'");
         return;
       case 'responses':
         for (const key of Object.keys(node)) {
-          if (!key.startsWith('x-')) this.visitSlot(node, key, 'response', source, pointer + '/' + escapePointerSegment(key));
+          if (!key.startsWith('x-')) this.visitSlot(node, key, 'response', place);
         }
         return;
       case 'response':
-        this.walkMap(this.field(node, 'headers', source, pointer + '/headers'), 'header', source, pointer + '/headers', false, "'headers'");
-        this.walkContent(this.field(node, 'content', source, pointer + '/content'), source, pointer + '/content');
-        this.walkMap(this.field(node, 'links', source, pointer + '/links'), 'link', source, pointer + '/links', false, "'links'");
+        this.walkMap(this.field(node, 'headers', place), 'header', place, 'headers', false, "'headers'");
+        this.walkContent(this.field(node, 'content', place), place);
+        this.walkMap(this.field(node, 'links', place), 'link', place, 'links', false, "'links'");
         return;
       case 'parameter':
         if (typeof node.name !== 'string' || typeof node.in !== 'string' || !PARAMETER_LOCATIONS.has(node.in)) {
@@ -381,23 +408,23 @@ export class Resolver {
               : node.in === undefined
                 ? `parameter '${node.name}' without 'in'`
                 : `parameter '${node.name}' has in: ${JSON.stringify(node.in)}`;
-          failAt(source, pointer, problem, 'every parameter needs `name:` and `in:` (query, header, path or cookie)');
+          failAt(place.source, pointerOf(place), problem, 'every parameter needs `name:` and `in:` (query, header, path or cookie)');
         }
-        this.walkSchemaHolder(node, source, pointer);
+        this.walkSchemaHolder(node, place);
         return;
       case 'header':
-        this.walkSchemaHolder(node, source, pointer);
+        this.walkSchemaHolder(node, place);
         return;
       case 'requestBody':
-        this.walkContent(this.field(node, 'content', source, pointer + '/content'), source, pointer + '/content');
+        this.walkContent(this.field(node, 'content', place), place);
         return;
       case 'mediaType':
-        if (node.schema !== undefined) this.schemaSlot(node, 'schema', source, pointer + '/schema');
-        this.walkMap(this.field(node, 'examples', source, pointer + '/examples'), 'example', source, pointer + '/examples', false, "'examples'");
-        this.walkMap(this.field(node, 'encoding', source, pointer + '/encoding'), 'encoding', source, pointer + '/encoding', false, "'encoding'");
+        if (node.schema !== undefined) this.schemaSlot(node, 'schema', place);
+        this.walkMap(this.field(node, 'examples', place), 'example', place, 'examples', false, "'examples'");
+        this.walkMap(this.field(node, 'encoding', place), 'encoding', place, 'encoding', false, "'encoding'");
         return;
       case 'encoding':
-        this.walkMap(this.field(node, 'headers', source, pointer + '/headers'), 'header', source, pointer + '/headers', false, "'headers'");
+        this.walkMap(this.field(node, 'headers', place), 'header', place, 'headers', false, "'headers'");
         return;
       case 'example':
       case 'link':
@@ -407,31 +434,34 @@ export class Resolver {
     }
   }
 
-  private walkContent(value: unknown, source: Source, pointer: string): void {
-    this.walkMap(value, 'mediaType', source, pointer, false, "'content'");
+  /** The `content` map of `owner`. */
+  private walkContent(value: unknown, owner: At): void {
+    this.walkMap(value, 'mediaType', owner, 'content', false, "'content'");
   }
 
-  private walkSchemaHolder(node: Rec, source: Source, pointer: string): void {
-    if (node.schema !== undefined) this.schemaSlot(node, 'schema', source, pointer + '/schema');
-    this.walkContent(this.field(node, 'content', source, pointer + '/content'), source, pointer + '/content');
-    this.walkMap(this.field(node, 'examples', source, pointer + '/examples'), 'example', source, pointer + '/examples', false, "'examples'");
+  private walkSchemaHolder(node: Rec, place: At): void {
+    if (node.schema !== undefined) this.schemaSlot(node, 'schema', place);
+    this.walkContent(this.field(node, 'content', place), place);
+    this.walkMap(this.field(node, 'examples', place), 'example', place, 'examples', false, "'examples'");
   }
 
-  /** The hot path: a schema position (most nodes of a large spec are schemas). */
-  private schemaSlot(container: Container, key: string | number, source: Source, pointer: string): void {
+  /** The hot path: `container[key]` (container at `owner`) is a schema position (most nodes of a large spec are schemas). */
+  private schemaSlot(container: Container, key: string | number, owner: At): void {
     const value = (container as Rec)[key];
     if (value === null || typeof value !== 'object') return;
     if ((value as Rec).$ref !== undefined) {
-      this.visitSlot(container, key, 'schema', source, pointer);
+      this.visitSlot(container, key, 'schema', owner);
       return;
     }
     const origins = this.origins;
     if (origins.has(value)) return;
-    origins.set(value, source === this.root ? pointer : this.encode(source, pointer));
-    if (!Array.isArray(value)) this.walkSchema(value as Rec, source, pointer);
+    const place = at(owner, key);
+    origins.set(value, place);
+    if (!Array.isArray(value)) this.walkSchema(value as Rec, place);
   }
 
-  private walkSchema(node: Rec, source: Source, pointer: string): void {
+  private walkSchema(node: Rec, place: At): void {
+    const origins = this.origins;
     for (const key in node) {
       const value = node[key];
       if (value === null || typeof value !== 'object') continue;
@@ -442,29 +472,26 @@ export class Resolver {
         case 'definitions':
         case 'dependentSchemas':
         case 'dependencies': {
-          if (Array.isArray(value) || !this.mark(value, source, pointer + '/' + key)) break;
-          const base = pointer + '/' + key;
+          if (Array.isArray(value) || origins.has(value)) break;
+          const map = at(place, key);
+          origins.set(value, map);
           // draft-04..07 `dependencies` values may also be lists of names: schemaSlot skips nothing
           // but walks only objects, and a list of strings holds no schema.
-          for (const name in value as Rec) this.schemaSlot(value as Rec, name, source, base + '/' + escapePointerSegment(name));
+          for (const name in value as Rec) this.schemaSlot(value as Rec, name, map);
           break;
         }
         case 'allOf':
         case 'anyOf':
         case 'oneOf':
         case 'prefixItems':
-          if (Array.isArray(value) && this.mark(value, source, pointer + '/' + key)) {
-            const base = pointer + '/' + key + '/';
-            for (let i = 0; i < value.length; i++) this.schemaSlot(value, i, source, base + i);
-          }
-          break;
         case 'items':
           if (Array.isArray(value)) {
-            if (this.mark(value, source, pointer + '/items')) {
-              for (let i = 0; i < value.length; i++) this.schemaSlot(value, i, source, pointer + '/items/' + i);
-            }
-          } else {
-            this.schemaSlot(node, key, source, pointer + '/items');
+            if (origins.has(value)) break;
+            const list = at(place, key);
+            origins.set(value, list);
+            for (let i = 0; i < value.length; i++) this.schemaSlot(value, i, list);
+          } else if (key === 'items') {
+            this.schemaSlot(node, key, place);
           }
           break;
         case 'additionalProperties':
@@ -478,7 +505,7 @@ export class Resolver {
         case 'unevaluatedItems':
         case 'unevaluatedProperties':
         case 'contentSchema':
-          if (!Array.isArray(value)) this.schemaSlot(node, key, source, pointer + '/' + key);
+          if (!Array.isArray(value)) this.schemaSlot(node, key, place);
           break;
         default:
         // Anything else (example, examples, enum, const, default, discriminator, xml, x-*, unknown
@@ -491,15 +518,16 @@ export class Resolver {
   // Resolving references
   // -------------------------------------------------------------------------
 
-  /** Resolves the `$ref` node at `pointer` of `source` (following chains of pure references). */
-  private resolveRefNode(node: Rec, kind: Kind, source: Source, pointer: string, chain: ChainLink[]): unknown {
+  /** Resolves the `$ref` node at `place` (following chains of pure references). */
+  private resolveRefNode(node: Rec, kind: Kind, place: At, chain: ChainLink[]): unknown {
     const done = this.resolved.get(node);
     if (done !== undefined || this.resolved.has(node)) return done;
     const ref = node.$ref;
     if (typeof ref !== 'string') {
-      failAt(source, pointer, `$ref must be a string, found ${describeValue(ref)}`, 'write a reference like "#/components/schemas/Name"', pointer + '/$ref');
+      const pointer = pointerOf(place);
+      failAt(place.source, pointer, `$ref must be a string, found ${describeValue(ref)}`, 'write a reference like "#/components/schemas/Name"', pointer + '/$ref');
     }
-    for (let i = 0; i < chain.length; i++) if (chain[i]!.node === node) this.failCycle(chain.slice(i), source, pointer);
+    for (let i = 0; i < chain.length; i++) if (chain[i]!.node === node) this.failCycle(chain.slice(i), place);
 
     if (kind === 'schema' && this.options.dialect === '3.1' && hasApplyingSiblings(node)) {
       // JSON Schema 2020-12: $ref applies together with its sibling keywords.
@@ -507,20 +535,20 @@ export class Resolver {
       delete node.$ref;
       node.allOf = [...allOf, { $ref: ref }];
       this.resolved.set(node, node);
-      this.walk(node, 'schema', source, pointer);
+      this.walk(node, 'schema', place);
       return node;
     }
 
-    chain.push({ node, source, pointer });
-    const site: Site = { source, pointer, ref };
+    chain.push({ node, at: place });
+    const site: Site = { at: place, ref };
     const found = this.lookup(this.target(site), site);
     let base: unknown;
     const value = found.value;
     if (isPlainObject(value) && value.$ref !== undefined && !this.origins.has(value)) {
-      base = this.resolveRefNode(value, kind, found.source, found.pointer, chain);
+      base = this.resolveRefNode(value, kind, found.at, chain);
     } else {
       base = value;
-      if (isPlainObject(base)) this.walk(base, kind, found.source, found.pointer);
+      if (isPlainObject(base)) this.walk(base, kind, found.at);
     }
     chain.pop();
     const result = this.applySiblings(node, base, kind);
@@ -528,17 +556,18 @@ export class Resolver {
     return result;
   }
 
-  private failCycle(links: ChainLink[], current: Source, pointer: string): never {
-    const label = (link: { source: Source; pointer: string }) =>
-      link.source === current ? `#${link.pointer}` : `${link.source.file}#${link.pointer}`;
-    const names = [...links.map(label), label({ source: current, pointer })];
-    const first = links[0]!;
+  private failCycle(links: ChainLink[], current: At): never {
+    const label = (place: At) =>
+      place.source === current.source ? `#${pointerOf(place)}` : `${place.source.file}#${pointerOf(place)}`;
+    const names = [...links.map((link) => label(link.at)), label(current)];
+    const first = links[0]!.at;
+    const pointer = pointerOf(first);
     failAt(
       first.source,
-      first.pointer,
+      pointer,
       `$ref cycle with no content: ${names.join(' -> ')}`,
       'make one of them a real definition instead of a $ref',
-      first.pointer + '/$ref',
+      pointer + '/$ref',
     );
   }
 
@@ -569,8 +598,9 @@ export class Resolver {
 
   /** Where a `$ref` string points: the source (by key) and the pointer inside it. */
   private target(site: Site): Target {
-    let cache = this.targets.get(site.source);
-    if (cache === undefined) this.targets.set(site.source, (cache = new Map()));
+    const source = site.at.source;
+    let cache = this.targets.get(source);
+    if (cache === undefined) this.targets.set(source, (cache = new Map()));
     let result = cache.get(site.ref);
     if (result === undefined) cache.set(site.ref, (result = this.parseTarget(site)));
     if (!this.sources.has(result.key)) throw new NeedSource(result, site);
@@ -578,7 +608,8 @@ export class Resolver {
   }
 
   private parseTarget(site: Site): Target {
-    const { source, pointer, ref } = site;
+    const { ref } = site;
+    const source = site.at.source;
     const hash = ref.indexOf('#');
     const filePart = hash === -1 ? ref : ref.slice(0, hash);
     const fragment = hash === -1 ? '' : ref.slice(hash + 1);
@@ -605,7 +636,8 @@ export class Resolver {
   }
 
   private placeOf(filePart: string, site: Site): Omit<Target, 'pointer'> {
-    const { source, pointer, ref } = site;
+    const { ref } = site;
+    const source = site.at.source;
     const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(filePart);
     const from = source.place;
     if (scheme || from.kind === 'url' || filePart.startsWith('//')) {
@@ -692,12 +724,12 @@ export class Resolver {
       if (node !== null && typeof node === 'object') node = this.overlayBase.get(node) ?? node;
       if (isPlainObject(node) && typeof node.$ref === 'string' && !Object.hasOwn(node, segment)) {
         // The pointer runs through a reference: continue inside its target.
-        const inner: Site = { source: current, pointer, ref: node.$ref };
+        const inner: Site = { at: rootAt(current, pointer), ref: node.$ref };
         const found = this.lookup(this.target(inner), inner, hops + 1);
         node = found.value;
         if (node !== null && typeof node === 'object') node = this.overlayBase.get(node) ?? node;
-        current = found.source;
-        pointer = found.pointer;
+        current = found.at.source;
+        pointer = pointerOf(found.at);
       }
       let next: unknown;
       if (Array.isArray(node)) {
@@ -709,24 +741,23 @@ export class Resolver {
       node = next;
       pointer = pointer + '/' + escapePointerSegment(segment);
       if (node !== null && typeof node === 'object') {
-        const code = this.origins.get(node);
-        if (code !== undefined) {
-          const decoded = this.decode(code);
-          current = decoded.source;
-          pointer = decoded.pointer;
+        const origin = this.origins.get(node);
+        if (origin !== undefined) {
+          current = origin.source;
+          pointer = pointerOf(origin);
         }
       }
     }
     if (node === null) {
       failRef(site, `$ref '${site.ref}' points to an empty value`, 'point it to a definition');
     }
-    const result: Found = { value: node, source: current, pointer };
+    const result: Found = { value: node, at: rootAt(current, pointer) };
     this.found.set(target, result);
     return result;
   }
 
   private missing(target: Target, site: Site, segment: string, parent: string): never {
-    const where = target.key === site.source.key ? `#${target.pointer}` : `${target.file}#${target.pointer}`;
+    const where = target.key === site.at.source.key ? `#${target.pointer}` : `${target.file}#${target.pointer}`;
     failRef(site,
       `$ref '${site.ref}' points to a missing target ${where} (no '${segment}' in ${parent === '' ? 'the document root' : parent})`,
       'fix the $ref or add the definition',
@@ -764,7 +795,8 @@ export class Resolver {
 
 /** Fails at a `$ref` (located at its `$ref` key, named by the pointer of the node holding it). */
 function failRef(site: Site, problem: string, fix: string): never {
-  failAt(site.source, site.pointer, problem, fix, site.pointer + '/$ref');
+  const pointer = pointerOf(site.at);
+  failAt(site.at.source, pointer, problem, fix, pointer + '/$ref');
 }
 
 function hasApplyingSiblings(node: Rec): boolean {
