@@ -176,9 +176,14 @@ interface Found {
   at: At;
 }
 
+/**
+ * The `$ref` nodes being followed, newest first (a linked list: a fresh array per `$ref` slot,
+ * grown by a push, cost more than the rest of resolving a reference in cold code).
+ */
 interface ChainLink {
   node: object;
   at: At;
+  previous: ChainLink | undefined;
 }
 
 interface Site {
@@ -296,7 +301,7 @@ export class Resolver {
     }
     if (REF_KINDS.has(kind) && (value as Rec).$ref !== undefined) {
       try {
-        (container as Rec)[key] = this.resolveRefNode(value as Rec, kind, at(owner, key), []);
+        (container as Rec)[key] = this.resolveRefNode(value as Rec, kind, at(owner, key), undefined);
       } catch (error) {
         if (!(error instanceof NeedSource)) throw error;
         if (!this.sources.has(error.target.key) && !this.needed.has(error.target.key)) this.needed.set(error.target.key, error);
@@ -519,7 +524,7 @@ export class Resolver {
   // -------------------------------------------------------------------------
 
   /** Resolves the `$ref` node at `place` (following chains of pure references). */
-  private resolveRefNode(node: Rec, kind: Kind, place: At, chain: ChainLink[]): unknown {
+  private resolveRefNode(node: Rec, kind: Kind, place: At, chain: ChainLink | undefined): unknown {
     const done = this.resolved.get(node);
     if (done !== undefined || this.resolved.has(node)) return done;
     const ref = node.$ref;
@@ -527,7 +532,7 @@ export class Resolver {
       const pointer = pointerOf(place);
       failAt(place.source, pointer, `$ref must be a string, found ${describeValue(ref)}`, 'write a reference like "#/components/schemas/Name"', pointer + '/$ref');
     }
-    for (let i = 0; i < chain.length; i++) if (chain[i]!.node === node) this.failCycle(chain.slice(i), place);
+    for (let link = chain; link !== undefined; link = link.previous) if (link.node === node) this.failCycle(link, chain!, place);
 
     if (kind === 'schema' && this.options.dialect === '3.1' && hasApplyingSiblings(node)) {
       // JSON Schema 2020-12: $ref applies together with its sibling keywords.
@@ -539,31 +544,36 @@ export class Resolver {
       return node;
     }
 
-    chain.push({ node, at: place });
+    const link: ChainLink = { node, at: place, previous: chain };
     const site: Site = { at: place, ref };
     const found = this.lookup(this.target(site), site);
     let base: unknown;
     const value = found.value;
     if (isPlainObject(value) && value.$ref !== undefined && !this.origins.has(value)) {
-      base = this.resolveRefNode(value, kind, found.at, chain);
+      base = this.resolveRefNode(value, kind, found.at, link);
     } else {
       base = value;
       if (isPlainObject(base)) this.walk(base, kind, found.at);
     }
-    chain.pop();
     const result = this.applySiblings(node, base, kind);
     this.resolved.set(node, result);
     return result;
   }
 
-  private failCycle(links: ChainLink[], current: At): never {
+  /** Fails on a cycle of `$ref`s from `first` (oldest) to `last` (newest), back to `current`. */
+  private failCycle(first: ChainLink, last: ChainLink, current: At): never {
+    const links: ChainLink[] = [];
+    for (let link = last; ; link = link.previous!) {
+      links.push(link);
+      if (link === first) break;
+    }
+    links.reverse();
     const label = (place: At) =>
       place.source === current.source ? `#${pointerOf(place)}` : `${place.source.file}#${pointerOf(place)}`;
     const names = [...links.map((link) => label(link.at)), label(current)];
-    const first = links[0]!.at;
-    const pointer = pointerOf(first);
+    const pointer = pointerOf(first.at);
     failAt(
-      first.source,
+      first.at.source,
       pointer,
       `$ref cycle with no content: ${names.join(' -> ')}`,
       'make one of them a real definition instead of a $ref',
