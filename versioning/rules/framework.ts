@@ -73,6 +73,14 @@ export function defineRules(family: string, specs: Partial<Record<RuleId, RuleSp
 /** Message templates split once at their `{name}` placeholders: text, name, text, ..., text. */
 const TEMPLATES = new Map<string, readonly string[]>();
 
+/**
+ * The catalogue's own string for each id. Families build ids from parts (`response-${req}-...`), a
+ * new string per finding; a finding keeps the catalogue's instead, so that the ~47k findings of a
+ * large spec share a few hundred id strings whose hashes V8 keeps (the registry, the conversion
+ * to changes and the sort look ids up and compare them).
+ */
+const IDS = new Map<string, RuleId>(Object.keys(CATALOGUE).map((id) => [id, id as RuleId]));
+
 function templateParts(id: RuleId): readonly string[] {
   let parts = TEMPLATES.get(id);
   if (!parts) TEMPLATES.set(id, (parts = CATALOGUE[id]!.message.split(/\{(\w+)\}/)));
@@ -161,7 +169,7 @@ function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails): 
   const text = render(id, input.params ?? {});
   const op = input.operation;
   const label = op ? operationLabel(op) : undefined;
-  const f: Finding = { id, message: label ? `${label}: ${text}` : text };
+  const f: Finding = { id: IDS.get(id) ?? id, message: label ? `${label}: ${text}` : text };
   if (label) f.operation = label;
   const base = toRef(input.base);
   const revision = toRef(input.revision);

@@ -57,18 +57,21 @@ export function ruleById(id: string): RuleDefinition | undefined {
  */
 export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Finding[] {
   const context: CheckContext = { now: ctx.now ?? new Date() };
-  // Keyed by id + operation (a short string), then by revision pointer (shared strings whose
-  // hashes V8 keeps); the rare findings with the same keys are compared on base pointer and
-  // message. No long key string and few objects per finding (Stripe has ~47k findings).
-  const seen = new Map<string, Map<string, Finding | Finding[]>>();
+  // Keyed by operation, then id (both shared strings: operation labels are one string per
+  // operation, ids are the catalogue's), then revision pointer (shared strings too), so that no
+  // key string is built per finding; the rare findings with the same keys are compared on base
+  // pointer and message. Few objects per finding (Stripe has ~47k findings).
+  const seen = new Map<string, Map<string, Map<string, Finding | Finding[]>>>();
   const same = (a: Finding, b: Finding) => (a.base?.pointer ?? '') === (b.base?.pointer ?? '') && a.message === b.message;
   const out: Finding[] = [];
   for (const family of FAMILIES) {
     for (const f of family.check(diff, context)) {
       if (!BY_ID.has(f.id)) throw new Error(`family ${family.name} emitted unregistered rule ${f.id}`);
-      const head = `${f.id}\u0000${f.operation ?? ''}`;
-      let byRevision = seen.get(head);
-      if (!byRevision) seen.set(head, (byRevision = new Map()));
+      const op = f.operation ?? '';
+      let byId = seen.get(op);
+      if (!byId) seen.set(op, (byId = new Map()));
+      let byRevision = byId.get(f.id);
+      if (!byRevision) byId.set(f.id, (byRevision = new Map()));
       const revision = f.revision?.pointer ?? '';
       const earlier = byRevision.get(revision);
       if (earlier === undefined) byRevision.set(revision, f);
