@@ -192,13 +192,19 @@ export function walkSchemaSites(diff: SpecDiff, visit: SchemaVisitor, out?: Find
  * not shared. Findings come out in the same order as visiting every site.
  */
 function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Finding[]): void {
-  const made = new Map<number, { from: number; to: number; operation: OperationDiff } | null>();
+  const made = new Map<number, Made | null>();
   for (const run of runs) {
     const earlier = run.group >= 0 ? made.get(run.group) : undefined;
     if (earlier) {
-      const fromLabel = operationLabel(earlier.operation);
-      const toLabel = operationLabel(run.operation);
-      for (let i = earlier.from; i < earlier.to; i++) out.push(retarget(out[i]!, fromLabel, toLabel, run.operation));
+      // The part of each message after `<label>: `, cut once per group rather than once per copy.
+      const tails = (earlier.tails ??= tailsOf(out, earlier));
+      const lead = leadOf(run.operation);
+      const label = operationLabel(run.operation);
+      const { method, path } = run.operation;
+      for (let i = earlier.from; i < earlier.to; i++) {
+        const f = out[i]!;
+        out.push({ ...f, message: lead + tails[i - earlier.from]!, operation: label, details: { ...f.details, method, path } });
+      }
       continue;
     }
     const from = out.length;
@@ -207,6 +213,30 @@ function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Findi
       made.set(run.group, sharable(out, from, run.operation) ? { from, to: out.length, operation: run.operation } : null);
     }
   }
+}
+
+/** The findings a group's first run made, out[from..to], to copy for the group's other runs. */
+interface Made {
+  from: number;
+  to: number;
+  operation: OperationDiff;
+  tails?: string[];
+}
+
+function tailsOf(out: readonly Finding[], made: Made): string[] {
+  const cut = operationLabel(made.operation).length + 2;
+  const tails: string[] = [];
+  for (let i = made.from; i < made.to; i++) tails.push(out[i]!.message.slice(cut));
+  return tails;
+}
+
+/** `<label>: ` per operation, one string for all the messages copied to it. */
+const LEADS = new WeakMap<OperationDiff, string>();
+
+function leadOf(op: OperationDiff): string {
+  let lead = LEADS.get(op);
+  if (lead === undefined) LEADS.set(op, (lead = `${operationLabel(op)}: `));
+  return lead;
 }
 
 /** Whether the findings out[from..] carry `op` only where `finding(...)` puts it. */
@@ -218,15 +248,6 @@ function sharable(out: readonly Finding[], from: number, op: OperationDiff): boo
     if (f.details?.method !== op.method || f.details.path !== op.path) return false;
   }
   return true;
-}
-
-function retarget(f: Finding, fromLabel: string, toLabel: string, op: OperationDiff): Finding {
-  return {
-    ...f,
-    message: `${toLabel}: ${f.message.slice(fromLabel.length + 2)}`,
-    operation: toLabel,
-    details: { ...f.details, method: op.method, path: op.path },
-  };
 }
 
 // ---------------------------------------------------------------------------
