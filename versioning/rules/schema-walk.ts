@@ -54,20 +54,25 @@ export function propertyAndRoot(site: SchemaSite): { property: string; root: str
 /** A site below `site`: `segment` is a property name, `[]` (items) or `{}` (additionalProperties). */
 function below(site: SchemaSite, segment: string, node: SchemaObject | undefined): SchemaSite {
   const naming = namingOf(site);
-  const local = [...naming.local, segment];
+  const inSlot = NAMING.has(site);
+  // Outside subschema slots the local path is the site's own path: one array serves as both, so
+  // that its property path is joined once (propertyPath caches per array; details() asks again).
+  const own = !inSlot && (site.path.length === 0 || naming.local === site.path);
+  const path = [...site.path, segment];
+  const local = own ? path : [...naming.local, segment];
   const property = code(propertyPath(local));
   const child: SchemaSite = {
     ...site,
-    path: [...site.path, segment],
+    path,
     prefix: propertyPrefix(site),
     requiredInParent: false,
     readOnly: site.readOnly || node?.[site.negated ? 'writeOnly' : 'readOnly'] === true,
     writeOnly: site.writeOnly || node?.[site.negated ? 'readOnly' : 'writeOnly'] === true,
     where: `property ${property} of ${naming.root}`,
   };
-  if (NAMING.has(site)) NAMING.set(child, { root: naming.root, local });
+  if (inSlot) NAMING.set(child, { root: naming.root, local });
   // What namingOf(child) would work out from `where`, when the parent's naming is its own path.
-  else if (site.path.length === 0 || naming.local === site.path) DERIVED.set(child, { root: naming.root, local: child.path, property });
+  else if (own) DERIVED.set(child, { root: naming.root, local: child.path, property });
   return child;
 }
 
