@@ -322,6 +322,14 @@ interface PathLink {
   len: number;
 }
 
+/** A queued step of `rootWalk`: to `sd`, whose path is this link. */
+interface Step extends PathLink {
+  sd: SchemaDiff;
+  requiredInParent: boolean;
+  ro: boolean;
+  wo: boolean;
+}
+
 function pathArray(p: PathLink | undefined): string[] {
   const out = new Array<string>(p?.len ?? 0);
   for (let x = p; x; x = x.up) out[x.len - 1] = x.seg;
@@ -396,13 +404,63 @@ interface WalkEntry {
 }
 
 /**
+ * What a walk reads of one schema diff, read once per diff and predicate rather than at every
+ * visit: shared schemas are visited from many roots (Stripe: ~40k visits of ~800 diffs), and
+ * schema diffs come in many shapes, so each property read at a visit was a slow generic lookup.
+ */
+interface Facts {
+  modified: boolean;
+  readOnly: boolean;
+  writeOnly: boolean;
+  /** `wanted(sd)`. */
+  local: boolean;
+  /** Leads to subschema slots (with `slots`). */
+  deeper: boolean;
+  /** Modified properties, in the diff's order, with whether the revision requires them. */
+  props: ReadonlyArray<{ name: string; sd: SchemaDiff; required: boolean }>;
+  items: SchemaDiff | undefined;
+  additional: SchemaDiff | undefined;
+  /** Modified oneOf members, then anyOf members. */
+  members: readonly SchemaDiff[];
+}
+
+function factsOf(sd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean): Facts {
+  const node = sd.revision?.node ?? sd.base?.node;
+  const modified = sd.kind === 'modified';
+  const facts: Facts = {
+    modified,
+    readOnly: node?.readOnly === true,
+    writeOnly: node?.writeOnly === true,
+    local: wanted(sd),
+    deeper: slots && modified && hasSubschemas(sd),
+    props: [],
+    items: undefined,
+    additional: undefined,
+    members: [],
+  };
+  if (!modified) return facts;
+  const props: Array<{ name: string; sd: SchemaDiff; required: boolean }> = [];
+  const byName = sd.properties?.modified;
+  if (byName) {
+    const required = sd.revision?.node.required;
+    for (const name in byName) props.push({ name, sd: byName[name]!, required: Array.isArray(required) && required.includes(name) });
+  }
+  facts.props = props;
+  facts.items = sd.items;
+  facts.additional = sd.additionalProperties;
+  facts.members = [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])];
+  return facts;
+}
+
+/**
  * The walk below one root schema diff, memoised per predicate and root: shared roots are common
  * (Stripe's `default` error response is one SchemaDiff under every operation), and the walk from
- * a root does not depend on where the root sits.
+ * a root does not depend on where the root sits. `known` holds the facts of the diffs met so far
+ * (for this predicate).
  */
 const ROOT_WALKS = new WeakMap<(sd: SchemaDiff) => boolean, WeakMap<SchemaDiff, RootWalk>>();
 
-function rootWalk(rootSd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean): RootWalk {
+function rootWalk(rootSd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean, known: Map<SchemaDiff, Facts>): RootWalk {
   let byRoot = ROOT_WALKS.get(wanted);
   if (!byRoot) ROOT_WALKS.set(wanted, (byRoot = new WeakMap()));
   const cached = byRoot.get(rootSd);
@@ -411,36 +469,35 @@ function rootWalk(rootSd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots
   const entries: WalkEntry[] = [];
   let anyDeeper = false;
   // Breadth first (as walkSchemas): a schema met along several paths is named by its shortest.
-  const queue: Array<{ sd: SchemaDiff; path: PathLink; requiredInParent: boolean; ro: boolean; wo: boolean }> = [];
+  // A queued step is also the path link of the diff it leads to (one object per step), and a diff
+  // already seen is not queued (it would be skipped when dequeued: `seen` only grows).
+  const queue: Step[] = [];
+  const step = (sd: SchemaDiff, up: PathLink | undefined, seg: string, len: number, requiredInParent: boolean, ro: boolean, wo: boolean): void => {
+    if (!seen.has(sd)) queue.push({ sd, up, seg, len, requiredInParent, ro, wo });
+  };
   const go = (sd: SchemaDiff, path: PathLink | undefined, requiredInParent: boolean, ro: boolean, wo: boolean): void => {
     if (seen.has(sd)) return;
     seen.add(sd);
-    const node = sd.revision?.node ?? sd.base?.node;
-    const readOnly = ro || node?.readOnly === true;
-    const writeOnly = wo || node?.writeOnly === true;
-    const local = wanted(sd);
-    const deeper = slots && sd.kind === 'modified' && hasSubschemas(sd);
-    if (local || deeper) {
+    let f = known.get(sd);
+    if (!f) known.set(sd, (f = factsOf(sd, wanted, slots)));
+    const readOnly = ro || f.readOnly;
+    const writeOnly = wo || f.writeOnly;
+    if (f.local || f.deeper) {
       const arr = pathArray(path);
-      entries.push({ sd, path: arr, lead: arr.length ? `property ${code(propertyPath(arr))} of ` : '', requiredInParent, readOnly, writeOnly, local, deeper });
-      if (deeper) anyDeeper = true;
+      entries.push({ sd, path: arr, lead: arr.length ? `property ${code(propertyPath(arr))} of ` : '', requiredInParent, readOnly, writeOnly, local: f.local, deeper: f.deeper });
+      if (f.deeper) anyDeeper = true;
     }
-    if (sd.kind !== 'modified') return;
+    if (!f.modified) return;
     const len = (path?.len ?? 0) + 1;
-    const modified = sd.properties?.modified;
-    if (modified) {
-      const required = sd.revision?.node.required;
-      for (const name in modified) queue.push({ sd: modified[name]!, path: { up: path, seg: name, len }, requiredInParent: Array.isArray(required) && required.includes(name), ro: readOnly, wo: writeOnly });
-    }
-    if (sd.items) queue.push({ sd: sd.items, path: { up: path, seg: '[]', len }, requiredInParent: false, ro: readOnly, wo: writeOnly });
-    if (sd.additionalProperties) queue.push({ sd: sd.additionalProperties, path: { up: path, seg: '{}', len }, requiredInParent: false, ro: readOnly, wo: writeOnly });
-    for (const member of sd.oneOf?.modified ?? []) go(member, path, requiredInParent, readOnly, writeOnly);
-    for (const member of sd.anyOf?.modified ?? []) go(member, path, requiredInParent, readOnly, writeOnly);
+    for (const p of f.props) step(p.sd, path, p.name, len, p.required, readOnly, writeOnly);
+    if (f.items) step(f.items, path, '[]', len, false, readOnly, writeOnly);
+    if (f.additional) step(f.additional, path, '{}', len, false, readOnly, writeOnly);
+    for (const member of f.members) go(member, path, requiredInParent, readOnly, writeOnly);
   };
   go(rootSd, undefined, false, false, false);
   for (let i = 0; i < queue.length; i++) {
     const next = queue[i]!;
-    if (!seen.has(next.sd)) go(next.sd, next.path, next.requiredInParent, next.ro, next.wo);
+    if (!seen.has(next.sd)) go(next.sd, next, next.requiredInParent, next.ro, next.wo);
   }
   const walk: RootWalk = { entries, seen, deeper: anyDeeper };
   byRoot.set(rootSd, walk);
@@ -466,8 +523,9 @@ function collectRuns(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots:
     if (g === undefined) byPlace.set(place, (g = nextGroup++));
     return g;
   };
+  const known = new Map<SchemaDiff, Facts>();
   forEachRoot(diff, (rootSd, root) => {
-    const walk = rootWalk(rootSd, wanted, slots);
+    const walk = rootWalk(rootSd, wanted, slots, known);
     if (walk.entries.length === 0) return;
     let built: Array<readonly [SchemaDiff, SchemaSite]> | undefined;
     runs.push({ operation: root.operation, group: groupOf(rootSd, root), sites: () => (built ??= rootSites(root, walk, wanted)) });
