@@ -56,8 +56,21 @@ function roots(op: OperationDiff): Array<[SchemaDiff, Root]> {
   return out;
 }
 
+/**
+ * The sites of `walkUniqueSchemas`, per SpecDiff: two families walk them (lifecycle's pre-scan and
+ * docs), and the walk builds a site, with its `where` phrase, for every schema diff.
+ */
+const UNIQUE = new WeakMap<SpecDiff, ReadonlyArray<readonly [SchemaDiff, SchemaSite]>>();
+
 /** Visit every schema diff of every modified operation once, at its first site. */
 export function walkUniqueSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
+  let sites = UNIQUE.get(diff);
+  if (!sites) UNIQUE.set(diff, (sites = uniqueSites(diff)));
+  for (const [sd, site] of sites) visit(sd, site);
+}
+
+function uniqueSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
+  const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
   const seen = new Set<SchemaDiff>();
   for (const op of diff.operations) {
     if (op.kind !== 'modified') continue;
@@ -76,7 +89,7 @@ export function walkUniqueSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
         const readOnly = ro || node?.readOnly === true;
         const writeOnly = wo || node?.writeOnly === true;
         const isRoot = path.length === 0;
-        visit(sd, {
+        out.push([sd, {
           ...r,
           path,
           prefix: prefixFor(r, isRoot),
@@ -84,15 +97,21 @@ export function walkUniqueSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
           readOnly,
           writeOnly,
           where: isRoot ? rw : `property ${code(propertyPath(path))} of ${rw}`,
-        });
+        }]);
         if (sd.kind !== 'modified') continue;
         const members = [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])];
-        for (let m = members.length - 1; m >= 0; m--) front.push({ sd: members[m]!, path, req, ro: readOnly, wo: writeOnly });
+        // A diff already seen is not queued (it would be skipped when taken: `seen` only grows).
+        for (let m = members.length - 1; m >= 0; m--) if (!seen.has(members[m]!)) front.push({ sd: members[m]!, path, req, ro: readOnly, wo: writeOnly });
         const required = new Set<string>((sd.revision?.node.required as string[] | undefined) ?? []);
-        for (const [name, child] of Object.entries(sd.properties?.modified ?? {})) queue.push({ sd: child, path: [...path, name], req: required.has(name), ro: readOnly, wo: writeOnly });
-        if (sd.items) queue.push({ sd: sd.items, path: [...path, '[]'], req: false, ro: readOnly, wo: writeOnly });
-        if (sd.additionalProperties) queue.push({ sd: sd.additionalProperties, path: [...path, '{}'], req: false, ro: readOnly, wo: writeOnly });
+        const modified = sd.properties?.modified;
+        for (const name in modified) {
+          const child = modified[name]!;
+          if (!seen.has(child)) queue.push({ sd: child, path: [...path, name], req: required.has(name), ro: readOnly, wo: writeOnly });
+        }
+        if (sd.items && !seen.has(sd.items)) queue.push({ sd: sd.items, path: [...path, '[]'], req: false, ro: readOnly, wo: writeOnly });
+        if (sd.additionalProperties && !seen.has(sd.additionalProperties)) queue.push({ sd: sd.additionalProperties, path: [...path, '{}'], req: false, ro: readOnly, wo: writeOnly });
       }
     }
   }
+  return out;
 }
