@@ -121,14 +121,36 @@ function cmp(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;
 }
 
-/** Rank of each distinct value of `key` in `cmp` order. */
-function ranks(changes: readonly Change[], key: (c: Change) => string): Map<string, number> {
-  const values = new Set<string>();
-  for (const c of changes) values.add(key(c));
-  const distinct = [...values].sort(cmp);
-  const out = new Map<string, number>();
-  for (let i = 0; i < distinct.length; i++) out.set(distinct[i]!, i);
-  return out;
+/**
+ * Ranks of one string field of the changes, in `cmp` order: `rank[number[k]]` for change k.
+ * One map lookup per change; the few distinct values are numbered as met, then sorted.
+ */
+class Ranks {
+  readonly number: Int32Array;
+  readonly rank: Int32Array;
+  constructor(changes: readonly Change[], key: (c: Change) => string) {
+    const numbers = new Map<string, number>();
+    const values: string[] = [];
+    this.number = new Int32Array(changes.length);
+    for (let k = 0; k < changes.length; k++) {
+      const value = key(changes[k]!);
+      let n = numbers.get(value);
+      if (n === undefined) {
+        numbers.set(value, (n = values.length));
+        values.push(value);
+      }
+      this.number[k] = n;
+    }
+    const order = values.map((_, n) => n).sort((a, b) => cmp(values[a]!, values[b]!));
+    this.rank = new Int32Array(values.length);
+    for (let r = 0; r < order.length; r++) this.rank[order[r]!] = r;
+  }
+  get size(): number {
+    return this.rank.length;
+  }
+  of(k: number): number {
+    return this.rank[this.number[k]!]!;
+  }
 }
 
 /** Whether `changes` is already in `compareChanges` order (a stable sort would leave it as it is). */
@@ -148,9 +170,9 @@ export function sortChanges(changes: Change[]): Change[] {
   if (isSorted(changes)) return changes;
   if (changes.length < 256) return changes.sort(compareChanges);
   const n = changes.length;
-  const ops = ranks(changes, (c) => c.operation ?? '');
-  const ids = ranks(changes, (c) => c.id);
-  const pointers = ranks(changes, (c) => c.pointer);
+  const ops = new Ranks(changes, (c) => c.operation ?? '');
+  const ids = new Ranks(changes, (c) => c.id);
+  const pointers = new Ranks(changes, (c) => c.pointer);
   const level = (c: Change) => levelRank(c.level) + 1; // an unknown level ranks -1: shifted to stay a digit
   // Mixed radix: (level, operation, id, pointer, input position) as the digits of one number, so
   // that a native numeric sort (no comparator called from C++) orders by all five. Exact while the
@@ -159,7 +181,7 @@ export function sortChanges(changes: Change[]): Change[] {
   const packed = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const c = changes[k]!;
-    packed[k] = (((level(c) * ops.size + ops.get(c.operation ?? '')!) * ids.size + ids.get(c.id)!) * pointers.size + pointers.get(c.pointer)!) * n + k;
+    packed[k] = (((level(c) * ops.size + ops.of(k)) * ids.size + ids.of(k)) * pointers.size + pointers.of(k)) * n + k;
   }
   packed.sort();
   const input = changes.slice();
