@@ -15,7 +15,7 @@
  */
 import type { Finding, SchemaDiff, SchemaObject, SchemaValueKeyword } from '../model.ts';
 import { code, type RuleFamily, type SchemaSite } from './framework.ts';
-import { emitAt, schemaRules, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
+import { anyAllOfMember, emitAt, schemaRules, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
 import { BOUND_KEYWORDS, boundSuffix, type BoundKeyword } from './schema-specs.ts';
 
 const NAME = 'schema-bounds';
@@ -215,6 +215,13 @@ function checkPattern(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   }
 }
 
+/** Every keyword the checks read: without a change to one of them (here or in an allOf member), no finding. */
+const READ: readonly SchemaValueKeyword[] = [...NUMERIC_TRIGGERS.flatMap(([, keys]) => keys), ...COUNTS.map(([keyword]) => keyword), 'pattern'];
+
+function hasBoundChange(sd: SchemaDiff): boolean {
+  return anyAllOfMember(sd, (d) => READ.some((k) => d.keywords[k] !== undefined));
+}
+
 export const family: RuleFamily = {
   name: NAME,
   rules: schemaRules(NAME),
@@ -227,7 +234,7 @@ export const family: RuleFamily = {
         checkCounts(out, d, site);
         checkPattern(out, d, site);
       });
-    }, out);
+    }, out, hasBoundChange);
     return out;
   },
 };

@@ -180,6 +180,15 @@ export function withAllOfMembers(sd: SchemaDiff, fn: (d: SchemaDiff) => void): v
   }
 }
 
+/** Whether `test` holds for the schema or one of its modified `allOf` members (as `withAllOfMembers` visits them). */
+export function anyAllOfMember(sd: SchemaDiff, test: (d: SchemaDiff) => boolean): boolean {
+  let found = false;
+  withAllOfMembers(sd, (d) => {
+    if (!found && test(d)) found = true;
+  });
+  return found;
+}
+
 /** Whether two plain JSON values are equal (arrays in order, objects by keys). Values only: never schema nodes. */
 export function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
   if (a === b) return true;

@@ -159,6 +159,11 @@ function checkDiscriminator(out: Finding[], sd: SchemaDiff, site: SchemaSite): v
   if (changed.length) emitAt(out, site, sd, 'discriminator-mapping-changed', { names: list(changed) });
 }
 
+/** What the checks read (a wrapping or a keyword swap needs the lists too): without one of these, no finding. */
+function hasCompositionChange(sd: SchemaDiff): boolean {
+  return sd.allOf !== undefined || sd.anyOf !== undefined || sd.oneOf !== undefined || sd.keywords.discriminator !== undefined;
+}
+
 export const family: RuleFamily = {
   name: NAME,
   rules: schemaRules(NAME),
@@ -180,7 +185,7 @@ export const family: RuleFamily = {
         checkAlternatives(out, sd, site, 'oneOf');
       }
       checkDiscriminator(out, sd, site);
-    }, out);
+    }, out, hasCompositionChange);
     return out;
   },
 };

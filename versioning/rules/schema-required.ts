@@ -21,7 +21,7 @@
 import type { Finding, SchemaDiff, SchemaObject, Side } from '../model.ts';
 import { effectiveProperties, effectiveRequired } from '../diff/schema-effective.ts';
 import { code, schemaFinding, type CheckContext, type RuleFamily, type RuleId, type SchemaSite } from './framework.ts';
-import { childSite, emitAt, propertyAndRoot, restructured, schemaRules, walkSchemaSites, withAllOfMembers } from './schema-common.ts';
+import { anyAllOfMember, childSite, emitAt, propertyAndRoot, restructured, schemaRules, walkSchemaSites, withAllOfMembers } from './schema-common.ts';
 import { removalVerdict } from './sunset.ts';
 
 const NAME = 'schema-required';
@@ -210,6 +210,17 @@ function checkAdditionalProperties(out: Finding[], sd: SchemaDiff, site: SchemaS
   }
 }
 
+/** What the checks read: without a property change, a flag change on a property or an additionalProperties change (here or in an allOf member), no finding. */
+function hasRequiredChange(sd: SchemaDiff): boolean {
+  if (hasPropertyChange(sd)) return true;
+  const modified = sd.properties?.modified;
+  for (const name in modified) {
+    const kw = modified[name]!.keywords;
+    if (kw.readOnly !== undefined || kw.writeOnly !== undefined) return true;
+  }
+  return anyAllOfMember(sd, (d) => d.additionalPropertiesValue !== undefined);
+}
+
 export const family: RuleFamily = {
   name: NAME,
   rules: schemaRules(NAME),
@@ -224,7 +235,7 @@ export const family: RuleFamily = {
       }
       checkFlags(out, sd, site);
       withAllOfMembers(sd, (d) => checkAdditionalProperties(out, d, site));
-    }, out);
+    }, out, hasRequiredChange);
     return out;
   },
 };

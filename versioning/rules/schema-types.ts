@@ -220,6 +220,11 @@ function checkNullable(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   emitAt(out, site, sd, change.to === true ? 'became-nullable' : 'became-not-nullable');
 }
 
+/** What the checks read: without a type, format or nullable change, no finding. */
+function hasTypeChange(sd: SchemaDiff): boolean {
+  return sd.type !== undefined || sd.keywords.format !== undefined || sd.keywords.nullable !== undefined;
+}
+
 export const family: RuleFamily = {
   name: NAME,
   rules: schemaRules(NAME),
@@ -229,7 +234,7 @@ export const family: RuleFamily = {
       if (sd.kind !== 'modified' || invisible(site) || restructured(sd)) return;
       checkTypes(out, sd, site);
       checkNullable(out, sd, site);
-    }, out);
+    }, out, hasTypeChange);
     return out;
   },
 };

@@ -13,7 +13,7 @@
  */
 import type { Finding, JsonValue, SchemaDiff } from '../model.ts';
 import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
-import { emitAt, sameJson, schemaRules, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
+import { anyAllOfMember, emitAt, sameJson, schemaRules, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
 
 const NAME = 'schema-values';
 
@@ -54,6 +54,11 @@ function checkExtensibleEnum(out: Finding[], sd: SchemaDiff, site: SchemaSite): 
   if (removed.length) emitAt(out, site, sd, 'x-extensible-enum-value-removed', { values: list(removed) });
 }
 
+/** What the checks read: without one of these changes (here or in an allOf member), no finding. */
+function hasValueChange(sd: SchemaDiff): boolean {
+  return anyAllOfMember(sd, (d) => d.enum !== undefined || d.keywords.const !== undefined || d.keywords.default !== undefined || d.keywords['x-extensible-enum'] !== undefined);
+}
+
 export const family: RuleFamily = {
   name: NAME,
   rules: schemaRules(NAME),
@@ -67,7 +72,7 @@ export const family: RuleFamily = {
         checkDefault(out, d, site);
         checkExtensibleEnum(out, d, site);
       });
-    }, out);
+    }, out, hasValueChange);
     return out;
   },
 };
