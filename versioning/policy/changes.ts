@@ -38,10 +38,14 @@ interface Located {
 }
 const SIDES = new WeakMap<Locator, WeakMap<NodeRef, Located>>();
 
-function located(ref: NodeRef | undefined, spec: Locator): Located | undefined {
-  if (!ref) return undefined;
+function sidesOf(spec: Locator): WeakMap<NodeRef, Located> {
   let byRef = SIDES.get(spec);
   if (!byRef) SIDES.set(spec, (byRef = new WeakMap()));
+  return byRef;
+}
+
+function located(ref: NodeRef | undefined, spec: Locator, byRef: WeakMap<NodeRef, Located>): Located | undefined {
+  if (!ref) return undefined;
   let s = byRef.get(ref);
   if (!s) {
     // The physical place (where the user edits it) when the node has one: a node reached through a
@@ -78,12 +82,17 @@ function describeEntry(entry: AcceptEntry): string {
 
 /** Turn one finding into a change, or undefined when its rule is configured `off`. */
 export function toChange(finding: Finding, ctx: ChangeContext): Change | undefined {
+  return convert(finding, ctx, sidesOf(ctx.base), sidesOf(ctx.revision));
+}
+
+/** `toChange`, with the located sides of both specs looked up once by the caller (toChanges: once per run). */
+function convert(finding: Finding, ctx: ChangeContext, baseSides: WeakMap<NodeRef, Located>, revisionSides: WeakMap<NodeRef, Located>): Change | undefined {
   const rule = ctx.rules.get(finding.id);
   if (!rule) throw new Error(`finding for unregistered rule ${finding.id}`);
   const setting = ctx.config.rules[finding.id];
   if (setting === 'off') return undefined;
-  const base = located(finding.base, ctx.base);
-  const revision = located(finding.revision, ctx.revision);
+  const base = located(finding.base, ctx.base, baseSides);
+  const revision = located(finding.revision, ctx.revision, revisionSides);
   const primary = revision ?? base;
   const change: Change = {
     id: finding.id,
@@ -219,8 +228,10 @@ export function sortChanges(changes: Change[]): Change[] {
 export function toChanges(findings: readonly Finding[], ctx: ChangeContext): ChangeSet {
   const used = new Set<AcceptEntry>();
   const changes: Change[] = [];
+  const baseSides = sidesOf(ctx.base);
+  const revisionSides = sidesOf(ctx.revision);
   for (const finding of findings) {
-    const change = toChange(finding, ctx);
+    const change = convert(finding, ctx, baseSides, revisionSides);
     if (!change) continue;
     if (ctx.config.accept.length === 0) {
       changes.push(change);
