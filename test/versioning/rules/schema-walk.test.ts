@@ -11,7 +11,7 @@ import { loadSpec } from '../../../versioning/load/index.ts';
 import { diffSpecs } from '../../../versioning/diff/index.ts';
 import type { SchemaDiff, SpecDiff } from '../../../versioning/model.ts';
 import { walkSchemas, type SchemaSite } from '../../../versioning/rules/framework.ts';
-import { referenceSites, SITE_SHARING, walkChangedSites, walkSchemaSites } from '../../../versioning/rules/schema-walk.ts';
+import { referenceSites, SITE_FILTER, SITE_SHARING, walkChangedSites, walkSchemaSites } from '../../../versioning/rules/schema-walk.ts';
 import { runRules } from '../../../versioning/rules/registry.ts';
 import { operationInScope } from '../../../versioning/rules/sunset.ts';
 import { listCases } from './harness.ts';
@@ -62,6 +62,43 @@ function bothWays(diff: SpecDiff): { shared: string; unshared: string } {
     SITE_SHARING.enabled = true;
   }
 }
+
+/** runRules with and without the families' tests of which schema diffs they can report on. */
+function filteredBothWays(diff: SpecDiff): { filtered: string; unfiltered: string } {
+  const now = new Date('2026-01-01T00:00:00Z');
+  const filtered = JSON.stringify(runRules(diff, { now }));
+  SITE_FILTER.enabled = false;
+  try {
+    return { filtered, unfiltered: JSON.stringify(runRules(diff, { now })) };
+  } finally {
+    SITE_FILTER.enabled = true;
+  }
+}
+
+describe('schema families: skipping the sites a family cannot report on changes no finding', () => {
+  it('on every rule fixture', async () => {
+    for (const c of listCases()) {
+      const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
+      const { filtered, unfiltered } = filteredBothWays(diffSpecs(base, revision));
+      expect(filtered, c.name).to.equal(unfiltered);
+    }
+  });
+
+  for (const api of ['box', 'github', 'stripe']) {
+    it(`on the ${api} benchmark pair (../shared)`, async function () {
+      const dir = join(BENCH, api);
+      if (!existsSync(dir)) {
+        console.log(`      (skipped: ${dir} not found; the benchmark specs live in ../shared)`);
+        this.skip();
+      }
+      this.timeout(20000);
+      const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.includes('noextref')).sort();
+      const [base, revision] = await Promise.all([loadSpec(join(dir, files[0]!)), loadSpec(join(dir, files[files.length - 1]!))]);
+      const { filtered, unfiltered } = filteredBothWays(diffSpecs(base, revision));
+      expect(filtered === unfiltered, 'same findings').to.equal(true);
+    });
+  }
+});
 
 describe('schema families: findings shared between operations equal visiting every site', () => {
   it('on every rule fixture', async () => {
