@@ -172,6 +172,8 @@ export const SITE_SHARING = { enabled: true };
  * shared schemas of large specs are met hundreds of thousands of times along different paths
  * (Stripe: ~230k visits of ~800 distinct diffs), and building every site costs seconds.
  * `referenceSites` below is the same thing on top of `walkSchemas`; a test holds them equal.
+ *
+ * With `relevant`, only the sites whose schema diff passes it are visited (see `onlyRelevant`).
  */
 export function walkSchemaSites(diff: SpecDiff, visit: SchemaVisitor, out?: Finding[], relevant?: (sd: SchemaDiff) => boolean): void {
   if (relevant && SITE_FILTER.enabled) visit = onlyRelevant(visit, relevant);
