@@ -49,11 +49,10 @@ const MAP_THRESHOLD = 12;
 const FIELDS = 2;
 
 /**
- * The next character that matters when skipping a container: a quote (a string to jump over)
- * or a bracket. The regular expression engine finds it natively, far faster than a
- * character-by-character loop; lines are not counted while skipping (see `LineIndex`).
+ * One token per native search while skipping a container: a whole string (escapes included) or
+ * one bracket. A match ending in a quote was a string.
  */
-const STRUCTURAL = /["{}[\]]/g;
+const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|[{}[\]]/g;
 
 /** The entry of a member (last one wins) or item, or -1. */
 function find(index: ContainerIndex, segment: string): number {
@@ -77,6 +76,15 @@ export class JsonLocator {
   private readonly lines: LineIndex;
   /** Set by `scanContainer`: the offset just after the container it scanned. */
   private end = 0;
+  /**
+   * Container offset -> the offset after it, for the larger containers met while skipping: a
+   * pointer that later descends into one of them indexes it, and its large members are then
+   * jumped over instead of skipped a second (third, ...) time. Without it Stripe's text was
+   * skipped 2.4 times over in all.
+   */
+  private readonly ends = new Map<number, number>();
+  /** Open containers while skipping, innermost last (reused). */
+  private readonly open: number[] = [];
 
   constructor(private readonly text: string) {
     this.lines = new LineIndex(text);
@@ -194,9 +202,39 @@ export class JsonLocator {
         return this.end;
       }
     }
-    return skipValue(this.text, i);
+    return this.skipValue(i);
+  }
+
+  /** Returns the offset just after the value starting at `i`. */
+  private skipValue(i: number): number {
+    const text = this.text;
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) return skipString(text, i);
+    if (c !== LBRACE && c !== LBRACKET) return skipScalar(text, i);
+    const known = this.ends.get(i);
+    if (known !== undefined) return known;
+    const open = this.open;
+    open.length = 0;
+    const re = TOKEN;
+    re.lastIndex = i;
+    while (re.test(text)) {
+      const j = re.lastIndex - 1;
+      const d = text.charCodeAt(j);
+      if (d === QUOTE) continue;
+      if (d === LBRACE || d === LBRACKET) {
+        open.push(j);
+      } else {
+        const start = open.pop()!;
+        if (j - start >= REMEMBER_SIZE) this.ends.set(start, j + 1);
+        if (open.length === 0) return j + 1;
+      }
+    }
+    return text.length;
   }
 }
+
+/** Containers at least this long (in UTF-16 code units) have their end remembered (see `ends`). */
+const REMEMBER_SIZE = 1024;
 
 function skipWs(text: string, i: number): number {
   for (;;) {
@@ -218,24 +256,9 @@ function skipString(text: string, i: number): number {
   }
 }
 
-/** Returns the offset just after the value starting at `i`. */
-function skipValue(text: string, i: number): number {
+/** Returns the offset just after the number or literal starting at `i`. */
+function skipScalar(text: string, i: number): number {
   const n = text.length;
-  const c = text.charCodeAt(i);
-  if (c === QUOTE) return skipString(text, i);
-  if (c === LBRACE || c === LBRACKET) {
-    let depth = 0;
-    const re = STRUCTURAL;
-    re.lastIndex = i;
-    while (re.test(text)) {
-      const j = re.lastIndex - 1;
-      const d = text.charCodeAt(j);
-      if (d === QUOTE) re.lastIndex = skipString(text, j);
-      else if (d === LBRACE || d === LBRACKET) depth++;
-      else if (--depth === 0) return j + 1;
-    }
-    return n;
-  }
   while (i < n) {
     const d = text.charCodeAt(i);
     if (d === COMMA || d === RBRACE || d === RBRACKET || d === SPACE || d === LF || d === CR || d === TAB) return i;

@@ -15,6 +15,56 @@ function at(text: string, pointer: string): [number, number] {
   return [line, column];
 }
 
+/**
+ * Every pointer of a JSON text with its [line, column] (a member's key, an item's start), by a
+ * plain character-by-character descent: the oracle for the locator's skipping.
+ */
+function naivePositions(text: string): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  let i = 0;
+  const pos = (at: number): [number, number] => {
+    const before = text.slice(0, at).split('\n');
+    return [before.length, before[before.length - 1]!.length + 1];
+  };
+  const ws = () => {
+    while (/\s/.test(text[i] ?? '')) i++;
+  };
+  const str = (): string => {
+    const start = i++;
+    while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const value = (pointer: string): void => {
+    ws();
+    if (text[i] === '"') return void str();
+    if (text[i] === '{' || text[i] === '[') {
+      const array = text[i++] === '[';
+      ws();
+      for (let n = 0; text[i] !== '}' && text[i] !== ']'; n++) {
+        ws();
+        const at = i;
+        const token = array ? String(n) : str();
+        const child = `${pointer}/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        out.set(child, pos(at));
+        if (!array) {
+          ws();
+          i++; // ':'
+        }
+        value(child);
+        ws();
+        if (text[i] === ',') i++;
+        ws();
+      }
+      i++;
+      return;
+    }
+    while (i < text.length && !/[,}\]\s]/.test(text[i]!)) i++;
+  };
+  value('');
+  return out;
+}
+
 describe('load: JSON positions', () => {
   const text = [
     '{',
@@ -61,6 +111,26 @@ describe('load: JSON positions', () => {
   it('handles a BOM, CRLF line ends and whitespace', () => {
     const crlf = '\uFEFF{\r\n  "a" :\r\n    [ 1 ,\r\n      2 ]\r\n}';
     expect(at(crlf, '/a/1')).to.deep.equal([4, 7]);
+  });
+
+  it('agrees with a naive scan on large nested containers, in any order of lookups', () => {
+    // Containers over the locator's remembered-end size, strings with escaped quotes, backslashes
+    // and brackets, and lookups that go deep first and then index the containers around them.
+    const big = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, { s: `q\\"]}[{${i}\\`, list: [i, { deep: { v: `x${i}` } }] }]));
+    // Nested below the levels the first scan indexes, so that big containers are skipped first.
+    const doc = { wrap: { deeper: { one: big(40), two: { inner: big(30), tail: 'end' }, three: [big(20), big(5)] } } };
+    for (const text of [JSON.stringify(doc, null, 2), JSON.stringify(doc)]) {
+      const truth = naivePositions(text);
+      const pointers = [...truth.keys()].filter((_, i) => i % 5 === 0);
+      expect(pointers.length).to.be.greaterThan(100);
+      for (const order of [pointers, [...pointers].reverse()]) {
+        const locator = new JsonLocator(text);
+        for (const p of order) {
+          const { line, column } = locator.positionOf(p);
+          expect([line, column], p).to.deep.equal(truth.get(p));
+        }
+      }
+    }
   });
 
   it('maps offsets to lines and columns', () => {
