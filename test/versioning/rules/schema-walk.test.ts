@@ -51,78 +51,54 @@ function changedPairs(diff: SpecDiff): { got: Array<readonly [SchemaDiff, Schema
   return { got, want };
 }
 
-/** runRules with and without sharing the findings of a root schema between operations. */
-function bothWays(diff: SpecDiff): { shared: string; unshared: string } {
+/** The diff of a benchmark pair of ../shared (older vs newer file), or skips the test when absent. */
+async function benchDiff(ctx: Mocha.Context, api: string): Promise<SpecDiff> {
+  const dir = join(BENCH, api);
+  if (!existsSync(dir)) {
+    console.log(`      (skipped: ${dir} not found; the benchmark specs live in ../shared)`);
+    ctx.skip();
+  }
+  ctx.timeout(20000);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.includes('noextref')).sort();
+  const [base, revision] = await Promise.all([loadSpec(join(dir, files[0]!)), loadSpec(join(dir, files[files.length - 1]!))]);
+  return diffSpecs(base, revision);
+}
+
+/** runRules with a speed-up of the schema walk switched on, then off: the findings as JSON both ways. */
+function bothWays(diff: SpecDiff, speedUp: { enabled: boolean }): { on: string; off: string } {
   const now = new Date('2026-01-01T00:00:00Z');
-  const shared = JSON.stringify(runRules(diff, { now }));
-  SITE_SHARING.enabled = false;
+  const on = JSON.stringify(runRules(diff, { now }));
+  speedUp.enabled = false;
   try {
-    return { shared, unshared: JSON.stringify(runRules(diff, { now })) };
+    return { on, off: JSON.stringify(runRules(diff, { now })) };
   } finally {
-    SITE_SHARING.enabled = true;
+    speedUp.enabled = true;
   }
 }
 
-/** runRules with and without the families' tests of which schema diffs they can report on. */
-function filteredBothWays(diff: SpecDiff): { filtered: string; unfiltered: string } {
-  const now = new Date('2026-01-01T00:00:00Z');
-  const filtered = JSON.stringify(runRules(diff, { now }));
-  SITE_FILTER.enabled = false;
-  try {
-    return { filtered, unfiltered: JSON.stringify(runRules(diff, { now })) };
-  } finally {
-    SITE_FILTER.enabled = true;
-  }
+/** The findings are the same with and without `speedUp`, on every rule fixture and on bench pairs. */
+function sameFindingsBothWays(title: string, speedUp: { enabled: boolean }, apis: readonly string[]): void {
+  describe(title, () => {
+    it('on every rule fixture', async () => {
+      for (const c of listCases()) {
+        const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
+        const { on, off } = bothWays(diffSpecs(base, revision), speedUp);
+        expect(on, c.name).to.equal(off);
+      }
+    });
+    for (const api of apis) {
+      it(`on the ${api} benchmark pair (../shared)`, async function () {
+        const { on, off } = bothWays(await benchDiff(this, api), speedUp);
+        expect(on === off, 'same findings').to.equal(true);
+      });
+    }
+  });
 }
 
-describe('schema families: skipping the sites a family cannot report on changes no finding', () => {
-  it('on every rule fixture', async () => {
-    for (const c of listCases()) {
-      const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
-      const { filtered, unfiltered } = filteredBothWays(diffSpecs(base, revision));
-      expect(filtered, c.name).to.equal(unfiltered);
-    }
-  });
-
-  for (const api of ['box', 'github', 'stripe']) {
-    it(`on the ${api} benchmark pair (../shared)`, async function () {
-      const dir = join(BENCH, api);
-      if (!existsSync(dir)) {
-        console.log(`      (skipped: ${dir} not found; the benchmark specs live in ../shared)`);
-        this.skip();
-      }
-      this.timeout(20000);
-      const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.includes('noextref')).sort();
-      const [base, revision] = await Promise.all([loadSpec(join(dir, files[0]!)), loadSpec(join(dir, files[files.length - 1]!))]);
-      const { filtered, unfiltered } = filteredBothWays(diffSpecs(base, revision));
-      expect(filtered === unfiltered, 'same findings').to.equal(true);
-    });
-  }
-});
-
-describe('schema families: findings shared between operations equal visiting every site', () => {
-  it('on every rule fixture', async () => {
-    for (const c of listCases()) {
-      const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
-      const { shared, unshared } = bothWays(diffSpecs(base, revision));
-      expect(shared, c.name).to.equal(unshared);
-    }
-  });
-
-  for (const api of ['box', 'github', 'twilio-api-v2010']) {
-    it(`on the ${api} benchmark pair (../shared)`, async function () {
-      const dir = join(BENCH, api);
-      if (!existsSync(dir)) {
-        console.log(`      (skipped: ${dir} not found; the benchmark specs live in ../shared)`);
-        this.skip();
-      }
-      const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.includes('noextref')).sort();
-      const [base, revision] = await Promise.all([loadSpec(join(dir, files[0]!)), loadSpec(join(dir, files[files.length - 1]!))]);
-      const { shared, unshared } = bothWays(diffSpecs(base, revision));
-      expect(shared === unshared, 'same findings').to.equal(true);
-    });
-  }
-});
+// SITE_FILTER: the families' tests of which schema diffs they can report on.
+sameFindingsBothWays('schema families: skipping the sites a family cannot report on changes no finding', SITE_FILTER, ['box', 'github', 'stripe']);
+// SITE_SHARING: a root schema's findings copied to the other operations that have the same root.
+sameFindingsBothWays('schema families: findings shared between operations equal visiting every site', SITE_SHARING, ['box', 'github', 'twilio-api-v2010']);
 
 describe('schema families: site walk equals the framework walk', () => {
   it('walkChangedSites keeps the walkSchemas sites a predicate selects, in order (every rule fixture)', async () => {
@@ -154,14 +130,7 @@ describe('schema families: site walk equals the framework walk', () => {
 
   for (const api of ['box', 'github', 'twilio-api-v2010']) {
     it(`on the ${api} benchmark pair (../shared)`, async function () {
-      const dir = join(BENCH, api);
-      if (!existsSync(dir)) {
-        console.log(`      (skipped: ${dir} not found; the benchmark specs live in ../shared)`);
-        this.skip();
-      }
-      const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.includes('noextref')).sort();
-      const [base, revision] = await Promise.all([loadSpec(join(dir, files[0]!)), loadSpec(join(dir, files[files.length - 1]!))]);
-      const diff = diffSpecs(base, revision);
+      const diff = await benchDiff(this, api);
       const ids = new Map<SchemaDiff, number>();
       const got = keys(lean(diff), ids);
       expect(got).to.deep.equal(keys(referenceSites(diff), ids));
