@@ -50,6 +50,8 @@ interface Sample {
   /** Why the run gave no result (not set for a skipped run). */
   error?: string;
   skipped?: boolean;
+  /** Engine mode: milliseconds per phase of analyze. */
+  phases?: Record<string, number>;
 }
 
 function measure(mode: string, base: string, revision: string, timeoutMs: number, heapMb?: number): Promise<Sample> {
@@ -88,7 +90,17 @@ async function median(mode: string, base: string, revision: string): Promise<Sam
   if (failed) return failed;
   samples.sort((a, b) => a.ms - b.ms);
   const mid = samples[Math.floor(samples.length / 2)]!;
-  return { ...mid, maxRssMb: Math.max(...samples.map((s) => s.maxRssMb)) };
+  const out: Sample = { ...mid, maxRssMb: Math.max(...samples.map((s) => s.maxRssMb)) };
+  // Each phase's own median over the runs (the slowest phase of one run need not be another's).
+  if (mid.phases) {
+    const mids: Record<string, number> = {};
+    for (const k of Object.keys(mid.phases)) {
+      const v = samples.map((s) => s.phases?.[k] ?? NaN).sort((a, b) => a - b);
+      mids[k] = v[Math.floor(v.length / 2)]!;
+    }
+    out.phases = mids;
+  }
+  return out;
 }
 
 interface Pair {
@@ -204,6 +216,18 @@ async function main(): Promise<number> {
       }),
     ]),
   );
+  console.log('\nWhere the engine\'s time goes (median per phase, ms, and in units of the parse floor):');
+  const PHASES = ['load', 'diff', 'rules', 'changes', 'report'] as const;
+  console.log(
+    table([
+      ['pair', ...PHASES],
+      ...rows
+        .filter((r) => r.ours.phases && floorApplies(r) && !r.floor.error)
+        .map((r) => [r.pair.name, ...PHASES.map((p) => `${ms(r.ours.phases![p] ?? NaN)} (${(r.ours.phases![p]! / Math.max(r.floor.ms, 0.001)).toFixed(1)}x)`)]),
+    ]),
+  );
+  console.log('load: both specs read, parsed, $refs resolved; diff: the structural diff; rules: every rule family; changes: levels, acceptances, file:line of both sides, sorting; report: bump, version check, summary.');
+
   console.log('\nWhat each found:');
   console.log(
     table([

@@ -1,6 +1,6 @@
 /**
  * One measurement in a fresh process: `node --import tsx bench/worker.ts <mode> <base> <revision>`.
- * Prints one JSON line: { ms, cpuMs, maxRssMb, summary }. Time covers the work only (not Node's
+ * Prints one JSON line: { ms, cpuMs, maxRssMb, summary, phases } (phases: engine mode only). Time covers the work only (not Node's
  * start-up, module loading or collecting its garbage, which is the same for every mode); `cpuMs` is the process's CPU time
  * (user + system, all threads) over the same span, which other load on the machine inflates less
  * than wall time; memory is the process's peak RSS.
@@ -19,6 +19,9 @@ if (!mode || !base || !revision) {
   process.exit(2);
 }
 
+/** Engine mode: milliseconds per phase of analyze (load, diff, rules, changes, report). */
+const phases: Record<string, number> = {};
+
 async function run(): Promise<string> {
   if (mode === 'parse') {
     const a = JSON.parse(readFileSync(base!, 'utf8')) as object;
@@ -34,7 +37,7 @@ async function run(): Promise<string> {
   if (mode === 'engine') {
     const { analyze } = await import('../versioning/engine.ts');
     const t0 = performance.now();
-    const report = await analyze(base!, revision!, {});
+    const report = await analyze(base!, revision!, { timings: phases });
     return `${report.changes.length} changes (${report.summary.breaking} breaking), bump ${report.bump} [${(performance.now() - t0).toFixed(0)} ms]`;
   }
   if (mode === 'openapi-diff') {
@@ -65,7 +68,7 @@ const cpuMs = () => {
 try {
   const summary = await run();
   const ms = performance.now() - t0;
-  process.stdout.write(JSON.stringify({ ms, cpuMs: cpuMs(), maxRssMb: process.resourceUsage().maxRSS / 1024, summary }) + '\n');
+  process.stdout.write(JSON.stringify({ ms, cpuMs: cpuMs(), maxRssMb: process.resourceUsage().maxRSS / 1024, summary, phases }) + '\n');
 } catch (err) {
   const ms = performance.now() - t0;
   const message = err instanceof Error ? err.message.split('\n')[0] : String(err);

@@ -57,6 +57,17 @@ export interface AnalyzeOptions {
   secondOpinion?: SecondOpinion;
   /** The rule catalogue (default: the registry). */
   rules?: readonly RuleDefinition[];
+  /** Filled with the milliseconds each phase took (`npm run bench` prints them). */
+  timings?: PhaseTimings;
+}
+
+/** Wall milliseconds per phase of `analyze`; `report` is everything after the changes are made (impact, second opinion, bump, gate). */
+export interface PhaseTimings {
+  load?: number;
+  diff?: number;
+  rules?: number;
+  changes?: number;
+  report?: number;
 }
 
 export interface ReportSide {
@@ -131,11 +142,22 @@ export async function analyze(baseInput: string, revisionInput: string, options:
   if (options.gate?.policy === 'consumers' && !options.impact) {
     throw new InputError('the consumers policy needs the impact analysis (pacts); use the semver policy');
   }
+  const timings = options.timings;
+  let clock = performance.now();
+  const lap = (phase: keyof PhaseTimings) => {
+    if (!timings) return;
+    const t = performance.now();
+    timings[phase] = t - clock;
+    clock = t;
+  };
   // One after the other, so that when both inputs are bad the error is always about BASE.
   const base = await loadSpec(baseInput, options.load ?? {});
   const revision = await loadSpec(revisionInput, options.load ?? {});
+  lap('load');
   const diff = diffSpecs(base, revision);
+  lap('diff');
   const findings = runRules(diff, { now });
+  lap('rules');
   let { changes, notes } = toChanges(findings, {
     rules: new Map(rules.map((r) => [r.id, r])),
     base,
@@ -143,6 +165,7 @@ export async function analyze(baseInput: string, revisionInput: string, options:
     config,
     now,
   });
+  lap('changes');
   let impact: ImpactSummary | undefined;
   // The impact step may return the changes in another order (or other changes): sorted again then.
   const sorted = !options.impact;
@@ -167,7 +190,9 @@ export async function analyze(baseInput: string, revisionInput: string, options:
   };
   if (impact) input.impact = impact;
   if (options.gate) input.gate = options.gate;
-  return assembleReport(input);
+  const report = assembleReport(input);
+  lap('report');
+  return report;
 }
 
 export { LEVELS };

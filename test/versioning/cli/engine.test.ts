@@ -17,6 +17,14 @@ describe('engine: analyze', () => {
     expect((err as Error).message).to.match(/consumers policy needs the impact analysis/);
   });
 
+  it('fills the timings it is given, one entry per phase, and reports the same with or without them', async () => {
+    const timings = {};
+    const timed = await analyze(base, breaking, { load, timings });
+    expect(Object.keys(timings)).to.deep.equal(['load', 'diff', 'rules', 'changes', 'report']);
+    for (const ms of Object.values(timings)) expect(ms).to.be.a('number').and.to.be.at.least(0);
+    expect(timed).to.deep.equal(await analyze(base, breaking, { load }));
+  });
+
   it('runs the impact step before the policy, so the consumers policy sees it', async () => {
     const impact: ImpactStep = (changes) =>
       changes.map((c) => (c.level === 'breaking' ? { ...c, consumers: [{ consumer: 'ServiceA', interaction: 'get user 1', reason: 'reads `name`' }] } : c));
