@@ -130,36 +130,12 @@ function cmp(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;
 }
 
-/**
- * Ranks of one string field of the changes, in `cmp` order: `rank[number[k]]` for change k.
- * One map lookup per change; the few distinct values are numbered as met, then sorted.
- */
-class Ranks {
-  readonly number: Int32Array;
-  readonly rank: Int32Array;
-  constructor(changes: readonly Change[], key: (c: Change) => string) {
-    const numbers = new Map<string, number>();
-    const values: string[] = [];
-    this.number = new Int32Array(changes.length);
-    for (let k = 0; k < changes.length; k++) {
-      const value = key(changes[k]!);
-      let n = numbers.get(value);
-      if (n === undefined) {
-        numbers.set(value, (n = values.length));
-        values.push(value);
-      }
-      this.number[k] = n;
-    }
-    const order = values.map((_, n) => n).sort((a, b) => cmp(values[a]!, values[b]!));
-    this.rank = new Int32Array(values.length);
-    for (let r = 0; r < order.length; r++) this.rank[order[r]!] = r;
-  }
-  get size(): number {
-    return this.rank.length;
-  }
-  of(k: number): number {
-    return this.rank[this.number[k]!]!;
-  }
+/** Rank of each distinct value in `cmp` order. */
+function ranks(values: Iterable<string>): Map<string, number> {
+  const distinct = [...new Set(values)].sort(cmp);
+  const out = new Map<string, number>();
+  for (let i = 0; i < distinct.length; i++) out.set(distinct[i]!, i);
+  return out;
 }
 
 /** Whether `changes` is already in `compareChanges` order (a stable sort would leave it as it is). */
@@ -172,55 +148,18 @@ function isSorted(changes: readonly Change[]): boolean {
  * Sort in `compareChanges` order (the same result: a stable sort with an equivalent comparator).
  * Large reports compare ranks of their few distinct operations, ids and pointers instead of the
  * strings: pointers into shared schemas are long and share long prefixes (Stripe: 47k changes,
- * ~460 distinct pointers of ~480 characters). Input already in order (as when the report sorts
- * what `toChanges` sorted) costs one pass.
+ * ~460 distinct pointers of ~480 characters). Input already in order (the report re-sorts after
+ * the impact step, which keeps `toChanges`' order) costs one pass.
  */
 export function sortChanges(changes: Change[]): Change[] {
   if (isSorted(changes)) return changes;
   if (changes.length < 256) return changes.sort(compareChanges);
-  const n = changes.length;
-  const ops = new Ranks(changes, (c) => c.operation ?? '');
-  const ids = new Ranks(changes, (c) => c.id);
-  const pointers = new Ranks(changes, (c) => c.pointer);
-  const level = (c: Change) => levelRank(c.level) + 1; // an unknown level ranks -1: shifted to stay a digit
-  // Mixed radix: (level, operation, id, pointer, input position) as the digits of one number, so
-  // that a native numeric sort (no comparator called from C++) orders by all five. Exact while the
-  // numbers stay below 2^53 (Stripe: ~2^43); beyond that, the plain sort.
-  if ((LEVELS.length + 1) * ops.size * ids.size * pointers.size * n >= Number.MAX_SAFE_INTEGER) return changes.sort(compareChanges);
-  const packed = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const c = changes[k]!;
-    packed[k] = (((level(c) * ops.size + ops.of(k)) * ids.size + ids.of(k)) * pointers.size + pointers.of(k)) * n + k;
-  }
-  packed.sort();
-  const input = changes.slice();
-  // Split each number back into its key and input position (`%`, and the division of an exact
-  // multiple, are exact on doubles; a plain `/` then floor may round up).
-  const keys = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const position = packed[k]! % n;
-    keys[k] = (packed[k]! - position) / n;
-    changes[k] = input[position]!;
-  }
-  // Changes with the same level, operation, id and pointer are now in input order; the message
-  // decides between them (a stable sort keeps input order for equal messages). Such runs are
-  // mostly pairs (Stripe: ~17k pairs), ordered without building an array.
-  for (let start = 0; start < n; ) {
-    let end = start + 1;
-    while (end < n && keys[end] === keys[start]) end++;
-    if (end - start === 2) {
-      const a = changes[start]!;
-      const b = changes[start + 1]!;
-      if (cmp(a.message, b.message) > 0) {
-        changes[start] = b;
-        changes[start + 1] = a;
-      }
-    } else if (end - start > 2) {
-      const run = changes.slice(start, end).sort((a, b) => cmp(a.message, b.message));
-      for (let k = start; k < end; k++) changes[k] = run[k - start]!;
-    }
-    start = end;
-  }
+  const ops = ranks(changes.map((c) => c.operation ?? ''));
+  const ids = ranks(changes.map((c) => c.id));
+  const pointers = ranks(changes.map((c) => c.pointer));
+  const keyed = changes.map((c) => ({ c, l: levelRank(c.level), o: ops.get(c.operation ?? '')!, i: ids.get(c.id)!, p: pointers.get(c.pointer)! }));
+  keyed.sort((a, b) => a.l - b.l || a.o - b.o || a.i - b.i || a.p - b.p || cmp(a.c.message, b.c.message));
+  for (let k = 0; k < keyed.length; k++) changes[k] = keyed[k]!.c;
   return changes;
 }
 
