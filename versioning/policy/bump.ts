@@ -32,10 +32,9 @@ export function changeBump(change: Pick<Change, 'id' | 'level' | 'accepted'>, ac
 
 /** The bump the changes need, ignoring the base version. */
 export function rawBump(changes: readonly Pick<Change, 'id' | 'level' | 'accepted'>[], actionOf: ActionOf): Bump {
-  // maxBump over every change, on ranks (two indexOf per change add up over 47k changes).
-  let rank = 0;
-  for (const c of changes) rank = Math.max(rank, BUMP_ORDER.indexOf(changeBump(c, actionOf)));
-  return BUMP_ORDER[rank]!;
+  let bump: Bump = 'none';
+  for (const c of changes) bump = maxBump(bump, changeBump(c, actionOf));
+  return bump;
 }
 
 /** Below 1.0.0 (semver item 4) a breaking change needs only a minor bump. */
