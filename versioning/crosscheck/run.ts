@@ -12,7 +12,6 @@ import { checkPacts } from './check.ts';
 import { loadPacts } from './source.ts';
 import { CROSSCHECK_FORMATS, renderCrossCheck } from './report.ts';
 import type { CrossCheckFormat } from './report.ts';
-import type { PactFile } from './types.ts';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 

@@ -218,8 +218,12 @@ function firstAliasPosition(doc: Document.Parsed, lineCounter: LineCounter): { l
       found = rangeStart(node);
       return;
     }
-    if (isMap(node)) for (const pair of node.items) (visit(pair.key), visit(pair.value));
-    else if (isSeq(node)) for (const item of node.items) visit(item);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        visit(pair.key);
+        visit(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) visit(item);
   };
   visit(doc.contents);
   return found === undefined ? undefined : lineCounter.linePos(found);

@@ -85,7 +85,7 @@ export const GATE_POLICIES: Record<GatePolicyName, GatePolicy> = {
     if (failing.length > 0) reasons.push(`${countPhrase(failing)} (fail-on ${options.failOn}; accept them in the config or fix them)`);
     return reasons;
   },
-  consumers(input, options) {
+  consumers(input) {
     const failing = input.changes.filter((c) => !c.accepted && (c.consumers?.length ?? 0) > 0);
     const reasons: string[] = [];
     if (failing.length > 0) {

@@ -6,6 +6,7 @@ import { fixture, lineOf, ROOT } from './helpers.ts';
 const load = (name: string): Promise<LoadedSpec> => loadSpec(fixture(name), { cwd: ROOT });
 
 /** Shorthand for deep property access in assertions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions walk untyped document trees
 type Loose = any;
 
 describe('load: YAML, OpenAPI 3.0', () => {

@@ -5,6 +5,10 @@ import { expect } from 'chai';
 import { loadSpec, loadSpecFromText } from '../../../versioning/load/index.ts';
 import { fixture, inputError, lineOf, ROOT } from './helpers.ts';
 
+/** Shorthand for deep property access into loaded documents in assertions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions walk untyped document trees
+type Loose = any;
+
 const load = (name: string) => loadSpec(fixture(name), { cwd: ROOT });
 const schemaLine = (name: string) => lineOf(name, /\$ref:/);
 
@@ -99,7 +103,7 @@ describe('load: where $ref is resolved', () => {
       },
     });
     const spec = await loadSpecFromText(text, 'chain.json', { cwd: ROOT });
-    const doc = spec.document as any;
+    const doc = spec.document as Loose;
     expect(doc.paths['/a'].get.responses['200']).to.equal(doc.components.responses.Real);
     expect(doc.components.responses.Alias).to.equal(doc.components.responses.Real);
     const inner = doc.paths['/b'].get.responses['200'].content['application/json'].schema;
@@ -159,7 +163,7 @@ components:
     T: { type: string }
 `;
     const spec = await loadSpecFromText(text, 'all.yaml', { cwd: ROOT });
-    const doc = spec.document as any;
+    const doc = spec.document as Loose;
     const c = doc.components;
     const op = doc.paths['/hooks'].post;
     expect(op.parameters[0]).to.equal(c.parameters.Q);
@@ -212,7 +216,7 @@ paths:
               example: { $ref: 'https://example.com/f' }
 `;
     const spec = await loadSpecFromText(text, 'examples.yaml', { cwd: ROOT });
-    const doc = spec.document as any;
+    const doc = spec.document as Loose;
     const parameter = doc.paths['/x'].get.parameters[0];
     expect(parameter.example).to.deep.equal({ $ref: 'https://example.com/a' });
     expect(parameter.examples.one.value).to.deep.equal({ $ref: 'https://example.com/b' });
@@ -257,7 +261,7 @@ describe('load: references across files (temporary folder)', () => {
       ].join('\n'),
     );
     const spec = await loadSpec('api.yaml', { cwd: dir });
-    const responses = spec.document.paths!['/p']!.get!.responses as any;
+    const responses = spec.document.paths!['/p']!.get!.responses as Loose;
     expect(responses['200'].description).to.equal('local');
     expect(spec.originOf(responses['200'])).to.deep.equal({ file: 'pets.yaml', pointer: '/Ok' });
     const json = responses.default.content['application/json'].schema;
@@ -286,7 +290,7 @@ describe('load: references across files (temporary folder)', () => {
       "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: './shared/thing.json' }\n    B: { $ref: 'shared/thing.json#' }\n",
     );
     const spec = await loadSpec(path.join(dir, 'twice.yaml'), { cwd: dir });
-    const schemas = spec.document.components!.schemas as any;
+    const schemas = spec.document.components!.schemas as Loose;
     expect(schemas.A).to.equal(schemas.B);
     expect(spec.originOf(schemas.A)).to.deep.equal({ file: 'shared/thing.json', pointer: '' });
   });
