@@ -7,7 +7,7 @@ import type { Command, Option } from 'commander';
 import { CONFIG_SCHEMA } from '../config/schema.ts';
 import type { RuleDefinition } from '../model.ts';
 import { formatRules } from '../report/rules.ts';
-import { REPORT_SCHEMA } from '../report/json-schema.ts';
+import { PER_OPERATION_REPORT_SCHEMA, REPORT_SCHEMA } from '../report/json-schema.ts';
 import { cell } from '../report/markdown.ts';
 import { buildProgram, defaultDeps } from './program.ts';
 import type { Io } from './io.ts';
@@ -66,6 +66,7 @@ export function updateReadme(readme: string, rules: readonly RuleDefinition[]): 
 export function generatedSchemas(): Record<string, string> {
   return {
     'docs/report.schema.json': JSON.stringify(REPORT_SCHEMA, null, 2) + '\n',
+    'docs/report-per-operation.schema.json': JSON.stringify(PER_OPERATION_REPORT_SCHEMA, null, 2) + '\n',
     'docs/config.schema.json': JSON.stringify(CONFIG_SCHEMA, null, 2) + '\n',
   };
 }

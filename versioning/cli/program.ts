@@ -35,6 +35,7 @@ interface CompareFlags {
   policy?: GatePolicyName;
   semantic?: boolean;
   semanticTimeout?: string;
+  perOperation?: boolean;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -89,7 +90,8 @@ async function compare(kind: CompareKind, base: string, revision: string, flags:
   // Notes only: the openapi-diff second opinion never changes a verdict.
   if (flags.semantic) options.secondOpinion = semanticStep(semanticTimeout !== undefined ? { timeoutMs: semanticTimeout } : {});
   const report = await deps.analyze(base, revision, options);
-  await writeOutputs(io, targets, (format, color) => FORMATTERS[format](report, { color }));
+  const perOperation = flags.perOperation === true;
+  await writeOutputs(io, targets, (format, color) => FORMATTERS[format](report, { color, perOperation }));
   return report.gate && !report.gate.ok ? EXIT.failed : EXIT.ok;
 }
 
@@ -105,6 +107,13 @@ function addCompareOptions(cmd: Command, kind: CompareKind): Command {
     );
   }
   cmd.option('-o, --output <file>', 'write the output to a file instead of stdout');
+  if (kind !== 'changelog') {
+    cmd.option(
+      '--per-operation',
+      'json: list every change once per operation it reaches (schemaVersion 1, the flat shape of oasdiff) ' +
+        'instead of once per edit with its occurrences (schemaVersion 2)',
+    );
+  }
   if (kind !== 'changelog') {
     const failOn = new Option('--fail-on <level>', kind === 'gate' ? 'semver policy: also fail on any change at or above this level that is not accepted (default: the config\'s failOn; without either, only the version check decides)' : 'exit 1 when a change at or above this level is not accepted').choices([...LEVELS]);
     cmd.addOption(failOn);

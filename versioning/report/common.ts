@@ -4,6 +4,8 @@ import { LEVELS, type Change, type Level, type Report } from '../model.ts';
 export interface FormatOptions {
   /** ANSI colours (text only). The CLI sets it from the TTY and NO_COLOR / FORCE_COLOR. */
   color?: boolean;
+  /** JSON only: the flat listing, one change per operation (schemaVersion 1, oasdiff's shape). */
+  perOperation?: boolean;
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
@@ -61,7 +63,7 @@ function sideKey(s: Change['base']): string {
  * stays the same when one schema is reached from several operations (`data[].customer.email` and
  * `customer.email` are both `email`; `customer.email` and `customer.phone` stay apart).
  */
-function messageShape(c: Change): string {
+export function messageShape(c: Change): string {
   let m = bareMessage(c);
   const property = c.details?.property;
   if (property) {

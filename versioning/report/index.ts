@@ -16,6 +16,15 @@ export function isFormatName(name: string): name is FormatName {
 }
 
 export type { Formatter, FormatOptions } from './common.ts';
-export { toJsonReport, type JsonReport, type JsonChange } from './json.ts';
-export { REPORT_SCHEMA } from './json-schema.ts';
+export {
+  toJsonReport,
+  toJsonPerOperationReport,
+  toJsonEdits,
+  type JsonReport,
+  type JsonPerOperationReport,
+  type JsonChange,
+  type JsonEdit,
+  type JsonOccurrence,
+} from './json.ts';
+export { PER_OPERATION_REPORT_SCHEMA, REPORT_SCHEMA } from './json-schema.ts';
 export { formatRules, RULE_FORMATS, type RuleFormat } from './rules.ts';

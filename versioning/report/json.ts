@@ -2,11 +2,21 @@
  * `json`: the machine-readable report. Its shape is `JsonReport` below, documented by the JSON
  * Schema in `docs/report.schema.json` (`REPORT_SCHEMA` in ./json-schema.ts). Stable: every key is
  * always present (`null` or `[]` when there is nothing), keys only get added.
+ *
+ * schemaVersion 2 (the default) lists each edit once: `changes[]` holds one entry per edited node
+ * (rule, place on both sides, message apart from the operation, property path and status), with
+ * its `occurrences`: the sites where operations reach it, each with its own property path, status,
+ * media type, level, acceptance and consumers. A schema shared by 400 operations is one change, not
+ * 400. Operations are named once, in `operations`, and occurrences refer to them by index.
+ * schemaVersion 1 (`--per-operation`) is the flat listing, one change per operation reached, in
+ * the shape of oasdiff's per-operation output.
  */
-import type { ConsumerImpact, Bump, FindingDetails, ImpactSummary, Level, Report } from '../model.ts';
-import { versionStatus, type FormatOptions } from './common.ts';
+import type { ConsumerImpact, Bump, Change, FindingDetails, ImpactSummary, Level, Report } from '../model.ts';
+import { LEVELS } from '../model.ts';
+import { bareMessage, messageShape, versionStatus, type FormatOptions } from './common.ts';
 
-export const JSON_REPORT_SCHEMA_VERSION = 1;
+export const JSON_REPORT_SCHEMA_VERSION = 2;
+export const JSON_PER_OPERATION_SCHEMA_VERSION = 1;
 
 export interface JsonSide {
   pointer: string;
@@ -14,6 +24,7 @@ export interface JsonSide {
   line: number;
 }
 
+/** schemaVersion 1: one change per operation. */
 export interface JsonChange {
   id: string;
   level: Level;
@@ -32,24 +43,67 @@ export interface JsonChange {
   consumers: ConsumerImpact[];
 }
 
-export interface JsonReport {
-  schemaVersion: number;
+/** schemaVersion 2: where operations reach an edit, with everything that is per operation. */
+export interface JsonOccurrence {
+  /** Indices into `JsonReport.operations`; empty for a document-level change. */
+  operations: number[];
+  level: Level;
+  /** The site: direction, area, property path, parameter, header, status, media type (no method/path: see operations). */
+  details: Omit<FindingDetails, 'method' | 'path'>;
+  accepted: { reason: string; expires: string | null } | null;
+  expiredAcceptance: { reason: string; expires: string } | null;
+  consumers: ConsumerImpact[];
+}
+
+/** schemaVersion 2: one edit. */
+export interface JsonEdit {
+  id: string;
+  /** The most severe effective level among the occurrences. */
+  level: Level;
+  defaultLevel: Level;
+  pointer: string;
+  location: { file: string; line: number };
+  base: JsonSide | null;
+  revision: JsonSide | null;
+  /** The message of the first occurrence, without its operation. */
+  message: string;
+  mitigation: string | null;
+  occurrences: JsonOccurrence[];
+}
+
+interface JsonReportCommon {
   base: { source: string; file: string };
   revision: { source: string; file: string };
   bump: Bump;
   version: { base: string | null; revision: string | null; required: string | null; ok: boolean; skipped: boolean; message: string | null };
-  summary: { breaking: number; warning: number; info: number; accepted: number; total: number };
+  /** Counts per change listed under an operation (as in schemaVersion 1); `edits` counts the edits. */
+  summary: { breaking: number; warning: number; info: number; accepted: number; total: number; edits: number };
   gate: { ok: boolean; failOn: Level; failOnApplied: boolean; policy: 'semver' | 'consumers'; reasons: string[] } | null;
   /** Set when pacts were analysed. */
   impact: ImpactSummary | null;
-  changes: JsonChange[];
   notes: string[];
 }
 
-export function toJsonReport(report: Report): JsonReport {
+export interface JsonReport extends JsonReportCommon {
+  schemaVersion: typeof JSON_REPORT_SCHEMA_VERSION;
+  /** Every operation an occurrence names, once, in report order. */
+  operations: string[];
+  changes: JsonEdit[];
+}
+
+export interface JsonPerOperationReport extends JsonReportCommon {
+  schemaVersion: typeof JSON_PER_OPERATION_SCHEMA_VERSION;
+  changes: JsonChange[];
+}
+
+const side = (s: Change['base']): JsonSide | null => (s ? { pointer: s.pointer, file: s.file, line: s.line } : null);
+const acceptedOf = (c: Change): JsonChange['accepted'] =>
+  c.accepted ? { reason: c.accepted.reason, expires: c.accepted.expires ?? null } : null;
+
+function common(report: Report, edits: number): JsonReportCommon {
   const v = report.version;
+  const impact = report.impact;
   return {
-    schemaVersion: JSON_REPORT_SCHEMA_VERSION,
     base: { source: report.base.source, file: report.base.file },
     revision: { source: report.revision.source, file: report.revision.file },
     bump: report.bump,
@@ -61,11 +115,98 @@ export function toJsonReport(report: Report): JsonReport {
       skipped: versionStatus(report) === 'skipped',
       message: v.message ?? null,
     },
-    summary: { ...report.summary, total: report.changes.length },
+    summary: { ...report.summary, total: report.changes.length, edits },
     gate: report.gate ? { ...report.gate, reasons: [...report.gate.reasons] } : null,
-    impact: report.impact
-      ? { ...report.impact, unmapped: report.impact.unmapped.map((k) => ({ ...k })), alreadyFailing: report.impact.alreadyFailing.map((k) => ({ ...k })) }
+    impact: impact
+      ? {
+          ...impact,
+          unmapped: impact.unmapped.map((k) => ({ ...k })),
+          alreadyFailing: impact.alreadyFailing.map((k) => ({ ...k })),
+        }
       : null,
+    notes: [...(report.notes ?? [])],
+  };
+}
+
+/** The key of the edit a change belongs to: rule, place on both sides, message shape. */
+function editKey(c: Change): string {
+  const at = (s: Change['base']): string => (s ? `${s.file}#${s.pointer}` : '');
+  return `${c.id}\u0001${at(c.base)}\u0001${at(c.revision)}\u0001${c.pointer}\u0001${messageShape(c)}`;
+}
+
+function siteOf(details: FindingDetails | undefined): JsonOccurrence['details'] {
+  const { method: _method, path: _path, ...site } = details ?? {};
+  return site;
+}
+
+/** Everything of an occurrence but its operations, as a key. */
+function occurrenceKey(c: Change, site: JsonOccurrence['details']): string {
+  return JSON.stringify([c.level, site, c.accepted ?? null, c.expiredAcceptance ?? null, c.consumers ?? null]);
+}
+
+/** The edits of a report, in the order of their first change (the most severe first). */
+export function toJsonEdits(changes: readonly Change[]): { operations: string[]; changes: JsonEdit[] } {
+  const operations: string[] = [];
+  const operationIndex = new Map<string, number>();
+  const edits = new Map<string, { edit: JsonEdit; occurrences: Map<string, JsonOccurrence> }>();
+  for (const c of changes) {
+    const key = editKey(c);
+    let entry = edits.get(key);
+    if (!entry) {
+      const edit: JsonEdit = {
+        id: c.id,
+        level: c.level,
+        defaultLevel: c.defaultLevel,
+        pointer: c.pointer,
+        location: { file: c.location.file, line: c.location.line },
+        base: side(c.base),
+        revision: side(c.revision),
+        message: bareMessage(c),
+        mitigation: c.mitigation ?? null,
+        occurrences: [],
+      };
+      edits.set(key, (entry = { edit, occurrences: new Map() }));
+    }
+    if (LEVELS.indexOf(c.level) < LEVELS.indexOf(entry.edit.level)) entry.edit.level = c.level;
+    const site = siteOf(c.details);
+    const okey = occurrenceKey(c, site);
+    let occurrence = entry.occurrences.get(okey);
+    if (!occurrence) {
+      occurrence = {
+        operations: [],
+        level: c.level,
+        details: site,
+        accepted: acceptedOf(c),
+        expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,
+        consumers: (c.consumers ?? []).map((k) => ({ ...k })),
+      };
+      entry.occurrences.set(okey, occurrence);
+      entry.edit.occurrences.push(occurrence);
+    }
+    if (c.operation !== undefined) {
+      let index = operationIndex.get(c.operation);
+      if (index === undefined) {
+        operationIndex.set(c.operation, (index = operations.length));
+        operations.push(c.operation);
+      }
+      occurrence.operations.push(index);
+    }
+  }
+  return { operations, changes: [...edits.values()].map((e) => e.edit) };
+}
+
+export function toJsonReport(report: Report): JsonReport {
+  const { operations, changes } = toJsonEdits(report.changes);
+  const { notes, ...rest } = common(report, changes.length);
+  return { schemaVersion: JSON_REPORT_SCHEMA_VERSION, ...rest, operations, changes, notes };
+}
+
+export function toJsonPerOperationReport(report: Report): JsonPerOperationReport {
+  const edits = toJsonEdits(report.changes).changes.length;
+  const { notes, ...rest } = common(report, edits);
+  return {
+    schemaVersion: JSON_PER_OPERATION_SCHEMA_VERSION,
+    ...rest,
     changes: report.changes.map((c) => ({
       id: c.id,
       level: c.level,
@@ -73,19 +214,38 @@ export function toJsonReport(report: Report): JsonReport {
       operation: c.operation ?? null,
       pointer: c.pointer,
       location: { file: c.location.file, line: c.location.line },
-      base: c.base ? { pointer: c.base.pointer, file: c.base.file, line: c.base.line } : null,
-      revision: c.revision ? { pointer: c.revision.pointer, file: c.revision.file, line: c.revision.line } : null,
+      base: side(c.base),
+      revision: side(c.revision),
       message: c.message,
       mitigation: c.mitigation ?? null,
       details: { ...(c.details ?? {}) },
-      accepted: c.accepted ? { reason: c.accepted.reason, expires: c.accepted.expires ?? null } : null,
+      accepted: acceptedOf(c),
       expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,
       consumers: (c.consumers ?? []).map((k) => ({ ...k })),
     })),
-    notes: [...(report.notes ?? [])],
+    notes,
   };
 }
 
-export function json(report: Report, _options: FormatOptions): string {
-  return JSON.stringify(toJsonReport(report), null, 2) + '\n';
+/**
+ * Indented like `JSON.stringify(value, null, 2)`, except that each element of `operations` and
+ * `changes` is written on one line: an edit reached by 600 operations stays one line instead of
+ * 600, which keeps a large report a few MB and still one edit per line for grep and diff.
+ */
+function stringify(value: JsonReport | JsonPerOperationReport, perOperation: boolean): string {
+  if (perOperation) return JSON.stringify(value, null, 2) + '\n';
+  const lines = Object.entries(value).map(([key, v]) => {
+    const name = JSON.stringify(key);
+    if ((key === 'changes' || key === 'operations') && Array.isArray(v)) {
+      if (v.length === 0) return `  ${name}: []`;
+      return `  ${name}: [\n${v.map((item: unknown) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
+    }
+    return `  ${name}: ${JSON.stringify(v, null, 2).replace(/\n/g, '\n  ')}`;
+  });
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+export function json(report: Report, options: FormatOptions): string {
+  const perOperation = options.perOperation === true;
+  return stringify(perOperation ? toJsonPerOperationReport(report) : toJsonReport(report), perOperation);
 }

@@ -10,7 +10,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { run } from '../../../versioning/cli/program.ts';
-import { REPORT_SCHEMA, type JsonReport } from '../../../versioning/report/index.ts';
+import {
+  PER_OPERATION_REPORT_SCHEMA,
+  REPORT_SCHEMA,
+  type JsonPerOperationReport,
+  type JsonReport,
+} from '../../../versioning/report/index.ts';
 import { fakeIo, type FakeIoOptions } from './fake-io.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -23,13 +28,15 @@ async function cli(argv: string[], options: FakeIoOptions = {}) {
   return { code, out: io.out(), err: io.err(), files: io.files };
 }
 
-async function json(argv: string[], options: FakeIoOptions = {}): Promise<{ code: number; report: JsonReport }> {
-  const r = await cli([...argv, '--format', 'json'], options);
+/** The flat report (`--per-operation`, schemaVersion 1): one change per operation. */
+async function json(argv: string[], options: FakeIoOptions = {}): Promise<{ code: number; report: JsonPerOperationReport }> {
+  const r = await cli([...argv, '--format', 'json', '--per-operation'], options);
   expect(r.err).to.equal('');
-  return { code: r.code, report: JSON.parse(r.out) as JsonReport };
+  return { code: r.code, report: JSON.parse(r.out) as JsonPerOperationReport };
 }
 
-const validate = new Ajv({ strict: true }).compile(REPORT_SCHEMA);
+const validate = new Ajv({ strict: true }).compile(PER_OPERATION_REPORT_SCHEMA);
+const validateEdits = new Ajv({ strict: true }).compile(REPORT_SCHEMA);
 
 describe('cli end to end: diff and gate on fixture pairs', () => {
   it('identical documents: no changes, bump none, gate passes', async () => {
@@ -167,6 +174,7 @@ describe('cli end to end: REF:path from git', () => {
     const code = await run(['gate', 'HEAD:openapi.yaml', 'openapi.yaml', '--format', 'json'], io, { now: NOW });
     expect(io.err()).to.equal('');
     const report = JSON.parse(io.out()) as JsonReport;
+    expect(validateEdits(report), JSON.stringify(validateEdits.errors)).to.equal(true);
     expect(code).to.equal(1);
     expect(report.base.source).to.equal('HEAD:openapi.yaml');
     expect(report.changes.filter((c) => c.level === 'breaking')).to.have.length(1);

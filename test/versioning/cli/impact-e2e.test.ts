@@ -47,7 +47,12 @@ describe('cli end to end: impact on the example pair (provider/examples/openapi.
       ok: false, failOn: 'breaking', failOnApplied: false, policy: 'consumers',
       reasons: [`1 breaking change breaks ${BROKEN} (accept it in the config or fix it)`],
     });
-    const hits = report.changes.flatMap((c) => c.consumers.map((k) => ({ id: c.id, operation: c.operation, ...k })));
+    // Consumers are per occurrence: each names the operations that reach the edit there.
+    const hits = report.changes.flatMap((c) =>
+      c.occurrences.flatMap((o) =>
+        o.consumers.map((k) => ({ id: c.id, operation: o.operations.map((i) => report.operations[i]).join(), ...k })),
+      ),
+    );
     expect(hits).to.deep.equal([
       {
         id: 'response-required-property-removed',
@@ -61,8 +66,12 @@ describe('cli end to end: impact on the example pair (provider/examples/openapi.
     ]);
     expect(report.impact).to.deep.equal({ pacts: 1, interactions: 11, broken: 1, unmapped: [], alreadyFailing: [] });
     // The other breaking change is used by no known consumer.
-    const unused = report.changes.filter((c) => c.level === 'breaking' && c.consumers.length === 0);
-    expect(unused.map((c) => [c.id, c.operation])).to.deep.equal([['api-path-removed-without-deprecation', 'GET /openapi.json']]);
+    const unused = report.changes.flatMap((c) =>
+      c.occurrences
+        .filter((o) => o.level === 'breaking' && o.consumers.length === 0)
+        .flatMap((o) => o.operations.map((i) => [c.id, report.operations[i]])),
+    );
+    expect(unused).to.deep.equal([['api-path-removed-without-deprecation', 'GET /openapi.json']]);
     expect(report.version.ok).to.equal(true);
   });
 
@@ -119,7 +128,8 @@ describe('cli end to end: impact on the example pair (provider/examples/openapi.
       expect(r.code).to.equal(1);
       const report = JSON.parse(r.out) as JsonReport;
       expect(report.gate?.reasons).to.deep.equal([`1 breaking change breaks ${BROKEN} (accept it in the config or fix it)`]);
-      expect(report.changes.flatMap((c) => c.consumers.map((k) => k.pactLocation))[0]).to.match(/^http:\/\/127\.0\.0\.1:\d+\/.*#\/interactions\/3$/);
+      const locations = report.changes.flatMap((c) => c.occurrences.flatMap((o) => o.consumers.map((k) => k.pactLocation)));
+      expect(locations[0]).to.match(/^http:\/\/127\.0\.0\.1:\d+\/.*#\/interactions\/3$/);
     } finally {
       await stub.close();
     }

@@ -3,8 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import type { Report } from '../../../versioning/model.ts';
 import { changelog } from '../../../versioning/report/changelog.ts';
-import { escapeData, escapeProperty, github } from '../../../versioning/report/github.ts';
-import { FORMATTERS, FORMAT_NAMES, isFormatName, REPORT_SCHEMA, toJsonReport } from '../../../versioning/report/index.ts';
+import { escapeData, escapeProperty, github, GITHUB_ANNOTATION_LIMITS } from '../../../versioning/report/github.ts';
+import {
+  FORMATTERS,
+  FORMAT_NAMES,
+  isFormatName,
+  PER_OPERATION_REPORT_SCHEMA,
+  REPORT_SCHEMA,
+  toJsonPerOperationReport,
+  toJsonReport,
+} from '../../../versioning/report/index.ts';
 import { json } from '../../../versioning/report/json.ts';
 import { junit } from '../../../versioning/report/junit.ts';
 import { collapse, operationList } from '../../../versioning/report/common.ts';
@@ -49,19 +57,24 @@ describe('report: text', () => {
 describe('report: json', () => {
   const ajv = new Ajv({ strict: true, allErrors: true });
   const validate = ajv.compile(REPORT_SCHEMA);
+  const validateFlat = ajv.compile(PER_OPERATION_REPORT_SCHEMA);
+  const gateless = { ...emptyReport(), version: { ok: true, message: 'version check skipped: the base document has no info.version' } };
 
-  it('validates against the published schema (full and empty reports, with and without gate)', () => {
-    for (const r of [sampleReport(), emptyReport(), { ...emptyReport(), version: { ok: true, message: 'version check skipped: the base document has no info.version' } }]) {
+  it('validates against the published schemas (full and empty reports, with and without gate)', () => {
+    for (const r of [sampleReport(), sharedReport(), emptyReport(), gateless]) {
       const parsed: unknown = JSON.parse(json(r, {}));
       expect(validate(parsed), ajv.errorsText(validate.errors)).to.equal(true);
+      const flat: unknown = JSON.parse(json(r, { perOperation: true }));
+      expect(validateFlat(flat), ajv.errorsText(validateFlat.errors)).to.equal(true);
     }
   });
 
-  it('has the documented shape with every key present', () => {
-    const out = toJsonReport(sampleReport());
+  it('--per-operation has the documented flat shape with every key present', () => {
+    const out = toJsonPerOperationReport(sampleReport());
+    expect(out.schemaVersion).to.equal(1);
     expect(out.bump).to.equal('major');
     expect(out.version).to.deep.equal({ base: '2.5.0', revision: '2.5.0', required: '3.0.0', ok: false, skipped: false, message: '2 breaking changes need 3.0.0; info.version is 2.5.0' });
-    expect(out.summary).to.deep.equal({ breaking: 3, warning: 1, info: 2, accepted: 1, total: 6 });
+    expect(out.summary).to.deep.equal({ breaking: 3, warning: 1, info: 2, accepted: 1, total: 6, edits: 6 });
     const title = out.changes.find((c) => c.id === 'info-title-changed')!;
     expect(title).to.deep.equal({
       id: 'info-title-changed',
@@ -80,23 +93,74 @@ describe('report: json', () => {
       consumers: [],
     });
     expect(out.changes.find((c) => c.id === 'response-property-type-changed')!.accepted).to.deep.equal({ reason: 'all consumers parse ids as strings', expires: '2099-01-01' });
-    expect(toJsonReport(emptyReport()).gate).to.equal(null);
+    expect(toJsonPerOperationReport(emptyReport()).gate).to.equal(null);
   });
 
-  it('marks a skipped version check', () => {
-    const r: Report = { ...emptyReport(), version: { base: 'v-next', ok: true, message: 'version check skipped: ...' } };
-    expect(toJsonReport(r).version).to.deep.equal({ base: 'v-next', revision: null, required: null, ok: true, skipped: true, message: 'version check skipped: ...' });
+  it('lists each edit once, with its occurrences per site and what is per operation', () => {
+    const out = toJsonReport(sharedReport());
+    expect(out.schemaVersion).to.equal(2);
+    // The counts stay per operation; edits counts the edits.
+    expect(out.summary).to.deep.equal({ breaking: 2, warning: 9, info: 0, accepted: 1, total: 11, edits: 3 });
+    expect(out.changes.map((c) => [c.id, c.pointer, c.occurrences.length])).to.deep.equal([
+      ['response-property-became-optional', '/components/schemas/Card', 1],
+      ['response-property-became-optional', '/components/schemas/Card', 1],
+      ['response-property-enum-value-added', '/components/schemas/Card/properties/brand', 7],
+    ]);
+    const [brand, last4, enumAdded] = out.changes;
+    expect(brand!.message).to.equal('property `brand` of the 200 response body (application/json) became optional');
+    expect(last4!.message).to.equal('property `last4` of the 200 response body (application/json) became optional');
+    const names = (o: { operations: number[] }): string[] => o.operations.map((i) => out.operations[i]!);
+    expect(enumAdded!.message).to.equal('added `jcb` to the enum of property `error.card.brand` of the default response body (application/json)');
+    expect(enumAdded!.occurrences.map((o) => [names(o), o.details.property, o.details.status])).to.deep.equal([
+      [['DELETE /cards/{id}', 'GET /cards', 'GET /cards/{id}'], 'error.card.brand', 'default'],
+      [['GET /cards'], 'data[].brand', '200'],
+      [['GET /cards/{id}'], 'brand', '200'],
+      [['GET /customers/{id}'], 'cards[].brand', '200'],
+      [['POST /cards'], 'brand', '201'],
+      [['POST /charges'], 'card.brand', '200'],
+      [['PUT /cards/{id}'], 'brand', '200'],
+    ]);
+    // Consumers and acceptances stay with the operation they belong to.
+    expect(enumAdded!.occurrences[5]!.consumers.map((k) => k.consumer)).to.deep.equal(['Billing']);
+    expect(enumAdded!.occurrences[6]!.accepted).to.deep.equal({ reason: 'PUT is internal', expires: null });
+    expect(enumAdded!.occurrences.slice(0, 5).every((o) => o.consumers.length === 0 && o.accepted === null)).to.equal(true);
+    expect(enumAdded!.occurrences[0]!.details).to.deep.equal({ direction: 'response', area: 'body', property: 'error.card.brand', status: 'default', mediaType: 'application/json' });
+  });
+
+  it('expands back to exactly the per-operation listing', () => {
+    for (const r of [sampleReport(), sharedReport()]) {
+      const edits = toJsonReport(r);
+      const flat = toJsonPerOperationReport(r);
+      const expanded = edits.changes.flatMap((c) =>
+        c.occurrences.flatMap((o) => (o.operations.length ? o.operations.map((i) => edits.operations[i]!) : [null]).map((op) => `${c.id} ${op} ${o.level} ${JSON.stringify(o.details)}`)),
+      );
+      const listed = flat.changes.map((c) => {
+        const { method: _m, path: _p, ...site } = c.details;
+        return `${c.id} ${c.operation} ${c.level} ${JSON.stringify(site)}`;
+      });
+      expect(expanded.sort()).to.deep.equal(listed.sort());
+    }
+  });
+
+  it('writes one edit per line', () => {
+    const lines = json(sharedReport(), {}).split('\n');
+    expect(lines.filter((l) => l.startsWith('    {"id":'))).to.have.length(3);
   });
 
   it('the schema rejects output that drifts from it', () => {
     const parsed = JSON.parse(json(sampleReport(), {})) as { changes: Array<Record<string, unknown>> };
     parsed.changes[0]!['severity'] = 'error';
     expect(validate(parsed)).to.equal(false);
+    const flat = JSON.parse(json(sampleReport(), { perOperation: true })) as { changes: Array<Record<string, unknown>> };
+    flat.changes[0]!['severity'] = 'error';
+    expect(validateFlat(flat)).to.equal(false);
   });
 
   it('docs/report.schema.json is REPORT_SCHEMA (run `npm run docs` when it changes)', async () => {
     const onDisk: unknown = JSON.parse(await readFile(new URL('../../../docs/report.schema.json', import.meta.url), 'utf8'));
     expect(onDisk).to.deep.equal(JSON.parse(JSON.stringify(REPORT_SCHEMA)));
+    const flat: unknown = JSON.parse(await readFile(new URL('../../../docs/report-per-operation.schema.json', import.meta.url), 'utf8'));
+    expect(flat).to.deep.equal(JSON.parse(JSON.stringify(PER_OPERATION_REPORT_SCHEMA)));
   });
 });
 
@@ -246,6 +310,32 @@ describe('report: shared changes', () => {
 });
 
 describe('report: github', () => {
+  it('keeps to GitHub\'s annotation limits, most severe first, and says how many it left out', () => {
+    const base = sampleReport();
+    const template = base.changes.find((c) => c.level === 'warning')!;
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      ...template,
+      operation: `GET /w${i}`,
+      pointer: `/paths/~1w${i}`,
+      location: { file: 'api/openapi.yaml', line: 200 + i },
+      revision: { pointer: `/paths/~1w${i}`, file: 'api/openapi.yaml', line: 200 + i },
+      message: `GET /w${i}: changed ${i}`,
+    }));
+    const r: Report = { ...base, changes: [...base.changes, ...many] };
+    const lines = github(r, {}).trimEnd().split('\n');
+    const kinds = lines.map((l) => /^::(\w+)/.exec(l)![1]!);
+    for (const kind of ['error', 'warning', 'notice'] as const) {
+      expect(kinds.filter((k) => k === kind).length, kind).to.be.at.most(GITHUB_ANNOTATION_LIMITS[kind]);
+    }
+    expect(kinds.filter((k) => k === 'warning')).to.have.length(10);
+    // The version check and the gate are never the ones left out.
+    expect(lines.some((l) => l.includes('title=contract-kit version'))).to.equal(true);
+    expect(lines.some((l) => l.includes('title=contract-kit gate'))).to.equal(true);
+    expect(lines[lines.length - 1]).to.match(/^::notice title=contract-kit::\d+ more annotations not shown: GitHub shows at most 10 errors/);
+    // Under the limits nothing is left out and nothing is said.
+    expect(github(base, {})).to.not.include('more annotations not shown');
+  });
+
   it('escapes data and properties as @actions/core does', () => {
     expect(escapeData('50% done\r\nnext')).to.equal('50%25 done%0D%0Anext');
     expect(escapeProperty('a:b,c%\n')).to.equal('a%3Ab%2Cc%25%0A');
