@@ -5,14 +5,12 @@
 import { Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { loadConfig } from '../config/load.ts';
-import { checkPactsCommand, runCheckPacts } from '../crosscheck/run.ts';
+import { checkPactsCommand } from '../crosscheck/command.ts';
 import { analyze, type AnalyzeOptions } from '../engine.ts';
-import { impactStep, loadPacts } from '../impact/index.ts';
 import { InputError, LEVELS, type Level, type Report, type RuleDefinition } from '../model.ts';
 import { FORMAT_NAMES, FORMATTERS, formatRules, RULE_FORMATS, type FormatName, type RuleFormat } from '../report/index.ts';
 import type { GatePolicyName } from '../policy/gate.ts';
 import { RULES } from '../rules/registry.ts';
-import { parseSemanticTimeout, semanticStep } from '../semantic/index.ts';
 import { EXIT, reportError, UsageError } from './errors.ts';
 import { parseFormats, type OutputTarget } from './formats.ts';
 import { wantsColor, type Io } from './io.ts';
@@ -74,7 +72,12 @@ async function compare(kind: CompareKind, base: string, revision: string, flags:
     throw new UsageError('--policy applies to the gate; on diff give --fail-on <level> with it, or use contract-kit gate');
   }
   const stdin = await readInputs(io, base, revision);
-  const pacts = flags.pacts !== undefined ? await loadPacts(flags.pacts, { cwd: io.cwd, env: io.env, ...(flags.provider !== undefined ? { provider: flags.provider } : {}) }) : undefined;
+  // Pacts, the comparator and openapi-diff are loaded only for the flags that need them: a plain
+  // diff starts without them.
+  const impact = flags.pacts !== undefined ? await import('../impact/index.ts') : undefined;
+  const provider = flags.provider !== undefined ? { provider: flags.provider } : {};
+  const pacts =
+    impact && flags.pacts !== undefined ? await impact.loadPacts(flags.pacts, { cwd: io.cwd, env: io.env, ...provider }) : undefined;
   const config = await loadConfig(flags.config !== undefined ? { cwd: io.cwd, file: flags.config } : { cwd: io.cwd }, deps.rules.map((r) => r.id));
   const options: AnalyzeOptions = {
     load: { cwd: io.cwd, allowRemote: flags.allowRemote === true, ...(stdin !== undefined ? { stdin } : {}) },
@@ -85,10 +88,15 @@ async function compare(kind: CompareKind, base: string, revision: string, flags:
   // The semver gate applies a fail-on level only when one is set explicitly (flag or config).
   if (kind === 'gate') options.gate = { ...(flags.failOn !== undefined ? { failOn: flags.failOn } : {}), policy, checkVersion: true };
   if (kind === 'diff' && flags.failOn) options.gate = { failOn: flags.failOn, policy, checkVersion: false };
-  if (pacts) options.impact = impactStep({ pacts, cwd: io.cwd, ...(flags.provider !== undefined ? { provider: flags.provider } : {}) });
-  const semanticTimeout = parseSemanticTimeout(flags.semanticTimeout);
-  // Notes only: the openapi-diff second opinion never changes a verdict.
-  if (flags.semantic) options.secondOpinion = semanticStep(semanticTimeout !== undefined ? { timeoutMs: semanticTimeout } : {});
+  if (impact && pacts) options.impact = impact.impactStep({ pacts, cwd: io.cwd, ...provider });
+  if (flags.semantic || flags.semanticTimeout !== undefined) {
+    const semantic = await import('../semantic/index.ts');
+    const semanticTimeout = semantic.parseSemanticTimeout(flags.semanticTimeout);
+    // Notes only: the openapi-diff second opinion never changes a verdict.
+    if (flags.semantic) {
+      options.secondOpinion = semantic.semanticStep(semanticTimeout !== undefined ? { timeoutMs: semanticTimeout } : {});
+    }
+  }
   const report = await deps.analyze(base, revision, options);
   const perOperation = flags.perOperation === true;
   await writeOutputs(io, targets, (format, color) => FORMATTERS[format](report, { color, perOperation }));
@@ -184,7 +192,7 @@ export function defaultDeps(): CliDeps {
 export async function run(argv: readonly string[], io: Io, deps: Partial<CliDeps> = {}): Promise<number> {
   let code: number = EXIT.ok;
   try {
-    if (argv[0] === 'check-pacts') return await runCheckPacts(argv.slice(1), io);
+    if (argv[0] === 'check-pacts') return await (await import('../crosscheck/run.ts')).runCheckPacts(argv.slice(1), io);
     const program = buildProgram(io, { ...defaultDeps(), ...deps }, (c) => {
       code = c;
     });

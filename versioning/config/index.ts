@@ -1,3 +1,2 @@
-export { parseConfig, loadConfig, operationKey, type FindConfigOptions } from './load.ts';
-export { CONFIG_FILE_NAME, CONFIG_SCHEMA, emptyConfig, RULE_SETTINGS, type AcceptEntry, type Config, type RuleSetting } from './schema.ts';
-export { nearest, editDistance } from './nearest.ts';
+export { loadConfig, operationKey, type FindConfigOptions } from './load.ts';
+export { parseConfig } from './parse.ts';

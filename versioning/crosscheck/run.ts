@@ -5,15 +5,16 @@
  * Exit codes: 0 = every interaction promised, 1 = an error-level finding, 2 = bad input or usage.
  */
 
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
 import { InputError } from '../model.ts';
 import type { FetchLike } from '../broker/index.ts';
 import { checkPacts } from './check.ts';
 import { loadPacts } from './source.ts';
+import { checkPactsCommand } from './command.ts';
 import { CROSSCHECK_FORMATS, renderCrossCheck } from './report.ts';
 import type { CrossCheckFormat } from './report.ts';
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+export { checkPactsCommand } from './command.ts';
 
 export interface Writer {
   write(text: string): unknown;
@@ -84,18 +85,6 @@ function wantsColor(io: CheckPactsIo): boolean {
   const no = io.env?.['NO_COLOR'];
   if (no !== undefined && no !== '') return false;
   return io.stdout.isTTY === true;
-}
-
-/** Builds the `check-pacts` command (also usable by the CLI to show help in its own program). */
-export function checkPactsCommand(): Command {
-  return new Command('check-pacts')
-    .description("check that every consumer pact interaction is promised by the provider's OpenAPI document")
-    .requiredOption('--spec <file>', 'the OpenAPI document, e.g. provider/openapi.yaml')
-    .option('--pacts <path|broker>', 'a pact file, a folder of pact files, or "broker" (needs PACT_BROKER_BASE_URL)', 'pacts')
-    .option('--provider <name>', "only pacts whose provider.name is this (required with --pacts broker)")
-    .option('--format <name[=file]>', `output format, repeatable, optionally to a file: ${CROSSCHECK_FORMATS.join(', ')} (default text)`, collect, [])
-    .option('--output <file>', 'write the output to this file instead of stdout')
-    .helpOption('-h, --help', 'show this help');
 }
 
 /** Runs `check-pacts` with `args` (the words after `check-pacts`). Resolves to the exit code; never calls process.exit. */

@@ -4,7 +4,10 @@
  * is unambiguous. Anything else (dates such as `2022-04-12`, `1.2.3.4`, `latest`) is not semver:
  * the version check is then skipped, with the reason.
  */
-import semver from 'semver';
+// The function modules only: `semver` itself loads all of its ~40 modules at start-up.
+import semverClean from 'semver/functions/clean.js';
+import semverCoerce from 'semver/functions/coerce.js';
+import semverParse from 'semver/functions/parse.js';
 
 export type ParsedVersion =
   | { ok: true; version: string; major: number; raw: string; /** Set when the text was read as something else, e.g. `v1` -> `1.0.0`. */ coerced?: string }
@@ -13,14 +16,14 @@ export type ParsedVersion =
 export function parseVersion(value: unknown): ParsedVersion {
   if (value === undefined || value === null || value === '') return { ok: false, raw: '', reason: 'is missing' };
   const raw = String(value).trim();
-  const clean = semver.clean(raw);
+  const clean = semverClean(raw);
   if (clean !== null) {
-    const parsed = semver.parse(clean)!;
+    const parsed = semverParse(clean)!;
     // Build metadata (`+build.5`) has no precedence; dropping it is not a reinterpretation.
     return clean === raw.replace(/\+.*$/, '') ? { ok: true, version: clean, major: parsed.major, raw } : { ok: true, version: clean, major: parsed.major, raw, coerced: clean };
   }
   if (/^[v=]?\d+(\.\d+)?$/i.test(raw)) {
-    const coerced = semver.coerce(raw);
+    const coerced = semverCoerce(raw);
     if (coerced) return { ok: true, version: coerced.version, major: coerced.major, raw, coerced: coerced.version };
   }
   if (/^\d{4}-\d{2}-\d{2}/.test(raw)) return { ok: false, raw, reason: `"${raw}" is a date, not semver` };

@@ -3,7 +3,14 @@
  * bump the changes need. A prerelease of the required version (or later) also passes
  * (`3.0.0-beta.1` for a required `3.0.0`), as long as it is above the base.
  */
-import semver from 'semver';
+// The function modules only: `semver` itself loads all of its ~40 modules at start-up.
+import semverGt from 'semver/functions/gt.js';
+import semverGte from 'semver/functions/gte.js';
+import semverInc from 'semver/functions/inc.js';
+import semverMajor from 'semver/functions/major.js';
+import semverMinor from 'semver/functions/minor.js';
+import semverPatch from 'semver/functions/patch.js';
+import semverPrerelease from 'semver/functions/prerelease.js';
 import type { Bump, Change, VersionCheck } from '../model.ts';
 import { adjustForInitialDevelopment, changeBump, rawBump, type ActionOf } from './bump.ts';
 import { parseVersion } from './version-parse.ts';
@@ -44,7 +51,7 @@ export function checkVersion(
   }
   const raw = rawBump(changes, actionOf);
   const bump = adjustForInitialDevelopment(raw, baseVersion);
-  const required = bump === 'none' ? base.version : semver.inc(base.version, bump)!;
+  const required = bump === 'none' ? base.version : semverInc(base.version, bump)!;
   check.required = required;
 
   const revision = parseVersion(revisionVersion);
@@ -55,8 +62,8 @@ export function checkVersion(
     return check;
   }
   const rev = revision.version;
-  const release = `${semver.major(rev)}.${semver.minor(rev)}.${semver.patch(rev)}`;
-  check.ok = semver.gte(rev, required) || (semver.prerelease(rev) !== null && semver.gte(release, required) && semver.gt(rev, base.version));
+  const release = `${semverMajor(rev)}.${semverMinor(rev)}.${semverPatch(rev)}`;
+  check.ok = semverGte(rev, required) || (semverPrerelease(rev) !== null && semverGte(release, required) && semverGt(rev, base.version));
   if (check.ok) return check;
 
   const shownRevision = revision.coerced ? `${revision.raw} (read as ${revision.coerced})` : revision.raw;

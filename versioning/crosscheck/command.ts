@@ -1,0 +1,20 @@
+/**
+ * The `check-pacts` command's arguments, apart from running it (./run.ts): the CLI registers it
+ * for `--help` and the generated docs without loading the comparator.
+ */
+import { Command } from 'commander';
+import { CROSSCHECK_FORMATS } from './report.ts';
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** Builds the `check-pacts` command (also usable by the CLI to show help in its own program). */
+export function checkPactsCommand(): Command {
+  return new Command('check-pacts')
+    .description("check that every consumer pact interaction is promised by the provider's OpenAPI document")
+    .requiredOption('--spec <file>', 'the OpenAPI document, e.g. provider/openapi.yaml')
+    .option('--pacts <path|broker>', 'a pact file, a folder of pact files, or "broker" (needs PACT_BROKER_BASE_URL)', 'pacts')
+    .option('--provider <name>', "only pacts whose provider.name is this (required with --pacts broker)")
+    .option('--format <name[=file]>', `output format, repeatable, optionally to a file: ${CROSSCHECK_FORMATS.join(', ')} (default text)`, collect, [])
+    .option('--output <file>', 'write the output to this file instead of stdout')
+    .helpOption('-h, --help', 'show this help');
+}
