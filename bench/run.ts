@@ -10,8 +10,12 @@
  * error, the time limit), the time it spent before failing is a lower bound of what it needs, so
  * the speed-up is reported as "≥ N x". `--check` exits 1 when a target is missed.
  *
+ * Then the whole-process targets of issue 9 (./whole.ts): the CLI as users run it, text and JSON,
+ * against `floor.cjs` beside the specs, the JSON report's size, peak RSS, and start-up against
+ * `node -e 0`. `--whole-only` runs only those.
+ *
  *   npm run bench -- [--runs 3] [--timeout 60] [--only stripe] [--skip-openapi-diff] [--check]
- *                    [--specs DIR]   (default ../shared/bench/specs; absent -> skipped, exit 0)
+ *                    [--whole-only] [--specs DIR]   (default ../shared/bench/specs; absent -> skipped, exit 0)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -19,6 +23,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { measureStartup, measureWhole, WHOLE_TARGETS, type WholeSample } from './whole.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,6 +35,7 @@ const { values } = parseArgs({
     specs: { type: 'string' },
     'skip-openapi-diff': { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    'whole-only': { type: 'boolean', default: false },
   },
 });
 const SPECS = values.specs ? resolve(values.specs) : join(ROOT, '..', 'shared', 'bench', 'specs');
@@ -173,6 +179,87 @@ async function main(): Promise<number> {
     console.log(`bench: skipped: ${relative(process.cwd(), SPECS) || SPECS} not found (the benchmark specs live in ../shared/bench/specs beside the project)`);
     return 0;
   }
+  const engine = values['whole-only'] ? 0 : await engineSections();
+  const whole = await wholeSection();
+  return Math.max(engine, whole);
+}
+
+async function wholeSection(): Promise<number> {
+  const floorScript = join(SPECS, '..', 'floor.cjs');
+  if (!existsSync(floorScript)) {
+    console.log(`\nwhole-process targets: skipped (${floorScript} not found)`);
+    return 0;
+  }
+  const all = pairs();
+  const loadBefore = loadavg()[0]!;
+  const rows = await measureWhole(ROOT, floorScript, all.filter((p) => p.name !== 'tiny'), RUNS);
+  const tiny = all.find((p) => p.name === 'tiny');
+  const startup = tiny ? await measureStartup(ROOT, tiny, RUNS) : undefined;
+  const loadAfter = loadavg()[0]!;
+  const bundled = existsSync(join(ROOT, 'dist', 'contract-kit.mjs'));
+  const misses: string[] = [];
+  const rss = (s: WholeSample) => (Number.isFinite(s.rssMb) ? `${s.rssMb.toFixed(0)} MB` : '-');
+  const x = (s: WholeSample, floor: WholeSample) => s.ms / Math.max(floor.ms, 0.001);
+  const cell = (s: WholeSample, floor: WholeSample) => (s.error ? `failed (${s.error})` : `${ms(s.ms)} (${ratio(x(s, floor))}x)`);
+  console.log(
+    `\nWhole process (issue 9): median of ${RUNS} runs in turns, start-up included; load average ${loadBefore.toFixed(1)} at start, ` +
+      `${loadAfter.toFixed(1)} at end. CLI: bin/contract-kit.js (${bundled ? 'the bundle in dist/ when it is up to date' : 'no bundle: TypeScript sources through tsx'}).`,
+  );
+  console.log(
+    table([
+      ['pair', 'floor.cjs', 'text (÷ floor)', 'json (÷ floor)', 'json size', 'peak RSS floor / text / json'],
+      ...rows.map((r) => [
+        r.pair.name,
+        r.floor.error ? `failed (${r.floor.error})` : ms(r.floor.ms),
+        cell(r.text, r.floor),
+        cell(r.json, r.floor),
+        `${(r.json.bytes / 1e6).toFixed(2)} MB`,
+        `${rss(r.floor)} / ${rss(r.text)} / ${rss(r.json)}`,
+      ]),
+    ]),
+  );
+  const verdict = (ok: boolean, text: string, miss: string) => {
+    if (!ok) misses.push(miss);
+    return `${ok ? 'PASS' : 'FAIL'} (${text})`;
+  };
+  const T = WHOLE_TARGETS;
+  const targetRows = rows.map((r) => {
+    const peak = Math.max(r.text.rssMb, r.json.rssMb);
+    return [
+      r.pair.name,
+      verdict(!r.text.error && x(r.text, r.floor) <= T.floorRatio, `${ratio(x(r.text, r.floor))}x`, `${r.pair.name}: text is ${ratio(x(r.text, r.floor))}x the floor`),
+      verdict(!r.json.error && x(r.json, r.floor) <= T.floorRatio, `${ratio(x(r.json, r.floor))}x`, `${r.pair.name}: json is ${ratio(x(r.json, r.floor))}x the floor`),
+      verdict(peak <= T.peakRssMb, `${peak.toFixed(0)} MB`, `${r.pair.name}: peak RSS ${peak.toFixed(0)} MB`),
+      r.pair.name === 'stripe'
+        ? verdict(r.json.bytes <= T.stripeJsonMb * 1e6, `${(r.json.bytes / 1e6).toFixed(2)} MB`, `stripe: JSON report ${(r.json.bytes / 1e6).toFixed(2)} MB`)
+        : '',
+    ];
+  });
+  console.log(
+    table([
+      ['pair', `text <= ${T.floorRatio}x floor`, `json <= ${T.floorRatio}x floor`, `peak RSS <= ${T.peakRssMb} MB`, `stripe json <= ${T.stripeJsonMb} MB`],
+      ...targetRows,
+    ]),
+  );
+  if (startup) {
+    const k = startup.cli.ms / Math.max(startup.bare.ms, 0.001);
+    console.log(
+      `start-up: contract-kit diff on the tiny pair ${ms(startup.cli.ms)}, node -e 0 ${ms(startup.bare.ms)}: ` +
+        verdict(!startup.cli.error && k <= T.startupRatio, `${ratio(k)}x, target <= ${T.startupRatio}x`, `start-up is ${ratio(k)}x node -e 0`),
+    );
+  }
+  console.log(
+    'Every process is started as `node --import bench/peak-rss.mjs ...` (node -e 0 too) so that it reports its peak RSS; output goes to a file.',
+  );
+  if (misses.length) {
+    console.log(`\nWhole-process targets missed:\n- ${misses.join('\n- ')}`);
+    return values.check ? 1 : 0;
+  }
+  console.log('\nAll whole-process targets met.');
+  return 0;
+}
+
+async function engineSections(): Promise<number> {
   const loadBefore = loadavg()[0]!;
   const rows: Row[] = [];
   for (const pair of pairs()) {
