@@ -117,8 +117,9 @@ export function github(report: Report, _options: FormatOptions): string {
       command(
         'notice',
         { title: 'contract-kit' },
-        `${dropped} more annotations not shown: GitHub shows at most ${limits.error} errors, ${limits.warning} warnings ` +
-          `and ${limits.notice} notices per step (the most severe are shown); the text or markdown report lists every change`,
+        `${dropped} more annotations not shown: GitHub shows at most ${limits.error} errors, ` +
+          `${limits.warning} warnings and ${limits.notice} notices per step (the most severe are shown); ` +
+          'the text or markdown report lists every change',
       ),
     );
   }

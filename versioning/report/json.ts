@@ -48,7 +48,7 @@ export interface JsonOccurrence {
   /** Indices into `JsonReport.operations`; empty for a document-level change. */
   operations: number[];
   level: Level;
-  /** The site: direction, area, property path, parameter, header, status, media type (no method/path: see operations). */
+  /** The site: direction, area, property path, parameter, header, status, media type (the operations: `operations`). */
   details: Omit<FindingDetails, 'method' | 'path'>;
   accepted: { reason: string; expires: string | null } | null;
   expiredAcceptance: { reason: string; expires: string } | null;
