@@ -19,6 +19,7 @@ import { family as endpoints } from './endpoints.ts';
 import { family as lifecycle } from './lifecycle.ts';
 import { family as security } from './security.ts';
 import { family as docs } from './docs.ts';
+import { family as callbacks } from './callbacks.ts';
 
 export const FAMILIES: readonly RuleFamily[] = [
   // families are added here, one import each
@@ -37,6 +38,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   lifecycle,
   security,
   docs,
+  callbacks,
 ];
 
 export const RULES: readonly RuleDefinition[] = FAMILIES.flatMap((f) => f.rules);
