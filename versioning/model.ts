@@ -275,7 +275,9 @@ export interface SchemaDiff {
   contains?: SchemaDiff;
   propertyNames?: SchemaDiff;
   unevaluatedItems?: SchemaDiff;
+  /** A schema on either side (as `additionalProperties`); boolean or absent changes are in `unevaluatedPropertiesValue`. */
   unevaluatedProperties?: SchemaDiff;
+  unevaluatedPropertiesValue?: ValueChange<boolean | 'schema'>;
   contentSchema?: SchemaDiff;
   patternProperties?: MapDiff<SchemaObject, SchemaDiff>;
   dependentSchemas?: MapDiff<SchemaObject, SchemaDiff>;

@@ -334,7 +334,21 @@ class Run {
     const ap = this.child(node, sa, sb, aPtr, 'additionalProperties', bPtr, 'additionalProperties');
     if (ap) d.additionalProperties = ap;
 
+    // unevaluatedProperties, its twin, the same way: a boolean (or absent) change in
+    // unevaluatedPropertiesValue, a schema on either side as the `unevaluatedProperties` slot.
+    const upa = apValue(a.unevaluatedProperties);
+    const upb = apValue(b.unevaluatedProperties);
+    if (upa !== upb) {
+      d.unevaluatedPropertiesValue = { from: upa, to: upb };
+      node.seed = true;
+    }
+    const ua = upa === 'schema' ? (a.unevaluatedProperties as SchemaObject) : undefined;
+    const ub = upb === 'schema' ? (b.unevaluatedProperties as SchemaObject) : undefined;
+    const up = this.child(node, ua, ub, aPtr, 'unevaluatedProperties', bPtr, 'unevaluatedProperties');
+    if (up) d.unevaluatedProperties = up;
+
     for (const slot of SINGLE_SLOTS) {
+      if (slot === 'unevaluatedProperties') continue;
       const va = a[slot];
       const vb = b[slot];
       if (va === undefined && vb === undefined) continue;

@@ -125,7 +125,7 @@ function rootKey(site: SchemaSite): string {
  */
 export function hasLocalChange(sd: SchemaDiff): boolean {
   if (sd.kind !== 'modified') return false;
-  if (sd.type || sd.enum || sd.required || sd.allOf || sd.additionalPropertiesValue) return true;
+  if (sd.type || sd.enum || sd.required || sd.allOf || sd.additionalPropertiesValue || sd.unevaluatedPropertiesValue) return true;
   for (const _ in sd.keywords) return true;
   if (sd.anyOf && (sd.anyOf.added.length || sd.anyOf.deleted.length)) return true;
   if (sd.oneOf && (sd.oneOf.added.length || sd.oneOf.deleted.length)) return true;
