@@ -92,6 +92,7 @@ const HANDLED = new Set<string>([
   'additionalProperties',
   'prefixItems',
   'dependentRequired',
+  'dependencies',
   '$defs',
   'definitions',
   ...SINGLE_SLOTS,
@@ -304,7 +305,7 @@ class Run {
       if (added.length || deleted.length) d.required = { added, deleted };
     }
 
-    const dr = dependentRequiredDiff(a.dependentRequired, b.dependentRequired);
+    const dr = dependentRequiredDiff(dependentRequiredOf(a), dependentRequiredOf(b));
     if (dr) d.dependentRequired = dr;
 
     const other = this.otherKeywords(a, b);
@@ -369,7 +370,9 @@ class Run {
     if (px) d.prefixItems = px;
 
     for (const slot of MAP_SLOTS) {
-      const m = this.schemaMap(node, a[slot], b[slot], aPtr + '/' + slot, bPtr + '/' + slot);
+      const [ma, sa] = slot === 'dependentSchemas' ? dependentSchemasOf(a) : [a[slot], slot];
+      const [mb, sb] = slot === 'dependentSchemas' ? dependentSchemasOf(b) : [b[slot], slot];
+      const m = this.schemaMap(node, ma, mb, aPtr + '/' + sa, bPtr + '/' + sb);
       if (m) d[slot] = m;
     }
   }
@@ -681,6 +684,30 @@ function apValue(v: unknown): boolean | 'schema' | undefined {
   if (typeof v === 'boolean') return v;
   if (isObject(v)) return isEmpty(v) ? true : 'schema';
   return undefined;
+}
+
+/**
+ * `dependentRequired`, with the list-valued entries of its draft-07 twin `dependencies` folded in,
+ * so that moving an entry from one keyword to the other is no change and both are judged alike.
+ */
+function dependentRequiredOf(s: SchemaObject): unknown {
+  const deps = s.dependencies;
+  if (!isObject(deps)) return s.dependentRequired;
+  const lists = Object.entries(deps).filter(([, v]) => Array.isArray(v));
+  if (lists.length === 0) return s.dependentRequired;
+  return { ...Object.fromEntries(lists), ...(isObject(s.dependentRequired) ? s.dependentRequired : {}) };
+}
+
+/**
+ * `dependentSchemas`, with the schema-valued entries of `dependencies` folded in (see
+ * `dependentRequiredOf`), and the keyword the entries' pointers go under.
+ */
+function dependentSchemasOf(s: SchemaObject): [unknown, string] {
+  const deps = s.dependencies;
+  const schemas = isObject(deps) ? Object.entries(deps).filter(([, v]) => !Array.isArray(v)) : [];
+  if (schemas.length === 0) return [s.dependentSchemas, 'dependentSchemas'];
+  if (!isObject(s.dependentSchemas)) return [Object.fromEntries(schemas), 'dependencies'];
+  return [{ ...Object.fromEntries(schemas), ...s.dependentSchemas }, 'dependentSchemas'];
 }
 
 function dependentRequiredDiff(da: unknown, db: unknown): SchemaDiff['dependentRequired'] | undefined {

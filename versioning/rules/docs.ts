@@ -123,6 +123,18 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
   }
 }
 
+/**
+ * Whether a schema's `example` and `examples` changes only move one value between the twins
+ * (`example: x` <-> `examples: [x]`, the 3.0 -> 3.1 rewrite): the same documentation in other words.
+ */
+function sameExamples(example: ValueChange | undefined, examples: ValueChange | undefined): boolean {
+  if (!example || !examples) return false;
+  const one = (v: unknown): v is [unknown] => Array.isArray(v) && v.length === 1;
+  if (example.to === undefined && examples.from === undefined && one(examples.to)) return sameValue(example.from, examples.to[0]);
+  if (example.from === undefined && examples.to === undefined && one(examples.from)) return sameValue(example.to, examples.from[0]);
+  return false;
+}
+
 export const family: RuleFamily = {
   name: NAME,
   rules: defineRules(NAME, {
@@ -160,8 +172,10 @@ export const family: RuleFamily = {
       const k = sd.keywords;
       if (k.description) out.push(schemaFinding('schema-description-changed', site, sd, { where }));
       if (k.title) out.push(schemaFinding('schema-title-changed', site, sd, { where, from: show(k.title.from), to: show(k.title.to) }));
-      for (const key of ['example', 'examples'] as const) {
-        if (k[key]) out.push(schemaFinding('api-example-changed', site, sd, { where, what: code(key) }));
+      if (!sameExamples(k.example, k.examples)) {
+        for (const key of ['example', 'examples'] as const) {
+          if (k[key]) out.push(schemaFinding('api-example-changed', site, sd, { where, what: code(key) }));
+        }
       }
     });
     return out;
