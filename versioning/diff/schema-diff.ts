@@ -277,24 +277,35 @@ class Run {
       const vb = b[k];
       if (va !== vb && !eq.equal(va, vb)) kw[k] = valueChange(va, vb);
     }
+    const ta = typesWithConst(a);
+    const tb = typesWithConst(b);
     const ba = bounds(a);
     const bb = bounds(b);
-    for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const) {
-      if (ba[k] !== bb[k]) kw[k] = valueChange(ba[k], bb[k]);
+    // Bounds that admit the same integers compare equal; others are reported as written.
+    if (!sameBounds(integerBounds(ba, ta), integerBounds(bb, tb))) {
+      for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const) {
+        if (ba[k] !== bb[k]) kw[k] = valueChange(ba[k], bb[k]);
+      }
     }
     const na = effectiveNullable(a);
     const nb = effectiveNullable(b);
     if (na !== nb) kw.nullable = { from: na, to: nb };
 
-    const ta = effectiveTypes(a);
-    const tb = effectiveTypes(b);
     if (!sameList(ta, tb)) {
       const from = ta ?? [];
       const to = tb ?? [];
       d.type = { added: to.filter((t) => !from.includes(t)), deleted: from.filter((t) => !to.includes(t)), from, to };
     }
 
-    const en = this.enumDiff(a.enum, b.enum);
+    // `const: x` and `enum: [x]` say the same: when one side uses each, compare them as enums
+    // (`const: x` -> `enum: [x, y]` adds a value; -> `enum: [x]` is no change).
+    const constOnly = (s: SchemaObject) => s.const !== undefined && !Array.isArray(s.enum);
+    const enumOnly = (s: SchemaObject) => s.const === undefined && Array.isArray(s.enum);
+    let en: SchemaDiff['enum'];
+    if ((constOnly(a) && enumOnly(b)) || (enumOnly(a) && constOnly(b))) {
+      delete kw.const;
+      en = this.enumDiff(constOnly(a) ? [a.const] : a.enum, constOnly(b) ? [b.const] : b.enum);
+    } else en = this.enumDiff(a.enum, b.enum);
     if (en) d.enum = en;
 
     const ra = effectiveRequired(a);
@@ -660,6 +671,18 @@ interface Bounds {
   exclusiveMaximum: number | undefined;
 }
 
+/**
+ * The effective types, or for a schema without any, the JSON type of its `const` (`const: x` admits
+ * one string: it is `type: string`, not any type).
+ */
+function typesWithConst(s: SchemaObject): string[] | undefined {
+  const own = effectiveTypes(s);
+  if (own || s.const === undefined) return own;
+  const v = s.const;
+  const t = v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v;
+  return [t];
+}
+
 /** Numeric bounds as 3.1 values: a 3.0 boolean `exclusiveMinimum: true` turns `minimum` into `exclusiveMinimum`. */
 function bounds(s: SchemaObject): Bounds {
   const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
@@ -676,6 +699,29 @@ function bounds(s: SchemaObject): Bounds {
     maximum = undefined;
   }
   return { minimum, maximum, exclusiveMinimum, exclusiveMaximum };
+}
+
+/**
+ * For a schema of integers, its bounds as inclusive ones: an exclusive bound is the inclusive one
+ * a step inside, a fractional bound the integer inside it (`exclusiveMinimum: 0` is `minimum: 1`,
+ * `maximum: 9.5` is `maximum: 9`), so that the same integers written differently compare equal.
+ * Other schemas' bounds are returned as they are.
+ */
+function integerBounds(x: Bounds, types: readonly string[] | undefined): Bounds {
+  if (!types?.includes('integer') || !types.every((t) => t === 'integer' || t === 'null')) return x;
+  const defined = (xs: Array<number | undefined>) => xs.filter((n): n is number => n !== undefined);
+  const low = defined([x.minimum === undefined ? undefined : Math.ceil(x.minimum), x.exclusiveMinimum === undefined ? undefined : Math.floor(x.exclusiveMinimum) + 1]);
+  const high = defined([x.maximum === undefined ? undefined : Math.floor(x.maximum), x.exclusiveMaximum === undefined ? undefined : Math.ceil(x.exclusiveMaximum) - 1]);
+  return {
+    minimum: low.length ? Math.max(...low) : undefined,
+    maximum: high.length ? Math.min(...high) : undefined,
+    exclusiveMinimum: undefined,
+    exclusiveMaximum: undefined,
+  };
+}
+
+function sameBounds(x: Bounds, y: Bounds): boolean {
+  return x.minimum === y.minimum && x.maximum === y.maximum && x.exclusiveMinimum === y.exclusiveMinimum && x.exclusiveMaximum === y.exclusiveMaximum;
 }
 
 /** `additionalProperties` as a value: absent, true, false, or 'schema' (`{}` counts as true). */

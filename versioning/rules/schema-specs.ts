@@ -270,6 +270,7 @@ each('schema-bounds', REQUEST_VALUE_PREFIXES, [
   ['pattern-generalized', I, 'change'],
   ['pattern-removed', I, 'change'],
 ]);
+rule('schema-bounds', 'request-parameter-number-became-pattern', W, 'change', true);
 each('schema-bounds', RESPONSE_VALUE_PREFIXES, [
   ['pattern-added', I, 'change'],
   ['pattern-changed', I, 'change'],

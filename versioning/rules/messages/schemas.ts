@@ -1124,6 +1124,10 @@ export const schemasMessages = {
     description: 'A `pattern` was added to a request parameter: values that clients send today may be rejected.',
     mitigation: 'Keep accepting what clients send today: relax the new constraint, or introduce the stricter schema in a new operation or API version.',
   },
+  'request-parameter-number-became-pattern': {
+    message: '{where} was an integer and is now a string matching {to}: the pattern matches the integers tried ({tried}), but whether it matches every integer the parameter accepted cannot be decided',
+    description: 'A request parameter sent as text changed from an integer to a string with a `pattern` that matches every integer tried inside the old bounds but cannot be proved to match them all (a warning rather than a break). A pattern that provably matches them all (`^[0-9]+$` with `minimum: 0`, `^-?\\d+$`, `^[0-9]{1,3}$` for 0..999) is no change; one that rejects an old value is `request-parameter-pattern-added`.',
+  },
   'request-parameter-pattern-changed': {
     message: 'changed the pattern of {where} from {from} to {to}',
     description: 'The `pattern` of a request parameter changed: whether it still accepts every value it accepted before cannot be decided automatically (a warning).',
