@@ -305,7 +305,9 @@ for (const req of ['required', 'optional']) {
     for (const flag of ['read-only', 'write-only']) {
       for (const neg of ['', 'not-']) {
         const id = `${dir}-${req}-property-became-${neg}${flag}`;
-        rule('schema-required', id, id === 'response-required-property-became-not-write-only' ? W : I, 'change');
+        // A request property that became readOnly: validating servers reject requests that carry it.
+        const warn = id === 'response-required-property-became-not-write-only' || (dir === 'request' && neg === '' && flag === 'read-only');
+        rule('schema-required', id, warn ? W : I, 'change');
       }
     }
   }

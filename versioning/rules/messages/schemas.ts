@@ -1276,7 +1276,7 @@ export const schemasMessages = {
   },
   'request-required-property-became-read-only': {
     message: 'the required {where} became read-only',
-    description: 'A required request-body property became read-only: clients should stop sending it; the server ignores it in requests.',
+    description: 'A required request-body property became read-only: clients must stop sending it. OpenAPI lets a server ignore it, but validating servers reject a request that carries a readOnly property (express-openapi-validator, which the example provider uses, answers 400), so clients that send it today may fail: a warning rather than oasdiff\'s info.',
   },
   'request-required-property-became-not-read-only': {
     message: 'the required {where} is no longer read-only',
@@ -1316,7 +1316,7 @@ export const schemasMessages = {
   },
   'request-optional-property-became-read-only': {
     message: 'the optional {where} became read-only',
-    description: 'A optional request-body property became read-only: clients should stop sending it; the server ignores it in requests.',
+    description: 'An optional request-body property became read-only: clients must stop sending it. OpenAPI lets a server ignore it, but validating servers reject a request that carries a readOnly property (express-openapi-validator, which the example provider uses, answers 400), so clients that send it today may fail: a warning rather than oasdiff\'s info.',
   },
   'request-optional-property-became-not-read-only': {
     message: 'the optional {where} is no longer read-only',
