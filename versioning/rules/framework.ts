@@ -30,6 +30,12 @@ export type { RuleId } from './messages.ts';
 export interface CheckContext {
   /** "Today" for sunset-date rules; injected so tests do not depend on the clock. */
   now: Date;
+  /**
+   * The deprecation policy (`.contract-kit.yaml` `deprecation`): the minimum deprecation window in
+   * days (0 when absent), and the `x-stability-level` below which operations break nothing
+   * (applied by `runRules`; `beta` when absent).
+   */
+  deprecation?: { minDays: number; stability: 'beta' | 'stable' };
 }
 
 export interface RuleFamily {

@@ -6,8 +6,6 @@
  */
 export const OASDIFF_GAPS: Readonly<Record<string, string>> = {
   // --- endpoints / lifecycle / security / docs ---
-  'api-deprecated-sunset-missing':
-    'Fires only under a non-zero min-sunset-days policy; like oasdiff by default we require no minimum deprecation period, so a deprecation without x-sunset is endpoint-deprecated (info) and the later removal is a warning.',
   'request-parameter-deprecated-sunset-missing':
     'Fires only under a non-zero min-sunset-days policy; with the default (0 days) a parameter deprecated without x-sunset is request-parameter-deprecated (info).',
   'request-property-deprecated-sunset-missing':

@@ -5,6 +5,8 @@
  *
  *   { "family": "request-parameters", "findings": [ { "id": "...", "message": "..." } ] }
  *
+ * and optionally `"deprecation": { "minDays": 90, "stability": "beta" }`, the policy to run under.
+ *
  * Only the named family runs (like oasdiff's single-check tests), and its findings must equal
  * `findings` exactly (ids and messages, order-insensitive).
  */
@@ -21,6 +23,8 @@ export const NOW = new Date('2026-06-01T00:00:00Z');
 
 export interface Expected {
   family: string;
+  /** The deprecation policy the family runs under (`.contract-kit.yaml` `deprecation`); none when absent. */
+  deprecation?: { minDays: number; stability: 'beta' | 'stable' };
   findings: Array<{ id: string; message: string }>;
 }
 
@@ -67,5 +71,6 @@ export async function runCase(c: FixtureCase): Promise<Finding[]> {
   const family = FAMILIES.find((f) => f.name === c.expected.family);
   if (!family) throw new Error(`fixture ${c.name}: unknown family ${c.expected.family}`);
   const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
-  return family.check(diffSpecs(base, revision), { now: NOW });
+  const deprecation = c.expected.deprecation;
+  return family.check(diffSpecs(base, revision), deprecation ? { now: NOW, deprecation } : { now: NOW });
 }
