@@ -156,7 +156,7 @@ export async function analyze(baseInput: string, revisionInput: string, options:
   lap('load');
   const diff = diffSpecs(base, revision);
   lap('diff');
-  const findings = runRules(diff, { now });
+  const findings = runRules(diff, config.deprecation ? { now, deprecation: config.deprecation } : { now });
   lap('rules');
   let { changes, notes } = toChanges(findings, {
     rules: new Map(rules.map((r) => [r.id, r])),

@@ -275,7 +275,9 @@ export interface SchemaDiff {
   contains?: SchemaDiff;
   propertyNames?: SchemaDiff;
   unevaluatedItems?: SchemaDiff;
+  /** A schema on either side (as `additionalProperties`); boolean or absent changes are in `unevaluatedPropertiesValue`. */
   unevaluatedProperties?: SchemaDiff;
+  unevaluatedPropertiesValue?: ValueChange<boolean | 'schema'>;
   contentSchema?: SchemaDiff;
   patternProperties?: MapDiff<SchemaObject, SchemaDiff>;
   dependentSchemas?: MapDiff<SchemaObject, SchemaDiff>;
@@ -369,6 +371,13 @@ export interface OperationDiff {
   security?: SecurityDiff;
   /** Path-parameter names that were renamed in place (`{id}` -> `{userId}`), base name -> revision name. */
   renamedPathParameters: Record<string, string>;
+  /**
+   * Set on operations the API sends (listed in `SpecDiff.sent`, never in `operations`): a callback
+   * of the operation `parent`, or an operation of a webhook. `path` is then the callback's runtime
+   * expression (`{$request.body#/callbackUrl}`) or the webhook's name, and `label` names it in
+   * findings (`POST /subscriptions -> callback onEvent -> POST {$request.body#/callbackUrl}`, `WEBHOOK newPet`).
+   */
+  sent?: { kind: 'callback' | 'webhook'; name: string; parent?: string; label: string };
 }
 
 export interface PathDiff {
@@ -388,6 +397,13 @@ export interface SpecDiff {
   /** Every operation that was added, deleted or modified. Unchanged operations are absent. */
   operations: OperationDiff[];
   webhooks: Array<{ name: string; kind: ChangeKind; base?: Side<PathItemObject>; revision?: Side<PathItemObject> }>;
+  /**
+   * Operations the API sends, with their directions reversed (request body = what subscribers
+   * receive; responses = what the API receives back): callback operations (added, deleted or
+   * modified) of operations present on both sides, and modified webhook operations. Absent on
+   * diffs not made by `diffSpecs`.
+   */
+  sent?: OperationDiff[];
   /** Global (document-level) security requirements. */
   security?: SecurityDiff;
   /** `components.securitySchemes` by name. */

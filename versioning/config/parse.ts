@@ -8,7 +8,7 @@ import addFormatsImport, { type FormatsPlugin } from 'ajv-formats';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError } from '../model.ts';
 import { nearest } from './nearest.ts';
-import { CONFIG_SCHEMA, type AcceptEntry, type Config, type RuleSetting } from './schema.ts';
+import { CONFIG_SCHEMA, type AcceptEntry, type Config, type DeprecationPolicy, type RuleSetting } from './schema.ts';
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
 const addFormats: FormatsPlugin = (addFormatsImport as unknown as { default?: FormatsPlugin }).default ?? (addFormatsImport as unknown as FormatsPlugin);
@@ -145,7 +145,12 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     fail(first.line, first.text);
   }
 
-  const raw = data as { failOn?: Config['failOn']; rules?: Record<string, RuleSetting>; accept?: AcceptEntry[] };
+  const raw = data as {
+    failOn?: Config['failOn'];
+    rules?: Record<string, RuleSetting>;
+    accept?: AcceptEntry[];
+    deprecation?: Partial<DeprecationPolicy>;
+  };
   const known = new Set(knownRules);
   const unknownRule = (id: string, at: readonly Segment[], key: boolean, label: string): never => {
     const guess = nearest(id, knownRules);
@@ -163,5 +168,8 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
   });
   const config: Config = { file, rules: { ...(raw.rules ?? {}) }, accept };
   if (raw.failOn) config.failOn = raw.failOn;
+  if (raw.deprecation) {
+    config.deprecation = { minDays: raw.deprecation.minDays ?? 0, stability: raw.deprecation.stability ?? 'beta' };
+  }
   return config;
 }

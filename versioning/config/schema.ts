@@ -11,6 +11,9 @@
  *     operation: GET /users/{id}
  *     reason: legacyId is read by nobody (checked with all consumers, 2025-05)
  *     expires: 2025-12-31
+ * deprecation:                # the deprecation policy (see versioning/README.md)
+ *   minDays: 90               # x-sunset at least 90 days after the deprecation; removals need one that passed
+ *   stability: stable         # operations below this x-stability-level break nothing (default: beta)
  * ```
  */
 import type { Level } from '../model.ts';
@@ -34,12 +37,29 @@ export interface AcceptEntry {
   declaredAt?: { file: string; line: number };
 }
 
+/** `x-stability-level` values a threshold may name (operations below `beta` are always exempt). */
+export const STABILITY_THRESHOLDS = ['beta', 'stable'] as const;
+
+/**
+ * The deprecation policy. `minDays`: the minimum deprecation window; with more than 0, a newly
+ * deprecated operation needs an `x-sunset` at least that many days away, and removing a
+ * deprecated operation that had no `x-sunset` is breaking (with 0, the default, it is a warning).
+ * `stability`: operations whose `x-stability-level` is below it are exempt from every breaking
+ * and warning rule (default `beta`: `draft` and `alpha` are exempt).
+ */
+export interface DeprecationPolicy {
+  minDays: number;
+  stability: (typeof STABILITY_THRESHOLDS)[number];
+}
+
 export interface Config {
   /** The file the configuration came from; undefined for the empty default. */
   file?: string;
   failOn?: Level;
   rules: Record<string, RuleSetting>;
   accept: AcceptEntry[];
+  /** Set when the file has a `deprecation` section (defaults filled in). */
+  deprecation?: DeprecationPolicy;
 }
 
 /** The configuration used when there is no file: no overrides, no acceptances. */
@@ -77,6 +97,23 @@ export const CONFIG_SCHEMA = {
           operation: { type: 'string', pattern: OPERATION_PATTERN },
           reason: { type: 'string', minLength: 1 },
           expires: { type: 'string', format: 'date' },
+        },
+      },
+    },
+    deprecation: {
+      description:
+        'The deprecation policy. Semver asks for a major release to remove even deprecated behaviour; with minDays above 0, removing a deprecated operation that had no x-sunset is breaking, and a new deprecation needs an x-sunset at least minDays away.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        minDays: {
+          description: 'Minimum deprecation window in days (default 0: no x-sunset required, removing a deprecated operation is a warning).',
+          type: 'integer',
+          minimum: 0,
+        },
+        stability: {
+          description: 'Operations whose x-stability-level is below this break nothing (default beta: draft and alpha are exempt; stable also exempts beta).',
+          enum: [...STABILITY_THRESHOLDS],
         },
       },
     },

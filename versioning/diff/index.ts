@@ -30,6 +30,9 @@
  *   written one (wildcard / structured-suffix fallback, see media-types-diff.ts).
  * - `OperationDiff.security` compares the effective requirements (operation-level, else
  *   document-level); `SpecDiff.security` compares the document-level lists only.
+ * - `SpecDiff.sent` holds the operations the API sends (callbacks, webhook operations), marked by
+ *   `OperationDiff.sent`; their directions are reversed (the request body is what a subscriber
+ *   receives), so they are not in `operations` (see sent-diff.ts).
  * - `SpecDiff.other` is keyed by JSON pointer (`/servers`, `/tags`, `/paths/~1users/summary`).
  * - `ValueChange` values are the document's own objects (never copied); they may contain
  *   resolved `$ref` graphs (e.g. `callbacks`), so do not JSON.stringify them blindly.
@@ -40,11 +43,12 @@ import { diffDocumentOther, diffInfo } from './info-diff.ts';
 import { diffPaths } from './paths-diff.ts';
 import { sawNotChange } from './schema-diff.ts';
 import { diffSecurity, diffSecuritySchemes } from './security-diff.ts';
+import { diffSent } from './sent-diff.ts';
 import { diffWebhooks } from './webhooks-diff.ts';
 
 export function diffSpecs(base: LoadedSpec, revision: LoadedSpec): SpecDiff {
   const ctx = new DiffContext(base, revision);
-  const { paths, operations, other: pathOther } = diffPaths(ctx);
+  const { paths, operations, other: pathOther, parents } = diffPaths(ctx);
   const merged: Record<string, ValueChange> = { ...diffDocumentOther(ctx), ...pathOther };
   const other: Record<string, ValueChange> = {};
   for (const k of Object.keys(merged).sort(compareStrings)) other[k] = merged[k]!;
@@ -55,6 +59,7 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec): SpecDiff {
     paths,
     operations,
     webhooks: diffWebhooks(ctx),
+    sent: diffSent(ctx, parents),
     securitySchemes: diffSecuritySchemes(ctx, base.document.components?.securitySchemes, revision.document.components?.securitySchemes),
     other,
   };

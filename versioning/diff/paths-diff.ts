@@ -11,6 +11,7 @@
 import { HTTP_METHODS, type HttpMethod, type OperationDiff, type PathDiff, type PathItemObject, type ValueChange } from '../model.ts';
 import { compareStrings, isObject, ptr, type DiffContext, type Which } from './context.ts';
 import { diffOperation, templateKey, type OperationSite } from './operation-diff.ts';
+import type { CallbackParent } from './sent-diff.ts';
 
 const ITEM_EXCLUDE = new Set<string>([...HTTP_METHODS, 'parameters']);
 const METHOD_RANK = new Map<string, number>(HTTP_METHODS.map((m, i) => [m, i]));
@@ -62,6 +63,8 @@ export interface PathsResult {
   paths: PathDiff[];
   operations: OperationDiff[];
   other: Record<string, ValueChange>;
+  /** Operations present on both sides, in output order: their callbacks are diffed next (sent-diff.ts). */
+  parents: CallbackParent[];
 }
 
 export function diffPaths(ctx: DiffContext): PathsResult {
@@ -109,12 +112,16 @@ export function diffPaths(ctx: DiffContext): PathsResult {
   tasks.sort(
     (x, y) => compareStrings(x.path, y.path) || METHOD_RANK.get(x.method)! - METHOD_RANK.get(y.method)! || kindRank(x) - kindRank(y),
   );
+  const parents: CallbackParent[] = [];
   for (const t of tasks) {
     const d = diffOperation(ctx, t.method, t.a, t.b);
     if (d) operations.push(d);
+    if (t.a && t.b && (t.a.op.callbacks !== undefined || t.b.op.callbacks !== undefined)) {
+      parents.push({ label: `${t.method.toUpperCase()} ${t.path}`, a: t.a, b: t.b });
+    }
   }
   paths.sort((x, y) => compareStrings(x.path, y.path) || compareStrings(x.kind, y.kind));
-  return { paths, operations, other };
+  return { paths, operations, other, parents };
 }
 
 function methodsOf(e: PathEntry): HttpMethod[] {

@@ -92,6 +92,7 @@ const HANDLED = new Set<string>([
   'additionalProperties',
   'prefixItems',
   'dependentRequired',
+  'dependencies',
   '$defs',
   'definitions',
   ...SINGLE_SLOTS,
@@ -276,24 +277,35 @@ class Run {
       const vb = b[k];
       if (va !== vb && !eq.equal(va, vb)) kw[k] = valueChange(va, vb);
     }
+    const ta = typesWithConst(a);
+    const tb = typesWithConst(b);
     const ba = bounds(a);
     const bb = bounds(b);
-    for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const) {
-      if (ba[k] !== bb[k]) kw[k] = valueChange(ba[k], bb[k]);
+    // Bounds that admit the same integers compare equal; others are reported as written.
+    if (!sameBounds(integerBounds(ba, ta), integerBounds(bb, tb))) {
+      for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const) {
+        if (ba[k] !== bb[k]) kw[k] = valueChange(ba[k], bb[k]);
+      }
     }
     const na = effectiveNullable(a);
     const nb = effectiveNullable(b);
     if (na !== nb) kw.nullable = { from: na, to: nb };
 
-    const ta = effectiveTypes(a);
-    const tb = effectiveTypes(b);
     if (!sameList(ta, tb)) {
       const from = ta ?? [];
       const to = tb ?? [];
       d.type = { added: to.filter((t) => !from.includes(t)), deleted: from.filter((t) => !to.includes(t)), from, to };
     }
 
-    const en = this.enumDiff(a.enum, b.enum);
+    // `const: x` and `enum: [x]` say the same: when one side uses each, compare them as enums
+    // (`const: x` -> `enum: [x, y]` adds a value; -> `enum: [x]` is no change).
+    const constOnly = (s: SchemaObject) => s.const !== undefined && !Array.isArray(s.enum);
+    const enumOnly = (s: SchemaObject) => s.const === undefined && Array.isArray(s.enum);
+    let en: SchemaDiff['enum'];
+    if ((constOnly(a) && enumOnly(b)) || (enumOnly(a) && constOnly(b))) {
+      delete kw.const;
+      en = this.enumDiff(constOnly(a) ? [a.const] : a.enum, constOnly(b) ? [b.const] : b.enum);
+    } else en = this.enumDiff(a.enum, b.enum);
     if (en) d.enum = en;
 
     const ra = effectiveRequired(a);
@@ -304,7 +316,7 @@ class Run {
       if (added.length || deleted.length) d.required = { added, deleted };
     }
 
-    const dr = dependentRequiredDiff(a.dependentRequired, b.dependentRequired);
+    const dr = dependentRequiredDiff(dependentRequiredOf(a), dependentRequiredOf(b));
     if (dr) d.dependentRequired = dr;
 
     const other = this.otherKeywords(a, b);
@@ -334,7 +346,21 @@ class Run {
     const ap = this.child(node, sa, sb, aPtr, 'additionalProperties', bPtr, 'additionalProperties');
     if (ap) d.additionalProperties = ap;
 
+    // unevaluatedProperties, its twin, the same way: a boolean (or absent) change in
+    // unevaluatedPropertiesValue, a schema on either side as the `unevaluatedProperties` slot.
+    const upa = apValue(a.unevaluatedProperties);
+    const upb = apValue(b.unevaluatedProperties);
+    if (upa !== upb) {
+      d.unevaluatedPropertiesValue = { from: upa, to: upb };
+      node.seed = true;
+    }
+    const ua = upa === 'schema' ? (a.unevaluatedProperties as SchemaObject) : undefined;
+    const ub = upb === 'schema' ? (b.unevaluatedProperties as SchemaObject) : undefined;
+    const up = this.child(node, ua, ub, aPtr, 'unevaluatedProperties', bPtr, 'unevaluatedProperties');
+    if (up) d.unevaluatedProperties = up;
+
     for (const slot of SINGLE_SLOTS) {
+      if (slot === 'unevaluatedProperties') continue;
       const va = a[slot];
       const vb = b[slot];
       if (va === undefined && vb === undefined) continue;
@@ -355,7 +381,9 @@ class Run {
     if (px) d.prefixItems = px;
 
     for (const slot of MAP_SLOTS) {
-      const m = this.schemaMap(node, a[slot], b[slot], aPtr + '/' + slot, bPtr + '/' + slot);
+      const [ma, sa] = slot === 'dependentSchemas' ? dependentSchemasOf(a) : [a[slot], slot];
+      const [mb, sb] = slot === 'dependentSchemas' ? dependentSchemasOf(b) : [b[slot], slot];
+      const m = this.schemaMap(node, ma, mb, aPtr + '/' + sa, bPtr + '/' + sb);
       if (m) d[slot] = m;
     }
   }
@@ -643,6 +671,18 @@ interface Bounds {
   exclusiveMaximum: number | undefined;
 }
 
+/**
+ * The effective types, or for a schema without any, the JSON type of its `const` (`const: x` admits
+ * one string: it is `type: string`, not any type).
+ */
+function typesWithConst(s: SchemaObject): string[] | undefined {
+  const own = effectiveTypes(s);
+  if (own || s.const === undefined) return own;
+  const v = s.const;
+  const t = v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v;
+  return [t];
+}
+
 /** Numeric bounds as 3.1 values: a 3.0 boolean `exclusiveMinimum: true` turns `minimum` into `exclusiveMinimum`. */
 function bounds(s: SchemaObject): Bounds {
   const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
@@ -661,12 +701,59 @@ function bounds(s: SchemaObject): Bounds {
   return { minimum, maximum, exclusiveMinimum, exclusiveMaximum };
 }
 
+/**
+ * For a schema of integers, its bounds as inclusive ones: an exclusive bound is the inclusive one
+ * a step inside, a fractional bound the integer inside it (`exclusiveMinimum: 0` is `minimum: 1`,
+ * `maximum: 9.5` is `maximum: 9`), so that the same integers written differently compare equal.
+ * Other schemas' bounds are returned as they are.
+ */
+function integerBounds(x: Bounds, types: readonly string[] | undefined): Bounds {
+  if (!types?.includes('integer') || !types.every((t) => t === 'integer' || t === 'null')) return x;
+  const defined = (xs: Array<number | undefined>) => xs.filter((n): n is number => n !== undefined);
+  const low = defined([x.minimum === undefined ? undefined : Math.ceil(x.minimum), x.exclusiveMinimum === undefined ? undefined : Math.floor(x.exclusiveMinimum) + 1]);
+  const high = defined([x.maximum === undefined ? undefined : Math.floor(x.maximum), x.exclusiveMaximum === undefined ? undefined : Math.ceil(x.exclusiveMaximum) - 1]);
+  return {
+    minimum: low.length ? Math.max(...low) : undefined,
+    maximum: high.length ? Math.min(...high) : undefined,
+    exclusiveMinimum: undefined,
+    exclusiveMaximum: undefined,
+  };
+}
+
+function sameBounds(x: Bounds, y: Bounds): boolean {
+  return x.minimum === y.minimum && x.maximum === y.maximum && x.exclusiveMinimum === y.exclusiveMinimum && x.exclusiveMaximum === y.exclusiveMaximum;
+}
+
 /** `additionalProperties` as a value: absent, true, false, or 'schema' (`{}` counts as true). */
 function apValue(v: unknown): boolean | 'schema' | undefined {
   if (v === undefined) return undefined;
   if (typeof v === 'boolean') return v;
   if (isObject(v)) return isEmpty(v) ? true : 'schema';
   return undefined;
+}
+
+/**
+ * `dependentRequired`, with the list-valued entries of its draft-07 twin `dependencies` folded in,
+ * so that moving an entry from one keyword to the other is no change and both are judged alike.
+ */
+function dependentRequiredOf(s: SchemaObject): unknown {
+  const deps = s.dependencies;
+  if (!isObject(deps)) return s.dependentRequired;
+  const lists = Object.entries(deps).filter(([, v]) => Array.isArray(v));
+  if (lists.length === 0) return s.dependentRequired;
+  return { ...Object.fromEntries(lists), ...(isObject(s.dependentRequired) ? s.dependentRequired : {}) };
+}
+
+/**
+ * `dependentSchemas`, with the schema-valued entries of `dependencies` folded in (see
+ * `dependentRequiredOf`), and the keyword the entries' pointers go under.
+ */
+function dependentSchemasOf(s: SchemaObject): [unknown, string] {
+  const deps = s.dependencies;
+  const schemas = isObject(deps) ? Object.entries(deps).filter(([, v]) => !Array.isArray(v)) : [];
+  if (schemas.length === 0) return [s.dependentSchemas, 'dependentSchemas'];
+  if (!isObject(s.dependentSchemas)) return [Object.fromEntries(schemas), 'dependencies'];
+  return [{ ...Object.fromEntries(schemas), ...s.dependentSchemas }, 'dependentSchemas'];
 }
 
 function dependentRequiredDiff(da: unknown, db: unknown): SchemaDiff['dependentRequired'] | undefined {

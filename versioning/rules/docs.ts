@@ -8,7 +8,7 @@
  * `info.version` is never a finding: the version policy handles versions.
  */
 import type { Finding, MediaTypeDiff, OperationDiff, SpecDiff, ValueChange } from '../model.ts';
-import { code, defineRules, finding, schemaFinding, type RuleFamily } from './framework.ts';
+import { code, defineRules, finding, list, schemaFinding, type RuleFamily } from './framework.ts';
 import { sameValue } from './sunset.ts';
 import { walkUniqueSchemas } from './unique-schemas.ts';
 
@@ -27,6 +27,39 @@ function serverUrls(v: unknown): string[] {
     if (typeof url === 'string') out.push(url);
   }
   return out;
+}
+
+/**
+ * The path part of a server URL, server variables replaced by their defaults, without a trailing
+ * slash (`https://api.example.com/v1/` -> `/v1`, `/v1` -> `/v1`, `https://{region}.example.com` -> ``).
+ */
+function basePath(url: string, variables: unknown): string {
+  const vars = variables && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, { default?: unknown }>) : {};
+  const filled = url.replace(/\{([^}]*)\}/g, (whole, name: string) => {
+    const d = vars[name]?.default;
+    return typeof d === 'string' ? d : whole;
+  });
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*([^?#]*)/i.exec(filled);
+  const path = m ? m[1]! : filled.split(/[?#]/)[0]!;
+  return path.replace(/\/+$/, '');
+}
+
+/** The base path of each server URL of a `servers` list. */
+function serverPaths(v: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!Array.isArray(v)) return out;
+  for (const s of v) {
+    if (!s || typeof s !== 'object' || Array.isArray(s)) continue;
+    const { url, variables } = s as { url?: unknown; variables?: unknown };
+    if (typeof url === 'string') out.set(url, basePath(url, variables));
+  }
+  return out;
+}
+
+/** The base paths a `servers` list offers; no list (or an empty one) means the root, as OpenAPI says. */
+function basePaths(v: unknown): string[] {
+  const paths = [...new Set(serverPaths(v).values())];
+  return paths.length ? paths : [''];
 }
 
 function checkDocument(out: Finding[], diff: SpecDiff): void {
@@ -48,9 +81,18 @@ function checkDocument(out: Finding[], diff: SpecDiff): void {
       const after = serverUrls(change.to);
       const added = after.filter((u) => !before.includes(u));
       const removed = before.filter((u) => !after.includes(u));
+      // A base path no server offers any more moves every URL under it; a host change does not.
+      const paths = basePaths(change.to);
+      const lost = basePaths(change.from).filter((p) => !paths.includes(p));
+      const pathOf = serverPaths(change.from);
+      for (const path of lost) {
+        out.push(finding('api-server-base-path-changed', { ...at, params: { from: code(path || '/'), to: list(paths.map((p) => p || '/')) } }));
+      }
       for (const url of added) out.push(finding('api-server-added', { ...at, params: { url: code(url) } }));
-      for (const url of removed) out.push(finding('api-server-removed', { ...at, params: { url: code(url) } }));
-      if (added.length || removed.length) continue;
+      for (const url of removed) {
+        if (!lost.includes(pathOf.get(url) ?? '')) out.push(finding('api-server-removed', { ...at, params: { url: code(url) } }));
+      }
+      if (added.length || removed.length || lost.length) continue;
     }
     out.push(finding('api-document-docs-changed', { ...at, params: { field: code(field) } }));
   }
@@ -123,6 +165,18 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
   }
 }
 
+/**
+ * Whether a schema's `example` and `examples` changes only move one value between the twins
+ * (`example: x` <-> `examples: [x]`, the 3.0 -> 3.1 rewrite): the same documentation in other words.
+ */
+function sameExamples(example: ValueChange | undefined, examples: ValueChange | undefined): boolean {
+  if (!example || !examples) return false;
+  const one = (v: unknown): v is [unknown] => Array.isArray(v) && v.length === 1;
+  if (example.to === undefined && examples.from === undefined && one(examples.to)) return sameValue(example.from, examples.to[0]);
+  if (example.from === undefined && examples.to === undefined && one(examples.from)) return sameValue(example.to, examples.from[0]);
+  return false;
+}
+
 export const family: RuleFamily = {
   name: NAME,
   rules: defineRules(NAME, {
@@ -132,6 +186,7 @@ export const family: RuleFamily = {
     'api-document-docs-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
     'api-server-added': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
     'api-server-removed': { level: 'warning', direction: 'none', action: 'change', oasdiff: null },
+    'api-server-base-path-changed': { level: 'breaking', direction: 'none', action: 'change', oasdiff: null },
     'api-operation-summary-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
     'api-operation-description-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
     'api-operation-external-docs-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
@@ -160,8 +215,10 @@ export const family: RuleFamily = {
       const k = sd.keywords;
       if (k.description) out.push(schemaFinding('schema-description-changed', site, sd, { where }));
       if (k.title) out.push(schemaFinding('schema-title-changed', site, sd, { where, from: show(k.title.from), to: show(k.title.to) }));
-      for (const key of ['example', 'examples'] as const) {
-        if (k[key]) out.push(schemaFinding('api-example-changed', site, sd, { where, what: code(key) }));
+      if (!sameExamples(k.example, k.examples)) {
+        for (const key of ['example', 'examples'] as const) {
+          if (k[key]) out.push(schemaFinding('api-example-changed', site, sd, { where, what: code(key) }));
+        }
       }
     });
     return out;

@@ -7,8 +7,11 @@
  * Deviations from oasdiff, each stated in the rule's description:
  * - removing a deprecated operation whose sunset date has passed (or that had none) is a
  *   warning, not info (the project's deprecation policy);
- * - `api-deprecated-sunset-missing` never fires: there is no minimum deprecation period, so a
- *   deprecation without `x-sunset` is `endpoint-deprecated` (oasdiff's default behaviour);
+ * - with no minimum deprecation window (`deprecation.minDays` 0, the default, as oasdiff's
+ *   default), a deprecation without `x-sunset` is `endpoint-deprecated` and removing it later a
+ *   warning; with a window, the deprecation needs an `x-sunset` at least that far away
+ *   (`api-deprecated-sunset-missing`, `api-sunset-date-too-soon`) and removing an operation
+ *   deprecated without one is breaking (`api-removed-deprecated-without-sunset`);
  * - an `x-sunset` added to an already deprecated operation is checked too (oasdiff ignores it).
  *
  * Operations at stability `draft` or `alpha` (the base's for removed operations, the revision's
@@ -47,7 +50,7 @@ function label(read: StabilityRead & { ok: true }): string {
   return code(read.level ?? 'stable');
 }
 
-function checkRemoved(out: Finding[], op: OperationDiff, deletedPaths: ReadonlySet<string>, now: Date): void {
+function checkRemoved(out: Finding[], op: OperationDiff, deletedPaths: ReadonlySet<string>, now: Date, minDays: number): void {
   const node = op.base!.node;
   const stability = readStability(node);
   if (!stability.ok) {
@@ -63,7 +66,9 @@ function checkRemoved(out: Finding[], op: OperationDiff, deletedPaths: ReadonlyS
       out.push(finding(wholePath ? 'api-path-removed-without-deprecation' : 'api-removed-without-deprecation', input));
       break;
     case 'deprecated':
-      out.push(finding(wholePath ? 'api-path-removed-with-deprecation' : 'api-removed-with-deprecation', { ...input, params: { sunset: sunsetNote(verdict.sunset) } }));
+      // Under a deprecation window, a deprecation without x-sunset gave clients no date: semver's major.
+      if (verdict.sunset === undefined && minDays > 0) out.push(finding('api-removed-deprecated-without-sunset', { ...input, params: { days: minDays } }));
+      else out.push(finding(wholePath ? 'api-path-removed-with-deprecation' : 'api-removed-with-deprecation', { ...input, params: { sunset: sunsetNote(verdict.sunset) } }));
       break;
     case 'before-sunset':
       out.push(finding(wholePath ? 'api-path-removed-before-sunset' : 'api-removed-before-sunset', { ...input, params: { date: code(verdict.sunset) } }));
@@ -74,7 +79,12 @@ function checkRemoved(out: Finding[], op: OperationDiff, deletedPaths: ReadonlyS
   }
 }
 
-function checkModified(out: Finding[], op: OperationDiff, today: string): void {
+/** The day `days` days after `today` (`YYYY-MM-DD`). */
+function addDays(today: string, days: number): string {
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function checkModified(out: Finding[], op: OperationDiff, today: string, minDays: number): void {
   const b = op.base!.node;
   const r = op.revision!.node;
   const both = { operation: op, base: op.base, revision: op.revision, details: OPERATION };
@@ -102,9 +112,11 @@ function checkModified(out: Finding[], op: OperationDiff, today: string): void {
   if (!deprecated) return;
   const sunset = readSunset(r);
   if (!wasDeprecated) {
-    if (sunset.kind === 'absent') out.push(finding('endpoint-deprecated', both));
+    const earliest = addDays(today, minDays);
+    if (sunset.kind === 'absent') out.push(minDays > 0 ? finding('api-deprecated-sunset-missing', { ...both, params: { days: minDays } }) : finding('endpoint-deprecated', both));
     else if (sunset.kind === 'invalid') out.push(finding('api-deprecated-sunset-parse', { ...both, params: { value: code(sunset.value) } }));
     else if (sunset.date < today) out.push(finding('api-sunset-date-too-small', { ...both, params: { date: code(sunset.text) } }));
+    else if (sunset.date < earliest) out.push(finding('api-sunset-date-too-soon', { ...both, params: { date: code(sunset.text), days: minDays, earliest: code(earliest) } }));
     else out.push(finding('endpoint-deprecated-with-sunset', { ...both, params: { date: code(sunset.text) } }));
     return;
   }
@@ -155,6 +167,9 @@ export const family: RuleFamily = {
     'endpoint-added': { level: 'info', direction: 'none', action: 'add' },
     'api-removed-without-deprecation': { level: 'breaking', direction: 'none', action: 'remove' },
     'api-removed-with-deprecation': { level: 'warning', direction: 'none', action: 'remove' },
+    'api-removed-deprecated-without-sunset': { level: 'breaking', direction: 'none', action: 'remove', oasdiff: null },
+    'api-deprecated-sunset-missing': { level: 'breaking', direction: 'none', action: 'change' },
+    'api-sunset-date-too-soon': { level: 'breaking', direction: 'none', action: 'change', oasdiff: 'api-sunset-date-too-small' },
     'api-removed-before-sunset': { level: 'breaking', direction: 'none', action: 'remove' },
     'api-path-removed-without-deprecation': { level: 'breaking', direction: 'none', action: 'remove' },
     'api-path-removed-with-deprecation': { level: 'warning', direction: 'none', action: 'remove' },
@@ -176,11 +191,12 @@ export const family: RuleFamily = {
   check(diff: SpecDiff, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     const today = isoDay(ctx.now);
+    const minDays = ctx.deprecation?.minDays ?? 0;
     const deletedPaths = new Set(diff.paths.filter((p) => p.kind === 'deleted').map((p) => pathShape(p.path)));
     for (const op of diff.operations) {
       if (op.kind === 'added') out.push(finding('endpoint-added', { operation: op, revision: op.revision, details: OPERATION }));
-      else if (op.kind === 'deleted') checkRemoved(out, op, deletedPaths, ctx.now);
-      else checkModified(out, op, today);
+      else if (op.kind === 'deleted') checkRemoved(out, op, deletedPaths, ctx.now, minDays);
+      else checkModified(out, op, today, minDays);
     }
     checkWebhooks(out, diff);
     return out;

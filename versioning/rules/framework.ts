@@ -30,6 +30,12 @@ export type { RuleId } from './messages.ts';
 export interface CheckContext {
   /** "Today" for sunset-date rules; injected so tests do not depend on the clock. */
   now: Date;
+  /**
+   * The deprecation policy (`.contract-kit.yaml` `deprecation`): the minimum deprecation window in
+   * days (0 when absent), and the `x-stability-level` below which operations break nothing
+   * (applied by `runRules`; `beta` when absent).
+   */
+  deprecation?: { minDays: number; stability: 'beta' | 'stable' };
 }
 
 export interface RuleFamily {
@@ -132,9 +138,9 @@ export function ref<T>(side: Side<T> | undefined): NodeRef | undefined {
 /** Labels per operation object: one string per operation, so that findings share it (cheaper to compare and hash). */
 const LABELS = new WeakMap<object, string>();
 
-export function operationLabel(op: Pick<OperationDiff, 'method' | 'path'>): string {
+export function operationLabel(op: Pick<OperationDiff, 'method' | 'path' | 'sent'>): string {
   let label = LABELS.get(op);
-  if (label === undefined) LABELS.set(op, (label = `${op.method.toUpperCase()} ${op.path}`));
+  if (label === undefined) LABELS.set(op, (label = op.sent?.label ?? `${op.method.toUpperCase()} ${op.path}`));
   return label;
 }
 
@@ -246,6 +252,8 @@ export function propertyPath(path: readonly string[]): string {
 }
 
 function rootWhere(site: Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>): string {
+  const sent = sentWhere(site);
+  if (sent !== undefined) return sent;
   if (site.area === 'parameter') return `${site.parameter!.in} parameter ${code(site.parameter!.name)}`;
   if (site.area === 'response-header') return `response header ${code(site.header!)} of status ${site.status}`;
   if (site.direction === 'request') return `the request body${site.mediaType ? ` (${site.mediaType})` : ''}`;
@@ -333,9 +341,53 @@ export function walkSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
       }
     }
   }
+  forEachSentRoot(diff, (sd, root) => walkFrom(sd, root, visit));
 }
 
 type RootSite = Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>;
+
+/**
+ * The root schemas of the operations the API sends (`SpecDiff.sent`: callbacks and webhooks), with
+ * the directions reversed: the request body is the payload subscribers receive, judged like a
+ * response body (a removed or optional field breaks them), and header parameters are judged like
+ * response headers; the subscriber's responses are what the API receives, judged like request
+ * bodies. So the keyword families judge payloads with their usual rules and ids.
+ */
+export function forEachSentRoot(diff: SpecDiff, fn: (sd: SchemaDiff, root: RootSite) => void): void {
+  for (const op of diff.sent ?? []) {
+    if (op.kind !== 'modified') continue;
+    for (const p of op.parameters) {
+      if (p.kind === 'modified' && p.in === 'header' && p.schema) {
+        fn(p.schema, { direction: 'response', area: 'response-header', operation: op, header: p.name });
+      }
+    }
+    if (op.requestBody?.kind === 'modified') {
+      for (const mt of op.requestBody.content) {
+        if (mt.kind === 'modified' && mt.schema) fn(mt.schema, { direction: 'response', area: 'body', operation: op, mediaType: mt.mediaType });
+      }
+    }
+    for (const r of op.responses) {
+      if (r.kind !== 'modified') continue;
+      for (const mt of r.content) {
+        if (mt.kind === 'modified' && mt.schema) fn(mt.schema, { direction: 'request', area: 'body', operation: op, status: r.status, mediaType: mt.mediaType });
+      }
+    }
+  }
+}
+
+/**
+ * The phrase of a root schema of a sent operation ("the callback payload (application/json)",
+ * "the subscriber's 200 response body", "header `X-Signature` of the webhook payload"); undefined
+ * for the operations the API serves.
+ */
+export function sentWhere(root: Pick<SchemaSite, 'operation' | 'direction' | 'area' | 'mediaType' | 'status' | 'header'>): string | undefined {
+  const sent = root.operation.sent;
+  if (!sent) return undefined;
+  const mt = root.mediaType ? ` (${root.mediaType})` : '';
+  if (root.area === 'response-header') return `header ${code(root.header ?? '')} of the ${sent.kind} payload`;
+  if (root.direction === 'response') return `the ${sent.kind} payload${mt}`;
+  return `the subscriber's ${root.status ?? ''} response body${mt}`;
+}
 
 type Flags = { readOnly: boolean; writeOnly: boolean };
 

@@ -10,6 +10,7 @@
  */
 import type { MessageEntry } from './messages/entry.ts';
 import { bodiesMessages } from './messages/bodies.ts';
+import { callbacksMessages } from './messages/callbacks.ts';
 import { docsMessages } from './messages/docs.ts';
 import { endpointsMessages } from './messages/endpoints.ts';
 import { negatedMessages } from './messages/negated.ts';
@@ -27,6 +28,7 @@ export const MESSAGES = {
   ...schemas2020Messages,
   ...negatedMessages,
   ...docsMessages,
+  ...callbacksMessages,
 } as const satisfies Record<string, MessageEntry>;
 
 export type RuleId = keyof typeof MESSAGES;

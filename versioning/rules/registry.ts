@@ -3,7 +3,8 @@
  * its file. `RULES` is what `contract-kit rules` and the generated docs list.
  */
 import type { Finding, RuleDefinition, SpecDiff } from '../model.ts';
-import type { CheckContext, RuleFamily } from './framework.ts';
+import { operationLabel, type CheckContext, type RuleFamily } from './framework.ts';
+import { readStability, stabilityRank } from './sunset.ts';
 import { family as schema202012 } from './schema-2020-12.ts';
 import { family as schemaTypes } from './schema-types.ts';
 import { family as schemaValues } from './schema-values.ts';
@@ -19,6 +20,7 @@ import { family as endpoints } from './endpoints.ts';
 import { family as lifecycle } from './lifecycle.ts';
 import { family as security } from './security.ts';
 import { family as docs } from './docs.ts';
+import { family as callbacks } from './callbacks.ts';
 
 export const FAMILIES: readonly RuleFamily[] = [
   // families are added here, one import each
@@ -37,6 +39,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   lifecycle,
   security,
   docs,
+  callbacks,
 ];
 
 export const RULES: readonly RuleDefinition[] = FAMILIES.flatMap((f) => f.rules);
@@ -45,6 +48,23 @@ const BY_ID = new Map<string, RuleDefinition>();
 for (const rule of RULES) {
   if (BY_ID.has(rule.id)) throw new Error(`rule id ${rule.id} is registered twice`);
   BY_ID.set(rule.id, rule);
+}
+
+/**
+ * The labels of the operations that the policy's stability threshold exempts (`stability: stable`
+ * exempts `beta`; the families already skip `draft` and `alpha`), or undefined when it exempts
+ * nothing more: their breaking and warning findings are dropped, info ones kept, and so are the
+ * findings about stability levels themselves (a decrease to `beta` is the break). An operation is
+ * judged by the level of its revision, or of its base when it was removed.
+ */
+function exemptOperations(diff: SpecDiff, ctx: CheckContext): Set<string> | undefined {
+  if (ctx.deprecation?.stability !== 'stable') return undefined;
+  const out = new Set<string>();
+  for (const op of [...diff.operations, ...(diff.sent ?? [])]) {
+    const read = readStability((op.kind === 'deleted' ? op.base : op.revision)?.node);
+    if (read.ok && stabilityRank(read.level) < stabilityRank('stable')) out.add(operationLabel(op));
+  }
+  return out;
 }
 
 export function ruleById(id: string): RuleDefinition | undefined {
@@ -57,6 +77,8 @@ export function ruleById(id: string): RuleDefinition | undefined {
  */
 export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Finding[] {
   const context: CheckContext = { now: ctx.now ?? new Date() };
+  if (ctx.deprecation) context.deprecation = ctx.deprecation;
+  const exempt = exemptOperations(diff, context);
   // Keyed by operation, then id (both shared strings: operation labels are one string per
   // operation, ids are the catalogue's), then revision pointer (shared strings too), so that no
   // key string is built per finding; the rare findings with the same keys are compared on base
@@ -66,7 +88,9 @@ export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Findi
   const out: Finding[] = [];
   for (const family of FAMILIES) {
     for (const f of family.check(diff, context)) {
-      if (!BY_ID.has(f.id)) throw new Error(`family ${family.name} emitted unregistered rule ${f.id}`);
+      const rule = BY_ID.get(f.id);
+      if (!rule) throw new Error(`family ${family.name} emitted unregistered rule ${f.id}`);
+      if (exempt && f.operation !== undefined && exempt.has(f.operation) && rule.level !== 'info' && !f.id.includes('stability')) continue;
       const op = f.operation ?? '';
       let byId = seen.get(op);
       if (!byId) seen.set(op, (byId = new Map()));

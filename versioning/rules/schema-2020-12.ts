@@ -1,7 +1,9 @@
 /**
  * JSON Schema 2020-12 keywords that OpenAPI 3.1 brought in: prefixItems, if/then/else, contains
- * with minContains/maxContains, propertyNames, unevaluatedItems/Properties, contentSchema /
+ * with minContains/maxContains, propertyNames, unevaluatedItems, contentSchema /
  * contentMediaType / contentEncoding, patternProperties, dependentSchemas, dependentRequired.
+ *
+ * `unevaluatedProperties` is judged with `additionalProperties`, its twin, by schema-required.ts.
  *
  * Direction decides the level (kept equal to oasdiff's where it has the rule): adding a
  * constraint to what clients send, or removing one from what they receive, is the break.
@@ -20,7 +22,6 @@ const SUBSCHEMAS = [
   ['contains', 'contains'],
   ['propertyNames', 'property-names'],
   ['unevaluatedItems', 'unevaluated-items'],
-  ['unevaluatedProperties', 'unevaluated-properties'],
   ['contentSchema', 'content-schema'],
 ] as const satisfies ReadonlyArray<readonly [keyof SchemaDiff, string]>;
 
@@ -124,8 +125,6 @@ export const family: RuleFamily = {
   "request-body-property-names-removed": { level: 'info', direction: 'request', action: 'remove' },
   "request-body-unevaluated-items-added": { level: 'breaking', direction: 'request', action: 'add' },
   "request-body-unevaluated-items-removed": { level: 'info', direction: 'request', action: 'remove' },
-  "request-body-unevaluated-properties-added": { level: 'breaking', direction: 'request', action: 'add' },
-  "request-body-unevaluated-properties-removed": { level: 'info', direction: 'request', action: 'remove' },
   "request-body-content-schema-added": { level: 'breaking', direction: 'request', action: 'add' },
   "request-body-content-schema-removed": { level: 'info', direction: 'request', action: 'remove' },
   "request-body-pattern-property-added": { level: 'breaking', direction: 'request', action: 'add' },
@@ -156,8 +155,6 @@ export const family: RuleFamily = {
   "request-property-property-names-removed": { level: 'info', direction: 'request', action: 'remove' },
   "request-property-unevaluated-items-added": { level: 'breaking', direction: 'request', action: 'add' },
   "request-property-unevaluated-items-removed": { level: 'info', direction: 'request', action: 'remove' },
-  "request-property-unevaluated-properties-added": { level: 'breaking', direction: 'request', action: 'add' },
-  "request-property-unevaluated-properties-removed": { level: 'info', direction: 'request', action: 'remove' },
   "request-property-content-schema-added": { level: 'breaking', direction: 'request', action: 'add' },
   "request-property-content-schema-removed": { level: 'info', direction: 'request', action: 'remove' },
   "request-property-pattern-property-added": { level: 'breaking', direction: 'request', action: 'add' },
@@ -188,8 +185,6 @@ export const family: RuleFamily = {
   "response-body-property-names-removed": { level: 'breaking', direction: 'response', action: 'remove' },
   "response-body-unevaluated-items-added": { level: 'info', direction: 'response', action: 'add' },
   "response-body-unevaluated-items-removed": { level: 'breaking', direction: 'response', action: 'remove' },
-  "response-body-unevaluated-properties-added": { level: 'info', direction: 'response', action: 'add' },
-  "response-body-unevaluated-properties-removed": { level: 'breaking', direction: 'response', action: 'remove' },
   "response-body-content-schema-added": { level: 'info', direction: 'response', action: 'add' },
   "response-body-content-schema-removed": { level: 'breaking', direction: 'response', action: 'remove' },
   "response-body-pattern-property-added": { level: 'info', direction: 'response', action: 'add' },
@@ -220,8 +215,6 @@ export const family: RuleFamily = {
   "response-property-property-names-removed": { level: 'breaking', direction: 'response', action: 'remove' },
   "response-property-unevaluated-items-added": { level: 'info', direction: 'response', action: 'add' },
   "response-property-unevaluated-items-removed": { level: 'breaking', direction: 'response', action: 'remove' },
-  "response-property-unevaluated-properties-added": { level: 'info', direction: 'response', action: 'add' },
-  "response-property-unevaluated-properties-removed": { level: 'breaking', direction: 'response', action: 'remove' },
   "response-property-content-schema-added": { level: 'info', direction: 'response', action: 'add' },
   "response-property-content-schema-removed": { level: 'breaking', direction: 'response', action: 'remove' },
   "response-property-pattern-property-added": { level: 'info', direction: 'response', action: 'add' },

@@ -14,7 +14,8 @@
  * (the base side for a removed bound).
  */
 import type { Finding, SchemaDiff, SchemaObject, SchemaValueKeyword } from '../model.ts';
-import { code, type RuleFamily, type SchemaSite } from './framework.ts';
+import { effectiveTypes } from '../diff/schema-effective.ts';
+import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
 import { anyAllOfMember, emitAt, schemaRules, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
 import { BOUND_KEYWORDS, boundSuffix, type BoundKeyword } from './schema-specs.ts';
 
@@ -207,12 +208,56 @@ function checkPattern(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   const from = typeof p.from === 'string' && p.from !== '' ? p.from : undefined;
   const to = typeof p.to === 'string' && p.to !== '' ? p.to : undefined;
   if (from === to) return;
-  if (from === undefined) emitAt(out, site, sd, 'pattern-added', { to: code(to) });
+  if (from === undefined) {
+    const verdict = numberToPattern(sd, site, to!);
+    if (verdict === 'admits') return;
+    if (verdict) emitAt(out, site, sd, 'number-became-pattern', { to: code(to), tried: list(verdict.tried) });
+    else emitAt(out, site, sd, 'pattern-added', { to: code(to) });
+  }
   else if (to === undefined) emitAt(out, site, sd, 'pattern-removed', { from: code(from) });
   else {
     const suffix = site.direction === 'request' && acceptsAnything(to) ? 'pattern-generalized' : 'pattern-changed';
     emitAt(out, site, sd, suffix, { from: code(from), to: code(to) });
   }
+}
+
+/** Patterns that match the decimal text of every integer (`\\d` written as `[0-9]`); unanchored ones match any text with a digit. */
+const ALL_INTEGERS = new Set(['^-?[0-9]+$', '^[-+]?[0-9]+$', '^[+-]?[0-9]+$', '^-?[0-9]*$', '^-?(0|[1-9][0-9]*)$', '[0-9]', '[0-9]+', '[0-9]*', '-?[0-9]+']);
+/** Patterns that match the decimal text of every integer >= 0, and of every integer >= 1. */
+const NON_NEGATIVE = new Set(['^[0-9]+$', '^[0-9]*$', '^(0|[1-9][0-9]*)$', '^[0-9][0-9]*$', '^[0-9]{1,}$']);
+const POSITIVE = new Set(['^[1-9][0-9]*$']);
+/** Integers tried against a pattern that cannot be read as one of the above (those inside the old bounds). */
+const SAMPLES = [0, 1, 2, 7, 9, 10, 11, 19, 20, 99, 100, 101, 999, 1000, 12345, 65535, 2147483647, -1, -2, -10, -20, -100, -2147483648];
+
+/**
+ * A request parameter that travels as text (no `content`) and was an integer, now a string with a
+ * pattern: the pattern narrows only if it rejects the text of an integer the parameter accepted.
+ * `admits` when the pattern provably matches every such integer (`^[0-9]+$` for a parameter with
+ * `minimum: 0`, `^-?\d+$`, `^[0-9]{1,3}$` for `0..999`), so the rewrite says the same thing; the
+ * integers tried when it matches them all but cannot be proved to match every one (a warning);
+ * undefined when it rejects one, or the site is not such a parameter (judged as a pattern added).
+ */
+function numberToPattern(sd: SchemaDiff, site: SchemaSite, pattern: string): 'admits' | { tried: number[] } | undefined {
+  if (site.prefix !== 'request-parameter' || site.mediaType !== undefined) return undefined;
+  const base = sd.base?.node;
+  const types = base ? effectiveTypes(base) : undefined;
+  if (!base || !types?.includes('integer') || !types.every((t) => t === 'integer' || t === 'null')) return undefined;
+  const low = numericBound(base, true);
+  const high = numericBound(base, false);
+  const lo = low === undefined ? -Infinity : low.exclusive ? Math.floor(low.value) + 1 : Math.ceil(low.value);
+  const hi = high === undefined ? Infinity : high.exclusive ? Math.ceil(high.value) - 1 : Math.floor(high.value);
+  const p = pattern.replace(/\\d/g, '[0-9]');
+  if (ALL_INTEGERS.has(p) || (lo >= 0 && NON_NEGATIVE.has(p)) || (lo >= 1 && POSITIVE.has(p))) return 'admits';
+  const digits = /^\^\[0-9\]\{(\d+),(\d+)\}\$$/.exec(p);
+  if (digits && lo >= 0 && Number.isFinite(hi) && Number(digits[1]) <= String(lo).length && String(hi).length <= Number(digits[2])) return 'admits';
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, 'u');
+  } catch {
+    return undefined;
+  }
+  const tried = [...new Set([lo, hi, lo + 1, hi - 1, ...SAMPLES])].filter((n) => Number.isFinite(n) && n >= lo && n <= hi).sort((x, y) => x - y);
+  return tried.length > 0 && tried.every((n) => re.test(String(n))) ? { tried } : undefined;
 }
 
 /** Every keyword the checks read: without a change to one of them (here or in an allOf member), no finding. */

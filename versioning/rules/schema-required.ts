@@ -162,8 +162,8 @@ function apText(v: boolean | 'schema' | undefined): string {
 const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'externalDocs', 'xml', '$comment', 'nullable']);
 
 /** Whether the object's additional properties must match a schema that constrains their values. */
-function constrained(v: boolean | 'schema' | undefined, node: SchemaObject | undefined): boolean {
-  const ap = node?.additionalProperties;
+function constrained(v: boolean | 'schema' | undefined, node: SchemaObject | undefined, keyword: OpenKeyword): boolean {
+  const ap = node?.[keyword];
   return v === 'schema' && typeof ap === 'object' && ap !== null && !Object.keys(ap).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-'));
 }
 
@@ -193,22 +193,34 @@ function constrained(v: boolean | 'schema' | undefined, node: SchemaObject | und
  * body fields. Response headers are not judged (this family compares response bodies only).
  */
 function checkAdditionalProperties(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
-  const change = sd.additionalPropertiesValue;
-  if (!change) return;
-  const { from, to } = change;
-  // Properties of a parameter fall back to the parameter's ids; response headers have none.
-  const opts = { fallback: site.area === 'parameter' };
-  if (to === false && from !== false) {
-    const suffix = site.direction === 'request' && from === 'schema' ? 'additional-properties-schema-removed' : 'additional-properties-disallowed';
-    emitAt(out, site, sd, suffix, { from: apText(from) }, opts);
-  } else if (from === false && to !== false) {
-    emitAt(out, site, sd, 'additional-properties-allowed', { to: apText(to) }, opts);
-  } else {
-    const a = constrained(from, sd.base?.node);
-    const b = constrained(to, sd.revision?.node);
-    if (a !== b) emitAt(out, site, sd, b ? 'additional-properties-narrowed' : 'additional-properties-widened', { from: apText(from), to: apText(to) }, opts);
+  for (const keyword of OPEN_KEYWORDS) {
+    const change = sd[`${keyword}Value`];
+    if (!change) continue;
+    const { from, to } = change;
+    // Properties of a parameter fall back to the parameter's ids; response headers have none.
+    const opts = { fallback: site.area === 'parameter' };
+    const kw = code(keyword);
+    if (to === false && from !== false) {
+      const suffix = site.direction === 'request' && from === 'schema' ? 'additional-properties-schema-removed' : 'additional-properties-disallowed';
+      emitAt(out, site, sd, suffix, { from: apText(from), keyword: kw }, opts);
+    } else if (from === false && to !== false) {
+      emitAt(out, site, sd, 'additional-properties-allowed', { to: apText(to), keyword: kw }, opts);
+    } else {
+      const a = constrained(from, sd.base?.node, keyword);
+      const b = constrained(to, sd.revision?.node, keyword);
+      if (a !== b) emitAt(out, site, sd, b ? 'additional-properties-narrowed' : 'additional-properties-widened', { from: apText(from), to: apText(to), keyword: kw }, opts);
+    }
   }
 }
+
+/**
+ * The keyword twins that close or open an object: `unevaluatedProperties` (2020-12) is judged
+ * exactly like `additionalProperties`, with the same rule ids (the message names the keyword);
+ * it also sees the properties that `allOf` members evaluate, which makes no difference to what
+ * closing or opening does to clients.
+ */
+const OPEN_KEYWORDS = ['additionalProperties', 'unevaluatedProperties'] as const;
+type OpenKeyword = (typeof OPEN_KEYWORDS)[number];
 
 /** What the checks read: without a property change, a flag change on a property or an additionalProperties change (here or in an allOf member), no finding. */
 function hasRequiredChange(sd: SchemaDiff): boolean {
@@ -218,7 +230,7 @@ function hasRequiredChange(sd: SchemaDiff): boolean {
     const kw = modified[name]!.keywords;
     if (kw.readOnly !== undefined || kw.writeOnly !== undefined) return true;
   }
-  return anyAllOfMember(sd, (d) => d.additionalPropertiesValue !== undefined);
+  return anyAllOfMember(sd, (d) => d.additionalPropertiesValue !== undefined || d.unevaluatedPropertiesValue !== undefined);
 }
 
 export const family: RuleFamily = {

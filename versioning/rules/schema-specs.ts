@@ -270,6 +270,7 @@ each('schema-bounds', REQUEST_VALUE_PREFIXES, [
   ['pattern-generalized', I, 'change'],
   ['pattern-removed', I, 'change'],
 ]);
+rule('schema-bounds', 'request-parameter-number-became-pattern', W, 'change', true);
 each('schema-bounds', RESPONSE_VALUE_PREFIXES, [
   ['pattern-added', I, 'change'],
   ['pattern-changed', I, 'change'],
@@ -304,7 +305,9 @@ for (const req of ['required', 'optional']) {
     for (const flag of ['read-only', 'write-only']) {
       for (const neg of ['', 'not-']) {
         const id = `${dir}-${req}-property-became-${neg}${flag}`;
-        rule('schema-required', id, id === 'response-required-property-became-not-write-only' ? W : I, 'change');
+        // A request property that became readOnly: validating servers reject requests that carry it.
+        const warn = id === 'response-required-property-became-not-write-only' || (dir === 'request' && neg === '' && flag === 'read-only');
+        rule('schema-required', id, warn ? W : I, 'change');
       }
     }
   }

@@ -23,9 +23,38 @@ function checkEnum(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   if (e.from === undefined && e.to !== undefined) emitAt(out, site, sd, 'became-enum', { values: list(e.to) });
   else if (e.from !== undefined && e.to === undefined) emitAt(out, site, sd, 'became-not-enum', { values: list(e.from) });
   else {
-    if (e.deleted.length) emitAt(out, site, sd, 'enum-value-removed', { values: list(e.deleted) });
-    if (e.added.length) emitAt(out, site, sd, 'enum-value-added', { values: list(e.added) });
+    // In a parameter sent as text, `1` and `'1'` are the same value on the wire.
+    const text = textOnTheWire(site);
+    const to = e.to ?? [];
+    const from = e.from ?? [];
+    const deleted = text ? e.deleted.filter((v) => !to.some((w) => sameText(v, w))) : e.deleted;
+    const added = text ? e.added.filter((v) => !from.some((w) => sameText(v, w))) : e.added;
+    if (deleted.length) emitAt(out, site, sd, 'enum-value-removed', { values: list(deleted) });
+    if (added.length) emitAt(out, site, sd, 'enum-value-added', { values: list(added) });
   }
+}
+
+/**
+ * Two values for a message: as inline code, or as JSON when that would show them alike (`20` and
+ * `"20"`), so that a message never says "from `20` to `20`".
+ */
+function fromTo(from: unknown, to: unknown): { from: string; to: string } {
+  const a = code(from);
+  const b = code(to);
+  return a === b ? { from: '`' + JSON.stringify(from) + '`', to: '`' + JSON.stringify(to) + '`' } : { from: a, to: b };
+}
+
+/**
+ * Whether values at the site travel as text (a parameter without `content`, a response header):
+ * there `20` and `'20'` are the same value on the wire.
+ */
+function textOnTheWire(site: SchemaSite): boolean {
+  return (site.area === 'parameter' && site.mediaType === undefined) || site.area === 'response-header';
+}
+
+function sameText(a: unknown, b: unknown): boolean {
+  const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  return scalar(a) && scalar(b) && String(a) === String(b);
 }
 
 function checkConst(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
@@ -33,7 +62,7 @@ function checkConst(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   if (!c) return;
   if (c.from === undefined) emitAt(out, site, sd, 'const-added', { to: code(c.to) });
   else if (c.to === undefined) emitAt(out, site, sd, 'const-removed', { from: code(c.from) });
-  else emitAt(out, site, sd, 'const-changed', { from: code(c.from), to: code(c.to) });
+  else if (!(textOnTheWire(site) && sameText(c.from, c.to))) emitAt(out, site, sd, 'const-changed', fromTo(c.from, c.to));
 }
 
 function checkDefault(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
@@ -43,7 +72,8 @@ function checkDefault(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   const exact = { fallback: false };
   if (d.from === undefined) emitAt(out, site, sd, 'default-value-added', { to: code(d.to) }, exact);
   else if (d.to === undefined) emitAt(out, site, sd, 'default-value-removed', { from: code(d.from) }, exact);
-  else emitAt(out, site, sd, 'default-value-changed', { from: code(d.from), to: code(d.to) }, exact);
+  // `20` -> `'20'` in a query parameter: the server receives the same text when the client omits it.
+  else if (!(textOnTheWire(site) && sameText(d.from, d.to))) emitAt(out, site, sd, 'default-value-changed', fromTo(d.from, d.to), exact);
 }
 
 function checkExtensibleEnum(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {

@@ -4,7 +4,7 @@
  * sites below a subschema slot ("property `a` of the `then` subschema of ...").
  */
 import type { Finding, OperationDiff, SchemaDiff, SchemaObject, SpecDiff } from '../model.ts';
-import { code, operationLabel, propertyPath, walkSchemas, type SchemaPrefix, type SchemaSite, type SchemaVisitor } from './framework.ts';
+import { code, forEachSentRoot, operationLabel, propertyPath, sentWhere, walkSchemas, type SchemaPrefix, type SchemaSite, type SchemaVisitor } from './framework.ts';
 import { operationInScope } from './sunset.ts';
 
 function propertyPrefix(site: SchemaSite): SchemaPrefix {
@@ -125,7 +125,7 @@ function rootKey(site: SchemaSite): string {
  */
 export function hasLocalChange(sd: SchemaDiff): boolean {
   if (sd.kind !== 'modified') return false;
-  if (sd.type || sd.enum || sd.required || sd.allOf || sd.additionalPropertiesValue) return true;
+  if (sd.type || sd.enum || sd.required || sd.allOf || sd.additionalPropertiesValue || sd.unevaluatedPropertiesValue) return true;
   for (const _ in sd.keywords) return true;
   if (sd.anyOf && (sd.anyOf.added.length || sd.anyOf.deleted.length)) return true;
   if (sd.oneOf && (sd.oneOf.added.length || sd.oneOf.deleted.length)) return true;
@@ -387,9 +387,14 @@ function forEachRoot(diff: SpecDiff, fn: (sd: SchemaDiff, root: RootSite) => voi
       }
     }
   }
+  forEachSentRoot(diff, (sd, root) => {
+    if (operationInScope(root.operation)) fn(sd, root);
+  });
 }
 
 function rootWhere(root: RootSite): string {
+  const sent = sentWhere(root);
+  if (sent !== undefined) return sent;
   if (root.area === 'parameter') return `${root.parameter!.in} parameter ${code(root.parameter!.name)}`;
   if (root.area === 'response-header') return `response header ${code(root.header!)} of status ${root.status}`;
   if (root.direction === 'request') return `the request body${root.mediaType ? ` (${root.mediaType})` : ''}`;
@@ -539,7 +544,7 @@ function collectRuns(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots:
   const groupOf = (rootSd: SchemaDiff, root: RootSite): number => {
     // Parameter roots are not shared: a family may read the operation's parameter (style, explode).
     if (root.area === 'parameter') return -1;
-    const place = `${root.direction}\u0000${root.area}\u0000${root.status ?? ''}\u0000${root.mediaType ?? ''}\u0000${root.header ?? ''}`;
+    const place = `${root.operation.sent?.kind ?? ''}\u0000${root.direction}\u0000${root.area}\u0000${root.status ?? ''}\u0000${root.mediaType ?? ''}\u0000${root.header ?? ''}`;
     let byPlace = groups.get(rootSd);
     if (!byPlace) groups.set(rootSd, (byPlace = new Map()));
     let g = byPlace.get(place);

@@ -11,11 +11,13 @@
  * that decides whether the full per-operation walk is needed at all.
  */
 import type { OperationDiff, SchemaDiff, SpecDiff } from '../model.ts';
-import { code, propertyPath, type SchemaPrefix, type SchemaSite, type SchemaVisitor } from './framework.ts';
+import { code, forEachSentRoot, propertyPath, sentWhere, type SchemaPrefix, type SchemaSite, type SchemaVisitor } from './framework.ts';
 
 type Root = Pick<SchemaSite, 'direction' | 'area' | 'operation' | 'mediaType' | 'status' | 'parameter' | 'header'>;
 
 function rootWhere(r: Root): string {
+  const sent = sentWhere(r);
+  if (sent !== undefined) return sent;
   if (r.area === 'parameter') return `${r.parameter!.in} parameter ${code(r.parameter!.name)}`;
   if (r.area === 'response-header') return `response header ${code(r.header!)} of status ${r.status}`;
   if (r.direction === 'request') return `the request body${r.mediaType ? ` (${r.mediaType})` : ''}`;
@@ -72,45 +74,45 @@ export function walkUniqueSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
 function uniqueSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
   const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
   const seen = new Set<SchemaDiff>();
-  for (const op of diff.operations) {
-    if (op.kind !== 'modified') continue;
-    for (const [root, r] of roots(op)) {
-      const rw = rootWhere(r);
-      // Breadth first like walkSchemas (a schema met along several paths is named by its shortest);
-      // oneOf/anyOf members keep their parent's path and go first.
-      type Item = { sd: SchemaDiff; path: string[]; req: boolean; ro: boolean; wo: boolean };
-      const queue: Item[] = [{ sd: root, path: [], req: false, ro: false, wo: false }];
-      const front: Item[] = [];
-      for (let i = 0; front.length > 0 || i < queue.length; ) {
-        const { sd, path, req, ro, wo } = front.length > 0 ? front.pop()! : queue[i++]!;
-        if (seen.has(sd)) continue;
-        seen.add(sd);
-        const node = sd.revision?.node ?? sd.base?.node;
-        const readOnly = ro || node?.readOnly === true;
-        const writeOnly = wo || node?.writeOnly === true;
-        const isRoot = path.length === 0;
-        out.push([sd, {
-          ...r,
-          path,
-          prefix: prefixFor(r, isRoot),
-          requiredInParent: req,
-          readOnly,
-          writeOnly,
-          where: isRoot ? rw : `property ${code(propertyPath(path))} of ${rw}`,
-        }]);
-        if (sd.kind !== 'modified') continue;
-        const members = [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])];
-        // A diff already seen is not queued (it would be skipped when taken: `seen` only grows).
-        for (let m = members.length - 1; m >= 0; m--) if (!seen.has(members[m]!)) front.push({ sd: members[m]!, path, req, ro: readOnly, wo: writeOnly });
-        const required = new Set<string>((sd.revision?.node.required as string[] | undefined) ?? []);
-        const modified = sd.properties?.modified;
-        for (const name in modified) {
-          const child = modified[name]!;
-          if (!seen.has(child)) queue.push({ sd: child, path: [...path, name], req: required.has(name), ro: readOnly, wo: writeOnly });
-        }
-        if (sd.items && !seen.has(sd.items)) queue.push({ sd: sd.items, path: [...path, '[]'], req: false, ro: readOnly, wo: writeOnly });
-        if (sd.additionalProperties && !seen.has(sd.additionalProperties)) queue.push({ sd: sd.additionalProperties, path: [...path, '{}'], req: false, ro: readOnly, wo: writeOnly });
+  const all: Array<[SchemaDiff, Root]> = [];
+  for (const op of diff.operations) if (op.kind === 'modified') all.push(...roots(op));
+  forEachSentRoot(diff, (sd, r) => all.push([sd, r]));
+  for (const [root, r] of all) {
+    const rw = rootWhere(r);
+    // Breadth first like walkSchemas (a schema met along several paths is named by its shortest);
+    // oneOf/anyOf members keep their parent's path and go first.
+    type Item = { sd: SchemaDiff; path: string[]; req: boolean; ro: boolean; wo: boolean };
+    const queue: Item[] = [{ sd: root, path: [], req: false, ro: false, wo: false }];
+    const front: Item[] = [];
+    for (let i = 0; front.length > 0 || i < queue.length; ) {
+      const { sd, path, req, ro, wo } = front.length > 0 ? front.pop()! : queue[i++]!;
+      if (seen.has(sd)) continue;
+      seen.add(sd);
+      const node = sd.revision?.node ?? sd.base?.node;
+      const readOnly = ro || node?.readOnly === true;
+      const writeOnly = wo || node?.writeOnly === true;
+      const isRoot = path.length === 0;
+      out.push([sd, {
+        ...r,
+        path,
+        prefix: prefixFor(r, isRoot),
+        requiredInParent: req,
+        readOnly,
+        writeOnly,
+        where: isRoot ? rw : `property ${code(propertyPath(path))} of ${rw}`,
+      }]);
+      if (sd.kind !== 'modified') continue;
+      const members = [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])];
+      // A diff already seen is not queued (it would be skipped when taken: `seen` only grows).
+      for (let m = members.length - 1; m >= 0; m--) if (!seen.has(members[m]!)) front.push({ sd: members[m]!, path, req, ro: readOnly, wo: writeOnly });
+      const required = new Set<string>((sd.revision?.node.required as string[] | undefined) ?? []);
+      const modified = sd.properties?.modified;
+      for (const name in modified) {
+        const child = modified[name]!;
+        if (!seen.has(child)) queue.push({ sd: child, path: [...path, name], req: required.has(name), ro: readOnly, wo: writeOnly });
       }
+      if (sd.items && !seen.has(sd.items)) queue.push({ sd: sd.items, path: [...path, '[]'], req: false, ro: readOnly, wo: writeOnly });
+      if (sd.additionalProperties && !seen.has(sd.additionalProperties)) queue.push({ sd: sd.additionalProperties, path: [...path, '{}'], req: false, ro: readOnly, wo: writeOnly });
     }
   }
   return out;

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import type { SchemaDiff, SpecDiff } from '../../../versioning/model.ts';
-import { FALSE_SCHEMA } from '../../../versioning/diff/index.ts';
 import { diffFixture, diffYaml, op } from './helpers.ts';
 
 function responseSchema(d: SpecDiff, method: string, path: string, status = '200'): SchemaDiff | undefined {
@@ -158,8 +157,9 @@ describe('diff: schemas', () => {
     expect(Object.keys(p.i!.patternProperties!.added)).to.deep.equal(['^y-']);
     expect(Object.keys(p.i!.patternProperties!.modified)).to.deep.equal(['^x-']);
     expect(p.i!.propertyNames!.keywords.maxLength).to.deep.equal({ from: 20, to: 30 });
-    expect(p.i!.unevaluatedProperties!.kind).to.equal('deleted');
-    expect(p.i!.unevaluatedProperties!.base!.node).to.equal(FALSE_SCHEMA);
+    // Like its twin additionalProperties: a boolean change is a value change, not a subschema.
+    expect(p.i!.unevaluatedPropertiesValue).to.deep.equal({ from: false, to: undefined });
+    expect(p.i!.unevaluatedProperties).to.equal(undefined);
     expect(p.i!.other).to.deep.equal({ 'x-internal': { from: true, to: false } });
     expect(p.j!.keywords).to.deep.equal({ contentMediaType: { from: 'application/json', to: 'application/xml' } });
     expect(p.j!.contentSchema!.type!.to).to.deep.equal(['array']);

@@ -8,6 +8,8 @@
  *                     "base": { "pointer": "/paths/~1users/get/...", "at": "base.yaml:12" },
  *                     "revision": null } ] }
  *
+ * and optionally `"deprecation": { "minDays": 90, "stability": "beta" }`, the policy to run under.
+ *
  * Only the named family runs (like oasdiff's single-check tests), and its findings must equal
  * `findings` exactly (ids, messages, and on both sides the pointer and file:line that reports
  * show; order-insensitive). `npm run fixtures:pin` fills `findings` from the current output.
@@ -40,6 +42,8 @@ export interface PinnedFinding {
 
 export interface Expected {
   family: string;
+  /** The deprecation policy the family runs under (`.contract-kit.yaml` `deprecation`); none when absent. */
+  deprecation?: { minDays: number; stability: 'beta' | 'stable' };
   findings: PinnedFinding[];
 }
 
@@ -86,7 +90,8 @@ export async function runCase(c: FixtureCase): Promise<Finding[]> {
   const family = FAMILIES.find((f) => f.name === c.expected.family);
   if (!family) throw new Error(`fixture ${c.name}: unknown family ${c.expected.family}`);
   const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
-  return family.check(diffSpecs(base, revision), { now: NOW });
+  const deprecation = c.expected.deprecation;
+  return family.check(diffSpecs(base, revision), deprecation ? { now: NOW, deprecation } : { now: NOW });
 }
 
 /** The case's findings as reports show them: id, message, and both sides located. */
@@ -94,7 +99,8 @@ export async function runCasePinned(c: FixtureCase): Promise<PinnedFinding[]> {
   const family = FAMILIES.find((f) => f.name === c.expected.family);
   if (!family) throw new Error(`fixture ${c.name}: unknown family ${c.expected.family}`);
   const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
-  const findings = family.check(diffSpecs(base, revision), { now: NOW });
+  const deprecation = c.expected.deprecation;
+  const findings = family.check(diffSpecs(base, revision), deprecation ? { now: NOW, deprecation } : { now: NOW });
   const { changes } = toChanges(findings, {
     rules: new Map(RULES.map((r) => [r.id, r])),
     base,

@@ -52,6 +52,9 @@ const WHOLE_MIRRORS: Record<string, string> = {
 };
 
 const NO_MIRROR: Record<string, string> = {
+  'request-required-property-became-read-only': 'readOnly in a request says clients must not send the property (validating servers reject it); its response-side counterpart is writeOnly, which hides the property from what clients receive and is judged by the response property rules',
+  'request-optional-property-became-read-only': 'readOnly in a request says clients must not send the property (validating servers reject it); its response-side counterpart is writeOnly, which hides the property from what clients receive and is judged by the response property rules',
+  'request-parameter-number-became-pattern': 'an integer parameter sent as text rewritten as a string pattern; in a response header the same rewrite narrows what clients receive, which breaks nothing (response-header-pattern-added is info)',
   'request-parameter-default-value-added': 'a parameter default is what the server assumes when a client omits the parameter; a response has no value the client omits',
   'request-parameter-default-value-changed': 'a parameter default is what the server assumes when a client omits the parameter; a response has no value the client omits',
   'request-parameter-default-value-removed': 'a parameter default is what the server assumes when a client omits the parameter; a response has no value the client omits',

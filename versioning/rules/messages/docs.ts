@@ -25,9 +25,14 @@ export const docsMessages = {
     message: 'server {url} added',
     description: 'A new entry in `servers`: the API is (also) offered at another base URL.',
   },
+  'api-server-base-path-changed': {
+    message: 'no server offers the base path {from} any more (now {to}): every operation\'s URL under it moved',
+    description: 'The base paths of `servers` changed (`https://api.example.com/v1` -> `https://api.example.com/v2`, or a path added where there was none): every operation\'s URL moves, so every client calling the old URLs gets 404. A change of host alone keeps every path and is `api-server-removed` / `api-server-added`.',
+    mitigation: 'Keep serving the old base path beside the new one (list both in `servers`) until clients have moved, and remove it in a major version.',
+  },
   'api-server-removed': {
     message: 'server {url} removed',
-    description: 'An entry of `servers` was removed: clients configured with that base URL must move. A warning because the documented address of the API changed, though no operation did.',
+    description: 'An entry of `servers` was removed while its base path is still offered (a host change): clients configured with that base URL must move. A warning because the documented address of the API changed, though no operation path did.',
   },
   'api-operation-summary-changed': {
     message: 'summary changed from {from} to {to}',

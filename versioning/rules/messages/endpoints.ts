@@ -74,6 +74,21 @@ export const endpointsMessages = {
     description: 'The operation was deprecated with an `x-sunset` that is not an RFC 3339 date, so clients cannot know until when it stays (oasdiff: an error).',
     mitigation: SUNSET_FORMAT,
   },
+  'api-removed-deprecated-without-sunset': {
+    message: 'deprecated operation removed, but it had no `x-sunset` date while the deprecation policy asks for {days} days of notice',
+    description: 'Under a deprecation window (`deprecation.minDays` above 0 in `.contract-kit.yaml`), an operation deprecated without an `x-sunset` date was removed: clients were never told until when it stays, and semver asks for a major release to remove deprecated behaviour. With no window (the default, as oasdiff) this is `api-removed-with-deprecation`, a warning.',
+    mitigation: 'Give the deprecated operation an `x-sunset` date at least the policy\'s window away, and remove it in a release after that date.',
+  },
+  'api-deprecated-sunset-missing': {
+    message: 'operation deprecated without an `x-sunset` date, while the deprecation policy asks for {days} days of notice',
+    description: 'Under a deprecation window (`deprecation.minDays` above 0), an operation was deprecated without an `x-sunset` date: clients cannot know until when it stays.',
+    mitigation: 'Add an `x-sunset` date at least the policy\'s window away.',
+  },
+  'api-sunset-date-too-soon': {
+    message: 'operation deprecated with a sunset date {date}, sooner than the deprecation policy\'s {days} days allow ({earliest} at the earliest)',
+    description: 'Under a deprecation window (`deprecation.minDays` above 0), an operation was deprecated with an `x-sunset` date closer than the window: clients get less notice than the policy promises.',
+    mitigation: 'Move the `x-sunset` date to at least the policy\'s window away.',
+  },
   'api-sunset-date-too-small': {
     message: 'operation deprecated with a sunset date {date} that has already passed',
     description: 'The operation was deprecated (or given an `x-sunset`) with a date in the past: it could be removed at once, giving clients no notice (oasdiff: an error, minimum deprecation period 0 days).',

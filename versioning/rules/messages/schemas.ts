@@ -1124,6 +1124,10 @@ export const schemasMessages = {
     description: 'A `pattern` was added to a request parameter: values that clients send today may be rejected.',
     mitigation: 'Keep accepting what clients send today: relax the new constraint, or introduce the stricter schema in a new operation or API version.',
   },
+  'request-parameter-number-became-pattern': {
+    message: '{where} was an integer and is now a string matching {to}: the pattern matches the integers tried ({tried}), but whether it matches every integer the parameter accepted cannot be decided',
+    description: 'A request parameter sent as text changed from an integer to a string with a `pattern` that matches every integer tried inside the old bounds but cannot be proved to match them all (a warning rather than a break). A pattern that provably matches them all (`^[0-9]+$` with `minimum: 0`, `^-?\\d+$`, `^[0-9]{1,3}$` for 0..999) is no change; one that rejects an old value is `request-parameter-pattern-added`.',
+  },
   'request-parameter-pattern-changed': {
     message: 'changed the pattern of {where} from {from} to {to}',
     description: 'The `pattern` of a request parameter changed: whether it still accepts every value it accepted before cannot be decided automatically (a warning).',
@@ -1272,7 +1276,7 @@ export const schemasMessages = {
   },
   'request-required-property-became-read-only': {
     message: 'the required {where} became read-only',
-    description: 'A required request-body property became read-only: clients should stop sending it; the server ignores it in requests.',
+    description: 'A required request-body property became read-only: clients must stop sending it. OpenAPI lets a server ignore it, but validating servers reject a request that carries a readOnly property (express-openapi-validator, which the example provider uses, answers 400), so clients that send it today may fail: a warning rather than oasdiff\'s info.',
   },
   'request-required-property-became-not-read-only': {
     message: 'the required {where} is no longer read-only',
@@ -1312,7 +1316,7 @@ export const schemasMessages = {
   },
   'request-optional-property-became-read-only': {
     message: 'the optional {where} became read-only',
-    description: 'A optional request-body property became read-only: clients should stop sending it; the server ignores it in requests.',
+    description: 'An optional request-body property became read-only: clients must stop sending it. OpenAPI lets a server ignore it, but validating servers reject a request that carries a readOnly property (express-openapi-validator, which the example provider uses, answers 400), so clients that send it today may fail: a warning rather than oasdiff\'s info.',
   },
   'request-optional-property-became-not-read-only': {
     message: 'the optional {where} is no longer read-only',
@@ -1595,108 +1599,108 @@ export const schemasMessages = {
     description: 'Discriminator mapping entries of a response-body property point at other schemas.',
   },
   'request-body-additional-properties-disallowed': {
-    message: 'disallowed additional properties in {where}: `additionalProperties` was {from}, now `false`',
-    description: 'The request body schema no longer accepts properties it does not list (`additionalProperties: false`): clients that send undocumented fields are now rejected (a warning: documented requests stay valid).',
+    message: 'disallowed additional properties in {where}: {keyword} was {from}, now `false`',
+    description: 'The request body schema no longer accepts properties it does not list (`additionalProperties: false`, or its twin `unevaluatedProperties: false`, judged alike): clients that send undocumented fields are now rejected (a warning: documented requests stay valid).',
     mitigation: 'Keep the object open, or ignore unknown fields on the server instead of rejecting them.',
   },
   'request-body-additional-properties-schema-removed': {
-    message: 'removed the `additionalProperties` schema of {where}: it is now `false`, and additional properties are rejected',
+    message: 'removed the {keyword} schema of {where}: it is now `false`, and additional properties are rejected',
     description: 'The request body schema documented additional properties with a schema (a map) and now rejects them: requests that clients send today, following the documentation, may be rejected.',
     mitigation: 'Keep accepting the additional properties the schema documented, or move the stricter shape to a new operation or API version.',
   },
   'request-body-additional-properties-allowed': {
-    message: 'allowed additional properties in {where}: `additionalProperties` was `false`, now {to}',
+    message: 'allowed additional properties in {where}: {keyword} was `false`, now {to}',
     description: 'The request body schema now accepts properties it does not list: the operation still accepts everything it accepted before.',
   },
   'request-property-additional-properties-disallowed': {
-    message: 'disallowed additional properties in {where}: `additionalProperties` was {from}, now `false`',
-    description: 'A request-body property no longer accepts properties it does not list (`additionalProperties: false`): clients that send undocumented fields are now rejected (a warning: documented requests stay valid).',
+    message: 'disallowed additional properties in {where}: {keyword} was {from}, now `false`',
+    description: 'A request-body property no longer accepts properties it does not list (`additionalProperties: false`, or its twin `unevaluatedProperties: false`, judged alike): clients that send undocumented fields are now rejected (a warning: documented requests stay valid).',
     mitigation: 'Keep the object open, or ignore unknown fields on the server instead of rejecting them.',
   },
   'request-property-additional-properties-schema-removed': {
-    message: 'removed the `additionalProperties` schema of {where}: it is now `false`, and additional properties are rejected',
+    message: 'removed the {keyword} schema of {where}: it is now `false`, and additional properties are rejected',
     description: 'A request-body property documented additional properties with a schema (a map) and now rejects them: requests that clients send today, following the documentation, may be rejected.',
     mitigation: 'Keep accepting the additional properties the schema documented, or move the stricter shape to a new operation or API version.',
   },
   'request-property-additional-properties-allowed': {
-    message: 'allowed additional properties in {where}: `additionalProperties` was `false`, now {to}',
+    message: 'allowed additional properties in {where}: {keyword} was `false`, now {to}',
     description: 'A request-body property now accepts properties it does not list: the operation still accepts everything it accepted before.',
   },
   'response-body-additional-properties-allowed': {
-    message: 'allowed additional properties in {where}: `additionalProperties` was `false`, now {to}',
-    description: 'The response body schema was closed (`additionalProperties: false`) and may now hold properties it does not list: strict clients (e.g. generated ones) that reject unknown fields may fail (a warning: tolerant clients are fine).',
+    message: 'allowed additional properties in {where}: {keyword} was `false`, now {to}',
+    description: 'The response body schema was closed (`additionalProperties: false`, or its twin `unevaluatedProperties: false`, judged alike) and may now hold properties it does not list: strict clients (e.g. generated ones) that reject unknown fields may fail (a warning: tolerant clients are fine).',
     mitigation: 'Keep the object closed in the response, or document the new fields as properties.',
   },
   'response-body-additional-properties-disallowed': {
-    message: 'disallowed additional properties in {where}: `additionalProperties` was {from}, now `false`',
+    message: 'disallowed additional properties in {where}: {keyword} was {from}, now `false`',
     description: 'The response body schema no longer holds properties it does not list: clients receive a subset of what they already handle.',
   },
   'response-property-additional-properties-allowed': {
-    message: 'allowed additional properties in {where}: `additionalProperties` was `false`, now {to}',
-    description: 'A response-body property was closed (`additionalProperties: false`) and may now hold properties it does not list: strict clients (e.g. generated ones) that reject unknown fields may fail (a warning: tolerant clients are fine).',
+    message: 'allowed additional properties in {where}: {keyword} was `false`, now {to}',
+    description: 'A response-body property was closed (`additionalProperties: false`, or its twin `unevaluatedProperties: false`, judged alike) and may now hold properties it does not list: strict clients (e.g. generated ones) that reject unknown fields may fail (a warning: tolerant clients are fine).',
     mitigation: 'Keep the object closed in the response, or document the new fields as properties.',
   },
   'response-property-additional-properties-disallowed': {
-    message: 'disallowed additional properties in {where}: `additionalProperties` was {from}, now `false`',
+    message: 'disallowed additional properties in {where}: {keyword} was {from}, now `false`',
     description: 'A response-body property no longer holds properties it does not list: clients receive a subset of what they already handle.',
   },
   'request-body-additional-properties-narrowed': {
-    message: 'constrained the additional properties of {where} with a schema: `additionalProperties` was {from}, now a schema',
+    message: 'constrained the additional properties of {where} with a schema: {keyword} was {from}, now a schema',
     description: 'The request body schema accepted any additional property and now constrains their values with a schema: clients that send undocumented fields whose values do not match it are now rejected (a warning: documented requests stay valid).',
     mitigation: 'Keep the additional properties open, or ignore unknown fields on the server instead of rejecting them.',
   },
   'request-body-additional-properties-widened': {
-    message: 'freed the additional properties of {where} from their schema: `additionalProperties` was a schema, now {to}',
+    message: 'freed the additional properties of {where} from their schema: {keyword} was a schema, now {to}',
     description: 'The request body schema constrained its additional properties (map values) with a schema and now accepts any value there: the operation still accepts everything it accepted before.',
   },
   'request-property-additional-properties-narrowed': {
-    message: 'constrained the additional properties of {where} with a schema: `additionalProperties` was {from}, now a schema',
+    message: 'constrained the additional properties of {where} with a schema: {keyword} was {from}, now a schema',
     description: 'A request-body property accepted any additional property and now constrains their values with a schema: clients that send undocumented fields whose values do not match it are now rejected (a warning: documented requests stay valid).',
     mitigation: 'Keep the additional properties open, or ignore unknown fields on the server instead of rejecting them.',
   },
   'request-property-additional-properties-widened': {
-    message: 'freed the additional properties of {where} from their schema: `additionalProperties` was a schema, now {to}',
+    message: 'freed the additional properties of {where} from their schema: {keyword} was a schema, now {to}',
     description: 'A request-body property constrained its additional properties (map values) with a schema and now accepts any value there: the operation still accepts everything it accepted before.',
   },
   'response-body-additional-properties-widened': {
-    message: 'freed the additional properties of {where} from their schema: `additionalProperties` was a schema, now {to}',
+    message: 'freed the additional properties of {where} from their schema: {keyword} was a schema, now {to}',
     description: 'The response body schema documented its additional properties (map values) with a schema and now allows any value there: clients decode those values as the documented schema, so values of another shape break them. Breaking, unlike `response-body-additional-properties-allowed` (a warning): there, unknown keys appear beside the documented ones and tolerant clients ignore them; here the map values are the data the client reads, and no client can ignore them.',
     mitigation: 'Keep documenting the map values with their schema (widen it explicitly, e.g. a `oneOf` of the old and new value shapes, in a new API version), or document new values as named properties.',
   },
   'response-body-additional-properties-narrowed': {
-    message: 'constrained the additional properties of {where} with a schema: `additionalProperties` was {from}, now a schema',
+    message: 'constrained the additional properties of {where} with a schema: {keyword} was {from}, now a schema',
     description: 'The response body schema allowed any additional property and now constrains their values with a schema: clients receive a subset of what they already handle.',
   },
   'response-property-additional-properties-widened': {
-    message: 'freed the additional properties of {where} from their schema: `additionalProperties` was a schema, now {to}',
+    message: 'freed the additional properties of {where} from their schema: {keyword} was a schema, now {to}',
     description: 'A response-body property documented its additional properties (map values) with a schema and now allows any value there: clients decode those values as the documented schema, so values of another shape break them. Breaking, unlike `response-property-additional-properties-allowed` (a warning): there, unknown keys appear beside the documented ones and tolerant clients ignore them; here the map values are the data the client reads, and no client can ignore them.',
     mitigation: 'Keep documenting the map values with their schema (widen it explicitly, e.g. a `oneOf` of the old and new value shapes, in a new API version), or document new values as named properties.',
   },
   'response-property-additional-properties-narrowed': {
-    message: 'constrained the additional properties of {where} with a schema: `additionalProperties` was {from}, now a schema',
+    message: 'constrained the additional properties of {where} with a schema: {keyword} was {from}, now a schema',
     description: 'A response-body property allowed any additional property and now constrains their values with a schema: clients receive a subset of what they already handle.',
   },
   'request-parameter-additional-properties-disallowed': {
-    message: 'disallowed additional properties in {where}: `additionalProperties` was {from}, now `false`',
-    description: 'An object-valued request parameter (or an object property of one) no longer accepts properties it does not list (`additionalProperties: false`): clients that send undocumented keys are now rejected (a warning: documented requests stay valid).',
+    message: 'disallowed additional properties in {where}: {keyword} was {from}, now `false`',
+    description: 'An object-valued request parameter (or an object property of one) no longer accepts properties it does not list (`additionalProperties: false`, or its twin `unevaluatedProperties: false`, judged alike): clients that send undocumented keys are now rejected (a warning: documented requests stay valid).',
     mitigation: 'Keep the object open, or ignore unknown keys on the server instead of rejecting them.',
   },
   'request-parameter-additional-properties-schema-removed': {
-    message: 'removed the `additionalProperties` schema of {where}: it is now `false`, and additional properties are rejected',
+    message: 'removed the {keyword} schema of {where}: it is now `false`, and additional properties are rejected',
     description: 'An object-valued request parameter (or an object property of one) documented additional properties with a schema (a map) and now rejects them: requests that clients send today, following the documentation, may be rejected.',
     mitigation: 'Keep accepting the additional properties the schema documented, or move the stricter shape to a new operation or API version.',
   },
   'request-parameter-additional-properties-allowed': {
-    message: 'allowed additional properties in {where}: `additionalProperties` was `false`, now {to}',
+    message: 'allowed additional properties in {where}: {keyword} was `false`, now {to}',
     description: 'An object-valued request parameter (or an object property of one) now accepts properties it does not list: the operation still accepts everything it accepted before.',
   },
   'request-parameter-additional-properties-narrowed': {
-    message: 'constrained the additional properties of {where} with a schema: `additionalProperties` was {from}, now a schema',
+    message: 'constrained the additional properties of {where} with a schema: {keyword} was {from}, now a schema',
     description: 'An object-valued request parameter (or an object property of one) accepted any additional property and now constrains their values with a schema: clients that send undocumented keys whose values do not match it are now rejected (a warning: documented requests stay valid).',
     mitigation: 'Keep the additional properties open, or ignore unknown keys on the server instead of rejecting them.',
   },
   'request-parameter-additional-properties-widened': {
-    message: 'freed the additional properties of {where} from their schema: `additionalProperties` was a schema, now {to}',
+    message: 'freed the additional properties of {where} from their schema: {keyword} was a schema, now {to}',
     description: 'An object-valued request parameter (or an object property of one) constrained its additional properties (map values) with a schema and now accepts any value there: the operation still accepts everything it accepted before.',
   },
   'request-body-any-of-became-one-of': {

@@ -66,15 +66,6 @@ export const schemas2020Messages = {
     message: "removed an `unevaluatedItems` constraint from {where}",
     description: "`unevaluatedItems` was removed on a request schema: the request accepts at least what it accepted before.",
   },
-  "request-body-unevaluated-properties-added": {
-    message: "added an `unevaluatedProperties` constraint to {where}",
-    description: "`unevaluatedProperties` was added on a request schema: values clients send today may be rejected.",
-    mitigation: "Do not tighten `unevaluatedProperties` on an existing request schema; accept both shapes, or add the constraint in a new version of the operation.",
-  },
-  "request-body-unevaluated-properties-removed": {
-    message: "removed an `unevaluatedProperties` constraint from {where}",
-    description: "`unevaluatedProperties` was removed on a request schema: the request accepts at least what it accepted before.",
-  },
   "request-body-content-schema-added": {
     message: "added a `contentSchema` to {where}",
     description: "`contentSchema` was added on a request schema: values clients send today may be rejected.",
@@ -210,15 +201,6 @@ export const schemas2020Messages = {
   "request-property-unevaluated-items-removed": {
     message: "removed an `unevaluatedItems` constraint from {where}",
     description: "`unevaluatedItems` was removed on a request schema: the request accepts at least what it accepted before.",
-  },
-  "request-property-unevaluated-properties-added": {
-    message: "added an `unevaluatedProperties` constraint to {where}",
-    description: "`unevaluatedProperties` was added on a request schema: values clients send today may be rejected.",
-    mitigation: "Do not tighten `unevaluatedProperties` on an existing request schema; accept both shapes, or add the constraint in a new version of the operation.",
-  },
-  "request-property-unevaluated-properties-removed": {
-    message: "removed an `unevaluatedProperties` constraint from {where}",
-    description: "`unevaluatedProperties` was removed on a request schema: the request accepts at least what it accepted before.",
   },
   "request-property-content-schema-added": {
     message: "added a `contentSchema` to {where}",
@@ -356,15 +338,6 @@ export const schemas2020Messages = {
     description: "`unevaluatedItems` was removed on a response schema: clients may receive values they were promised they would not.",
     mitigation: "Keep the `unevaluatedItems` guarantee in the response; if responses must change, serve the new shape from a new version or a new field.",
   },
-  "response-body-unevaluated-properties-added": {
-    message: "added an `unevaluatedProperties` constraint to {where}",
-    description: "`unevaluatedProperties` was added on a response schema: responses still satisfy what clients were promised.",
-  },
-  "response-body-unevaluated-properties-removed": {
-    message: "removed an `unevaluatedProperties` constraint from {where}",
-    description: "`unevaluatedProperties` was removed on a response schema: clients may receive values they were promised they would not.",
-    mitigation: "Keep the `unevaluatedProperties` guarantee in the response; if responses must change, serve the new shape from a new version or a new field.",
-  },
   "response-body-content-schema-added": {
     message: "added a `contentSchema` to {where}",
     description: "`contentSchema` was added on a response schema: responses still satisfy what clients were promised.",
@@ -500,15 +473,6 @@ export const schemas2020Messages = {
     message: "removed an `unevaluatedItems` constraint from {where}",
     description: "`unevaluatedItems` was removed on a response schema: clients may receive values they were promised they would not.",
     mitigation: "Keep the `unevaluatedItems` guarantee in the response; if responses must change, serve the new shape from a new version or a new field.",
-  },
-  "response-property-unevaluated-properties-added": {
-    message: "added an `unevaluatedProperties` constraint to {where}",
-    description: "`unevaluatedProperties` was added on a response schema: responses still satisfy what clients were promised.",
-  },
-  "response-property-unevaluated-properties-removed": {
-    message: "removed an `unevaluatedProperties` constraint from {where}",
-    description: "`unevaluatedProperties` was removed on a response schema: clients may receive values they were promised they would not.",
-    mitigation: "Keep the `unevaluatedProperties` guarantee in the response; if responses must change, serve the new shape from a new version or a new field.",
   },
   "response-property-content-schema-added": {
     message: "added a `contentSchema` to {where}",
