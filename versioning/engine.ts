@@ -7,6 +7,7 @@
 import type { Config } from './config/schema.ts';
 import { emptyConfig } from './config/schema.ts';
 import { diffSpecs } from './diff/index.ts';
+import { applyFilter, type SpecFilter } from './filter/index.ts';
 import { loadSpec } from './load/index.ts';
 import { InputError, LEVELS, type Change, type ImpactSummary, type Level, type LoadedSpec, type LoadOptions, type Report, type RuleDefinition, type SpecDiff } from './model.ts';
 import { recommendBump, type ActionOf } from './policy/bump.ts';
@@ -55,6 +56,8 @@ export interface AnalyzeOptions {
    * a second opinion that never changes a verdict, run on what the engine already loaded.
    */
   secondOpinion?: SecondOpinion;
+  /** Paths and operations to leave out of both documents (include/exclude globs, `x-internal`). */
+  filter?: SpecFilter;
   /** The rule catalogue (default: the registry). */
   rules?: readonly RuleDefinition[];
   /** Filled with the milliseconds each phase took (`npm run bench` prints them). */
@@ -153,6 +156,10 @@ export async function analyze(baseInput: string, revisionInput: string, options:
   // One after the other, so that when both inputs are bad the error is always about BASE.
   const base = await loadSpec(baseInput, options.load ?? {});
   const revision = await loadSpec(revisionInput, options.load ?? {});
+  if (options.filter) {
+    applyFilter(base, options.filter);
+    applyFilter(revision, options.filter);
+  }
   lap('load');
   const diff = diffSpecs(base, revision);
   lap('diff');
