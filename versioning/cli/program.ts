@@ -211,6 +211,8 @@ export async function run(argv: readonly string[], io: Io, deps: Partial<CliDeps
   let code: number = EXIT.ok;
   try {
     if (argv[0] === 'check-pacts') return await runCheckPacts(argv.slice(1), io);
+    // `-v` prints the version as `-V` does (commander takes one short flag per option).
+    if (argv.length === 1 && argv[0] === '-v') argv = ['-V'];
     const program = buildProgram(io, { ...defaultDeps(), ...deps }, (c) => {
       code = c;
     });

@@ -5,7 +5,7 @@
  * Exit codes: 0 = every interaction promised, 1 = an error-level finding, 2 = bad input or usage.
  */
 
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../model.ts';
 import type { FetchLike } from '../broker/index.ts';
 import { checkPacts } from './check.ts';
@@ -94,25 +94,39 @@ export function checkPactsCommand(): Command {
     .requiredOption('--spec <file>', 'the OpenAPI document, e.g. provider/openapi.yaml')
     .option('--pacts <path|broker>', 'a pact file, a folder of pact files, or "broker" (needs PACT_BROKER_BASE_URL)', 'pacts')
     .option('--provider <name>', "only pacts whose provider.name is this (required with --pacts broker)")
-    .option('--format <name[=file]>', `output format, repeatable, optionally to a file: ${CROSSCHECK_FORMATS.join(', ')} (default text)`, collect, [])
-    .option('--output <file>', 'write the output to this file instead of stdout')
-    .helpOption('-h, --help', 'show this help');
+    .addOption(
+      new Option('-f, --format <format[=file]>', `output format: ${CROSSCHECK_FORMATS.join(', ')}; repeat for several, each with its own =file`)
+        .argParser(collect)
+        .default([], 'text'),
+    )
+    .option('-o, --output <file>', 'write the output to a file instead of stdout')
+    .helpOption('-h, --help', 'display help for command');
 }
 
 /** Runs `check-pacts` with `args` (the words after `check-pacts`). Resolves to the exit code; never calls process.exit. */
 export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): Promise<number> {
+  // Run on its own, the command still shows as `contract-kit check-pacts` in its usage line.
   const command = checkPactsCommand()
+    .name('contract-kit check-pacts')
     .exitOverride()
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false)
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      outputError: () => {},
     });
   let flags: Flags;
   try {
     command.parse([...args], { from: 'user' });
     flags = command.opts<Flags>();
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0;
+      // The same words as the other commands' usage errors (versioning/cli/errors.ts).
+      io.stderr.write(`contract-kit: ${error.message.replace(/^error: /, '').split('\n')[0]} (see --help)\n`);
+      return 2;
+    }
     throw error;
   }
 
@@ -145,8 +159,12 @@ export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): 
     }
     return result.ok ? 0 : 1;
   } catch (error) {
-    if (error instanceof InputError || error instanceof UsageError) {
-      io.stderr.write(`contract-kit check-pacts: ${error.message}\n`);
+    if (error instanceof UsageError) {
+      io.stderr.write(`contract-kit: ${error.message} (see --help)\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr.write(`contract-kit: ${error.message}\n`);
       return 2;
     }
     throw error;
