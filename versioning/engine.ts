@@ -14,6 +14,8 @@ import { recommendBump, type ActionOf } from './policy/bump.ts';
 import { sortChanges, toChanges } from './policy/changes.ts';
 import { evaluateGate, type GatePolicyName } from './policy/gate.ts';
 import { checkVersion } from './policy/version.ts';
+import { parseVersion } from './policy/version-parse.ts';
+import semver from 'semver';
 import { RULES, runRules } from './rules/registry.ts';
 
 /** What an impact step returns: the changes with `consumers` filled, and optionally a summary. */
@@ -186,6 +188,10 @@ export async function analyze(baseInput: string, revisionInput: string, options:
     }
   }
   if (options.secondOpinion) notes = [...notes, ...(await options.secondOpinion({ base, revision, diff, changes }))];
+  if (options.gate && options.gate.checkVersion !== false) {
+    const swapped = versionGoesBack(base.document.info?.version, revision.document.info?.version);
+    if (swapped) notes = [...notes, swapped];
+  }
   const input: AssembleInput = {
     base: { source: base.source, file: base.file, version: base.document.info?.version },
     revision: { source: revision.source, file: revision.file, version: revision.document.info?.version },
@@ -200,6 +206,14 @@ export async function analyze(baseInput: string, revisionInput: string, options:
   const report = assembleReport(input);
   lap('report');
   return report;
+}
+
+/** A note when the revision's info.version is lower than the base's: most often BASE and REVISION are swapped. */
+export function versionGoesBack(baseVersion: unknown, revisionVersion: unknown): string | undefined {
+  const b = parseVersion(baseVersion);
+  const r = parseVersion(revisionVersion);
+  if (!b.ok || !r.ok || !semver.lt(r.version, b.version)) return undefined;
+  return `the revision's info.version ${r.raw} is lower than the base's ${b.raw}: are BASE and REVISION swapped? The base comes first (contract-kit gate <base> <revision>)`;
 }
 
 export { LEVELS };
