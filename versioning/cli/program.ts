@@ -79,6 +79,8 @@ async function compare(kind: CompareKind, base: string | undefined, revision: st
   if (flags.policy !== undefined && kind === 'diff' && flags.failOn === undefined) {
     throw new UsageError('--policy applies to the gate; on diff give --fail-on <level> with it, or use contract-kit gate');
   }
+  const notExtension = (flags.dropExtension ?? []).find((x) => !x.startsWith('x-'));
+  if (notExtension !== undefined) throw new UsageError(`--drop-extension ${notExtension}: give an extension name starting with x-, e.g. --drop-extension x-internal`);
   const config = await loadConfig(flags.config !== undefined ? { cwd: io.cwd, file: flags.config } : { cwd: io.cwd }, deps.rules.map((r) => r.id));
   if (base === undefined || revision === undefined) {
     if (base !== undefined) throw new UsageError(`give both BASE and REVISION, or neither to run every API listed in ${config.file ?? '.contract-kit.yaml'} (see --help)`);

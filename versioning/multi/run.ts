@@ -49,7 +49,8 @@ export async function compareApis(kind: CompareKind, baseRef: string, flags: Com
       continue;
     }
     try {
-      const pactsPath = api.pacts === undefined || api.pacts === 'broker' ? api.pacts : path.relative(io.cwd, path.resolve(configDir, api.pacts)) || '.';
+      // The API's own pacts (relative to the config file), else --pacts (relative to the working directory).
+      const pactsPath = api.pacts === undefined || api.pacts === 'broker' ? (api.pacts ?? flags.pacts) : path.relative(io.cwd, path.resolve(configDir, api.pacts)) || '.';
       const provider = api.provider ?? flags.provider;
       const pacts = pactsPath !== undefined ? await loadPacts(pactsPath, { cwd: io.cwd, env: io.env, ...(provider !== undefined ? { provider } : {}) }) : undefined;
       if (flags.policy === 'consumers' && pacts === undefined) {

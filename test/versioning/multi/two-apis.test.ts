@@ -70,6 +70,20 @@ describe('multi: two APIs gated in one run (examples/two-apis)', function () {
     await run(['diff', '--base-ref', 'HEAD', '-c', 'plain.yaml', '--drop-extension', 'x-internal', '--exclude-path', '/admin/**'], filtered, { now: NOW });
     expect(filtered.out()).to.not.include('/orders/{id}/audit');
     expect(filtered.out()).to.not.include('/admin/reindex');
+    const bad = fakeIo({ cwd: dir });
+    expect(await run(['diff', '--base-ref', 'HEAD', '-c', 'plain.yaml', '--drop-extension', 'internal'], bad)).to.equal(2);
+    expect(bad.err()).to.equal('contract-kit: --drop-extension internal: give an extension name starting with x-, e.g. --drop-extension x-internal\n');
+  });
+
+  it('filters work on two files too, and a filtered operation is neither removed nor added', async () => {
+    const io = fakeIo({ cwd: dir });
+    const code = await run(['gate', 'HEAD:./orders/openapi.yaml', 'orders/openapi.yaml', '--drop-extension', 'x-internal', '--exclude-path', '/admin/**', '-f', 'json'], io, { now: NOW });
+    const report = JSON.parse(io.out()) as { changes: Array<{ operation: string }> };
+    expect(report.changes.map((c) => c.operation)).to.deep.equal(['GET /orders/{id}']);
+    expect(code).to.equal(1);
+    const include = fakeIo({ cwd: dir });
+    await run(['diff', 'HEAD:./orders/openapi.yaml', 'orders/openapi.yaml', '--include-path', '/admin/*', '-f', 'json'], include, { now: NOW });
+    expect((JSON.parse(include.out()) as { changes: Array<{ operation: string }> }).changes.map((c) => c.operation)).to.deep.equal(['POST /admin/reindex']);
   });
 
   it('an API new at the base ref is listed, not failed; a bad base ref is a usage error', async () => {
