@@ -5,8 +5,8 @@
  * run edits the one comment instead of adding another.
  */
 import { expect } from 'chai';
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -126,6 +126,40 @@ describe('action: action.yml and its entry, against a stub of the GitHub API', f
     expect(api.calls[3]!.url).to.equal('/repos/o/r/issues/comments/2');
     expect(api.comments).to.have.length(2);
     expect(api.comments[0]!.body).to.equal('an unrelated human comment');
+  });
+
+  it('the bundled entry (dist/action.mjs, what action.yml runs) does the same as a process', async function () {
+    const bundle = path.join(REPO, 'dist/action.mjs');
+    try {
+      statSync(bundle);
+    } catch {
+      console.log('      (skipped: dist/action.mjs is missing; npm run build:cli builds it, npm test does too)');
+      this.skip();
+    }
+    const before = api.calls.length;
+    const outputs = path.join(dir, 'outputs-bundle.txt');
+    writeFileSync(outputs, '');
+    const env = {
+      PATH: process.env['PATH'] ?? '',
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+      GITHUB_API_URL: apiUrl,
+      GITHUB_OUTPUT: outputs,
+      RUNNER_TEMP: dir,
+      INPUT_SPEC: 'api/openapi.yaml',
+      INPUT_BASE: 'HEAD',
+      INPUT_PACTS: 'api/pacts',
+      INPUT_FAIL_ON: '',
+      INPUT_TOKEN: 'secret-token',
+    };
+    const child = spawn(process.execPath, [bundle], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).to.equal(0);
+    expect(out).to.include('title=response-required-property-removed (breaks ServiceA)');
+    expect(readFileSync(outputs, 'utf8')).to.equal('bump=major\nrequired-version=2.0.0\nbroken-interactions=1\nresult=passed\n');
+    expect(api.calls.slice(before).map((c) => c.method)).to.deep.equal(['GET', 'PATCH']);
   });
 
   it('the consumers policy fails the run (exit 1, result=failed); no token: no comment', async () => {
