@@ -1,5 +1,5 @@
-// Whether the CLI can run the bundled JavaScript (dist/contract-kit.mjs, built by `npm ci` through
-// the `prepare` script, or `npm run build:cli`) instead of loading the TypeScript sources through
+// Whether the CLI can run the bundled JavaScript (dist/contract-kit.mjs, built by `npm run build:cli`,
+// which `npm test` and `npm pack` run) instead of loading the TypeScript sources through
 // tsx. Loading the bundle saves about 0.3 s per run, most of it tsx transpiling ~150 modules; a
 // bundle older than any source file is never used, so an edited checkout never runs stale code.
 import { readdirSync, statSync } from 'node:fs';

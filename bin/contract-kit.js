@@ -1,11 +1,21 @@
 #!/usr/bin/env node
-// The contract-kit CLI. Runs the bundle in dist/ when it is up to date with the sources (see
-// bundle.js); otherwise tsx loads the TypeScript sources, so no build step is ever required.
+// The contract-kit CLI. An installed package runs its bundle (dist/contract-kit.mjs, built by
+// `prepack`) and needs nothing else. In a checkout of the repository (versioning/ is present) the
+// bundle runs while it is up to date with the sources (see bundle.js); otherwise tsx, a dev
+// dependency, loads the TypeScript sources, so no build step is ever required while developing.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundleIsFresh } from './bundle.js';
 
 const root = (p) => fileURLToPath(new URL(`../${p}`, import.meta.url));
-if (bundleIsFresh(root('dist/contract-kit.mjs'), [root('versioning'), root('package.json')])) {
+const bundle = root('dist/contract-kit.mjs');
+if (!existsSync(root('versioning'))) {
+  if (!existsSync(bundle)) {
+    process.stderr.write(`contract-kit: ${bundle} is missing; reinstall the package (npm pack builds it through prepack)\n`);
+    process.exit(2);
+  }
+  await import('../dist/contract-kit.mjs');
+} else if (bundleIsFresh(bundle, [root('versioning'), root('package.json')])) {
   await import('../dist/contract-kit.mjs');
 } else {
   const { register } = await import('tsx/esm/api');

@@ -7,12 +7,15 @@
 import type { Config } from './config/schema.ts';
 import { emptyConfig } from './config/schema.ts';
 import { diffSpecs } from './diff/index.ts';
+import { applyFilter, type SpecFilter } from './filter/index.ts';
 import { loadSpec } from './load/index.ts';
 import { InputError, LEVELS, type Change, type ImpactSummary, type Level, type LoadedSpec, type LoadOptions, type Report, type RuleDefinition, type SpecDiff } from './model.ts';
 import { recommendBump, type ActionOf } from './policy/bump.ts';
 import { sortChanges, toChanges } from './policy/changes.ts';
 import { evaluateGate, type GatePolicyName } from './policy/gate.ts';
 import { checkVersion } from './policy/version.ts';
+import { parseVersion } from './policy/version-parse.ts';
+import semver from 'semver';
 import { RULES, runRules } from './rules/registry.ts';
 
 /** What an impact step returns: the changes with `consumers` filled, and optionally a summary. */
@@ -55,6 +58,8 @@ export interface AnalyzeOptions {
    * a second opinion that never changes a verdict, run on what the engine already loaded.
    */
   secondOpinion?: SecondOpinion;
+  /** Paths and operations to leave out of both documents (include/exclude globs, `x-internal`). */
+  filter?: SpecFilter;
   /** The rule catalogue (default: the registry). */
   rules?: readonly RuleDefinition[];
   /** Filled with the milliseconds each phase took (`npm run bench` prints them). */
@@ -153,6 +158,10 @@ export async function analyze(baseInput: string, revisionInput: string, options:
   // One after the other, so that when both inputs are bad the error is always about BASE.
   const base = await loadSpec(baseInput, options.load ?? {});
   const revision = await loadSpec(revisionInput, options.load ?? {});
+  if (options.filter) {
+    applyFilter(base, options.filter);
+    applyFilter(revision, options.filter);
+  }
   lap('load');
   const diff = diffSpecs(base, revision);
   lap('diff');
@@ -179,6 +188,10 @@ export async function analyze(baseInput: string, revisionInput: string, options:
     }
   }
   if (options.secondOpinion) notes = [...notes, ...(await options.secondOpinion({ base, revision, diff, changes }))];
+  if (options.gate && options.gate.checkVersion !== false) {
+    const swapped = versionGoesBack(base.document.info?.version, revision.document.info?.version);
+    if (swapped) notes = [...notes, swapped];
+  }
   const input: AssembleInput = {
     base: { source: base.source, file: base.file, version: base.document.info?.version },
     revision: { source: revision.source, file: revision.file, version: revision.document.info?.version },
@@ -193,6 +206,14 @@ export async function analyze(baseInput: string, revisionInput: string, options:
   const report = assembleReport(input);
   lap('report');
   return report;
+}
+
+/** A note when the revision's info.version is lower than the base's: most often BASE and REVISION are swapped. */
+export function versionGoesBack(baseVersion: unknown, revisionVersion: unknown): string | undefined {
+  const b = parseVersion(baseVersion);
+  const r = parseVersion(revisionVersion);
+  if (!b.ok || !r.ok || !semver.lt(r.version, b.version)) return undefined;
+  return `the revision's info.version ${r.raw} is lower than the base's ${b.raw}: are BASE and REVISION swapped? The base comes first (contract-kit gate <base> <revision>)`;
 }
 
 export { LEVELS };

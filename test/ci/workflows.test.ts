@@ -22,6 +22,7 @@ interface Step {
 }
 interface Job {
   needs?: string | string[];
+  strategy?: { matrix?: Record<string, unknown> };
   'runs-on'?: string;
   steps: Step[];
 }
@@ -41,33 +42,14 @@ function triggers(w: Workflow): string[] {
 
 const needs = (job: Job): string[] => (job.needs === undefined ? [] : typeof job.needs === 'string' ? [job.needs] : job.needs);
 
-/** The setup-node step of a job, which must be Node 20 with the npm cache. */
-function expectNode20(job: Job, name: string): void {
+/** The setup-node step of a job: a matrix of the supported Node lines (22 and 24), with the npm cache. */
+function expectNodeMatrix(job: Job, name: string): void {
+  expect(job.strategy?.matrix?.['node'], `${name}: matrix.node`).to.deep.equal([22, 24]);
   const setup = job.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
   expect(setup, `${name}: actions/setup-node`).to.not.equal(undefined);
-  expect(String(setup!.with?.['node-version']), `${name}: node-version`).to.equal('20');
+  expect(String(setup!.with?.['node-version']), `${name}: node-version`).to.equal('${{ matrix.node }}');
   expect(setup!.with?.['cache'], `${name}: npm cache`).to.equal('npm');
   expect(job.steps.some((s) => /^npm ci\b/.test(s.run ?? '')), `${name}: npm ci`).to.equal(true);
-}
-
-/** Split a one-line shell command into words: double and single quotes, `$VAR` from `env`. */
-function shellWords(line: string, env: Record<string, string>): string[] {
-  const words: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-  let current = '';
-  let last = -1;
-  for (const m of line.matchAll(re)) {
-    const expand = (s: string) => s.replace(/\$\{?([A-Z_][A-Z0-9_]*)\}?/g, (_, v: string) => env[v] ?? '');
-    const piece = m[1] !== undefined ? expand(m[1]) : m[2] !== undefined ? m[2] : expand(m[3]!);
-    if (m.index === last) current += piece;
-    else {
-      if (last !== -1) words.push(current);
-      current = piece;
-    }
-    last = m.index + m[0].length;
-  }
-  if (last !== -1) words.push(current);
-  return words;
 }
 
 describe('CI workflows (.github/workflows)', () => {
@@ -84,18 +66,19 @@ describe('CI workflows (.github/workflows)', () => {
     }
   });
 
-  it('contract: consumer records the pacts, then provider verifies them and checks them against the spec (push and pull_request, Node 20)', () => {
+  it('contract: consumer records the pacts, then provider verifies them and checks them against the spec (push and pull_request, Node 22 and 24)', () => {
     const w = workflow('contract.yml');
     expect(triggers(w)).to.include.members(['push', 'pull_request']);
     const { consumer, provider } = w.jobs;
     expect(consumer, 'job consumer').to.not.equal(undefined);
     expect(provider, 'job provider').to.not.equal(undefined);
     expect(needs(provider!)).to.include('consumer');
-    expectNode20(consumer!, 'consumer');
-    expectNode20(provider!, 'provider');
+    expectNodeMatrix(consumer!, 'consumer');
+    expectNodeMatrix(provider!, 'provider');
     expect(consumer!.steps.some((s) => s.run === 'npm run test:consumer')).to.equal(true);
-    expect(consumer!.steps.some((s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.['name'] === 'pacts')).to.equal(true);
-    expect(provider!.steps.some((s) => s.uses?.startsWith('actions/download-artifact@') && s.with?.['name'] === 'pacts')).to.equal(true);
+    const artifact = 'pacts-node${{ matrix.node }}';
+    expect(consumer!.steps.some((s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.['name'] === artifact)).to.equal(true);
+    expect(provider!.steps.some((s) => s.uses?.startsWith('actions/download-artifact@') && s.with?.['name'] === artifact)).to.equal(true);
     const verify = provider!.steps.findIndex((s) => s.run === 'npm run verify:provider');
     expect(verify, 'provider runs npm run verify:provider').to.be.at.least(0);
     // Then the cross-check: the pacts are promised by the OpenAPI document.
@@ -107,40 +90,38 @@ describe('CI workflows (.github/workflows)', () => {
     const w = workflow('api-gate.yml');
     const job = w.jobs['api-gate']!;
     const gateStep = () => {
-      const step = job.steps.find((s) => /\bnpm run gate\b/.test(s.run ?? ''));
-      expect(step, 'a step running npm run gate').to.not.equal(undefined);
+      const step = job.steps.find((s) => s.uses === './');
+      expect(step, 'a step using this repository\'s action (uses: ./)').to.not.equal(undefined);
       return step!;
     };
 
-    it('runs on pull requests with the full history, Node 20 and the npm cache', () => {
+    it('runs on pull requests with the full history, Node 22 and 24 and the npm cache, and may comment', () => {
       expect(job, 'job api-gate').to.not.equal(undefined);
       expect(triggers(w)).to.include('pull_request');
       const checkout = job.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
       // The base branch's spec is read from git: a shallow clone has no origin/<base> to read.
       expect(checkout?.with?.['fetch-depth'], 'checkout fetch-depth').to.equal(0);
-      expectNode20(job, 'api-gate');
+      expectNodeMatrix(job, 'api-gate');
       expect(String(w.env?.['PACT_DO_NOT_TRACK'] ?? job.steps.find((s) => s.env?.['PACT_DO_NOT_TRACK'])?.env?.['PACT_DO_NOT_TRACK'])).to.equal('true');
+      expect((w as unknown as { permissions: Record<string, string> }).permissions['pull-requests']).to.equal('write');
+      // npm ci builds the bundle the action runs, before the action step.
+      const ci = job.steps.findIndex((s) => /^npm ci\b/.test(s.run ?? ''));
+      expect(ci).to.be.lessThan(job.steps.indexOf(gateStep()));
     });
 
-    it('annotates the PR (--format github) and writes the markdown report to the job summary in one run, with the pacts', () => {
-      const line = gateStep().run!.trim();
-      expect(line.split('\n'), 'one command').to.have.length(1);
-      const words = shellWords(line, { GITHUB_STEP_SUMMARY: '/summary.md' });
-      expect(words.slice(0, 4)).to.deep.equal(['npm', 'run', 'gate', '--']);
-      const args = words.slice(4);
-      const flag = (name: string, value: string) => args.some((a, i) => a === name && args[i + 1] === value);
-      expect(flag('--format', 'github'), '--format github').to.equal(true);
-      expect(flag('--format', 'markdown=/summary.md'), '--format markdown=$GITHUB_STEP_SUMMARY').to.equal(true);
-      // Consumer-aware: the report names the pact interactions each change breaks.
-      expect(flag('--pacts', 'pacts'), '--pacts pacts').to.equal(true);
+    it('gates provider/openapi.yaml with the pacts through the action, whose inputs exist', () => {
+      const step = gateStep();
+      expect(step.with?.['spec']).to.equal('provider/openapi.yaml');
+      expect(step.with?.['pacts']).to.equal('pacts');
+      const action = parse(read('action.yml')) as { inputs: Record<string, unknown> };
+      for (const name of Object.keys(step.with ?? {})) expect(action.inputs, `action input ${name}`).to.have.property(name);
     });
 
-    it('its gate arguments work with the real CLI: annotations on stdout, the summary in the file', async () => {
-      const args = shellWords(gateStep().run!.trim(), { GITHUB_STEP_SUMMARY: '/summary.md' }).slice(4);
+    it('the gate arguments the action builds work with the real CLI: annotations on stdout, the summary in the file', async () => {
       // A breaking change without the major bump: the (default, semver) gate fails its version check.
       const pair = ['test/fixtures/cli/base.yaml', 'test/fixtures/cli/breaking.yaml'];
       const io = fakeIo({ cwd: rootDir, env: { NO_COLOR: '1' } });
-      const code = await run(['gate', ...pair, ...args], io);
+      const code = await run(['gate', ...pair, '--pacts', 'pacts', '--format', 'github', '--format', 'markdown=/summary.md'], io);
       expect(io.err(), 'stderr').to.equal('');
       expect(code, 'a breaking pair fails the gate').to.equal(1);
       expect(io.out()).to.match(/^::error file=[^,]+,(line=\d+,)?title=[a-z-]+::/m);

@@ -6,6 +6,9 @@ import { Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { loadConfig } from '../config/load.ts';
 import { checkPactsCommand } from '../crosscheck/command.ts';
+import type { Config } from '../config/schema.ts';
+import { isEmptyFilter, mergeFilters, type SpecFilter } from '../filter/index.ts';
+import type { PactFile } from '../crosscheck/types.ts';
 import { analyze, type AnalyzeOptions } from '../engine.ts';
 import { InputError, LEVELS, type Level, type Report, type RuleDefinition } from '../model.ts';
 import { FORMAT_NAMES, FORMATTERS, formatRules, RULE_FORMATS, type FormatName, type RuleFormat } from '../report/index.ts';
@@ -22,7 +25,7 @@ export interface CliDeps {
   now: () => Date;
 }
 
-interface CompareFlags {
+export interface CompareFlags {
   format: string[];
   output?: string;
   failOn?: Level;
@@ -34,11 +37,15 @@ interface CompareFlags {
   semantic?: boolean;
   semanticTimeout?: string;
   perOperation?: boolean;
+  includePath?: string[];
+  excludePath?: string[];
+  dropExtension?: string[];
+  baseRef?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-async function writeOutputs<F extends string>(io: Io, targets: OutputTarget<F>[], render: (format: F, color: boolean) => string): Promise<void> {
+export async function writeOutputs<F extends string>(io: Io, targets: OutputTarget<F>[], render: (format: F, color: boolean) => string): Promise<void> {
   for (const t of targets) {
     const text = render(t.format, t.file === undefined && wantsColor(io));
     if (t.file === undefined) {
@@ -60,35 +67,71 @@ async function readInputs(io: Io, base: string, revision: string): Promise<strin
   return io.readStdin();
 }
 
-type CompareKind = 'diff' | 'gate' | 'changelog';
+export type CompareKind = 'diff' | 'gate' | 'changelog';
 
-async function compare(kind: CompareKind, base: string, revision: string, flags: CompareFlags, io: Io, deps: CliDeps): Promise<number> {
+async function compare(kind: CompareKind, base: string | undefined, revision: string | undefined, flags: CompareFlags, io: Io, deps: CliDeps): Promise<number> {
   const defaultFormat: FormatName = kind === 'changelog' ? 'changelog' : 'text';
   const targets = parseFormats<FormatName>(flags.format, flags.output, defaultFormat, FORMAT_NAMES);
-  if (flags.policy === 'consumers' && flags.pacts === undefined) {
+  if (flags.policy === 'consumers' && flags.pacts === undefined && base !== undefined) {
     throw new UsageError('--policy consumers needs --pacts <folder|broker>: the pacts of the consumers whose interactions decide the gate');
   }
   if (flags.policy !== undefined && kind === 'diff' && flags.failOn === undefined) {
     throw new UsageError('--policy applies to the gate; on diff give --fail-on <level> with it, or use contract-kit gate');
   }
+  const notExtension = (flags.dropExtension ?? []).find((x) => !x.startsWith('x-'));
+  if (notExtension !== undefined) throw new UsageError(`--drop-extension ${notExtension}: give an extension name starting with x-, e.g. --drop-extension x-internal`);
+  const config = await loadConfig(flags.config !== undefined ? { cwd: io.cwd, file: flags.config } : { cwd: io.cwd }, deps.rules.map((r) => r.id));
+  if (base === undefined || revision === undefined) {
+    if (base !== undefined) throw new UsageError(`give both BASE and REVISION, or neither to run every API listed in ${config.file ?? '.contract-kit.yaml'} (see --help)`);
+    return (await import('../multi/run.ts')).runApis(kind, targets, flags, config, io, deps);
+  }
+  if (flags.baseRef !== undefined) throw new UsageError('--base-ref applies when no files are given (the APIs in .contract-kit.yaml); name the base as REF:path instead');
   const stdin = await readInputs(io, base, revision);
   // Pacts, the comparator and openapi-diff are loaded only for the flags that need them: a plain
   // diff starts without them.
-  const impact = flags.pacts !== undefined ? await import('../impact/index.ts') : undefined;
-  const provider = flags.provider !== undefined ? { provider: flags.provider } : {};
   const pacts =
-    impact && flags.pacts !== undefined ? await impact.loadPacts(flags.pacts, { cwd: io.cwd, env: io.env, ...provider }) : undefined;
-  const config = await loadConfig(flags.config !== undefined ? { cwd: io.cwd, file: flags.config } : { cwd: io.cwd }, deps.rules.map((r) => r.id));
+    flags.pacts !== undefined
+      ? await (
+          await import('../impact/index.ts')
+        ).loadPacts(flags.pacts, {
+          cwd: io.cwd,
+          env: io.env,
+          ...(flags.provider !== undefined ? { provider: flags.provider } : {}),
+        })
+      : undefined;
+  const options = await analyzeOptions(kind, flags, config, io, deps, pacts, stdin);
+  const report = await deps.analyze(base, revision, options);
+  const perOperation = flags.perOperation === true;
+  await writeOutputs(io, targets, (format, color) => FORMATTERS[format](report, { color, perOperation }));
+  return report.gate && !report.gate.ok ? EXIT.failed : EXIT.ok;
+}
+
+/** The engine's options for one comparison (one API), from the flags and the configuration. */
+export async function analyzeOptions(
+  kind: CompareKind,
+  flags: CompareFlags,
+  config: Config,
+  io: Io,
+  deps: CliDeps,
+  pacts: PactFile[] | undefined,
+  stdin?: string,
+  apiFilter?: SpecFilter,
+): Promise<AnalyzeOptions> {
   const options: AnalyzeOptions = {
     load: { cwd: io.cwd, allowRemote: flags.allowRemote === true, ...(stdin !== undefined ? { stdin } : {}) },
     config,
     now: deps.now(),
   };
+  const filter = mergeFilters(config.filter, apiFilter, { includePaths: flags.includePath ?? [], excludePaths: flags.excludePath ?? [], dropExtensions: flags.dropExtension ?? [] });
+  if (!isEmptyFilter(filter)) options.filter = filter;
   const policy = flags.policy ?? 'semver';
   // The semver gate applies a fail-on level only when one is set explicitly (flag or config).
   if (kind === 'gate') options.gate = { ...(flags.failOn !== undefined ? { failOn: flags.failOn } : {}), policy, checkVersion: true };
   if (kind === 'diff' && flags.failOn) options.gate = { failOn: flags.failOn, policy, checkVersion: false };
-  if (impact && pacts) options.impact = impact.impactStep({ pacts, cwd: io.cwd, ...provider });
+  if (pacts) {
+    const { impactStep } = await import('../impact/index.ts');
+    options.impact = impactStep({ pacts, cwd: io.cwd, ...(flags.provider !== undefined ? { provider: flags.provider } : {}) });
+  }
   if (flags.semantic || flags.semanticTimeout !== undefined) {
     const semantic = await import('../semantic/index.ts');
     const semanticTimeout = semantic.parseSemanticTimeout(flags.semanticTimeout);
@@ -97,16 +140,13 @@ async function compare(kind: CompareKind, base: string, revision: string, flags:
       options.secondOpinion = semantic.semanticStep(semanticTimeout !== undefined ? { timeoutMs: semanticTimeout } : {});
     }
   }
-  const report = await deps.analyze(base, revision, options);
-  const perOperation = flags.perOperation === true;
-  await writeOutputs(io, targets, (format, color) => FORMATTERS[format](report, { color, perOperation }));
-  return report.gate && !report.gate.ok ? EXIT.failed : EXIT.ok;
+  return options;
 }
 
 function addCompareOptions(cmd: Command, kind: CompareKind): Command {
   cmd
-    .argument('<base>', 'the base document: a path, - for stdin, or REF:path for a git revision')
-    .argument('<revision>', 'the revised document: a path, - for stdin, or REF:path');
+    .argument(kind === 'changelog' ? '<base>' : '[base]', `the base document: a path, - for stdin, or REF:path for a git revision${kind === 'changelog' ? '' : '; without BASE and REVISION, every API listed under apis: in .contract-kit.yaml against --base-ref'}`)
+    .argument(kind === 'changelog' ? '<revision>' : '[revision]', 'the revised document: a path, - for stdin, or REF:path');
   if (kind !== 'changelog') {
     cmd.addOption(
       new Option('-f, --format <format[=file]>', `output format: ${FORMAT_NAMES.join(', ')}; repeat for several, each with its own =file`)
@@ -137,6 +177,12 @@ function addCompareOptions(cmd: Command, kind: CompareKind): Command {
     cmd.option('--semantic', 'second opinion from openapi-diff on changed bodies that use allOf/oneOf/anyOf: a note wherever its verdict differs (verdicts unchanged)');
     cmd.option('--semantic-timeout <seconds>', 'give up the --semantic cross-check after this many seconds (default 30)');
   }
+  if (kind !== 'changelog') {
+    cmd.option('--base-ref <ref>', 'without files: the git revision each API is compared with (default: $CONTRACT_KIT_BASE_REF, the pull request base, origin/main, or HEAD~1)');
+  }
+  cmd.option('--include-path <glob>', 'compare only paths matching this glob (e.g. "/users/**"); repeatable', collect, []);
+  cmd.option('--exclude-path <glob>', 'leave out paths matching this glob; repeatable', collect, []);
+  cmd.option('--drop-extension <x-name>', 'leave out operations carrying this extension with a truthy value (e.g. x-internal); repeatable', collect, []);
   cmd.option('-c, --config <file>', 'configuration file (default: .contract-kit.yaml in the working directory, if present)');
   cmd.option('--allow-remote', 'resolve $refs to http(s) URLs (off: no network by default)');
   return cmd;
@@ -158,10 +204,10 @@ export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => v
     .addHelpText('after', '\nExit codes: 0 ok, 1 the gate or --fail-on failed, 2 usage or input error.');
 
   addCompareOptions(program.command('diff').description('list the changes between BASE and REVISION, with the bump they need'), 'diff').action(
-    async (base: string, revision: string, flags: CompareFlags) => setCode(await compare('diff', base, revision, flags, io, deps)),
+    async (base: string | undefined, revision: string | undefined, flags: CompareFlags) => setCode(await compare('diff', base, revision, flags, io, deps)),
   );
   addCompareOptions(program.command('gate').description('fail (exit 1) when info.version is too low for the changes (or, with --fail-on, a change at or above it is not accepted); --policy consumers: only when a known consumer breaks'), 'gate').action(
-    async (base: string, revision: string, flags: CompareFlags) => setCode(await compare('gate', base, revision, flags, io, deps)),
+    async (base: string | undefined, revision: string | undefined, flags: CompareFlags) => setCode(await compare('gate', base, revision, flags, io, deps)),
   );
   addCompareOptions(program.command('changelog').description('release notes in Markdown, grouped by operation'), 'changelog').action(
     async (base: string, revision: string, flags: Omit<CompareFlags, 'format'>) => setCode(await compare('changelog', base, revision, { ...flags, format: [] }, io, deps)),
@@ -193,6 +239,8 @@ export async function run(argv: readonly string[], io: Io, deps: Partial<CliDeps
   let code: number = EXIT.ok;
   try {
     if (argv[0] === 'check-pacts') return await (await import('../crosscheck/run.ts')).runCheckPacts(argv.slice(1), io);
+    // `-v` prints the version as `-V` does (commander takes one short flag per option).
+    if (argv.length === 1 && argv[0] === '-v') argv = ['-V'];
     const program = buildProgram(io, { ...defaultDeps(), ...deps }, (c) => {
       code = c;
     });

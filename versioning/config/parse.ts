@@ -8,7 +8,15 @@ import addFormatsImport, { type FormatsPlugin } from 'ajv-formats';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError } from '../model.ts';
 import { nearest } from './nearest.ts';
-import { CONFIG_SCHEMA, type AcceptEntry, type Config, type DeprecationPolicy, type RuleSetting } from './schema.ts';
+import type { SpecFilter } from '../filter/index.ts';
+import {
+  CONFIG_SCHEMA,
+  type AcceptEntry,
+  type ApiEntry,
+  type Config,
+  type DeprecationPolicy,
+  type RuleSetting,
+} from './schema.ts';
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
 const addFormats: FormatsPlugin = (addFormatsImport as unknown as { default?: FormatsPlugin }).default ?? (addFormatsImport as unknown as FormatsPlugin);
@@ -23,6 +31,17 @@ function validate(value: unknown): ErrorObject[] {
 
 const TOP_LEVEL_KEYS = Object.keys(CONFIG_SCHEMA.properties);
 const ACCEPT_KEYS = Object.keys(CONFIG_SCHEMA.properties.accept.items.properties);
+const API_KEYS = Object.keys(CONFIG_SCHEMA.properties.apis.items.properties);
+const FILTER_KEYS = Object.keys(CONFIG_SCHEMA.properties.filter.properties);
+const DEPRECATION_KEYS = Object.keys(CONFIG_SCHEMA.properties.deprecation.properties);
+
+/** The keys allowed in the mapping at `path` (for "did you mean"). */
+function knownKeys(path: readonly Segment[]): string[] {
+  if (path.length === 0) return TOP_LEVEL_KEYS;
+  if (path[path.length - 1] === 'filter') return FILTER_KEYS;
+  if (path[0] === 'deprecation') return DEPRECATION_KEYS;
+  return path[0] === 'apis' ? API_KEYS : ACCEPT_KEYS;
+}
 
 type Segment = string | number;
 
@@ -82,7 +101,7 @@ function describe(error: ErrorObject, data: unknown): { path: Segment[]; key: bo
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-      const known = path.length === 0 ? TOP_LEVEL_KEYS : ACCEPT_KEYS;
+      const known = knownKeys(path);
       const guess = nearest(extra, known);
       const scope = where ? `${where}: ` : '';
       return {
@@ -109,7 +128,15 @@ function describe(error: ErrorObject, data: unknown): { path: Segment[]; key: bo
     case 'format':
       return { path, key: false, text: `${at}must be a date like 2025-12-31 (got ${show(value)})` };
     case 'pattern':
+      if (path[0] === 'apis') {
+        return { path, key: false, text: `${at}must be a short name of letters, digits, ".", "_" or "-" (got ${show(value)})` };
+      }
+      if (path.includes('dropExtensions')) {
+        return { path, key: false, text: `${at}must be an extension name starting with x- (got ${show(value)})` };
+      }
       return { path, key: false, text: `${at}must be "METHOD /path", e.g. "GET /users/{id}" (got ${show(value)})` };
+    case 'minItems':
+      return { path, key: false, text: `${at}must list at least one entry` };
     case 'minLength':
       return { path, key: false, text: `${at}must not be empty` };
     default:
@@ -150,6 +177,8 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     rules?: Record<string, RuleSetting>;
     accept?: AcceptEntry[];
     deprecation?: Partial<DeprecationPolicy>;
+    filter?: SpecFilter;
+    apis?: ApiEntry[];
   };
   const known = new Set(knownRules);
   const unknownRule = (id: string, at: readonly Segment[], key: boolean, label: string): never => {
@@ -170,6 +199,27 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
   if (raw.failOn) config.failOn = raw.failOn;
   if (raw.deprecation) {
     config.deprecation = { minDays: raw.deprecation.minDays ?? 0, stability: raw.deprecation.stability ?? 'beta' };
+  }
+  if (raw.filter) config.filter = raw.filter;
+  if (raw.apis) {
+    const seen = new Map<string, number>();
+    config.apis = raw.apis.map((api, i) => {
+      const first = seen.get(api.name);
+      if (first !== undefined) {
+        fail(
+          pos.line(['apis', i, 'name']),
+          `apis[${i}].name: "${api.name}" is already the name of apis[${first}]; give each API its own name`,
+        );
+      }
+      seen.set(api.name, i);
+      if (api.pacts === 'broker' && api.provider === undefined) {
+        fail(
+          pos.line(['apis', i, 'pacts']),
+          `apis[${i}]: pacts: broker needs provider: <name>, the provider whose pacts to fetch`,
+        );
+      }
+      return { ...api };
+    });
   }
   return config;
 }

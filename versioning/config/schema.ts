@@ -14,8 +14,17 @@
  * deprecation:                # the deprecation policy (see versioning/README.md)
  *   minDays: 90               # x-sunset at least 90 days after the deprecation; removals need one that passed
  *   stability: stable         # operations below this x-stability-level break nothing (default: beta)
+ * filter:                     # leave paths and operations out of every comparison
+ *   excludePaths: ['/admin/**']
+ *   dropExtensions: [x-internal]
+ * apis:                       # several APIs: `gate` / `diff` without files run them all
+ *   - name: users
+ *     spec: services/users/openapi.yaml
+ *     pacts: services/users/pacts
+ *     provider: UsersService
  * ```
  */
+import type { SpecFilter } from '../filter/index.ts';
 import type { Level } from '../model.ts';
 
 export const CONFIG_FILE_NAME = '.contract-kit.yaml';
@@ -52,6 +61,20 @@ export interface DeprecationPolicy {
   stability: (typeof STABILITY_THRESHOLDS)[number];
 }
 
+/** One API of a repository with several (`apis:`); paths are relative to the config file's folder. */
+export interface ApiEntry {
+  /** A short name shown in the summary table and the reports. */
+  name: string;
+  /** The OpenAPI document, in the working tree (the base is the same path at the base git ref). */
+  spec: string;
+  /** Pact files of its consumers (a folder or one file), or `broker`. */
+  pacts?: string;
+  /** Only pacts whose provider.name is this (required with `pacts: broker`). */
+  provider?: string;
+  /** Filters for this API, on top of the top-level `filter`. */
+  filter?: SpecFilter;
+}
+
 export interface Config {
   /** The file the configuration came from; undefined for the empty default. */
   file?: string;
@@ -60,6 +83,10 @@ export interface Config {
   accept: AcceptEntry[];
   /** Set when the file has a `deprecation` section (defaults filled in). */
   deprecation?: DeprecationPolicy;
+  /** Paths and operations left out of every comparison. */
+  filter?: SpecFilter;
+  /** The APIs `gate` and `diff` run when given no files. */
+  apis?: ApiEntry[];
 }
 
 /** The configuration used when there is no file: no overrides, no acceptances. */
@@ -68,6 +95,21 @@ export function emptyConfig(): Config {
 }
 
 export const OPERATION_PATTERN = '^(?:[Gg][Ee][Tt]|[Pp][Uu][Tt]|[Pp][Oo][Ss][Tt]|[Dd][Ee][Ll][Ee][Tt][Ee]|[Oo][Pp][Tt][Ii][Oo][Nn][Ss]|[Hh][Ee][Aa][Dd]|[Pp][Aa][Tt][Cc][Hh]|[Tt][Rr][Aa][Cc][Ee]) +/\\S*$';
+
+const FILTER_SCHEMA = {
+  description: 'Paths and operations to leave out of the comparison (both documents).',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    includePaths: { description: 'Globs on the path template (`/users/**`); only matching paths are compared.', type: 'array', items: { type: 'string', minLength: 1 } },
+    excludePaths: { description: 'Globs on the path template; matching paths are left out.', type: 'array', items: { type: 'string', minLength: 1 } },
+    dropExtensions: {
+      description: 'Extensions such as `x-internal`: operations (or path items) carrying one with a truthy value are left out.',
+      type: 'array',
+      items: { type: 'string', pattern: '^x-' },
+    },
+  },
+} as const;
 
 /** JSON Schema (draft-07) of the configuration file. Rule ids are checked separately, against the registry. */
 export const CONFIG_SCHEMA = {
@@ -114,6 +156,24 @@ export const CONFIG_SCHEMA = {
         stability: {
           description: 'Operations whose x-stability-level is below this break nothing (default beta: draft and alpha are exempt; stable also exempts beta).',
           enum: [...STABILITY_THRESHOLDS],
+        },
+      },
+    },
+    filter: FILTER_SCHEMA,
+    apis: {
+      description: 'The APIs of a repository with several: `gate` and `diff` without files compare each spec with the same file at the base git ref, in one run.',
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'spec'],
+        properties: {
+          name: { type: 'string', pattern: '^[A-Za-z0-9._-]+$' },
+          spec: { description: 'The OpenAPI document, relative to the config file.', type: 'string', minLength: 1 },
+          pacts: { description: 'Pact files of its consumers (a folder or one file), or `broker`.', type: 'string', minLength: 1 },
+          provider: { description: 'Only pacts whose provider.name is this (required with `pacts: broker`).', type: 'string', minLength: 1 },
+          filter: FILTER_SCHEMA,
         },
       },
     },

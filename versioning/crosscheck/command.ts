@@ -2,7 +2,7 @@
  * The `check-pacts` command's arguments, apart from running it (./run.ts): the CLI registers it
  * for `--help` and the generated docs without loading the comparator.
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { CROSSCHECK_FORMATS } from './report.ts';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -14,7 +14,14 @@ export function checkPactsCommand(): Command {
     .requiredOption('--spec <file>', 'the OpenAPI document, e.g. provider/openapi.yaml')
     .option('--pacts <path|broker>', 'a pact file, a folder of pact files, or "broker" (needs PACT_BROKER_BASE_URL)', 'pacts')
     .option('--provider <name>', "only pacts whose provider.name is this (required with --pacts broker)")
-    .option('--format <name[=file]>', `output format, repeatable, optionally to a file: ${CROSSCHECK_FORMATS.join(', ')} (default text)`, collect, [])
-    .option('--output <file>', 'write the output to this file instead of stdout')
-    .helpOption('-h, --help', 'show this help');
+    .addOption(
+      new Option(
+        '-f, --format <format[=file]>',
+        `output format: ${CROSSCHECK_FORMATS.join(', ')}; repeat for several, each with its own =file`,
+      )
+        .argParser(collect)
+        .default([], 'text'),
+    )
+    .option('-o, --output <file>', 'write the output to a file instead of stdout')
+    .helpOption('-h, --help', 'display help for command');
 }

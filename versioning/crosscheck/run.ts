@@ -89,18 +89,28 @@ function wantsColor(io: CheckPactsIo): boolean {
 
 /** Runs `check-pacts` with `args` (the words after `check-pacts`). Resolves to the exit code; never calls process.exit. */
 export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): Promise<number> {
+  // Run on its own, the command still shows as `contract-kit check-pacts` in its usage line.
   const command = checkPactsCommand()
+    .name('contract-kit check-pacts')
     .exitOverride()
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false)
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      outputError: () => {},
     });
   let flags: Flags;
   try {
     command.parse([...args], { from: 'user' });
     flags = command.opts<Flags>();
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0;
+      // The same words as the other commands' usage errors (versioning/cli/errors.ts).
+      io.stderr.write(`contract-kit: ${error.message.replace(/^error: /, '').split('\n')[0]} (see --help)\n`);
+      return 2;
+    }
     throw error;
   }
 
@@ -133,8 +143,12 @@ export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): 
     }
     return result.ok ? 0 : 1;
   } catch (error) {
-    if (error instanceof InputError || error instanceof UsageError) {
-      io.stderr.write(`contract-kit check-pacts: ${error.message}\n`);
+    if (error instanceof UsageError) {
+      io.stderr.write(`contract-kit: ${error.message} (see --help)\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr.write(`contract-kit: ${error.message}\n`);
       return 2;
     }
     throw error;

@@ -237,8 +237,20 @@ interface RunResult {
   stopped?: { timedOut: boolean; error: string };
 }
 
+/**
+ * Where openapi-diff is installed. It is an optional peer dependency of the package (with its
+ * dependencies about 15 MB, for a flag most runs do not use): without it, --semantic says how to add it.
+ */
+function openapiDiffPath(): string {
+  try {
+    return createRequire(import.meta.url).resolve('openapi-diff');
+  } catch {
+    throw new InputError('--semantic needs the openapi-diff package, an optional peer dependency; install it beside contract-kit (npm i -D openapi-diff@^0.24.1) or drop --semantic');
+  }
+}
+
 function runOpenapiDiff(pairs: Array<[string, string]>, timeoutMs: number, maxHeapMb: number): Promise<RunResult> {
-  const module = createRequire(import.meta.url).resolve('openapi-diff');
+  const module = openapiDiffPath();
   const answers = new Map<number, PairResult>();
   return new Promise((resolve) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, pairs }, resourceLimits: { maxOldGenerationSizeMb: maxHeapMb }, stdout: true, stderr: true });
@@ -381,5 +393,6 @@ export function parseSemanticTimeout(value: string | undefined): number | undefi
  */
 /** The `--semantic` step for `analyze` (`AnalyzeOptions.secondOpinion`): on the documents and diff the engine already has. */
 export function semanticStep(options: SemanticOptions = {}): (input: { base: LoadedSpec; revision: LoadedSpec; diff: SpecDiff; changes: readonly Change[] }) => Promise<string[]> {
+  openapiDiffPath();
   return ({ base, revision, diff, changes }) => semanticCrossCheck(base, revision, changes, options, diff);
 }

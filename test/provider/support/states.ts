@@ -20,7 +20,7 @@ function param(params: Params, name: string, state: string): string {
 function intParam(params: Params, name: string, state: string): number {
   const value = typeof params === 'object' && params !== null ? (params as Record<string, unknown>)[name] : undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1000) {
-    throw new Error(`provider state "${state}" needs an integer parameter "${name}" between 0 and 1000 (got ${JSON.stringify(params)})`);
+    throw new Error(`provider state "${state}" needs an integer parameter "${name}" between 0 and 1000 (got ${JSON.stringify(params)}); add it in the consumer's .given("${state}", { ${name}: ... })`);
   }
   return value;
 }

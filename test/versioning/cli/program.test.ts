@@ -290,7 +290,7 @@ describe('cli: errors', () => {
 
   it('usage errors are one line, exit 2', async () => {
     expectOneLineError(await cli(['diff', 'a', 'b', '--formt', 'json']), "contract-kit: unknown option '--formt' (Did you mean --format?) (see --help)");
-    expectOneLineError(await cli(['diff', 'a']), "contract-kit: missing required argument 'revision' (see --help)");
+    expectOneLineError(await cli(['diff', 'a']), 'contract-kit: give both BASE and REVISION, or neither to run every API listed in .contract-kit.yaml (see --help)');
     expectOneLineError(await cli(['diff', 'a', 'b', 'c']), /^contract-kit: too many arguments for 'diff'/);
     expectOneLineError(await cli(['dif', 'a', 'b']), "contract-kit: unknown command 'dif' (Did you mean diff?) (see --help)");
   });
@@ -304,7 +304,7 @@ describe('cli: errors', () => {
   it('--help and --version exit 0 on stdout', async () => {
     const help = await cli(['gate', '--help']);
     expect(help.code).to.equal(0);
-    expect(help.io.out()).to.match(/^Usage: contract-kit gate \[options\] <base> <revision>/);
+    expect(help.io.out()).to.match(/^Usage: contract-kit gate \[options\] \[base\] \[revision\]/);
     const version = await cli(['--version']);
     expect(version.code).to.equal(0);
     expect(version.io.out()).to.match(/^\d+\.\d+\.\d+\n$/);

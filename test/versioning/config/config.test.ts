@@ -54,7 +54,7 @@ describe('config: parseConfig', () => {
   const bad: Array<[string, string, string]> = [
     ['an unknown rule id names the nearest known id', 'rules:\n  endpoint-added: info\n  response-property-removd: warning\n', '.contract-kit.yaml:3: rules: unknown rule id "response-property-removd"; did you mean response-property-removed? (see `contract-kit rules`)'],
     ['an unknown rule id in accept', 'accept:\n  - rule: endpoint-remove\n    reason: x\n', '.contract-kit.yaml:2: accept[0].rule: unknown rule id "endpoint-remove"; did you mean endpoint-removed? (see `contract-kit rules`)'],
-    ['an unknown top-level key', 'failOn: breaking\nfail_on: warning\n', '.contract-kit.yaml:2: unknown key "fail_on"; did you mean failOn? (known keys: failOn, rules, accept, deprecation)'],
+    ['an unknown top-level key', 'failOn: breaking\nfail_on: warning\n', '.contract-kit.yaml:2: unknown key "fail_on"; did you mean failOn? (known keys: failOn, rules, accept, deprecation, filter, apis)'],
     ['an unknown key in an acceptance', 'accept:\n  - rule: endpoint-removed\n    reason: x\n    expire: 2025-01-01\n', '.contract-kit.yaml:4: accept[0]: unknown key "expire"; did you mean expires? (known keys: rule, operation, reason, expires)'],
     ['a bad level', 'rules:\n  endpoint-added: error\n', '.contract-kit.yaml:2: rules.endpoint-added must be one of breaking, warning, info, off (got "error")'],
     ['a bad failOn', 'failOn: errors\n', '.contract-kit.yaml:1: failOn must be one of breaking, warning, info (got "errors")'],

@@ -51,14 +51,14 @@ describe('crosscheck: runCheckPacts', () => {
   it('--pacts defaults to pacts/ (relative to cwd)', async () => {
     const io = capture(path.join(fixtures, 'valid-interaction'));
     expect(await runCheckPacts(['--spec', 'oas.yaml'], io)).to.equal(2);
-    expect(io.err()).to.equal('contract-kit check-pacts: pacts: no such pact file or folder; pass --pacts <pact file or folder> (pact files are written by npm run test:consumer)\n');
+    expect(io.err()).to.equal('contract-kit: pacts: no such pact file or folder; pass --pacts <pact file or folder> (pact files are written by npm run test:consumer)\n');
   });
 
   it('exit 2 with a one-line message on bad input', async () => {
     const io = capture(path.join(fixtures, 'valid-interaction'));
     expect(await runCheckPacts(['--spec', 'missing.yaml', '--pacts', 'pact.json'], io)).to.equal(2);
     expect(io.err().trimEnd().split('\n')).to.have.length(1);
-    expect(io.err()).to.match(/^contract-kit check-pacts: missing\.yaml: .*no such file/);
+    expect(io.err()).to.match(/^contract-kit: missing\.yaml: .*no such file/);
     expect(io.out()).to.equal('');
   });
 
