@@ -26,6 +26,11 @@ function isInputError(err: unknown): err is InputError {
   return err instanceof InputError || (err instanceof Error && err.name === 'InputError');
 }
 
+/** Likewise for UsageError: a command module loaded on first use may come from another loader. */
+function isUsageError(err: unknown): err is UsageError {
+  return err instanceof UsageError || (err instanceof Error && err.name === 'UsageError');
+}
+
 function inputErrorText(err: InputError): string {
   let prefix = '';
   if (err.file && !err.message.includes(err.file)) {
@@ -45,7 +50,7 @@ export function reportError(err: unknown, io: Pick<Io, 'stderr' | 'env'>): numbe
     return EXIT.usage;
   }
   const debug = io.env['CONTRACT_KIT_DEBUG'] === '1';
-  if (isInputError(err) || err instanceof UsageError) {
+  if (isInputError(err) || isUsageError(err)) {
     io.stderr.write(`contract-kit: ${oneLine(isInputError(err) ? inputErrorText(err) : err.message)}\n`);
   } else {
     const message = err instanceof Error ? err.message : String(err);

@@ -77,12 +77,12 @@ describe('multi: two APIs gated in one run (examples/two-apis)', function () {
 
   it('filters work on two files too, and a filtered operation is neither removed nor added', async () => {
     const io = fakeIo({ cwd: dir });
-    const code = await run(['gate', 'HEAD:./orders/openapi.yaml', 'orders/openapi.yaml', '--drop-extension', 'x-internal', '--exclude-path', '/admin/**', '-f', 'json'], io, { now: NOW });
+    const code = await run(['gate', 'HEAD:./orders/openapi.yaml', 'orders/openapi.yaml', '--drop-extension', 'x-internal', '--exclude-path', '/admin/**', '-f', 'json', '--per-operation'], io, { now: NOW });
     const report = JSON.parse(io.out()) as { changes: Array<{ operation: string }> };
     expect(report.changes.map((c) => c.operation)).to.deep.equal(['GET /orders/{id}']);
     expect(code).to.equal(1);
     const include = fakeIo({ cwd: dir });
-    await run(['diff', 'HEAD:./orders/openapi.yaml', 'orders/openapi.yaml', '--include-path', '/admin/*', '-f', 'json'], include, { now: NOW });
+    await run(['diff', 'HEAD:./orders/openapi.yaml', 'orders/openapi.yaml', '--include-path', '/admin/*', '-f', 'json', '--per-operation'], include, { now: NOW });
     expect((JSON.parse(include.out()) as { changes: Array<{ operation: string }> }).changes.map((c) => c.operation)).to.deep.equal(['POST /admin/reindex']);
   });
 
