@@ -30,6 +30,8 @@ export interface JsonChange {
   accepted: { reason: string; expires: string | null } | null;
   expiredAcceptance: { reason: string; expires: string } | null;
   consumers: ConsumerImpact[];
+  /** Interactions this warning-level change puts at risk (reads it touches without breaking them). */
+  atRisk: ConsumerImpact[];
 }
 
 export interface JsonReport {
@@ -64,7 +66,12 @@ export function toJsonReport(report: Report): JsonReport {
     summary: { ...report.summary, total: report.changes.length },
     gate: report.gate ? { ...report.gate, reasons: [...report.gate.reasons] } : null,
     impact: report.impact
-      ? { ...report.impact, unmapped: report.impact.unmapped.map((k) => ({ ...k })), alreadyFailing: report.impact.alreadyFailing.map((k) => ({ ...k })) }
+      ? {
+          ...report.impact,
+          unmapped: report.impact.unmapped.map((k) => ({ ...k })),
+          alreadyFailing: report.impact.alreadyFailing.map((k) => ({ ...k })),
+          ...(report.impact.verdicts ? { verdicts: report.impact.verdicts.map((v) => ({ ...v })) } : {}),
+        }
       : null,
     changes: report.changes.map((c) => ({
       id: c.id,
@@ -81,6 +88,7 @@ export function toJsonReport(report: Report): JsonReport {
       accepted: c.accepted ? { reason: c.accepted.reason, expires: c.accepted.expires ?? null } : null,
       expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,
       consumers: (c.consumers ?? []).map((k) => ({ ...k })),
+      atRisk: (c.atRisk ?? []).map((k) => ({ ...k })),
     })),
     notes: [...(report.notes ?? [])],
   };
