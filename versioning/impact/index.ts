@@ -203,8 +203,10 @@ export async function analyzeImpact(changes: readonly Change[], specs: { base: L
           if (change.level !== 'warning' || touching.has(change) || readScore(change, read, undefined) < 3) continue;
           const data = readData(read);
           const what = read.kind === 'field' ? `\`${read.property}\` (${data.matcher ?? 'exact match'})` : read.kind === 'header' ? `the response header \`${read.name}\`` : read.kind === 'media-type' ? `\`${read.mediaType}\`` : `status ${read.status}`;
-          const guaranteedNote = guaranteed.includes(read) ? '' : ' (which the base does not guarantee either)';
-          touching.set(change, { ...base, reason: `${who} reads ${what}${guaranteedNote}, which this warning-level change touches: it still holds, but check the consumer copes`, read: data });
+          const reason = guaranteed.includes(read)
+            ? `${who} reads ${what}, which this warning-level change touches; the read still holds, check that the consumer copes`
+            : `${who} reads ${what}, which the base does not guarantee either and this warning-level change touches`;
+          touching.set(change, { ...base, reason, read: data });
         }
       }
       for (const [change, impact] of touching) add(risks, change, impact);

@@ -41,15 +41,17 @@ export function readScore(change: Change, read: Read, gap: Gap | undefined): num
   if (d.status !== undefined && statusCovers(d.status, read.status) === 0) return 0;
   switch (read.kind) {
     case 'media-type':
+      // A renamed media type carries the new name: any body-level change of the status explains it, the same name best.
       if (d.area !== 'body' || d.property !== undefined) return 0;
       if (d.mediaType === undefined) return 1;
-      return baseMediaType(d.mediaType) === baseMediaType(read.mediaType) ? 3 : 0;
+      return baseMediaType(d.mediaType) === baseMediaType(read.mediaType) ? 3 : 2;
     case 'header':
       return d.area === 'response-header' && d.header?.toLowerCase() === read.name.toLowerCase() ? 3 : 0;
     case 'field': {
       if (d.area !== 'body') return 0;
-      if (d.mediaType !== undefined && read.mediaType !== undefined && baseMediaType(d.mediaType) !== baseMediaType(read.mediaType)) return 0;
-      if (gap === 'media-type' || gap === 'no-schema') return d.property === undefined ? 3 : 0;
+      const sameType = d.mediaType === undefined || read.mediaType === undefined || baseMediaType(d.mediaType) === baseMediaType(read.mediaType);
+      if (gap === 'media-type' || gap === 'no-schema') return d.property === undefined ? (sameType ? 3 : 2) : 0;
+      if (!sameType) return 0;
       return related(read.property, d.property ?? '');
     }
   }
