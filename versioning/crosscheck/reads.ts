@@ -381,8 +381,11 @@ export function matcherText(read: { matchers: readonly Matcher[]; value?: JsonVa
     switch (m.kind) {
       case 'exact':
         return read.value !== undefined && (read.value === null || typeof read.value !== 'object') ? `exact value ${JSON.stringify(read.value)}` : 'exact match';
-      case 'regex':
-        return `regex matcher ${m.regex ?? ''}`.trimEnd();
+      case 'regex': {
+        // Long date/UUID patterns would drown the sentence: the start of it is enough to recognise it.
+        const regex = m.regex ?? '';
+        return regex === '' ? 'regex matcher' : `regex matcher /${regex.length > 32 ? `${regex.slice(0, 29)}...` : regex}/`;
+      }
       case 'include':
         return `include matcher ${JSON.stringify(m.include ?? '')}`;
       default:
