@@ -1,5 +1,5 @@
 /**
- * The command line: `diff`, `gate`, `changelog` and `rules`. Commands return an exit code
+ * The command line: `diff`, `gate`, `changelog`, `rules`, `check-pacts` and `usage`. Commands return an exit code
  * (0 ok, 1 gate or fail-on failed, 2 usage or input error); only main.ts touches `process`.
  */
 import { Command, Option } from 'commander';
@@ -8,6 +8,7 @@ import { loadConfig } from '../config/load.ts';
 import { checkPactsCommand, runCheckPacts } from '../crosscheck/run.ts';
 import { analyze, type AnalyzeOptions } from '../engine.ts';
 import { impactStep, loadPacts } from '../impact/index.ts';
+import { runUsage, usageCommand } from '../impact/usage.ts';
 import { InputError, LEVELS, type Level, type Report, type RuleDefinition } from '../model.ts';
 import { FORMAT_NAMES, FORMATTERS, formatRules, RULE_FORMATS, type FormatName, type RuleFormat } from '../report/index.ts';
 import type { GatePolicyName } from '../policy/gate.ts';
@@ -164,6 +165,10 @@ export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => v
   const checkPacts = checkPactsCommand();
   checkPacts.copyInheritedSettings(program);
   program.addCommand(checkPacts);
+  // `usage` likewise (versioning/impact/usage.ts).
+  const usage = usageCommand();
+  usage.copyInheritedSettings(program);
+  program.addCommand(usage);
   return program;
 }
 
@@ -176,6 +181,7 @@ export async function run(argv: readonly string[], io: Io, deps: Partial<CliDeps
   let code: number = EXIT.ok;
   try {
     if (argv[0] === 'check-pacts') return await runCheckPacts(argv.slice(1), io);
+    if (argv[0] === 'usage') return await runUsage(argv.slice(1), io);
     const program = buildProgram(io, { ...defaultDeps(), ...deps }, (c) => {
       code = c;
     });
