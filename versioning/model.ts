@@ -513,9 +513,9 @@ export interface Change {
   /** Consumer interactions this change breaks (filled by the impact analysis, when pacts are given). */
   consumers?: ConsumerImpact[];
   /**
-   * Consumer interactions this warning-level change puts at risk without breaking them: it touches
-   * something they read (a new enum value in a field matched exactly). Fails the consumers gate
-   * only under `--fail-on warning`.
+   * Consumer interactions this change (rated warning or breaking) puts at risk without breaking
+   * them: it touches something they read (a new enum value in a field matched exactly). Fails the
+   * consumers gate only under `--fail-on warning`.
    */
   atRisk?: ConsumerImpact[];
 }

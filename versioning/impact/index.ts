@@ -15,8 +15,9 @@
  *
  * Each broken read is tied to the changes at its place (./reads-map.ts), which get a
  * `ConsumerImpact` in `Change.consumers`; broken interactions no change explains are reported as
- * `unmapped` (never dropped). A warning-level change that touches a read of an interaction it does
- * not break puts it at risk (`Change.atRisk`).
+ * `unmapped` (never dropped). A warning-level (or breaking) change at the very place of a read that
+ * it does not break puts the interaction at risk (`Change.atRisk`); an interaction that nothing
+ * breaks but something endangers gets the verdict `at-risk`.
  *
  * Layering: beside policy; imports model, load (through crosscheck), crosscheck and broker; never cli.
  */
@@ -186,6 +187,22 @@ export async function analyzeImpact(changes: readonly Change[], specs: { base: L
         for (const change of matches) if (!reasons.has(change)) reasons.set(change, { ...base, reason: text, read: readData(read, gap) });
       }
 
+      // At risk: a change rated warning (or breaking) at the very place of something the interaction
+      // reads, without breaking that read.
+      const touching = new Map<Change, ConsumerImpact>();
+      for (const read of reads) {
+        for (const change of candidates) {
+          if (change.level === 'info' || reasons.has(change) || touching.has(change) || readScore(change, read, undefined) < 3) continue;
+          const data = readData(read);
+          const what = read.kind === 'field' ? `\`${read.property}\` (${data.matcher ?? 'exact match'})` : read.kind === 'header' ? `the response header \`${read.name}\`` : read.kind === 'media-type' ? `\`${read.mediaType}\`` : `status ${read.status}`;
+          const reason = guaranteed.includes(read)
+            ? `${who} reads ${what}, which this ${change.level} change touches; the read still holds, check that the consumer copes`
+            : `${who} reads ${what}, which the base does not guarantee either and this ${change.level} change touches`;
+          touching.set(change, { ...base, reason, read: data });
+        }
+      }
+      for (const [change, impact] of touching) add(risks, change, impact);
+
       const isBroken = (revisionErrors.get(key)?.length ?? 0) > 0 || brokenReads.length > 0;
       if (isBroken) {
         broken++;
@@ -195,21 +212,6 @@ export async function analyzeImpact(changes: readonly Change[], specs: { base: L
         verdict('broken');
         continue;
       }
-
-      // At risk: a warning-level change at the very place of something the interaction reads.
-      const touching = new Map<Change, ConsumerImpact>();
-      for (const read of reads) {
-        for (const change of candidates) {
-          if (change.level !== 'warning' || touching.has(change) || readScore(change, read, undefined) < 3) continue;
-          const data = readData(read);
-          const what = read.kind === 'field' ? `\`${read.property}\` (${data.matcher ?? 'exact match'})` : read.kind === 'header' ? `the response header \`${read.name}\`` : read.kind === 'media-type' ? `\`${read.mediaType}\`` : `status ${read.status}`;
-          const reason = guaranteed.includes(read)
-            ? `${who} reads ${what}, which this warning-level change touches; the read still holds, check that the consumer copes`
-            : `${who} reads ${what}, which the base does not guarantee either and this warning-level change touches`;
-          touching.set(change, { ...base, reason, read: data });
-        }
-      }
-      for (const [change, impact] of touching) add(risks, change, impact);
       if (touching.size > 0) atRisk++;
       verdict(touching.size > 0 ? 'at-risk' : 'fine');
     }

@@ -119,7 +119,7 @@ export const REPORT_SCHEMA = {
         broken: { type: 'integer', minimum: 0, description: 'Interactions the revision breaks: a read BASE guarantees and REVISION does not (field, header, status, media type), or a request REVISION rejects.' },
         unmapped: { type: 'array', items: consumerImpact, description: 'Broken interactions no change could be tied to (they fail the consumers policy).' },
         alreadyFailing: { type: 'array', items: consumerImpact, description: 'Interactions already invalid against BASE: reported, not blamed on the revision.' },
-        atRisk: { type: 'integer', minimum: 0, description: 'Interactions not broken that a warning-level change puts at risk.' },
+        atRisk: { type: 'integer', minimum: 0, description: 'Interactions not broken that a change puts at risk (it touches something they read).' },
         verdicts: {
           type: 'array',
           description: 'Every interaction checked, with its verdict: broken, at-risk or fine.',
@@ -196,7 +196,7 @@ export const REPORT_SCHEMA = {
           },
           atRisk: {
             type: 'array',
-            description: 'Consumer interactions this warning-level change puts at risk: it touches something they read without breaking it (fails the consumers policy only under --fail-on warning).',
+            description: 'Consumer interactions this change (rated warning or breaking) puts at risk: it touches something they read without breaking it (fails the consumers policy only under --fail-on warning).',
             items: consumerImpact,
           },
         },
