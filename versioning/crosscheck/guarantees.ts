@@ -305,7 +305,7 @@ function acceptedTypes(matcher: Matcher, value: JsonValue): Set<JsonType> {
       return new Set(['integer']);
     case 'decimal':
     case 'number':
-      return new Set(matcher.kind === 'number' ? ['number', 'integer'] : ['number']);
+      return new Set(['number', 'integer']);
     case 'boolean':
       return new Set(['boolean']);
     case 'null':
@@ -339,7 +339,10 @@ function matcherGap(schema: Schema, matcher: Matcher, value: JsonValue, walk: Wa
   if (types === 'any') return widenedOrRetyped(schema);
   if (types.has('null')) return 'nullable';
   const accepted = acceptedTypes(matcher, value);
-  if ([...types].some((t) => !accepted.has(t))) return widenedOrRetyped(schema);
+  // A decimal matcher: `type: number` is how a spec says decimal (it cannot say "never an integer"); `integer` is not.
+  if (matcher.kind === 'decimal') {
+    if (!types.has('number') || [...types].some((t) => t !== 'number' && t !== 'integer')) return widenedOrRetyped(schema);
+  } else if ([...types].some((t) => !accepted.has(t))) return widenedOrRetyped(schema);
   // Exact, regex and include expectations must still be meetable by some value the schema allows.
   if (matcher.kind === 'exact' && (value === null || typeof value !== 'object')) return admits(schema, value, walk) ? undefined : 'value';
   if (matcher.kind === 'regex' && matcher.regex !== undefined) {
