@@ -88,6 +88,22 @@ describe('cli end to end: a loosened guarantee breaks the consumers that read it
     await check(file, READS_PROBLEM, /reads `title` \(type matcher\), which the revision makes optional$/);
   });
 
+  it('a new enum value on a field ServiceA reads puts the interaction at risk: the consumers gate passes, and fails only under --fail-on warning', async () => {
+    const file = await revision('field-error-in-cookie', 'enum: [body, query, path, header]', 'enum: [body, query, path, header, cookie]');
+    const diff = await cli(['diff', BASE, file, '--pacts', 'pacts', '--format', 'json']);
+    const report = JSON.parse(diff.out) as JsonReport;
+    expect(report.impact!.broken).to.equal(0);
+    expect(report.impact!.atRisk).to.equal(1);
+    const risky = report.changes.flatMap((c) => c.atRisk.map((k) => [c.id, k.interaction]));
+    expect(risky).to.deep.equal([['response-property-enum-value-added', 'a request to create a user with an invalid email']]);
+    expect((await cli(['gate', BASE, file, '--pacts', 'pacts', '--policy', 'consumers'])).code).to.equal(0);
+    const strict = await cli(['gate', BASE, file, '--pacts', 'pacts', '--policy', 'consumers', '--fail-on', 'warning']);
+    expect(strict.code).to.equal(1);
+    expect(strict.out).to.include("1 warning puts ServiceA 'a request to create a user with an invalid email' at risk");
+    const md = await cli(['diff', BASE, file, '--pacts', 'pacts', '--format', 'markdown']);
+    expect(md.out).to.include('#### Consumers').and.to.match(/\| ServiceA \| — \| `a request to create a user with an invalid email`: reads `errors\[\]\.in` \(type matcher\)[^|]*\| 10 \|/);
+  });
+
   it('control: a new optional response field nobody reads breaks nobody and the consumers gate passes', async () => {
     const file = await revision('user-nickname-added', /(updatedAt:\n\s+type: string\n\s+format: date-time\n\s+description: [^\n]*\n)/, '$1        nickname:\n          type: string\n');
     const gate = await cli(['gate', BASE, file, '--pacts', 'pacts', '--policy', 'consumers']);
