@@ -149,6 +149,38 @@ export function guaranteeOf(spec: LoadedSpec, method: string, requestPath: strin
   }
 }
 
+/** The schemas a field read reaches (through compositions), for messages; empty when none. */
+function leafSchemas(schema: Schema, steps: readonly Step[], seen: Set<Schema>): Schema[] {
+  if (seen.has(schema)) return [];
+  if (steps.length === 0) return [schema];
+  const next = new Set(seen).add(schema);
+  const [step, ...rest] = steps as [Step, ...Step[]];
+  const own = step === ITEMS ? asSchema(schema['items']) : asSchema(asSchema(schema['properties'])?.[step]);
+  const out = own ? leafSchemas(own, rest, next) : [];
+  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) for (const branch of list(schema[key])) out.push(...leafSchemas(branch, steps, next));
+  return out;
+}
+
+/** The JSON types a field read may take in the spec (`number or string`), for messages; undefined when unknown. */
+export function typesOf(spec: LoadedSpec, method: string, requestPath: string, read: FieldRead): string | undefined {
+  const found = findOperation(spec, method, requestPath);
+  const response = found ? responseFor(found.operation, read.status) : undefined;
+  if (!response) return undefined;
+  const schemas = bodySchemas(response, read.mediaType);
+  if (typeof schemas === 'string') return undefined;
+  const types = new Set<string>();
+  for (const schema of schemas) {
+    for (const leaf of leafSchemas(schema, read.steps, new Set())) {
+      const t = allowedTypes(leaf, { dialect: spec.dialect, seen: new Set(), presence: false });
+      if (t === 'any') return 'any type';
+      for (const type of t) if (!(type === 'integer' && t.has('number'))) types.add(type);
+    }
+  }
+  if (types.size === 0) return undefined;
+  const names = [...types].sort();
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
 function headerGap(response: Schema, read: HeaderRead, scope: 'full' | 'presence'): Gap | undefined {
   const headers = asSchema(response['headers']) ?? {};
   const key = Object.keys(headers).find((name) => name.toLowerCase() === read.name.toLowerCase());

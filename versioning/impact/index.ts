@@ -22,7 +22,7 @@
  * Layering: beside policy; imports model, load (through crosscheck), crosscheck and broker; never cli.
  */
 import { checkPacts } from '../crosscheck/check.ts';
-import { findOperation, guaranteeOf, type Gap } from '../crosscheck/guarantees.ts';
+import { findOperation, guaranteeOf, typesOf, type Gap } from '../crosscheck/guarantees.ts';
 import { responseReads, type Read } from '../crosscheck/reads.ts';
 import type { CrossCheckFinding, CrossCheckResult, PactFile } from '../crosscheck/types.ts';
 import { type Change, type ConsumerImpact, type ImpactSummary, type InteractionVerdict, type JsonObject, type JsonValue, type LoadedSpec } from '../model.ts';
@@ -181,7 +181,8 @@ export async function analyzeImpact(changes: readonly Change[], specs: { base: L
         if (gap !== undefined) brokenReads.push({ read, gap });
       }
       for (const { read, gap } of brokenReads) {
-        const text = `${who} ${brokenText(read, gap, operation)}`;
+        const types = gap === 'retyped' && read.kind === 'field' ? typesOf(specs.revision, facts.method, facts.path, read) : undefined;
+        const text = `${who} ${brokenText(read, gap, operation, types)}`;
         const matches = explaining(candidates, read, gap);
         if (matches.length === 0) unexplained.push(text);
         for (const change of matches) if (!reasons.has(change)) reasons.set(change, { ...base, reason: text, read: readData(read, gap) });

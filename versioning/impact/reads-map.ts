@@ -94,7 +94,7 @@ export function readData(read: Read, gap?: Gap): ConsumerRead {
 }
 
 /** Why the revision no longer guarantees it, in words. */
-export function brokenText(read: Read, gap: Gap, operation: string): string {
+export function brokenText(read: Read, gap: Gap, operation: string, types?: string): string {
   switch (gap) {
     case 'operation':
       return `calls ${code(operation)}, which the revision removes`;
@@ -112,7 +112,7 @@ export function brokenText(read: Read, gap: Gap, operation: string): string {
     case 'nullable':
       return `${readText(read)}, which the revision makes nullable`;
     case 'retyped':
-      return `${readText(read)}, which the revision changes to a type the matcher does not accept`;
+      return types ? `${readText(read)}, which the revision changes to ${types}` : `${readText(read)}, which the revision changes to a type the matcher does not accept`;
     case 'widened':
       return `${readText(read)}, which the revision no longer guarantees (an anyOf/oneOf branch allows it to be absent or of another type)`;
     case 'value':
