@@ -194,7 +194,7 @@ function headerGap(response: Schema, read: HeaderRead, scope: 'full' | 'presence
 
 interface Walk {
   dialect: '3.0' | '3.1';
-  /** Schemas on the current path (recursive schemas end the walk instead of looping). */
+  /** Schemas entered at the current depth through compositions (a cycle there ends the walk instead of looping). */
   seen: Set<Schema>;
   /** Check only that the value is there, not what it is. */
   presence: boolean;
@@ -228,10 +228,13 @@ function pathGap(schema: Schema, steps: readonly Step[], read: ValueRead, walk: 
 
 /** The gap of the child reached by `child` (a property schema, the items schema), through compositions. */
 function childGap(schema: Schema, child: (node: Schema) => Schema | undefined, rest: readonly Step[], read: ValueRead, walk: Walk): Gap | undefined {
+  // `seen` guards compositions that come back to a schema at the same depth; a step into a child
+  // consumes the path, so a recursive schema (a tree) is walked as deep as the read goes.
+  if (walk.seen.has(schema)) return 'removed';
   const seen = new Set(walk.seen).add(schema);
   const inner: Walk = { ...walk, seen };
   const own = child(schema);
-  const ownGap = own ? pathGap(own, rest, read, inner) : ('removed' as Gap);
+  const ownGap = own ? pathGap(own, rest, read, { ...walk, seen: new Set() }) : ('removed' as Gap);
   if (ownGap === undefined) return undefined;
   let best: Gap | undefined = own ? ownGap : undefined;
   for (const branch of list(schema['allOf'])) {

@@ -2,7 +2,11 @@
 import { expect } from 'chai';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import { checkPacts } from '../../../versioning/crosscheck/check.ts';
+import { guaranteeOf } from '../../../versioning/crosscheck/guarantees.ts';
+import { loadSpec } from '../../../versioning/load/index.ts';
 import { parsePath, responseReads, type FieldRead } from '../../../versioning/crosscheck/reads.ts';
 import type { JsonObject } from '../../../versioning/model.ts';
 
@@ -81,5 +85,40 @@ describe('check-pacts: reads the spec does not guarantee are warnings', function
     expect(result.ok).to.equal(true);
     const fieldsWarned = result.findings.filter((f) => f.code === 'response.read.unguaranteed').map((f) => f.pact.field);
     expect(fieldsWarned).to.not.include('response.body.detail');
+  });
+});
+
+describe('crosscheck: guarantees on compositions that refer to themselves', () => {
+  it('ends instead of looping, and still judges what the other branches promise', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'contract-kit-selfref-'));
+    try {
+      const yaml = [
+        'openapi: 3.0.3',
+        'info: {title: X, version: 1.0.0}',
+        'paths:',
+        '  /a:',
+        '    get:',
+        '      responses:',
+        "        '200':",
+        '          description: ok',
+        '          content:',
+        '            application/json:',
+        "              schema: {$ref: '#/components/schemas/A'}",
+        'components:',
+        '  schemas:',
+        '    A:',
+        '      allOf:',
+        "        - $ref: '#/components/schemas/A'",
+        '        - {type: object, required: [x], properties: {x: {type: string}, y: {type: string}}}',
+      ].join('\n');
+      await writeFile(path.join(dir, 'a.yaml'), yaml);
+      const spec = await loadSpec('a.yaml', { cwd: dir });
+      const interaction = { request: { method: 'GET', path: '/a' }, response: { status: 200, body: { x: '1', y: '2' }, matchingRules: { body: { '$': { matchers: [{ match: 'type' }] } } } } };
+      const reads = responseReads(interaction);
+      const gaps = reads.map((read) => [read.kind === 'field' ? read.property : read.kind, guaranteeOf(spec, 'GET', '/a', read) ?? 'ok']);
+      expect(gaps).to.deep.equal([['status', 'ok'], ['x', 'ok'], ['y', 'optional']]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
