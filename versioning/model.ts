@@ -528,6 +528,12 @@ export interface Change {
   expiredAcceptance?: { reason: string; expires: string };
   /** Consumer interactions this change breaks (filled by the impact analysis, when pacts are given). */
   consumers?: ConsumerImpact[];
+  /**
+   * Consumer interactions this change (rated warning or breaking) puts at risk without breaking
+   * them: it touches something they read (a new enum value in a field matched exactly). Fails the
+   * consumers gate only under `--fail-on warning`.
+   */
+  atRisk?: ConsumerImpact[];
 }
 
 export interface ConsumerImpact {
@@ -538,6 +544,29 @@ export interface ConsumerImpact {
   reason: string;
   /** `pacts/ServiceA-ServiceB.json#/interactions/3` */
   pactLocation?: string;
+  /** What the interaction reads that the change breaks or touches (absent for request-side breaks). */
+  read?: ConsumerRead;
+}
+
+/** One read of a pact interaction, as data: `{ status: 200, property: 'updatedAt', matcher: 'type matcher', gap: 'optional' }`. */
+export interface ConsumerRead {
+  status: number;
+  /** Body property path (`items[].email`); absent for status, media type and header reads. */
+  property?: string;
+  header?: string;
+  mediaType?: string;
+  /** How the pact matches it: `type matcher`, `regex matcher ^a+$`, `exact value "x"`. */
+  matcher?: string;
+  /** Why the revision no longer guarantees it (see versioning/crosscheck/guarantees.ts `Gap`). */
+  gap?: string;
+}
+
+/** The verdict of one pact interaction against a revision. */
+export interface InteractionVerdict {
+  consumer: string;
+  interaction: string;
+  pactLocation: string;
+  verdict: 'broken' | 'at-risk' | 'fine';
 }
 
 /** What the impact analysis (pacts checked against BASE and REVISION) found, beyond `Change.consumers`. */
@@ -545,12 +574,16 @@ export interface ImpactSummary {
   /** Pact files and HTTP interactions that were checked. */
   pacts: number;
   interactions: number;
-  /** Interactions valid against BASE and invalid against REVISION. */
+  /** Interactions the revision breaks: a read BASE guarantees and REVISION does not, or a request REVISION rejects. */
   broken: number;
   /** Broken interactions that no change could be tied to (they still fail the consumers policy). */
   unmapped: ConsumerImpact[];
   /** Interactions that already fail against BASE: reported, not blamed on the revision. */
   alreadyFailing: ConsumerImpact[];
+  /** Interactions not broken that a warning-level change puts at risk (see `Change.atRisk`). */
+  atRisk?: number;
+  /** Every interaction checked, with its verdict (the consumer view of the reports). */
+  verdicts?: InteractionVerdict[];
 }
 
 export interface VersionCheck {

@@ -1,5 +1,5 @@
 /**
- * The command line: `diff`, `gate`, `changelog` and `rules`. Commands return an exit code
+ * The command line: `diff`, `gate`, `changelog`, `rules`, `check-pacts` and `usage`. Commands return an exit code
  * (0 ok, 1 gate or fail-on failed, 2 usage or input error); only main.ts touches `process`.
  */
 import { Command, Option } from 'commander';
@@ -10,6 +10,7 @@ import type { Config } from '../config/schema.ts';
 import { isEmptyFilter, mergeFilters, type SpecFilter } from '../filter/index.ts';
 import type { PactFile } from '../crosscheck/types.ts';
 import { analyze, type AnalyzeOptions } from '../engine.ts';
+import { usageCommand } from '../impact/usage-command.ts';
 import { InputError, LEVELS, type Level, type Report, type RuleDefinition } from '../model.ts';
 import { FORMAT_NAMES, FORMATTERS, formatRules, RULE_FORMATS, type FormatName, type RuleFormat } from '../report/index.ts';
 import type { GatePolicyName } from '../policy/gate.ts';
@@ -227,6 +228,10 @@ export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => v
   const checkPacts = checkPactsCommand();
   checkPacts.copyInheritedSettings(program);
   program.addCommand(checkPacts);
+  // `usage` likewise (versioning/impact/usage.ts).
+  const usage = usageCommand();
+  usage.copyInheritedSettings(program);
+  program.addCommand(usage);
   return program;
 }
 
@@ -239,6 +244,7 @@ export async function run(argv: readonly string[], io: Io, deps: Partial<CliDeps
   let code: number = EXIT.ok;
   try {
     if (argv[0] === 'check-pacts') return await (await import('../crosscheck/run.ts')).runCheckPacts(argv.slice(1), io);
+    if (argv[0] === 'usage') return await (await import('../impact/usage.ts')).runUsage(argv.slice(1), io);
     // `-v` prints the version as `-V` does (commander takes one short flag per option).
     if (argv.length === 1 && argv[0] === '-v') argv = ['-V'];
     const program = buildProgram(io, { ...defaultDeps(), ...deps }, (c) => {

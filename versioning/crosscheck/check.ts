@@ -11,6 +11,7 @@ import { checkPactShape, interactionLines, isHttpInteraction, providerStateOf, r
 import { createComparator } from './comparator.ts';
 import type { ComparatorResult } from './comparator.ts';
 import { comparatorDocument, locateInSpec, openSpec } from './spec.ts';
+import { unguaranteedReads } from './unguaranteed.ts';
 import type {
   CheckedPact,
   CheckPactsOptions,
@@ -82,6 +83,10 @@ export async function checkPacts(options: CheckPactsOptions): Promise<CrossCheck
       if (result.type !== 'error' && result.type !== 'warning') continue;
       findings.push(toFinding(result, file, lines, spec));
     }
+    // Reads the spec does not guarantee (an optional field the consumer relies on): warnings, never errors.
+    // Not for interactions whose response already fails: the error says more than the warning would.
+    const failing = new Set(findings.filter((f) => f.pact.file === file.source && f.level === 'error' && f.code.startsWith('response.')).map((f) => f.pact.index));
+    findings.push(...unguaranteedReads(file, lines, spec, describe).filter((f) => !failing.has(f.pact.index)));
   }
 
   findings.sort(

@@ -1,23 +1,38 @@
 /**
- * Impact: which consumer interactions a spec change breaks.
+ * Impact: which consumer interactions a spec change breaks, and which it puts at risk.
  *
- * The oracle is the cross-check (versioning/crosscheck) run twice, on BASE and on REVISION: an
- * interaction is broken when it was valid against BASE and is invalid against REVISION. Each
- * broken interaction is then tied to the changes on its operation and fields (./map.ts), which
- * get a `ConsumerImpact` in `Change.consumers`. Broken interactions that no change explains are
- * reported as `unmapped` (never dropped); interactions that already fail against BASE are
- * reported as `alreadyFailing`, not blamed on the revision.
+ * The model is reads x guarantees. Each interaction's response is read into what it relies on
+ * (versioning/crosscheck/reads.ts: status, media type, headers, body fields with their Pact
+ * matchers); the spec guarantees a read when every response the operation may send satisfies it
+ * (versioning/crosscheck/guarantees.ts). A read is broken when BASE guarantees it and REVISION
+ * does not: removed, optional, nullable, retyped or widened fields, an undocumented status or
+ * media type, an expected value no longer allowed, a dropped header. Loosening is caught, where an
+ * example-validation test would pass. Reads BASE does not guarantee either are not blamed on the
+ * revision (check-pacts warns about them).
+ *
+ * Requests keep the example test: the cross-check (versioning/crosscheck) must still accept the
+ * request against REVISION; a request that newly fails is tied to the change on its field.
+ *
+ * Each broken read is tied to the changes at its place (./reads-map.ts), which get a
+ * `ConsumerImpact` in `Change.consumers`; broken interactions no change explains are reported as
+ * `unmapped` (never dropped). A warning-level (or breaking) change at the very place of a read that
+ * it does not break puts the interaction at risk (`Change.atRisk`); an interaction that nothing
+ * breaks but something endangers gets the verdict `at-risk`.
  *
  * Layering: beside policy; imports model, load (through crosscheck), crosscheck and broker; never cli.
  */
 import { checkPacts } from '../crosscheck/check.ts';
+import { findOperation, guaranteeOf, typesOf, type Gap } from '../crosscheck/guarantees.ts';
+import { responseReads, type Read } from '../crosscheck/reads.ts';
 import type { CrossCheckFinding, CrossCheckResult, PactFile } from '../crosscheck/types.ts';
-import { type Change, type ConsumerImpact, type ImpactSummary, type JsonObject, type JsonValue, type LoadedSpec } from '../model.ts';
+import { type Change, type ConsumerImpact, type ImpactSummary, type InteractionVerdict, type JsonObject, type JsonValue, type LoadedSpec } from '../model.ts';
 import { classify } from './classify.ts';
 import { bestMatches, onOperation, why, type InteractionFacts } from './map.ts';
+import { brokenText, explaining, readData, readScore } from './reads-map.ts';
 
 export { classify, propertyPathOf, type Target } from './classify.ts';
 export { bestMatches, onOperation, score, why, type InteractionFacts } from './map.ts';
+export { explaining, readScore, readText, unguaranteedText } from './reads-map.ts';
 
 export interface ImpactResult {
   /** The changes, each with `consumers` set (an empty list when no known consumer uses it). */
@@ -38,10 +53,10 @@ export interface ImpactOptions {
 type Key = string;
 const keyOf = (file: string, index: number): Key => `${file}#${index}`;
 
-function errorsByInteraction(result: CrossCheckResult): Map<Key, CrossCheckFinding[]> {
+function requestErrors(result: CrossCheckResult): Map<Key, CrossCheckFinding[]> {
   const map = new Map<Key, CrossCheckFinding[]>();
   for (const f of result.findings) {
-    if (f.level !== 'error') continue;
+    if (f.level !== 'error' || !f.code.startsWith('request.')) continue;
     const key = keyOf(f.pact.file, f.pact.index);
     const list = map.get(key);
     if (list) list.push(f);
@@ -54,9 +69,13 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+function requestOf(interaction: JsonObject): JsonObject {
+  return isObject(interaction['request']) ? interaction['request'] : {};
+}
+
 function factsOf(pact: PactFile, index: number, description: string): InteractionFacts {
   const interaction = pact.pact.interactions[index] ?? {};
-  const request = isObject(interaction['request']) ? interaction['request'] : {};
+  const request = requestOf(interaction);
   const response = isObject(interaction['response']) ? interaction['response'] : {};
   const path = typeof request['path'] === 'string' ? request['path'].split('?')[0]! : '';
   const facts: InteractionFacts = {
@@ -69,19 +88,50 @@ function factsOf(pact: PactFile, index: number, description: string): Interactio
   return facts;
 }
 
-/** Runs the cross-check on both specs and ties each newly failing interaction to the changes. */
+/** Whether the interaction sends this request header (any case). */
+function sendsHeader(interaction: JsonObject, name: string): boolean {
+  const headers = requestOf(interaction)['headers'];
+  return isObject(headers) && Object.keys(headers).some((key) => key.toLowerCase() === name.toLowerCase());
+}
+
+/** The changes on the operation the interaction calls (the template it reaches in either spec). */
+function candidatesFor(changes: readonly Change[], facts: InteractionFacts, specs: { base: LoadedSpec; revision: LoadedSpec }): Change[] {
+  const templates = new Set<string>();
+  for (const spec of [specs.base, specs.revision]) {
+    const found = findOperation(spec, facts.method, facts.path);
+    if (found) templates.add(`${found.method} ${found.path}`);
+  }
+  return changes.filter((c) => {
+    if (!onOperation(c, facts)) return false;
+    if (templates.size === 0) return true;
+    const d = c.details;
+    const op = d?.method && d.path ? `${d.method.toLowerCase()} ${d.path}` : c.operation ? c.operation.replace(/^(\S+)/, (m) => m.toLowerCase()) : '';
+    return templates.has(op);
+  });
+}
+
+const add = (map: Map<Change, ConsumerImpact[]>, change: Change, impact: ConsumerImpact): void => {
+  const list = map.get(change);
+  if (list) list.push(impact);
+  else map.set(change, [impact]);
+};
+
+/** Reads each interaction against both specs and ties each broken read (and rejected request) to the changes. */
 export async function analyzeImpact(changes: readonly Change[], specs: { base: LoadedSpec; revision: LoadedSpec }, options: ImpactOptions): Promise<ImpactResult> {
   const common = { pacts: options.pacts, ...(options.cwd !== undefined ? { cwd: options.cwd } : {}), ...(options.provider !== undefined ? { provider: options.provider } : {}) };
   const before = await checkPacts({ ...common, spec: specs.base });
   const after = await checkPacts({ ...common, spec: specs.revision });
-  const baseErrors = errorsByInteraction(before);
-  const revisionErrors = errorsByInteraction(after);
+  const baseErrors = requestErrors(before);
+  const revisionErrors = requestErrors(after);
   const bySource = new Map(options.pacts.map((p) => [p.source, p]));
 
   const impacts = new Map<Change, ConsumerImpact[]>();
+  const risks = new Map<Change, ConsumerImpact[]>();
   const unmapped: ConsumerImpact[] = [];
   const alreadyFailing: ConsumerImpact[] = [];
+  const verdicts: InteractionVerdict[] = [];
   let broken = 0;
+  let atRisk = 0;
 
   for (const checked of after.pacts) {
     const pact = bySource.get(checked.source);
@@ -90,42 +140,97 @@ export async function analyzeImpact(changes: readonly Change[], specs: { base: L
       const key = keyOf(checked.source, interaction.index);
       const base = { consumer: interaction.consumer, interaction: interaction.interaction, ...(interaction.providerState !== undefined ? { providerState: interaction.providerState } : {}), pactLocation: interaction.location };
       const who = `${interaction.consumer} '${interaction.interaction}'`;
+      const verdict = (v: InteractionVerdict['verdict']) => verdicts.push({ consumer: interaction.consumer, interaction: interaction.interaction, pactLocation: interaction.location, verdict: v });
       const was = baseErrors.get(key);
       if (was) {
         alreadyFailing.push({ ...base, reason: `${who} already fails against the base: ${was[0]!.message}` });
+        verdict('fine');
         continue;
       }
-      const now = revisionErrors.get(key);
-      if (!now) continue;
-      broken++;
+      const raw = pact.pact.interactions[interaction.index] ?? {};
       const facts = factsOf(pact, interaction.index, interaction.interaction);
-      const candidates = changes.filter((c) => onOperation(c, facts));
-      const reasons = new Map<Change, string>();
+      const candidates = candidatesFor(changes, facts, specs);
+      const reasons = new Map<Change, ConsumerImpact>();
       const unexplained: string[] = [];
-      for (const finding of now) {
-        const target = classify(finding);
+
+      // Requests: the revision must still accept what the interaction sends.
+      for (const finding of revisionErrors.get(key) ?? []) {
+        let target = classify(finding);
+        if (target.kind === 'parameter' && target.in === 'header' && target.problem === 'value' && !sendsHeader(raw, target.name)) {
+          target = { kind: 'parameter', in: 'header', name: target.name, problem: 'missing' };
+        }
         const matches = bestMatches(candidates, target, facts);
         if (matches.length === 0) unexplained.push(why({ kind: 'other' }, facts, finding.message));
-        for (const change of matches) if (!reasons.has(change)) reasons.set(change, why(target, facts, finding.message, change));
+        for (const change of matches) if (!reasons.has(change)) reasons.set(change, { ...base, reason: why(target, facts, finding.message, change) });
       }
-      for (const [change, reason] of reasons) {
-        const list = impacts.get(change) ?? [];
-        list.push({ ...base, reason });
-        impacts.set(change, list);
+
+      // Responses: every read the base guarantees must stay guaranteed.
+      const operation = `${facts.method.toUpperCase()} ${facts.path}`;
+      const reads = responseReads(raw);
+      const guaranteed: Read[] = [];
+      const brokenReads: Array<{ read: Read; gap: Gap }> = [];
+      for (const read of reads) {
+        let scope: 'full' | 'presence' = 'full';
+        if (guaranteeOf(specs.base, facts.method, facts.path, read) !== undefined) {
+          // The base leaves the value open (say, nullable): its presence may still be guaranteed, and break.
+          if (read.kind !== 'field' && read.kind !== 'header') continue;
+          if (guaranteeOf(specs.base, facts.method, facts.path, read, 'presence') !== undefined) continue;
+          scope = 'presence';
+        } else guaranteed.push(read);
+        const gap = guaranteeOf(specs.revision, facts.method, facts.path, read, scope);
+        if (gap !== undefined) brokenReads.push({ read, gap });
       }
-      // Only when nothing explains the interaction at all: a partly explained interaction is already blamed.
-      if (reasons.size === 0) unmapped.push({ ...base, reason: unexplained[0] ?? `${who} now fails against the revision` });
+      for (const { read, gap } of brokenReads) {
+        const types = gap === 'retyped' && read.kind === 'field' ? typesOf(specs.revision, facts.method, facts.path, read) : undefined;
+        const text = `${who} ${brokenText(read, gap, operation, types)}`;
+        const matches = explaining(candidates, read, gap);
+        if (matches.length === 0) unexplained.push(text);
+        for (const change of matches) if (!reasons.has(change)) reasons.set(change, { ...base, reason: text, read: readData(read, gap) });
+      }
+
+      // At risk: a change rated warning (or breaking) at the very place of something the interaction
+      // reads, without breaking that read.
+      const touching = new Map<Change, ConsumerImpact>();
+      for (const read of reads) {
+        for (const change of candidates) {
+          if (change.level === 'info' || reasons.has(change) || touching.has(change) || readScore(change, read, undefined) < 3) continue;
+          const data = readData(read);
+          const what = read.kind === 'field' ? `\`${read.property}\` (${data.matcher ?? 'exact match'})` : read.kind === 'header' ? `the response header \`${read.name}\`` : read.kind === 'media-type' ? `\`${read.mediaType}\`` : `status ${read.status}`;
+          const reason = guaranteed.includes(read)
+            ? `${who} reads ${what}, which this ${change.level} change touches; the read still holds, check that the consumer copes`
+            : `${who} reads ${what}, which the base does not guarantee either and this ${change.level} change touches`;
+          touching.set(change, { ...base, reason, read: data });
+        }
+      }
+      for (const [change, impact] of touching) add(risks, change, impact);
+
+      const isBroken = (revisionErrors.get(key)?.length ?? 0) > 0 || brokenReads.length > 0;
+      if (isBroken) {
+        broken++;
+        for (const [change, impact] of reasons) add(impacts, change, impact);
+        // Only when nothing explains the interaction at all: a partly explained interaction is already blamed.
+        if (reasons.size === 0) unmapped.push({ ...base, reason: unexplained[0] ?? `${who} now fails against the revision` });
+        verdict('broken');
+        continue;
+      }
+      if (touching.size > 0) atRisk++;
+      verdict(touching.size > 0 ? 'at-risk' : 'fine');
     }
   }
 
-  const out = changes.map((c) => ({ ...c, consumers: [...(c.consumers ?? []), ...(impacts.get(c) ?? [])] }));
+  const out = changes.map((c) => {
+    const next: Change = { ...c, consumers: [...(c.consumers ?? []), ...(impacts.get(c) ?? [])] };
+    const risk = risks.get(c);
+    if (risk) next.atRisk = [...(c.atRisk ?? []), ...risk];
+    return next;
+  });
   const notes = [
     ...unmapped.map((k) => `${k.reason} (${k.pactLocation}); no change could be tied to it`),
     ...alreadyFailing.map((k) => `${k.reason} (${k.pactLocation}); not blamed on the revision`),
   ];
   return {
     changes: out,
-    summary: { pacts: after.summary.pacts, interactions: after.summary.interactions, broken, unmapped, alreadyFailing },
+    summary: { pacts: after.summary.pacts, interactions: after.summary.interactions, broken, unmapped, alreadyFailing, atRisk, verdicts },
     notes,
   };
 }

@@ -12,7 +12,9 @@
  *   the pacts prove the break, so a change the catalogue rates `info` (say, a removed 404 that a
  *   consumer's pact expects) still fails it. It also fails when a pact interaction newly fails and
  *   no change could be tied to it. The fail-on level and the version check are still reported but
- *   do not fail this policy. The engine refuses this policy when no impact analysis ran, so it can
+ *   do not fail this policy, except that an explicit `--fail-on warning` (or `info`) also fails it on
+ *   a change that puts a consumer interaction at risk (`Change.atRisk`: a warning-level change on
+ *   something it reads). The engine refuses this policy when no impact analysis ran, so it can
  *   never pass silently.
  */
 import { LEVELS, type Change, type ImpactSummary, type Level, type Report, type VersionCheck } from '../model.ts';
@@ -65,16 +67,25 @@ function versionReasons(input: GateInput, options: GateOptions): string[] {
   return options.checkVersion && !input.version.ok && input.version.message ? [input.version.message] : [];
 }
 
-/** Whether the fail-on level takes part in the verdict of a policy (only semver, only when set). */
-export function failOnApplies(options: Pick<GateOptions, 'policy' | 'failOnExplicit'>): boolean {
-  return options.policy === 'semver' && options.failOnExplicit;
+/**
+ * Whether the fail-on level takes part in the verdict of a policy: semver when it is set; consumers
+ * when it is set at `warning` or below (then at-risk interactions fail too).
+ */
+export function failOnApplies(options: Pick<GateOptions, 'policy' | 'failOnExplicit' | 'failOn'>): boolean {
+  if (!options.failOnExplicit) return false;
+  return options.policy === 'semver' || atOrAbove('warning', options.failOn);
 }
 
 /** Whether this change counts against the gate (JUnit marks exactly these as failures). */
 export function failsGate(change: Change, gate: Pick<Gate, 'policy' | 'failOn' | 'failOnApplied'>): boolean {
   if (change.accepted) return false;
-  if (gate.policy === 'consumers') return (change.consumers?.length ?? 0) > 0;
+  if (gate.policy === 'consumers') return (change.consumers?.length ?? 0) > 0 || (gate.failOnApplied && atRiskFails(change, gate.failOn));
   return gate.failOnApplied && atOrAbove(change.level, gate.failOn);
+}
+
+/** Under the consumers policy, at-risk interactions fail only with an explicit fail-on at warning or below. */
+function atRiskFails(change: Change, failOn: Level): boolean {
+  return (change.atRisk?.length ?? 0) > 0 && atOrAbove('warning', failOn);
 }
 
 export const GATE_POLICIES: Record<GatePolicyName, GatePolicy> = {
@@ -85,12 +96,19 @@ export const GATE_POLICIES: Record<GatePolicyName, GatePolicy> = {
     if (failing.length > 0) reasons.push(`${countPhrase(failing)} (fail-on ${options.failOn}; accept them in the config or fix them)`);
     return reasons;
   },
-  consumers(input) {
+  consumers(input, options) {
     const failing = input.changes.filter((c) => !c.accepted && (c.consumers?.length ?? 0) > 0);
     const reasons: string[] = [];
     if (failing.length > 0) {
       const broken = [...new Set(failing.flatMap((c) => c.consumers!.map((k) => `${k.consumer} '${k.interaction}'`)))];
       reasons.push(`${countPhrase(failing)} break${failing.length === 1 ? 's' : ''} ${listOf(broken)} (accept ${failing.length === 1 ? 'it' : 'them'} in the config or fix ${failing.length === 1 ? 'it' : 'them'})`);
+    }
+    if (failOnApplies(options)) {
+      const risky = input.changes.filter((c) => !c.accepted && (c.consumers?.length ?? 0) === 0 && atRiskFails(c, options.failOn));
+      if (risky.length > 0) {
+        const atRisk = [...new Set(risky.flatMap((c) => (c.atRisk ?? []).map((k) => `${k.consumer} '${k.interaction}'`)))];
+        reasons.push(`${countPhrase(risky)} put${risky.length === 1 ? 's' : ''} ${listOf(atRisk)} at risk (fail-on ${options.failOn}; accept ${risky.length === 1 ? 'it' : 'them'} in the config or check the consumer)`);
+      }
     }
     const unmapped = input.impact?.unmapped ?? [];
     if (unmapped.length > 0) {

@@ -95,7 +95,7 @@ export function collapse(changes: readonly Change[]): Entry[] {
     let shapes: Map<string, Entry> | undefined;
     let shape = '';
     // A change that breaks a known consumer stays on its own.
-    if ((c.consumers?.length ?? 0) === 0) {
+    if ((c.consumers?.length ?? 0) === 0 && (c.atRisk?.length ?? 0) === 0) {
       const key =
         c.id + '\u0001' + c.level + '\u0001' + sideKey(c.base) + '\u0001' + sideKey(c.revision) + '\u0001' + (c.consumers === undefined ? 'u' : 'n') +
         (c.accepted ? `\u0001${c.accepted.reason}\u0000${c.accepted.expires ?? ''}` : '') +
@@ -243,8 +243,9 @@ export function annotations(change: Change): string[] {
   if (change.accepted) out.push(`accepted: ${change.accepted.reason}${change.accepted.expires ? ` (until ${change.accepted.expires})` : ''}`);
   if (change.expiredAcceptance) out.push(`acceptance expired on ${change.expiredAcceptance.expires}: ${change.expiredAcceptance.reason}`);
   for (const k of change.consumers ?? []) out.push(`consumer: ${k.reason}${k.pactLocation ? ` (${k.pactLocation})` : ''}`);
-  // `consumers` is set (maybe empty) only when pacts were analysed.
-  if (change.consumers !== undefined && change.consumers.length === 0 && change.level === 'breaking') out.push(NO_KNOWN_CONSUMER);
+  for (const k of change.atRisk ?? []) out.push(`at risk: ${k.reason}${k.pactLocation ? ` (${k.pactLocation})` : ''}`);
+  // `consumers` is set (maybe empty) only when pacts were analysed; a change some interaction reads is never "unused".
+  if (change.consumers !== undefined && change.consumers.length === 0 && (change.atRisk?.length ?? 0) === 0 && change.level === 'breaking') out.push(NO_KNOWN_CONSUMER);
   if (change.mitigation && change.level === 'breaking' && !change.accepted) out.push(`fix: ${change.mitigation}`);
   return out;
 }
@@ -272,13 +273,14 @@ export function impactLine(report: Report): string | undefined {
   if (!i) return undefined;
   const parts = [`${plural(i.pacts, 'pact')}, ${plural(i.interactions, 'interaction')} checked against both versions`, `${i.broken} broken by the revision`];
   if (i.unmapped.length > 0) parts.push(`${i.unmapped.length} of them tied to no change`);
+  if ((i.atRisk ?? 0) > 0) parts.push(`${plural(i.atRisk ?? 0, 'interaction')} at risk`);
   if (i.alreadyFailing.length > 0) parts.push(`${plural(i.alreadyFailing.length, 'interaction')} already failing against the base (not blamed)`);
   return parts.join('; ');
 }
 
 /** The gate's headline: `fail-on breaking, policy semver`, `policy semver: version check; ...` or `policy consumers: ...`. */
 export function gateTerms(gate: NonNullable<Report['gate']>): string {
-  if (gate.policy === 'consumers') return 'policy consumers: fails on changes that break a known consumer';
+  if (gate.policy === 'consumers') return `policy consumers: fails on changes that break a known consumer${gate.failOnApplied ? ` or, with fail-on ${gate.failOn}, put one at risk` : ''}`;
   return gate.failOnApplied ? `fail-on ${gate.failOn}, policy ${gate.policy}` : `policy ${gate.policy}: version check; no fail-on level set`;
 }
 

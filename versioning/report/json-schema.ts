@@ -33,6 +33,20 @@ const consumerImpact = {
     providerState: { type: 'string', description: 'Provider state(s), joined with " and ".' },
     reason: { type: 'string', description: "One plain sentence, e.g. \"ServiceA 'get a user' reads `email`, which the revision removes\"." },
     pactLocation: { type: 'string', description: 'The pact file (or broker URL) and the interaction, e.g. `pacts/ServiceA-ServiceB.json#/interactions/3`.' },
+    read: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['status'],
+      description: 'What the interaction reads that the change breaks or touches (absent for request-side breaks).',
+      properties: {
+        status: { type: 'integer', description: 'The response status the interaction expects.' },
+        property: { type: 'string', description: 'Body property path, e.g. `items[].email`.' },
+        header: { type: 'string', description: 'Response header name.' },
+        mediaType: { type: 'string', description: 'Response media type.' },
+        matcher: { type: 'string', description: 'How the pact matches it, e.g. `type matcher`, `exact value "active"`.' },
+        gap: { type: 'string', description: 'Why the revision no longer guarantees it: operation, status, media-type, no-schema, removed, optional, nullable, retyped, widened, value, header-optional, header-removed.' },
+      },
+    },
   },
 };
 
@@ -70,12 +84,17 @@ const consumers = {
   description: 'Consumer interactions this change breaks (filled when pacts are analysed; with pacts, an empty list on a breaking change means no known consumer uses it).',
   items: consumerImpact,
 };
+const atRisk = {
+  type: 'array',
+  description: 'Consumer interactions this change (rated warning or breaking) puts at risk: it touches something they read without breaking it (fails the consumers policy only under --fail-on warning).',
+  items: consumerImpact,
+};
 
 const occurrence = {
   type: 'object',
   description: 'Where operations reach the edit: one property path, status and media type, with what is per operation (level after config overrides, acceptance, consumers).',
   additionalProperties: false,
-  required: ['operations', 'level', 'details', 'accepted', 'expiredAcceptance', 'consumers'],
+  required: ['operations', 'level', 'details', 'accepted', 'expiredAcceptance', 'consumers', 'atRisk'],
   properties: {
     operations: {
       type: 'array',
@@ -90,6 +109,7 @@ const occurrence = {
     accepted,
     expiredAcceptance,
     consumers,
+    atRisk,
   },
 };
 
@@ -138,7 +158,7 @@ const commonProperties = {
       failOn: level,
       failOnApplied: {
         type: 'boolean',
-        description: 'Whether the fail-on level took part: under semver only when set explicitly (--fail-on or config failOn); never under consumers.',
+        description: 'Whether the fail-on level took part: under semver only when set explicitly (--fail-on or config failOn); under consumers only when set explicitly at warning or below (at-risk interactions then fail too).',
       },
       policy: {
         enum: ['semver', 'consumers'],
@@ -155,9 +175,25 @@ const commonProperties = {
     properties: {
       pacts: { type: 'integer', minimum: 0, description: 'Pact files checked.' },
       interactions: { type: 'integer', minimum: 0, description: 'HTTP interactions checked.' },
-      broken: { type: 'integer', minimum: 0, description: 'Interactions valid against BASE and invalid against REVISION.' },
+      broken: { type: 'integer', minimum: 0, description: 'Interactions the revision breaks: a read BASE guarantees and REVISION does not (field, header, status, media type), or a request REVISION rejects.' },
       unmapped: { type: 'array', items: consumerImpact, description: 'Broken interactions no change could be tied to (they fail the consumers policy).' },
       alreadyFailing: { type: 'array', items: consumerImpact, description: 'Interactions already invalid against BASE: reported, not blamed on the revision.' },
+      atRisk: { type: 'integer', minimum: 0, description: 'Interactions not broken that a change puts at risk (it touches something they read).' },
+      verdicts: {
+        type: 'array',
+        description: 'Every interaction checked, with its verdict: broken, at-risk or fine.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['consumer', 'interaction', 'pactLocation', 'verdict'],
+          properties: {
+            consumer: { type: 'string' },
+            interaction: { type: 'string' },
+            pactLocation: { type: 'string' },
+            verdict: { type: 'string', enum: ['broken', 'at-risk', 'fine'] },
+          },
+        },
+      },
     },
   },
   notes: { type: 'array', items: { type: 'string' }, description: 'Remarks that are not changes, e.g. config acceptances that matched nothing, or fields left empty (YAML null) that the loader read as absent.' },
@@ -179,7 +215,7 @@ export const PER_OPERATION_REPORT_SCHEMA = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'level', 'defaultLevel', 'operation', 'pointer', 'location', 'base', 'revision', 'message', 'mitigation', 'details', 'accepted', 'expiredAcceptance', 'consumers'],
+        required: ['id', 'level', 'defaultLevel', 'operation', 'pointer', 'location', 'base', 'revision', 'message', 'mitigation', 'details', 'accepted', 'expiredAcceptance', 'consumers', 'atRisk'],
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'The rule id (see `contract-kit rules`).' },
           level: { ...level, description: 'Effective level, after config overrides.' },
@@ -200,6 +236,7 @@ export const PER_OPERATION_REPORT_SCHEMA = {
           accepted,
           expiredAcceptance,
           consumers,
+          atRisk,
         },
       },
     },

@@ -41,6 +41,8 @@ export interface JsonChange {
   accepted: { reason: string; expires: string | null } | null;
   expiredAcceptance: { reason: string; expires: string } | null;
   consumers: ConsumerImpact[];
+  /** Interactions this warning-level change puts at risk (reads it touches without breaking them). */
+  atRisk: ConsumerImpact[];
 }
 
 /** schemaVersion 2: where operations reach an edit, with everything that is per operation. */
@@ -53,6 +55,8 @@ export interface JsonOccurrence {
   accepted: { reason: string; expires: string | null } | null;
   expiredAcceptance: { reason: string; expires: string } | null;
   consumers: ConsumerImpact[];
+  /** Interactions this change puts at risk (reads it touches without breaking them). */
+  atRisk: ConsumerImpact[];
 }
 
 /** schemaVersion 2: one edit. */
@@ -122,6 +126,7 @@ function common(report: Report, edits: number): JsonReportCommon {
           ...impact,
           unmapped: impact.unmapped.map((k) => ({ ...k })),
           alreadyFailing: impact.alreadyFailing.map((k) => ({ ...k })),
+          ...(impact.verdicts ? { verdicts: impact.verdicts.map((v) => ({ ...v })) } : {}),
         }
       : null,
     notes: [...(report.notes ?? [])],
@@ -141,7 +146,7 @@ function siteOf(details: FindingDetails | undefined): JsonOccurrence['details'] 
 
 /** Everything of an occurrence but its operations, as a key. */
 function occurrenceKey(c: Change, site: JsonOccurrence['details']): string {
-  return JSON.stringify([c.level, site, c.accepted ?? null, c.expiredAcceptance ?? null, c.consumers ?? null]);
+  return JSON.stringify([c.level, site, c.accepted ?? null, c.expiredAcceptance ?? null, c.consumers ?? null, c.atRisk ?? null]);
 }
 
 /** The edits of a report, in the order of their first change (the most severe first). */
@@ -179,6 +184,7 @@ export function toJsonEdits(changes: readonly Change[]): { operations: string[];
         accepted: acceptedOf(c),
         expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,
         consumers: (c.consumers ?? []).map((k) => ({ ...k })),
+        atRisk: (c.atRisk ?? []).map((k) => ({ ...k })),
       };
       entry.occurrences.set(okey, occurrence);
       entry.edit.occurrences.push(occurrence);
@@ -222,6 +228,7 @@ export function toJsonPerOperationReport(report: Report): JsonPerOperationReport
       accepted: acceptedOf(c),
       expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,
       consumers: (c.consumers ?? []).map((k) => ({ ...k })),
+      atRisk: (c.atRisk ?? []).map((k) => ({ ...k })),
     })),
     notes,
   };

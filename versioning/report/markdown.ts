@@ -145,6 +145,38 @@ export function markdown(report: Report, options: FormatOptions): string {
   return out.slice(0, MAX_CHARS - tail.length) + tail;
 }
 
+/**
+ * With pacts: per consumer, its interactions that break, are at risk, or are fine (counted), each
+ * named interaction with the first reason the changes give for it.
+ */
+function consumerView(report: Report): string[] {
+  const verdicts = report.impact?.verdicts;
+  if (!verdicts || verdicts.length === 0) return [];
+  const why = new Map<string, string>();
+  for (const c of report.changes) {
+    for (const k of [...(c.consumers ?? []), ...(c.atRisk ?? [])]) {
+      const key = `${k.pactLocation ?? ''}\u0001${k.consumer}\u0001${k.interaction}`;
+      if (!why.has(key)) why.set(key, k.reason);
+    }
+  }
+  for (const k of report.impact?.unmapped ?? []) why.set(`${k.pactLocation ?? ''}\u0001${k.consumer}\u0001${k.interaction}`, k.reason);
+  const consumers = [...new Set(verdicts.map((v) => v.consumer))];
+  const out = ['', '#### Consumers', '', '| Consumer | Breaks | At risk | Fine |', '| --- | --- | --- | --- |'];
+  for (const consumer of consumers) {
+    const mine = verdicts.filter((v) => v.consumer === consumer);
+    const named = (verdict: 'broken' | 'at-risk') =>
+      mine
+        .filter((v) => v.verdict === verdict)
+        .map((v) => {
+          const reason = why.get(`${v.pactLocation}\u0001${v.consumer}\u0001${v.interaction}`);
+          return `${code(v.interaction)}${reason ? `: ${reason.replace(`${v.consumer} '${v.interaction}' `, '')}` : ''}`;
+        });
+    const cellOf = (items: string[]) => (items.length === 0 ? '—' : cell(items.join('<br>')));
+    out.push(`| ${cell(consumer)} | ${cellOf(named('broken'))} | ${cellOf(named('at-risk'))} | ${mine.filter((v) => v.verdict === 'fine').length} |`);
+  }
+  return out;
+}
+
 function renderWith(report: Report, _options: FormatOptions, tables: Tables, rows: number): string {
   const budget: Budget = { left: rows, omitted: 0, omittedChanges: 0, byRows: false, bySize: false };
   const status = versionStatus(report);
@@ -166,6 +198,7 @@ function renderWith(report: Report, _options: FormatOptions, tables: Tables, row
     out.push(report.gate.ok ? `**Gate passed** (${gateTerms(report.gate)}).` : `**Gate failed** (${gateTerms(report.gate)}):`);
     for (const reason of report.gate.reasons) out.push(`- ${reason}`);
   }
+  out.push(...consumerView(report));
   const groups = tables.groups;
   for (const [level, changes] of tables.levels) {
     if (changes.length === 0) continue;

@@ -16,7 +16,8 @@
  * Operations are compared on their effective requirement only when they declare `security` on
  * at least one side; operations that inherit on both sides are covered by the document-level
  * rules, which are reported only when some operation inherits the document's `security`.
- * Operations whose revision is at stability `draft` or `alpha` are skipped.
+ * Operations whose revision is at stability `draft` or `alpha` are skipped. A scheme change is
+ * reported under every operation whose requirement names the scheme (none: once, document-wide).
  */
 import { HTTP_METHODS, type Finding, type JsonObject, type OpenApiDocument, type OperationDiff, type SpecDiff } from '../model.ts';
 import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
@@ -156,11 +157,47 @@ function show(v: unknown): string {
   return v === undefined ? 'none' : code(v);
 }
 
+/** Whether a security requirement list names the scheme. */
+function requires(reqs: Requirements | undefined, scheme: string): boolean {
+  return (reqs ?? []).some((req) => req !== null && typeof req === 'object' && Object.prototype.hasOwnProperty.call(req, scheme));
+}
+
+/**
+ * The operations a scheme change reaches (`METHOD /path`): those of the revision whose effective
+ * requirement (their own `security`, else the document's) names the scheme. The diff lists only
+ * operations that changed, so the revision document is walked. A change to how credentials are
+ * sent is one edit; it is reported under each operation it reaches, as a schema component change
+ * is, so that the pacts of those operations can be tied to it.
+ */
+function operationsUsing(diff: SpecDiff, scheme: string): Array<{ method: (typeof HTTP_METHODS)[number]; path: string }> {
+  const doc = diff.revision.document;
+  const out: Array<{ method: (typeof HTTP_METHODS)[number]; path: string }> = [];
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    if (!item || typeof item !== 'object') continue;
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (op && requires(op.security ?? doc.security, scheme)) out.push({ method, path });
+    }
+  }
+  return out;
+}
+
 function checkSchemes(out: Finding[], diff: SpecDiff): void {
   for (const s of diff.securitySchemes) {
     const name = code(s.name);
     const input = { base: s.base, revision: s.revision, details: { area: 'security' as const } };
-    const emit = (id: RuleId, params: Record<string, string> = {}) => out.push(finding(id, { ...input, params: { name, ...params } }));
+    const reached = operationsUsing(diff, s.name);
+    const emit = (id: RuleId, params: Record<string, string> = {}) => {
+      if (reached.length === 0) out.push(finding(id, { ...input, params: { name, ...params } }));
+      for (const op of reached) {
+        const f = finding(id, { ...input, params: { name, ...params } });
+        const label = `${op.method.toUpperCase()} ${op.path}`;
+        f.operation = label;
+        f.message = `${label}: ${f.message}`;
+        f.details = { ...f.details, method: op.method, path: op.path };
+        out.push(f);
+      }
+    };
     if (s.kind === 'added') { emit('api-security-component-added'); continue; }
     if (s.kind === 'deleted') { emit('api-security-component-removed'); continue; }
     const b = s.base!.node;

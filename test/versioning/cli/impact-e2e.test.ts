@@ -66,11 +66,14 @@ describe('cli end to end: impact on the example pair (provider/examples/openapi.
         consumer: 'ServiceA',
         interaction: 'a request for the first page of users',
         providerState: 'users exist',
-        reason: `${BROKEN} reads \`nextCursor\`, which the revision removes`,
+        reason: `${BROKEN} reads \`nextCursor\` (type matcher), which the revision removes`,
         pactLocation: PAGE,
+        read: { status: 200, property: 'nextCursor', matcher: 'type matcher', mediaType: 'application/json', gap: 'removed' },
       },
     ]);
-    expect(report.impact).to.deep.equal({ pacts: 1, interactions: INTERACTIONS, broken: 1, unmapped: [], alreadyFailing: [] });
+    const { verdicts, ...impact } = report.impact!;
+    expect(impact).to.deep.equal({ pacts: 1, interactions: INTERACTIONS, broken: 1, unmapped: [], alreadyFailing: [], atRisk: 0 });
+    expect(verdicts!.filter((v) => v.verdict !== 'fine').map((v) => [v.interaction, v.verdict])).to.deep.equal([['a request for the first page of users', 'broken']]);
     // The other breaking change is used by no known consumer.
     const unused = report.changes.flatMap((c) =>
       c.occurrences
@@ -90,7 +93,7 @@ describe('cli end to end: impact on the example pair (provider/examples/openapi.
     const none = out.indexOf('== Breaking changes that break no known consumer (1)');
     expect(known).to.be.greaterThan(-1);
     expect(none).to.be.greaterThan(known);
-    expect(out.slice(known, none)).to.include(`consumer: ${BROKEN} reads \`nextCursor\`, which the revision removes (${PAGE})`);
+    expect(out.slice(known, none)).to.include(`consumer: ${BROKEN} reads \`nextCursor\` (type matcher), which the revision removes (${PAGE})`);
     expect(out.slice(none)).to.include('GET /openapi.json').and.to.include('no known consumer uses this');
     expect(out).to.include(`pacts:   1 pact, ${INTERACTIONS} interactions checked against both versions; 1 broken by the revision`);
     expect(out).to.not.include('gate:');

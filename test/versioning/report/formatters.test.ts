@@ -91,6 +91,7 @@ describe('report: json', () => {
       accepted: null,
       expiredAcceptance: null,
       consumers: [],
+      atRisk: [],
     });
     expect(out.changes.find((c) => c.id === 'response-property-type-changed')!.accepted).to.deep.equal({ reason: 'all consumers parse ids as strings', expires: '2099-01-01' });
     expect(toJsonPerOperationReport(emptyReport()).gate).to.equal(null);
