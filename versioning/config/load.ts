@@ -3,7 +3,7 @@
  * the line and the fix, e.g.
  * `.contract-kit.yaml:5: rules: unknown rule id "response-property-removd"; did you mean response-property-removed?`
  */
-import { readFile } from 'node:fs/promises';
+import { BadBytesError, DEFAULT_MAX_INPUT_BYTES, readInputText } from '../load/input.ts';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsImport, { type FormatsPlugin } from 'ajv-formats';
@@ -142,7 +142,12 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     const firstLine = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(`${file}${lp ? `:${lp.line}:${lp.col}` : ''}: invalid YAML: ${firstLine}`, file, lp ? { line: lp.line, column: lp.col } : undefined);
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (err) {
+    throw new InputError(`${file}: invalid YAML: ${err instanceof Error ? err.message.slice(0, 200) : 'cannot be read'}; write the configuration without YAML aliases`, file);
+  }
   const fail = (line: number, text: string): never => {
     throw new InputError(`${file}:${line}: ${text}`, file, { line, column: 1 });
   };
@@ -182,6 +187,8 @@ export interface FindConfigOptions {
   cwd: string;
   /** An explicit configuration file (`--config`); it must exist. */
   file?: string;
+  /** Largest config file accepted, in bytes (`--max-input-size`). */
+  maxBytes?: number;
 }
 
 /** Load the configuration: the explicit file, else `.contract-kit.yaml` in `cwd`, else the empty default. */
@@ -191,13 +198,17 @@ export async function loadConfig(options: FindConfigOptions, knownRules: readonl
   const shown = explicit ? options.file! : CONFIG_FILE_NAME;
   let text: string;
   try {
-    text = await readFile(target, 'utf8');
+    // Under the input boundary: a regular file whose real path stays in its folder, within the size cap.
+    text = readInputText(target, options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') return emptyConfig();
-    if (code === 'ENOENT') throw new InputError(`${shown}: config file not found; check the --config path`, shown);
-    if (code === 'EISDIR') throw new InputError(`${shown}: is a directory; --config takes a YAML file`, shown);
-    throw new InputError(`${shown}: cannot read the config file (${code ?? String(err)})`, shown);
+    if (err instanceof BadBytesError) {
+      throw new InputError(`${shown}:${err.line}:${err.column}: ${err.message}; save the config as UTF-8 text`, shown, { line: err.line, column: err.column });
+    }
+    const reason = err instanceof Error ? err.message : String(err);
+    if (!explicit && reason === 'no such file') return emptyConfig();
+    if (reason === 'no such file') throw new InputError(`${shown}: config file not found; check the --config path`, shown);
+    if (reason === 'it is a directory') throw new InputError(`${shown}: is a directory; --config takes a YAML file`, shown);
+    throw new InputError(`${shown}: cannot read the config file: ${reason}`, shown);
   }
   return parseConfig(text, shown, knownRules);
 }
