@@ -16,6 +16,7 @@ import { parseSemanticTimeout, semanticStep } from '../semantic/index.ts';
 import { EXIT, reportError, UsageError } from './errors.ts';
 import { parseFormats, type OutputTarget } from './formats.ts';
 import { wantsColor, type Io } from './io.ts';
+import { addLimitOptions, limitsFromFlags, type LimitFlags } from '../load/input.ts';
 
 export interface CliDeps {
   analyze: (base: string, revision: string, options: AnalyzeOptions) => Promise<Report>;
@@ -24,7 +25,7 @@ export interface CliDeps {
   now: () => Date;
 }
 
-interface CompareFlags {
+interface CompareFlags extends LimitFlags {
   format: string[];
   output?: string;
   failOn?: Level;
@@ -54,11 +55,11 @@ async function writeOutputs<F extends string>(io: Io, targets: OutputTarget<F>[]
   }
 }
 
-async function readInputs(io: Io, base: string, revision: string): Promise<string | undefined> {
+async function readInputs(io: Io, base: string, revision: string, maxBytes: number): Promise<string | undefined> {
   if (base === '-' && revision === '-') throw new UsageError('BASE and REVISION cannot both be - (stdin); give one of them as a file');
   if (base !== '-' && revision !== '-') return undefined;
   if (io.stdinIsTTY) throw new UsageError('- reads the spec from stdin, but stdin is a terminal; pipe a file in (cat spec.yaml | contract-kit diff - other.yaml) or give a path');
-  return io.readStdin();
+  return io.readStdin(maxBytes);
 }
 
 type CompareKind = 'diff' | 'gate' | 'changelog';
@@ -72,11 +73,12 @@ async function compare(kind: CompareKind, base: string, revision: string, flags:
   if (flags.policy !== undefined && kind === 'diff' && flags.failOn === undefined) {
     throw new UsageError('--policy applies to the gate; on diff give --fail-on <level> with it, or use contract-kit gate');
   }
-  const stdin = await readInputs(io, base, revision);
-  const pacts = flags.pacts !== undefined ? await loadPacts(flags.pacts, { cwd: io.cwd, env: io.env, ...(flags.provider !== undefined ? { provider: flags.provider } : {}) }) : undefined;
-  const config = await loadConfig(flags.config !== undefined ? { cwd: io.cwd, file: flags.config } : { cwd: io.cwd }, deps.rules.map((r) => r.id));
+  const limits = limitsFromFlags(flags);
+  const stdin = await readInputs(io, base, revision, limits.maxBytes);
+  const pacts = flags.pacts !== undefined ? await loadPacts(flags.pacts, { cwd: io.cwd, env: io.env, limits, ...(flags.provider !== undefined ? { provider: flags.provider } : {}) }) : undefined;
+  const config = await loadConfig({ cwd: io.cwd, maxBytes: limits.maxBytes, ...(flags.config !== undefined ? { file: flags.config } : {}) }, deps.rules.map((r) => r.id));
   const options: AnalyzeOptions = {
-    load: { cwd: io.cwd, allowRemote: flags.allowRemote === true, ...(stdin !== undefined ? { stdin } : {}) },
+    load: { cwd: io.cwd, allowRemote: flags.allowRemote === true, limits, ...(stdin !== undefined ? { stdin } : {}) },
     config,
     now: deps.now(),
   };
@@ -122,7 +124,7 @@ function addCompareOptions(cmd: Command, kind: CompareKind): Command {
   }
   cmd.option('-c, --config <file>', 'configuration file (default: .contract-kit.yaml in the working directory, if present)');
   cmd.option('--allow-remote', 'resolve $refs to http(s) URLs (off: no network by default)');
-  return cmd;
+  return addLimitOptions(cmd);
 }
 
 /** Build the commander program; `setCode` receives each command's exit code. */

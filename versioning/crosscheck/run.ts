@@ -7,6 +7,8 @@
 
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../model.ts';
+import { oneLine } from '../cli/errors.ts';
+import { addLimitOptions, LimitFlagError, limitsFromFlags, type LimitFlags } from '../load/input.ts';
 import type { FetchLike } from '../broker/index.ts';
 import { checkPacts } from './check.ts';
 import { loadPacts } from './source.ts';
@@ -37,7 +39,7 @@ export interface CheckPactsIo {
   fetch?: FetchLike;
 }
 
-interface Flags {
+interface Flags extends LimitFlags {
   spec: string;
   pacts: string;
   provider?: string;
@@ -89,14 +91,14 @@ function wantsColor(io: CheckPactsIo): boolean {
 
 /** Builds the `check-pacts` command (also usable by the CLI to show help in its own program). */
 export function checkPactsCommand(): Command {
-  return new Command('check-pacts')
+  const command = new Command('check-pacts')
     .description("check that every consumer pact interaction is promised by the provider's OpenAPI document")
     .requiredOption('--spec <file>', 'the OpenAPI document, e.g. provider/openapi.yaml')
     .option('--pacts <path|broker>', 'a pact file, a folder of pact files, or "broker" (needs PACT_BROKER_BASE_URL)', 'pacts')
     .option('--provider <name>', "only pacts whose provider.name is this (required with --pacts broker)")
     .option('--format <name[=file]>', `output format, repeatable, optionally to a file: ${CROSSCHECK_FORMATS.join(', ')} (default text)`, collect, [])
-    .option('--output <file>', 'write the output to this file instead of stdout')
-    .helpOption('-h, --help', 'show this help');
+    .option('--output <file>', 'write the output to this file instead of stdout');
+  return addLimitOptions(command).helpOption('-h, --help', 'show this help');
 }
 
 /** Runs `check-pacts` with `args` (the words after `check-pacts`). Resolves to the exit code; never calls process.exit. */
@@ -121,14 +123,16 @@ export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): 
     if (targets.some((target) => target.file !== undefined) && !io.writeFile) {
       throw new UsageError('writing a report to a file is not available here; print to stdout instead');
     }
+    const limits = limitsFromFlags(flags);
     const pacts =
       flags.pacts === 'broker'
-        ? await loadPacts('broker', { cwd: io.cwd, env: io.env ?? {}, ...(flags.provider !== undefined ? { provider: flags.provider } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) })
+        ? await loadPacts('broker', { cwd: io.cwd, env: io.env ?? {}, limits, ...(flags.provider !== undefined ? { provider: flags.provider } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) })
         : flags.pacts;
     const result = await checkPacts({
       spec: flags.spec,
       pacts,
       cwd: io.cwd,
+      limits,
       ...(flags.provider !== undefined ? { provider: flags.provider } : {}),
     });
     for (const target of targets) {
@@ -145,8 +149,8 @@ export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): 
     }
     return result.ok ? 0 : 1;
   } catch (error) {
-    if (error instanceof InputError || error instanceof UsageError) {
-      io.stderr.write(`contract-kit check-pacts: ${error.message}\n`);
+    if (error instanceof InputError || error instanceof UsageError || error instanceof LimitFlagError) {
+      io.stderr.write(`contract-kit check-pacts: ${oneLine(error.message)}\n`);
       return 2;
     }
     throw error;

@@ -19,6 +19,7 @@ export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
 /** Default wall-clock budget of one network call (headers and body): 10 s. */
 export const DEFAULT_NETWORK_TIMEOUT_MS = 10_000;
 
+import type { Command } from 'commander';
 import type { InputLimits } from '../model.ts';
 
 export type { InputLimits };
@@ -188,4 +189,38 @@ export async function readStreamBytes(stream: AsyncIterable<unknown>, maxBytes: 
     chunks.push(buffer);
   }
   return Buffer.concat(chunks, total);
+}
+
+/** The command-line flags that set the limits (`--max-input-size`, `--network-timeout`, `--allow-host`). */
+export interface LimitFlags {
+  maxInputSize?: string;
+  networkTimeout?: string;
+  allowHost?: string[];
+}
+
+/** Parses the limit flags; a bad value is an error naming the flag. */
+export function limitsFromFlags(flags: LimitFlags): InputLimits {
+  const limits = defaultLimits();
+  const positive = (flag: string, value: string, unit: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new LimitFlagError(`${flag} takes a positive number of ${unit} (got ${JSON.stringify(value.slice(0, 40))})`);
+    return n;
+  };
+  if (flags.maxInputSize !== undefined) limits.maxBytes = Math.floor(positive('--max-input-size', flags.maxInputSize, 'megabytes') * 1024 * 1024);
+  if (flags.networkTimeout !== undefined) limits.networkTimeoutMs = Math.ceil(positive('--network-timeout', flags.networkTimeout, 'seconds') * 1000);
+  if (flags.allowHost !== undefined) limits.allowHosts = flags.allowHost.map((host) => host.trim()).filter((host) => host !== '');
+  return limits;
+}
+
+/** A limit flag with a bad value (the CLI reports it as a usage error, exit 2). */
+export class LimitFlagError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Adds the limit flags to a commander command (diff, gate, changelog, check-pacts). */
+export function addLimitOptions(cmd: Command): Command {
+  return cmd
+    .option('--max-input-size <MB>', `refuse any input (file, $ref target, stdin, git blob, pact, config, response body) larger than this many megabytes (default ${DEFAULT_MAX_INPUT_BYTES / (1024 * 1024)})`)
+    .option('--network-timeout <seconds>', `wall-clock budget of one network call, headers and body together (default ${DEFAULT_NETWORK_TIMEOUT_MS / 1000})`)
+    .option('--allow-host <host>', 'with --allow-remote: a host that may be reached although it is private, loopback or link-local (repeatable)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
 }

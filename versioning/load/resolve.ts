@@ -122,6 +122,12 @@ const SCHEMA_ANNOTATIONS = new Set([
 const MAX_POINTER_HOPS = 64;
 /** Longest chain of `$ref`s to `$ref`s followed before the chain is refused (real specs use one or two). */
 const MAX_REF_CHAIN = 64;
+/**
+ * Deepest nesting of `$ref` targets inside `$ref` targets (A's property refers to B, whose property
+ * refers to C, ...). The walk and the diff descend once per level; past this the input is refused
+ * with its place instead of running out of stack.
+ */
+const MAX_NESTED_REFS = 400;
 
 interface Target {
   key: string;
@@ -233,6 +239,8 @@ export class Resolver {
   private readonly fills: Array<() => void> = [];
   private pending: PendingSlot[] = [];
   private readonly needed = new Map<string, NeedSource>();
+  /** How many `$ref` targets are being walked inside each other right now. */
+  private nestedRefs = 0;
   /** The folder `$ref`s must stay in (filesystem path or git tree path). */
   private readonly boundary: string | undefined;
   /** Harmless oddities that were tolerated (e.g. `content:` left empty), one line each with file:line. */
@@ -564,7 +572,16 @@ export class Resolver {
     } else {
       this.checkLanding(site, kind, found);
       base = value;
-      if (isPlainObject(base)) this.walk(base, kind, found.at);
+      if (isPlainObject(base)) {
+        if (++this.nestedRefs > MAX_NESTED_REFS) {
+          failRef(site, `$ref targets nest more than ${MAX_NESTED_REFS} deep here (each target refers on to the next)`, 'flatten the chain of definitions');
+        }
+        try {
+          this.walk(base, kind, found.at);
+        } finally {
+          this.nestedRefs--;
+        }
+      }
     }
     const result = this.applySiblings(node, base, kind);
     this.resolved.set(node, result);
