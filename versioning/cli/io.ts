@@ -34,22 +34,25 @@ export function processIo(): Io {
     stdinIsTTY: process.stdin.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
-    async readStdin(maxBytes = DEFAULT_MAX_INPUT_BYTES) {
-      try {
-        return decodeInput(await readStreamBytes(process.stdin, maxBytes));
-      } catch (error) {
-        if (error instanceof BadBytesError) {
-          throw new InputError(`<stdin>:${error.line}:${error.column}: ${error.message}; pipe UTF-8 text`, '<stdin>', { line: error.line, column: error.column });
-        }
-        throw new InputError(`<stdin>: cannot read the spec: ${error instanceof Error ? error.message : String(error)}`, '<stdin>');
-      }
-    },
+    readStdin: (maxBytes = DEFAULT_MAX_INPUT_BYTES) => readStdinText(process.stdin, maxBytes),
     async writeFile(file, text) {
       const target = path.resolve(process.cwd(), file);
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, text, 'utf8');
     },
   };
+}
+
+/** Stdin (or any stream) as text under the input boundary: at most `maxBytes`, UTF-8, no NUL byte. */
+export async function readStdinText(stream: AsyncIterable<unknown>, maxBytes: number): Promise<string> {
+  try {
+    return decodeInput(await readStreamBytes(stream, maxBytes));
+  } catch (error) {
+    if (error instanceof BadBytesError) {
+      throw new InputError(`<stdin>:${error.line}:${error.column}: ${error.message}; pipe UTF-8 text`, '<stdin>', { line: error.line, column: error.column });
+    }
+    throw new InputError(`<stdin>: cannot read the spec: ${error instanceof Error ? error.message : String(error)}`, '<stdin>');
+  }
 }
 
 /** Colour for terminal output: FORCE_COLOR wins, then NO_COLOR, then whether stdout is a TTY. */
