@@ -3,6 +3,7 @@
  * the line and the fix, e.g.
  * `.contract-kit.yaml:5: rules: unknown rule id "response-property-removd"; did you mean response-property-removed?`
  */
+import { countYamlAliases } from '../load/guards.ts';
 import { BadBytesError, DEFAULT_MAX_INPUT_BYTES, readInputText } from '../load/input.ts';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
@@ -146,7 +147,10 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
   try {
     data = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (err) {
-    throw new InputError(`${file}: invalid YAML: ${err instanceof Error ? err.message.slice(0, 200) : 'cannot be read'}; write the configuration without YAML aliases`, file);
+    // The library's refusal of an alias bomb has no place: name the first alias.
+    const offset = countYamlAliases(text, 0) ?? 0;
+    const lp = pos.lines.linePos(offset);
+    throw new InputError(`${file}:${lp.line}:${lp.col}: invalid YAML: ${err instanceof Error ? err.message.slice(0, 200) : 'cannot be read'}; write the configuration without YAML aliases`, file, { line: lp.line, column: lp.col });
   }
   const fail = (line: number, text: string): never => {
     throw new InputError(`${file}:${line}: ${text}`, file, { line, column: 1 });

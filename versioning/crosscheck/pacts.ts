@@ -32,7 +32,7 @@ export async function readPactFiles(input: string, cwd: string, maxBytes: number
   }
   const files = isDirectory
     ? (await readdir(absolute, { withFileTypes: true }))
-        .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+        .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json'))
         .map((entry) => path.join(absolute, entry.name))
         .sort()
     : [absolute];
