@@ -41,15 +41,18 @@ export function checkJsonText(text: string): GuardProblem | undefined {
       expectKey = stack[stack.length - 1] !== undefined;
     } else if (c === 0x22 /* " */) {
       const start = i;
-      let escaped = false;
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c /* \ */) (escaped = true), i++;
-        else if (d === 0x22) break;
+      // Jump from quote to quote (most of a document is inside strings); a quote preceded by an odd
+      // number of backslashes is escaped.
+      for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i === -1) return undefined; // unreachable: the text parsed as JSON
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes++;
+        if (backslashes % 2 === 0) break;
       }
       if (expectKey) {
         const raw = text.slice(start, i + 1);
-        const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
         const keys = stack[stack.length - 1]!;
         if (keys.has(key)) {
           return {

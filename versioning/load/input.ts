@@ -12,6 +12,7 @@
  * - UTF-8 only, no NUL bytes: refused with the line and column.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 
 /** Default cap per input: 64 MiB (the largest real specs we know of are ~10 MB). */
@@ -123,22 +124,19 @@ export function readInputText(absolute: string, maxBytes: number, root?: string)
 
 /** UTF-8 text of `bytes` (a leading BOM dropped); invalid UTF-8 and NUL bytes are a BadBytesError with the place. */
 export function decodeInput(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    const { line, column } = bytePosition(bytes, offset);
-    throw new BadBytesError(`invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')})`, line, column);
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // isUtf8 and indexOf are native scans; the slow byte-by-byte walk runs only to place an error.
+  if (!isUtf8(buffer)) {
+    const offset = firstInvalidUtf8(buffer);
+    const { line, column } = bytePosition(buffer, offset);
+    throw new BadBytesError(`invalid UTF-8 (byte 0x${(buffer[offset] ?? 0).toString(16).padStart(2, '0')})`, line, column);
   }
-  const nul = text.indexOf('\0');
+  const nul = buffer.indexOf(0);
   if (nul !== -1) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < nul; i = text.indexOf('\n', i + 1)) (line++, (lineStart = i + 1));
-    throw new BadBytesError('a NUL byte (the file is binary, not YAML or JSON)', line, nul - lineStart + 1);
+    const { line, column } = bytePosition(buffer, nul);
+    throw new BadBytesError('a NUL byte (the file is binary, not YAML or JSON)', line, column);
   }
-  return text;
+  return buffer.toString('utf8');
 }
 
 function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
