@@ -7,7 +7,7 @@
  */
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { tooLarge } from './input.ts';
+import { decodeInput, tooLarge } from './input.ts';
 import type { InputLimits } from './input.ts';
 
 const MAX_REDIRECTS = 5;
@@ -89,7 +89,6 @@ export async function readBody(response: Response, maxBytes: number): Promise<Ui
 
 /** GET `url` within the budget, following checked redirects; the body as UTF-8 text. */
 export async function fetchLimited(url: string, limits: InputLimits, init: { headers?: Record<string, string> } = {}): Promise<string> {
-  const { decodeInput } = await import('./input.ts');
   const signal = AbortSignal.timeout(limits.networkTimeoutMs);
   let current = new URL(url);
   try {
