@@ -193,7 +193,11 @@ export function hostileCases(): HostileCase[] {
   for (const option of ['--output=OUT/pwned', '--output=PROJECT/pwned', '--ext-diff', '--textconv']) {
     add('git-options', `a revision "${option.replace(/=.*/, '=...')}" stays a revision (${option.includes('OUT') ? 'outside' : 'inside'})`, (c) => {
       const rev = option.replace('OUT', c.outside).replace('PROJECT', c.project);
-      return { argv: ['diff', '--', `${rev}:ok.yaml`, ok(c)], file: `${rev}:ok.yaml` };
+      // A repository with a commit: there, the original `git show --output=…` wrote the file.
+      ok(c);
+      execFileSync('git', ['add', 'ok.yaml'], { cwd: c.project });
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'ok'], { cwd: c.project });
+      return { argv: ['diff', '--', `${rev}:ok.yaml`, 'ok.yaml'], file: `${rev}:ok.yaml` };
     });
   }
   add('git-options', 'a committed $ref symlink read through git', (c) => {
