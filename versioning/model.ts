@@ -138,6 +138,18 @@ export interface LoadOptions {
   cwd?: string;
   /** Text to use for input `-` (tests); the CLI passes stdin here. */
   stdin?: string;
+  /** The input boundary's limits (size cap, network budget, listed hosts); defaults when absent. */
+  limits?: InputLimits;
+}
+
+/** The per-run input limits (the CLI's `--max-input-size`, `--network-timeout`, `--allow-host`). */
+export interface InputLimits {
+  /** Largest input accepted (a file, a `$ref` target, stdin, a git blob, a response body), in bytes. */
+  maxBytes: number;
+  /** Wall-clock budget of one network call (connect, headers and body), in milliseconds. */
+  networkTimeoutMs: number;
+  /** Hosts the user listed: the only private, loopback or link-local addresses a remote read may reach. */
+  allowHosts: readonly string[];
 }
 
 /** A loaded, `$ref`-resolved OpenAPI document with a way back to its source text. */

@@ -14,6 +14,8 @@ import { InputError } from '../model.ts';
 import type { JsonValue } from '../model.ts';
 import { checkPactShape } from '../crosscheck/pacts.ts';
 import type { PactFile } from '../crosscheck/types.ts';
+import { decodeInput, DEFAULT_MAX_INPUT_BYTES, DEFAULT_NETWORK_TIMEOUT_MS } from '../load/input.ts';
+import { readBody } from '../load/remote.ts';
 
 export type BrokerAuth = { token: string } | { username: string; password: string };
 
@@ -35,8 +37,10 @@ export interface FetchPactsOptions {
   consumerVersionSelectors?: readonly ConsumerVersionSelector[];
   /** Injected for tests; default the global `fetch`. */
   fetch?: FetchLike;
-  /** Per-request timeout. Default 30 s. */
+  /** Wall-clock budget of one request, headers and body together. Default 10 s (`--network-timeout`). */
   timeoutMs?: number;
+  /** Largest response body accepted, in bytes. Default 64 MiB (`--max-input-size`). */
+  maxBytes?: number;
 }
 
 export interface BrokerConfig {
@@ -118,12 +122,14 @@ class BrokerHttp {
   readonly #fetch: FetchLike;
   readonly #headers: Record<string, string>;
   readonly #timeoutMs: number;
+  readonly #maxBytes: number;
   readonly #authHint: string;
 
   constructor(base: URL, options: FetchPactsOptions) {
     this.#base = base;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
-    this.#timeoutMs = options.timeoutMs ?? 30_000;
+    this.#timeoutMs = options.timeoutMs ?? DEFAULT_NETWORK_TIMEOUT_MS;
+    this.#maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
     this.#headers = { Accept: 'application/hal+json, application/json' };
     const auth = options.auth;
     if (auth && 'token' in auth) {
@@ -148,16 +154,18 @@ class BrokerHttp {
   async #request(href: string, init: { method: string; body?: string; headers?: Record<string, string> }, what: string): Promise<JsonValue> {
     const url = this.#sameOrigin(href);
     let response: Response;
+    // One budget for the whole exchange: a broker that sends headers and then stalls the body is cut off too.
+    const signal = AbortSignal.timeout(this.#timeoutMs);
     try {
       response = await this.#fetch(url, {
         method: init.method,
         headers: { ...this.#headers, ...init.headers },
         ...(init.body !== undefined ? { body: init.body } : {}),
         redirect: 'manual',
-        signal: AbortSignal.timeout(this.#timeoutMs),
+        signal,
       });
     } catch (error) {
-      const cause = describeNetworkError(error);
+      const cause = signal.aborted ? this.#timedOut() : describeNetworkError(error);
       throw new InputError(`cannot reach the Pact Broker at ${url} (${cause}); check PACT_BROKER_BASE_URL and the network`);
     }
     if (response.status >= 300 && response.status < 400) {
@@ -173,16 +181,29 @@ class BrokerHttp {
       await response.body?.cancel();
       throw new InputError(`the Pact Broker at ${url} answered 404 for ${what}; check PACT_BROKER_BASE_URL and the provider name`);
     }
-    if (!response.ok) {
-      const text = (await response.text().catch(() => '')).slice(0, 200).replace(/\s+/g, ' ');
-      throw new InputError(`the Pact Broker at ${url} answered ${response.status} ${response.statusText}${text ? `: ${text}` : ''}`);
+    let text: string;
+    try {
+      text = decodeInput(await readBody(response, this.#maxBytes));
+    } catch (error) {
+      if (!response.ok) text = '';
+      else {
+        const cause = signal.aborted ? this.#timedOut() : error instanceof Error ? error.message : String(error);
+        throw new InputError(`cannot read the answer of the Pact Broker at ${url} (${cause}); check PACT_BROKER_BASE_URL and the network`);
+      }
     }
-    const text = await response.text();
+    if (!response.ok) {
+      const shown = text.slice(0, 200).replace(/\s+/g, ' ');
+      throw new InputError(`the Pact Broker at ${url} answered ${response.status} ${response.statusText}${shown ? `: ${shown}` : ''}`);
+    }
     try {
       return JSON.parse(text) as JsonValue;
     } catch {
       throw new InputError(`the Pact Broker at ${url} did not answer JSON (${text.slice(0, 60).replace(/\s+/g, ' ')}...); check PACT_BROKER_BASE_URL points at a Pact Broker`);
     }
+  }
+
+  #timedOut(): string {
+    return `timed out: no complete answer within ${this.#timeoutMs / 1000} s; raise it with --network-timeout <seconds>`;
   }
 
   /** Resolves a link against the base URL and refuses any other origin: requests go only where the user pointed us. */

@@ -13,12 +13,27 @@ export class UsageError extends Error {
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-function oneLine(s: string): string {
-  return s
-    .split(/\r?\n/)
+/** Longest run of non-space characters an error line quotes from the input. */
+const MAX_QUOTE = 200;
+/** Longest error line. */
+const MAX_LINE = 1000;
+
+/**
+ * One line, safe to print in a CI log: line breaks folded, control characters written as escapes,
+ * `::` (a workflow command) broken up, any long run of input cut to MAX_QUOTE characters.
+ */
+export function oneLine(s: string): string {
+  let line = s
+    .split(/\r?\n|\r|\u2028|\u2029/)
     .map((l) => l.trim())
     .filter(Boolean)
-    .join(' ');
+    .join(' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/::/g, ':\\:')
+    .replace(new RegExp(`\\S{${MAX_QUOTE + 1},}`, 'g'), (run) => `${run.slice(0, MAX_QUOTE)}...`);
+  if (line.length > MAX_LINE) line = `${line.slice(0, MAX_LINE)}...`;
+  return line;
 }
 
 /** By name too: a second copy of model.ts (another module loader) has its own InputError class. */
@@ -52,6 +67,9 @@ export function reportError(err: unknown, io: Pick<Io, 'stderr' | 'env'>): numbe
   const debug = io.env['CONTRACT_KIT_DEBUG'] === '1';
   if (isInputError(err) || isUsageError(err)) {
     io.stderr.write(`contract-kit: ${oneLine(isInputError(err) ? inputErrorText(err) : err.message)}\n`);
+  } else if (err instanceof RangeError && /call stack/i.test(err.message)) {
+    // A backstop: the loaders refuse deep documents with their place; anything deeper that slips through is still bad input.
+    io.stderr.write('contract-kit: the input nests too deeply to process (nesting or $ref chains); flatten it\n');
   } else {
     const message = err instanceof Error ? err.message : String(err);
     io.stderr.write(`contract-kit: internal error: ${oneLine(message) || 'unknown'}${debug ? '' : ' (set CONTRACT_KIT_DEBUG=1 for details)'}\n`);

@@ -4,12 +4,17 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { BadBytesError, decodeInput, DEFAULT_MAX_INPUT_BYTES, readStreamBytes } from '../load/input.ts';
+import { InputError } from '../model.ts';
 
 export interface Io {
   stdout: { write(text: string): void; readonly isTTY?: boolean };
   stderr: { write(text: string): void };
-  /** Whole stdin as text (only called for `-` inputs, and never when stdin is a terminal). */
-  readStdin(): Promise<string>;
+  /**
+   * Whole stdin as text (only called for `-` inputs, and never when stdin is a terminal); more than
+   * `maxBytes`, invalid UTF-8 or a NUL byte is an InputError naming `<stdin>` and the place.
+   */
+  readStdin(maxBytes?: number): Promise<string>;
   readonly stdinIsTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
@@ -29,17 +34,25 @@ export function processIo(): Io {
     stdinIsTTY: process.stdin.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
-    async readStdin() {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    readStdin: (maxBytes = DEFAULT_MAX_INPUT_BYTES) => readStdinText(process.stdin, maxBytes),
     async writeFile(file, text) {
       const target = path.resolve(process.cwd(), file);
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, text, 'utf8');
     },
   };
+}
+
+/** Stdin (or any stream) as text under the input boundary: at most `maxBytes`, UTF-8, no NUL byte. */
+export async function readStdinText(stream: AsyncIterable<unknown>, maxBytes: number): Promise<string> {
+  try {
+    return decodeInput(await readStreamBytes(stream, maxBytes));
+  } catch (error) {
+    if (error instanceof BadBytesError) {
+      throw new InputError(`<stdin>:${error.line}:${error.column}: ${error.message}; pipe UTF-8 text`, '<stdin>', { line: error.line, column: error.column });
+    }
+    throw new InputError(`<stdin>: cannot read the spec: ${error instanceof Error ? error.message : String(error)}`, '<stdin>');
+  }
 }
 
 /** Colour for terminal output: FORCE_COLOR wins, then NO_COLOR, then whether stdout is a TTY. */

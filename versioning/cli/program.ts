@@ -18,6 +18,7 @@ import { RULES } from '../rules/registry.ts';
 import { EXIT, reportError, UsageError } from './errors.ts';
 import { parseFormats, type OutputTarget } from './formats.ts';
 import { wantsColor, type Io } from './io.ts';
+import { addLimitOptions, limitsFromFlags, type LimitFlags } from '../load/input.ts';
 
 export interface CliDeps {
   analyze: (base: string, revision: string, options: AnalyzeOptions) => Promise<Report>;
@@ -26,7 +27,7 @@ export interface CliDeps {
   now: () => Date;
 }
 
-export interface CompareFlags {
+export interface CompareFlags extends LimitFlags {
   format: string[];
   output?: string;
   failOn?: Level;
@@ -61,11 +62,11 @@ export async function writeOutputs<F extends string>(io: Io, targets: OutputTarg
   }
 }
 
-async function readInputs(io: Io, base: string, revision: string): Promise<string | undefined> {
+async function readInputs(io: Io, base: string, revision: string, maxBytes: number): Promise<string | undefined> {
   if (base === '-' && revision === '-') throw new UsageError('BASE and REVISION cannot both be - (stdin); give one of them as a file');
   if (base !== '-' && revision !== '-') return undefined;
   if (io.stdinIsTTY) throw new UsageError('- reads the spec from stdin, but stdin is a terminal; pipe a file in (cat spec.yaml | contract-kit diff - other.yaml) or give a path');
-  return io.readStdin();
+  return io.readStdin(maxBytes);
 }
 
 export type CompareKind = 'diff' | 'gate' | 'changelog';
@@ -81,13 +82,17 @@ async function compare(kind: CompareKind, base: string | undefined, revision: st
   }
   const notExtension = (flags.dropExtension ?? []).find((x) => !x.startsWith('x-'));
   if (notExtension !== undefined) throw new UsageError(`--drop-extension ${notExtension}: give an extension name starting with x-, e.g. --drop-extension x-internal`);
-  const config = await loadConfig(flags.config !== undefined ? { cwd: io.cwd, file: flags.config } : { cwd: io.cwd }, deps.rules.map((r) => r.id));
+  const limits = limitsFromFlags(flags);
+  const config = await loadConfig(
+    { cwd: io.cwd, maxBytes: limits.maxBytes, ...(flags.config !== undefined ? { file: flags.config } : {}) },
+    deps.rules.map((r) => r.id),
+  );
   if (base === undefined || revision === undefined) {
     if (base !== undefined) throw new UsageError(`give both BASE and REVISION, or neither to run every API listed in ${config.file ?? '.contract-kit.yaml'} (see --help)`);
     return (await import('../multi/run.ts')).runApis(kind, targets, flags, config, io, deps);
   }
   if (flags.baseRef !== undefined) throw new UsageError('--base-ref applies when no files are given (the APIs in .contract-kit.yaml); name the base as REF:path instead');
-  const stdin = await readInputs(io, base, revision);
+  const stdin = await readInputs(io, base, revision, limits.maxBytes);
   // Pacts, the comparator and openapi-diff are loaded only for the flags that need them: a plain
   // diff starts without them.
   const pacts =
@@ -97,6 +102,7 @@ async function compare(kind: CompareKind, base: string | undefined, revision: st
         ).loadPacts(flags.pacts, {
           cwd: io.cwd,
           env: io.env,
+          limits,
           ...(flags.provider !== undefined ? { provider: flags.provider } : {}),
         })
       : undefined;
@@ -118,8 +124,9 @@ export async function analyzeOptions(
   stdin?: string,
   apiFilter?: SpecFilter,
 ): Promise<AnalyzeOptions> {
+  const limits = limitsFromFlags(flags);
   const options: AnalyzeOptions = {
-    load: { cwd: io.cwd, allowRemote: flags.allowRemote === true, ...(stdin !== undefined ? { stdin } : {}) },
+    load: { cwd: io.cwd, allowRemote: flags.allowRemote === true, limits, ...(stdin !== undefined ? { stdin } : {}) },
     config,
     now: deps.now(),
   };
@@ -186,7 +193,7 @@ function addCompareOptions(cmd: Command, kind: CompareKind): Command {
   cmd.option('--drop-extension <x-name>', 'leave out operations carrying this extension with a truthy value (e.g. x-internal); repeatable', collect, []);
   cmd.option('-c, --config <file>', 'configuration file (default: .contract-kit.yaml in the working directory, if present)');
   cmd.option('--allow-remote', 'resolve $refs to http(s) URLs (off: no network by default)');
-  return cmd;
+  return addLimitOptions(cmd);
 }
 
 /** Build the commander program; `setCode` receives each command's exit code. */

@@ -2,7 +2,7 @@
  * Finding and loading `.contract-kit.yaml`. Parsing and validation are in ./parse.ts, imported
  * only when a config file exists, so a run without one never loads the JSON Schema validator.
  */
-import { readFile } from 'node:fs/promises';
+import { BadBytesError, DEFAULT_MAX_INPUT_BYTES, readInputText } from '../load/input.ts';
 import path from 'node:path';
 import { InputError } from '../model.ts';
 import { CONFIG_FILE_NAME, emptyConfig, type Config } from './schema.ts';
@@ -19,6 +19,8 @@ export interface FindConfigOptions {
   cwd: string;
   /** An explicit configuration file (`--config`); it must exist. */
   file?: string;
+  /** Largest config file accepted, in bytes (`--max-input-size`). */
+  maxBytes?: number;
 }
 
 /** Load the configuration: the explicit file, else `.contract-kit.yaml` in `cwd`, else the empty default. */
@@ -28,13 +30,17 @@ export async function loadConfig(options: FindConfigOptions, knownRules: readonl
   const shown = explicit ? options.file! : CONFIG_FILE_NAME;
   let text: string;
   try {
-    text = await readFile(target, 'utf8');
+    // Under the input boundary: a regular file whose real path stays in its folder, within the size cap.
+    text = readInputText(target, options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') return emptyConfig();
-    if (code === 'ENOENT') throw new InputError(`${shown}: config file not found; check the --config path`, shown);
-    if (code === 'EISDIR') throw new InputError(`${shown}: is a directory; --config takes a YAML file`, shown);
-    throw new InputError(`${shown}: cannot read the config file (${code ?? String(err)})`, shown);
+    if (err instanceof BadBytesError) {
+      throw new InputError(`${shown}:${err.line}:${err.column}: ${err.message}; save the config as UTF-8 text`, shown, { line: err.line, column: err.column });
+    }
+    const reason = err instanceof Error ? err.message : String(err);
+    if (!explicit && reason === 'no such file') return emptyConfig();
+    if (reason === 'no such file') throw new InputError(`${shown}: config file not found; check the --config path`, shown);
+    if (reason === 'it is a directory') throw new InputError(`${shown}: is a directory; --config takes a YAML file`, shown);
+    throw new InputError(`${shown}: cannot read the config file: ${reason}`, shown);
   }
   // The parser (and ajv with it) is loaded only when there is a config file to parse.
   const { parseConfig } = await import('./parse.ts');

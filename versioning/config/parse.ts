@@ -7,6 +7,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsImport, { type FormatsPlugin } from 'ajv-formats';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError } from '../model.ts';
+import { countYamlAliases } from '../load/guards.ts';
 import { nearest } from './nearest.ts';
 import type { SpecFilter } from '../filter/index.ts';
 import {
@@ -158,7 +159,20 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     const firstLine = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(`${file}${lp ? `:${lp.line}:${lp.col}` : ''}: invalid YAML: ${firstLine}`, file, lp ? { line: lp.line, column: lp.col } : undefined);
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (err) {
+    // The library's refusal of an alias bomb has no place: name the first alias.
+    const offset = countYamlAliases(text, 0) ?? 0;
+    const lp = pos.lines.linePos(offset);
+    const why = err instanceof Error ? err.message.slice(0, 200) : 'cannot be read';
+    throw new InputError(
+      `${file}:${lp.line}:${lp.col}: invalid YAML: ${why}; write the configuration without YAML aliases`,
+      file,
+      { line: lp.line, column: lp.col },
+    );
+  }
   const fail = (line: number, text: string): never => {
     throw new InputError(`${file}:${line}: ${text}`, file, { line, column: 1 });
   };

@@ -3,13 +3,14 @@
  * for `--help` and the generated docs without loading the comparator.
  */
 import { Command, Option } from 'commander';
+import { addLimitOptions } from '../load/input.ts';
 import { CROSSCHECK_FORMATS } from './report.ts';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** Builds the `check-pacts` command (also usable by the CLI to show help in its own program). */
 export function checkPactsCommand(): Command {
-  return new Command('check-pacts')
+  const command = new Command('check-pacts')
     .description("check that every consumer pact interaction is promised by the provider's OpenAPI document")
     .requiredOption('--spec <file>', 'the OpenAPI document, e.g. provider/openapi.yaml')
     .option('--pacts <path|broker>', 'a pact file, a folder of pact files, or "broker" (needs PACT_BROKER_BASE_URL)', 'pacts')
@@ -22,6 +23,6 @@ export function checkPactsCommand(): Command {
         .argParser(collect)
         .default([], 'text'),
     )
-    .option('-o, --output <file>', 'write the output to a file instead of stdout')
-    .helpOption('-h, --help', 'display help for command');
+    .option('-o, --output <file>', 'write the output to a file instead of stdout');
+  return addLimitOptions(command).helpOption('-h, --help', 'display help for command');
 }

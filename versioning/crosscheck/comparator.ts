@@ -8,7 +8,6 @@
  * test/versioning/crosscheck catch such a regression.
  */
 
-import * as comparatorModule from '@pactflow/openapi-pact-comparator';
 import type { JsonObject } from '../model.ts';
 import type { PactDocument } from './types.ts';
 
@@ -28,9 +27,12 @@ export interface PactComparator {
 
 type ComparatorConstructor = new (options: { oas: JsonObject }) => PactComparator;
 
-const { Comparator } = comparatorModule as unknown as { Comparator: ComparatorConstructor };
-
-/** A comparator for one OpenAPI document (compiled schemas are reused across pacts). */
-export function createComparator(oas: JsonObject): PactComparator {
+/**
+ * A comparator for one OpenAPI document (compiled schemas are reused across pacts). The library
+ * (~0.9 MB with its own ajv and router) is imported on first use, so that commands without pacts
+ * never load it.
+ */
+export async function createComparator(oas: JsonObject): Promise<PactComparator> {
+  const { Comparator } = (await import('@pactflow/openapi-pact-comparator')) as unknown as { Comparator: ComparatorConstructor };
   return new Comparator({ oas });
 }

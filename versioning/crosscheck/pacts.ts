@@ -3,12 +3,14 @@
  * Bad input (missing path, no pacts, malformed JSON, not a pact) is an InputError naming the file and the fix.
  */
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { InputError } from '../model.ts';
 import type { JsonObject, JsonValue } from '../model.ts';
 import type { PactDocument, PactFile } from './types.ts';
+import { checkJsonText } from '../load/guards.ts';
+import { BadBytesError, DEFAULT_MAX_INPUT_BYTES, readInputText, ReadError } from '../load/input.ts';
 
 const REGENERATE = 'regenerate it with the consumer\'s Pact tests (npm run test:consumer)';
 
@@ -20,7 +22,7 @@ export function displayPath(absolute: string, cwd: string): string {
 }
 
 /** Reads a pact file, or every `*.json` file directly inside a folder (sorted by name). */
-export async function readPactFiles(input: string, cwd: string): Promise<PactFile[]> {
+export async function readPactFiles(input: string, cwd: string, maxBytes: number = DEFAULT_MAX_INPUT_BYTES): Promise<PactFile[]> {
   const absolute = path.resolve(cwd, input);
   let isDirectory: boolean;
   try {
@@ -30,10 +32,12 @@ export async function readPactFiles(input: string, cwd: string): Promise<PactFil
   }
   const files = isDirectory
     ? (await readdir(absolute, { withFileTypes: true }))
-        .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+        .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json'))
         .map((entry) => path.join(absolute, entry.name))
         .sort()
     : [absolute];
+  // Each pact's real path must stay in the folder named (or, for one file, the file's folder).
+  const root = isDirectory ? absolute : path.dirname(absolute);
   if (files.length === 0) {
     throw new InputError(`${displayPath(absolute, cwd)}: no pact files (*.json) in this folder; run the consumer tests (npm run test:consumer) to write them, or pass --pacts <pact file or folder>`, input);
   }
@@ -42,8 +46,10 @@ export async function readPactFiles(input: string, cwd: string): Promise<PactFil
     const source = displayPath(file, cwd);
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = readInputText(file, maxBytes, root);
     } catch (error) {
+      if (error instanceof BadBytesError) throw new InputError(`${source}:${error.line}:${error.column}: ${error.message}; fix the file or ${REGENERATE}`, source, { line: error.line, column: error.column });
+      if (error instanceof ReadError) throw new InputError(`${source}: cannot read the pact file: ${error.message}`, source);
       throw new InputError(`${source}: cannot read the pact file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions`, source);
     }
     pacts.push(parsePact(text, source));
@@ -59,7 +65,14 @@ export function parsePact(text: string, source: string): PactFile {
   } catch (error) {
     const where = jsonErrorPosition(text, (error as Error).message);
     const at = where ? `:${where.line}:${where.column}` : '';
-    throw new InputError(`${source}${at}: not valid JSON (${(error as Error).message}); fix the file or ${REGENERATE}`, source, where);
+    throw new InputError(`${source}${at}: not valid JSON (${(error as Error).message.slice(0, 200)}); fix the file or ${REGENERATE}`, source, where);
+  }
+  const problem = checkJsonText(text);
+  if (problem) {
+    const before = text.slice(0, problem.offset);
+    const line = before.split('\n').length;
+    const column = problem.offset - before.lastIndexOf('\n');
+    throw new InputError(`${source}:${line}:${column}: ${problem.problem}; ${problem.fix}`, source, { line, column });
   }
   return { source, pact: checkPactShape(parsed, source), text };
 }

@@ -7,6 +7,8 @@
 
 import { CommanderError } from 'commander';
 import { InputError } from '../model.ts';
+import { oneLine } from '../cli/errors.ts';
+import { addLimitOptions, LimitFlagError, limitsFromFlags, type LimitFlags } from '../load/input.ts';
 import type { FetchLike } from '../broker/index.ts';
 import { checkPacts } from './check.ts';
 import { loadPacts } from './source.ts';
@@ -37,7 +39,7 @@ export interface CheckPactsIo {
   fetch?: FetchLike;
 }
 
-interface Flags {
+interface Flags extends LimitFlags {
   spec: string;
   pacts: string;
   provider?: string;
@@ -119,14 +121,16 @@ export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): 
     if (targets.some((target) => target.file !== undefined) && !io.writeFile) {
       throw new UsageError('writing a report to a file is not available here; print to stdout instead');
     }
+    const limits = limitsFromFlags(flags);
     const pacts =
       flags.pacts === 'broker'
-        ? await loadPacts('broker', { cwd: io.cwd, env: io.env ?? {}, ...(flags.provider !== undefined ? { provider: flags.provider } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) })
+        ? await loadPacts('broker', { cwd: io.cwd, env: io.env ?? {}, limits, ...(flags.provider !== undefined ? { provider: flags.provider } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) })
         : flags.pacts;
     const result = await checkPacts({
       spec: flags.spec,
       pacts,
       cwd: io.cwd,
+      limits,
       ...(flags.provider !== undefined ? { provider: flags.provider } : {}),
     });
     for (const target of targets) {
@@ -144,11 +148,11 @@ export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): 
     return result.ok ? 0 : 1;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`contract-kit: ${error.message} (see --help)\n`);
+      io.stderr.write(`contract-kit: ${oneLine(error.message)} (see --help)\n`);
       return 2;
     }
-    if (error instanceof InputError) {
-      io.stderr.write(`contract-kit: ${error.message}\n`);
+    if (error instanceof InputError || error instanceof LimitFlagError) {
+      io.stderr.write(`contract-kit: ${oneLine(error.message)}\n`);
       return 2;
     }
     throw error;

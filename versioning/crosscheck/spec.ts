@@ -6,11 +6,12 @@
 import type { JsonObject, JsonValue, LoadedSpec, NodeOrigin, SourceLocation } from '../model.ts';
 import { escapePointerSegment, joinPointer, loadSpec } from '../load/index.ts';
 import type { SpecSide } from './types.ts';
+import type { InputLimits } from '../model.ts';
 
 /** A spec given as a path is loaded; a LoadedSpec is used as is. */
-export async function openSpec(input: LoadedSpec | string, cwd: string): Promise<LoadedSpec> {
+export async function openSpec(input: LoadedSpec | string, cwd: string, limits?: InputLimits): Promise<LoadedSpec> {
   if (typeof input !== 'string') return input;
-  return loadSpec(input, { cwd });
+  return loadSpec(input, { cwd, ...(limits ? { limits } : {}) });
 }
 
 /**

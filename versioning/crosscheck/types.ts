@@ -6,6 +6,7 @@
  */
 
 import type { JsonObject, JsonValue, LoadedSpec } from '../model.ts';
+import type { InputLimits } from '../model.ts';
 
 // ---------------------------------------------------------------------------
 // Pact files
@@ -131,4 +132,6 @@ export interface CheckPactsOptions {
   provider?: string;
   /** Working directory for relative paths and for the file names in findings. Default: the process's working directory. */
   cwd?: string;
+  /** The input limits (size cap, network budget); defaults when absent. */
+  limits?: InputLimits;
 }

@@ -6,6 +6,7 @@ import { relative, dirname } from 'node:path';
 import type { JsonValue, LoadedSpec, NodeOrigin, Side, ValueChange } from '../model.ts';
 import { escapePointerSegment } from '../load/pointer.ts';
 import { DeepEqual } from './equal.ts';
+import { dict } from './dict.ts';
 
 export type Which = 'base' | 'revision';
 
@@ -64,7 +65,7 @@ export class DiffContext {
     b: Readonly<Record<string, unknown>> | undefined,
     exclude?: ReadonlySet<string>,
   ): Record<string, ValueChange> {
-    const out: Record<string, ValueChange> = {};
+    const out: Record<string, ValueChange> = dict();
     if (a === b) return out;
     const changed: string[] = [];
     if (a) {

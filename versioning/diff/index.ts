@@ -50,7 +50,7 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec): SpecDiff {
   const ctx = new DiffContext(base, revision);
   const { paths, operations, other: pathOther, parents } = diffPaths(ctx);
   const merged: Record<string, ValueChange> = { ...diffDocumentOther(ctx), ...pathOther };
-  const other: Record<string, ValueChange> = {};
+  const other: Record<string, ValueChange> = dict();
   for (const k of Object.keys(merged).sort(compareStrings)) other[k] = merged[k]!;
   const diff: SpecDiff = {
     base,
@@ -92,3 +92,4 @@ export {
   TRUE_SCHEMA,
   type EffectiveProperty,
 } from './schema-effective.ts';
+import { dict } from './dict.ts';

@@ -3,6 +3,7 @@
  */
 import type { ValueChange } from '../model.ts';
 import { isObject, ptr, type DiffContext } from './context.ts';
+import { dict } from './dict.ts';
 
 /** `info.*` fields whose values differ (`version`, `title`, `description`, `contact`, `license`, `x-*`, ...), keys sorted. */
 export function diffInfo(ctx: DiffContext): Record<string, ValueChange> {
@@ -23,7 +24,7 @@ const COMPONENT_SECTIONS = new Set(['schemas', 'responses', 'parameters', 'examp
  * operations use them, not here.
  */
 export function diffDocumentOther(ctx: DiffContext): Record<string, ValueChange> {
-  const out: Record<string, ValueChange> = {};
+  const out: Record<string, ValueChange> = dict();
   const top = ctx.fields(ctx.base.document, ctx.revision.document, TOP_EXCLUDE);
   for (const [k, v] of Object.entries(top)) out[ptr('', k)] = v;
   const ca = ctx.base.document.components;

@@ -11,6 +11,7 @@ import { diffParameters, effectiveParameters } from './parameters-diff.ts';
 import { diffRequestBody } from './request-body-diff.ts';
 import { diffResponses } from './responses-diff.ts';
 import { diffSecurity } from './security-diff.ts';
+import { dict } from './dict.ts';
 
 const EXCLUDE = new Set(['parameters', 'requestBody', 'responses', 'security']);
 
@@ -69,7 +70,7 @@ export function diffOperation(
     return undefined;
   }
 
-  const renamed: Record<string, string> = {};
+  const renamed: Record<string, string> = dict();
   if (a.path !== b.path) {
     const pa = templateParameters(a.path);
     const pb = templateParameters(b.path);

@@ -12,6 +12,7 @@ import { HTTP_METHODS, type HttpMethod, type OperationDiff, type PathDiff, type 
 import { compareStrings, isObject, ptr, type DiffContext, type Which } from './context.ts';
 import { diffOperation, templateKey, type OperationSite } from './operation-diff.ts';
 import type { CallbackParent } from './sent-diff.ts';
+import { dict } from './dict.ts';
 
 const ITEM_EXCLUDE = new Set<string>([...HTTP_METHODS, 'parameters']);
 const METHOD_RANK = new Map<string, number>(HTTP_METHODS.map((m, i) => [m, i]));
@@ -72,7 +73,7 @@ export function diffPaths(ctx: DiffContext): PathsResult {
   const B = groupBy(pathEntries(ctx.revision.document.paths), (e) => templateKey(e.path));
   const paths: PathDiff[] = [];
   const operations: OperationDiff[] = [];
-  const other: Record<string, ValueChange> = {};
+  const other: Record<string, ValueChange> = dict();
   const side = (which: Which, e: PathEntry) => ctx.side(which, e.item, e.pointer);
 
   // Collect the operation pairs first and diff them in output order: schema diffs are memoised

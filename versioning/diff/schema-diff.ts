@@ -23,6 +23,7 @@
 import type { JsonValue, MapDiff, NodeOrigin, SchemaDiff, SchemaListDiff, SchemaObject, SchemaValueKeyword, ValueChange } from '../model.ts';
 import { compareStrings, isEmpty, isObject, ptr, valueChange, type DiffContext, type Which } from './context.ts';
 import { asSchema, effectiveNullable, effectiveProperties, effectiveRequired, effectiveTypes } from './schema-effective.ts';
+import { dict } from './dict.ts';
 
 /** Keywords compared as plain values, as written. */
 const PLAIN_KEYWORDS: readonly SchemaValueKeyword[] = [
@@ -395,7 +396,7 @@ class Run {
     if (!PA && !PB) return undefined;
     const aBase = aPtr + '/properties';
     const bBase = bPtr + '/properties';
-    const md: MapDiff<SchemaObject, SchemaDiff> = { added: {}, deleted: {}, modified: {} };
+    const md: MapDiff<SchemaObject, SchemaDiff> = { added: dict(), deleted: dict(), modified: dict() };
     let any = false;
     if (PB) {
       for (const name in PB) {
@@ -430,7 +431,7 @@ class Run {
     const pa = effectiveProperties(a);
     const pb = effectiveProperties(b);
     if (!pa.size && !pb.size) return undefined;
-    const md: MapDiff<SchemaObject, SchemaDiff> = { added: {}, deleted: {}, modified: {} };
+    const md: MapDiff<SchemaObject, SchemaDiff> = { added: dict(), deleted: dict(), modified: dict() };
     for (const [name, eb] of pb) {
       const ea = pa.get(name);
       if (!ea) {
@@ -500,7 +501,7 @@ class Run {
     const A = isObject(ma) ? ma : undefined;
     const B = isObject(mb) ? mb : undefined;
     if (!A && !B) return undefined;
-    const md: MapDiff<SchemaObject, SchemaDiff> = { added: {}, deleted: {}, modified: {} };
+    const md: MapDiff<SchemaObject, SchemaDiff> = { added: dict(), deleted: dict(), modified: dict() };
     for (const k of Object.keys(B ?? {})) {
       const sb = asSchema(B![k]);
       if (!sb) continue;
@@ -761,7 +762,7 @@ function dependentRequiredDiff(da: unknown, db: unknown): SchemaDiff['dependentR
   const A = isObject(da) ? da : {};
   const B = isObject(db) ? db : {};
   const names = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  const out: NonNullable<SchemaDiff['dependentRequired']> = { added: {}, deleted: {}, modified: {} };
+  const out: NonNullable<SchemaDiff['dependentRequired']> = { added: dict(), deleted: dict(), modified: dict() };
   for (const k of Object.keys(B)) {
     if (!Object.hasOwn(A, k)) out.added[k] = names(B[k]);
     else {

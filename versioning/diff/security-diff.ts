@@ -8,6 +8,7 @@
  */
 import type { JsonObject, SecurityDiff, SpecDiff } from '../model.ts';
 import { compareStrings, isEmpty, isObject, ptr, type DiffContext } from './context.ts';
+import { dict } from './dict.ts';
 
 type Requirement = Record<string, string[]>;
 
@@ -65,7 +66,7 @@ export function diffSecurity(la: unknown, lb: unknown): SecurityDiff | undefined
  * change is a field of its own.
  */
 function schemeFields(s: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = dict();
   for (const [k, v] of Object.entries(s)) {
     if (k === 'flows' && isObject(v)) {
       for (const [flow, f] of Object.entries(v)) {

@@ -7,6 +7,8 @@
  * `usageOf` is pure (spec + pacts in memory); `runUsage` is the command, with its effects passed in.
  */
 import { CommanderError } from 'commander';
+import { oneLine } from '../cli/errors.ts';
+import { LimitFlagError, limitsFromFlags, type LimitFlags } from '../load/input.ts';
 import { usageCommand, type UsageFormat } from './usage-command.ts';
 export { USAGE_FORMATS, usageCommand, type UsageFormat } from './usage-command.ts';
 import { findOperation } from '../crosscheck/guarantees.ts';
@@ -212,7 +214,7 @@ export function renderUsage(format: UsageFormat, report: UsageReport): string {
 // The command
 // ---------------------------------------------------------------------------
 
-interface Flags {
+interface Flags extends LimitFlags {
   spec: string;
   pacts: string;
   provider?: string;
@@ -235,8 +237,9 @@ export async function runUsage(args: readonly string[], io: CheckPactsIo): Promi
     throw error;
   }
   try {
-    const spec = await openSpec(flags.spec, io.cwd);
-    const all = await loadPacts(flags.pacts, { cwd: io.cwd, env: io.env ?? {}, ...(flags.provider !== undefined ? { provider: flags.provider } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) });
+    const limits = limitsFromFlags(flags);
+    const spec = await openSpec(flags.spec, io.cwd, limits);
+    const all = await loadPacts(flags.pacts, { cwd: io.cwd, env: io.env ?? {}, limits, ...(flags.provider !== undefined ? { provider: flags.provider } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) });
     const pacts = flags.provider === undefined ? all : all.filter((p) => p.pact.provider.name === flags.provider);
     if (pacts.length === 0) throw new InputError(`no pact for provider "${flags.provider}"; pass --provider with the provider's pact name`);
     const text = renderUsage(flags.format, usageOf(spec, pacts));
@@ -251,8 +254,8 @@ export async function runUsage(args: readonly string[], io: CheckPactsIo): Promi
     }
     return 0;
   } catch (error) {
-    if (error instanceof InputError) {
-      io.stderr.write(`contract-kit usage: ${error.message}\n`);
+    if (error instanceof InputError || error instanceof LimitFlagError) {
+      io.stderr.write(`contract-kit: ${oneLine(error.message)}\n`);
       return 2;
     }
     throw error;

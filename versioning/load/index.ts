@@ -11,6 +11,7 @@ import path from 'node:path';
 import { InputError } from '../model.ts';
 import type { JsonObject, LoadedSpec, LoadOptions, NodeOrigin, OpenApiDocument, SourceLocation } from '../model.ts';
 import { Resolver } from './resolve.ts';
+import { BadBytesError, defaultLimits } from './input.ts';
 import { fetchText, GitError, gitShow, ReadError, readTextFile, Source } from './source.ts';
 import type { Place } from './source.ts';
 import { checkDocument } from './validate.ts';
@@ -56,6 +57,7 @@ class Loaded implements LoadedSpec {
  */
 export async function loadSpec(input: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
+  const limits = options.limits ?? defaultLimits();
   if (input === '-') {
     if (options.stdin === undefined) {
       throw new InputError(`${STDIN_NAME}: input '-' means stdin, but no stdin text was given; pipe the spec in or name a file`, STDIN_NAME);
@@ -72,7 +74,7 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
     }
     let text: string;
     try {
-      text = await fetchText(input);
+      text = await fetchText(input, limits);
     } catch (error) {
       throw new InputError(`${input}: cannot fetch the spec (${error instanceof Error ? error.message : String(error)}); check the URL`, input);
     }
@@ -89,7 +91,7 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
     const [, rev, gitPath] = git as unknown as [string, string, string];
     let text: string;
     try {
-      text = await gitShow(cwd, rev, gitPath);
+      text = await gitShow(cwd, rev, gitPath, limits.maxBytes);
     } catch (error) {
       const detail = error instanceof GitError ? error.message : String(error);
       throw new InputError(
@@ -103,8 +105,11 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
   const file = isInside(cwd, absolute) ? path.relative(cwd, absolute) : input;
   let text: string;
   try {
-    text = await readTextFile(absolute);
+    text = await readTextFile(absolute, limits);
   } catch (error) {
+    if (error instanceof BadBytesError) {
+      throw new InputError(`${file}:${error.line}:${error.column}: ${error.message}; save the spec as UTF-8 text`, file, { line: error.line, column: error.column });
+    }
     const reason = error instanceof ReadError ? error.message : String(error);
     throw new InputError(`${file}: cannot read the spec: ${reason}; check the path (relative to ${cwd})`, file);
   }
@@ -136,7 +141,7 @@ async function finish(
   }
   const source = Source.parse(key, file, place, text, nameHint);
   const dialect = checkDocument(source);
-  const resolver = new Resolver(source, { cwd, allowRemote: options.allowRemote === true, dialect });
+  const resolver = new Resolver(source, { cwd, allowRemote: options.allowRemote === true, dialect, limits: options.limits ?? defaultLimits() });
   await resolver.run();
   return new Loaded(input, file, dialect, source.root as OpenApiDocument, source, resolver);
 }

@@ -25,8 +25,9 @@
  * Shallow copies are filled in after the whole graph is resolved, so they see final children.
  */
 import path from 'node:path';
-import { HTTP_METHODS } from '../model.ts';
-import type { NodeOrigin } from '../model.ts';
+import { HTTP_METHODS, InputError } from '../model.ts';
+import type { InputLimits, NodeOrigin } from '../model.ts';
+import { BadBytesError } from './input.ts';
 import { describeValue, failAt, isPlainObject } from './errors.ts';
 import { escapePointerSegment, parsePointer } from './pointer.ts';
 import { fetchText, GitError, gitShow, ReadError, readTextFile, Source } from './source.ts';
@@ -119,6 +120,14 @@ const SCHEMA_ANNOTATIONS = new Set([
 
 
 const MAX_POINTER_HOPS = 64;
+/** Longest chain of `$ref`s to `$ref`s followed before the chain is refused (real specs use one or two). */
+const MAX_REF_CHAIN = 64;
+/**
+ * Deepest nesting of `$ref` targets inside `$ref` targets (A's property refers to B, whose property
+ * refers to C, ...). The walk and the diff descend once per level; past this the input is refused
+ * with its place instead of running out of stack.
+ */
+const MAX_NESTED_REFS = 400;
 
 interface Target {
   key: string;
@@ -184,6 +193,7 @@ interface ChainLink {
   node: object;
   at: At;
   previous: ChainLink | undefined;
+  length: number;
 }
 
 interface Site {
@@ -211,6 +221,7 @@ export interface ResolverOptions {
   cwd: string;
   allowRemote: boolean;
   dialect: '3.0' | '3.1';
+  limits: InputLimits;
 }
 
 export class Resolver {
@@ -228,6 +239,8 @@ export class Resolver {
   private readonly fills: Array<() => void> = [];
   private pending: PendingSlot[] = [];
   private readonly needed = new Map<string, NeedSource>();
+  /** How many `$ref` targets are being walked inside each other right now. */
+  private nestedRefs = 0;
   /** The folder `$ref`s must stay in (filesystem path or git tree path). */
   private readonly boundary: string | undefined;
   /** Harmless oddities that were tolerated (e.g. `content:` left empty), one line each with file:line. */
@@ -544,7 +557,12 @@ export class Resolver {
       return node;
     }
 
-    const link: ChainLink = { node, at: place, previous: chain };
+    const link: ChainLink = { node, at: place, previous: chain, length: (chain?.length ?? 0) + 1 };
+    if (link.length > MAX_REF_CHAIN) {
+      let first = link;
+      while (first.previous !== undefined) first = first.previous;
+      failRef({ at: first.at, ref: String((first.node as Rec).$ref) }, `a chain of more than ${MAX_REF_CHAIN} $refs to $refs starts here`, 'point to the definition directly');
+    }
     const site: Site = { at: place, ref };
     const found = this.lookup(this.target(site), site);
     let base: unknown;
@@ -552,12 +570,40 @@ export class Resolver {
     if (isPlainObject(value) && value.$ref !== undefined && !this.origins.has(value)) {
       base = this.resolveRefNode(value, kind, found.at, link);
     } else {
+      this.checkLanding(site, kind, found);
       base = value;
-      if (isPlainObject(base)) this.walk(base, kind, found.at);
+      if (isPlainObject(base)) {
+        if (++this.nestedRefs > MAX_NESTED_REFS) {
+          failRef(site, `$ref targets nest more than ${MAX_NESTED_REFS} deep here (each target refers on to the next)`, 'flatten the chain of definitions');
+        }
+        try {
+          this.walk(base, kind, found.at);
+        } finally {
+          this.nestedRefs--;
+        }
+      }
     }
     const result = this.applySiblings(node, base, kind);
     this.resolved.set(node, result);
     return result;
+  }
+
+  /**
+   * A `$ref` must land on what its position needs: a mapping (a schema may also be a boolean), and
+   * not on a component of another kind (a response `$ref` to `#/components/schemas/X`).
+   */
+  private checkLanding(site: Site, kind: Kind, found: Found): void {
+    const value = found.value;
+    const there = `${found.at.source === site.at.source ? '' : found.at.source.file}#${pointerOf(found.at)}`;
+    const fits = isPlainObject(value) || (kind === 'schema' && typeof value === 'boolean');
+    if (!fits) {
+      failRef(site, `$ref '${site.ref.slice(0, 200)}' lands on ${describeValue(value)} at ${there}, but this position needs ${KIND_NAMES[kind]}`, `point it to ${KIND_NAMES[kind]}`);
+    }
+    const section = /^\/components\/([^/]+)\/[^/]+$/.exec(pointerOf(found.at))?.[1];
+    const sectionKind = section === undefined ? undefined : COMPONENT_KINDS.find(([name]) => name === section)?.[1];
+    if (sectionKind !== undefined && sectionKind !== kind) {
+      failRef(site, `$ref '${site.ref.slice(0, 200)}' lands on ${KIND_NAMES[sectionKind]} at ${there}, but this position needs ${KIND_NAMES[kind]}`, `point it to ${KIND_NAMES[kind]}`);
+    }
   }
 
   /** Fails on a cycle of `$ref`s from `first` (oldest) to `last` (newest), back to `current`. */
@@ -781,18 +827,21 @@ export class Resolver {
     try {
       switch (target.place.kind) {
         case 'fs':
-          text = await readTextFile(target.place.path);
+          text = await readTextFile(target.place.path, this.options.limits, this.boundary);
           break;
         case 'git':
-          text = await gitShow(this.options.cwd, target.place.rev, target.place.path);
+          text = await gitShow(this.options.cwd, target.place.rev, target.place.path, this.options.limits.maxBytes);
           break;
         case 'url':
-          text = await fetchText(target.place.url);
+          text = await fetchText(target.place.url, this.options.limits);
           break;
         case 'text':
           throw new Error('unreachable');
       }
     } catch (error) {
+      if (error instanceof BadBytesError) {
+        throw new InputError(`${target.file}:${error.line}:${error.column}: ${error.message} (read for $ref '${site.ref.slice(0, 200)}'); save the file as UTF-8 text`, target.file, { line: error.line, column: error.column });
+      }
       const detail = error instanceof Error ? error.message : String(error);
       const reason =
         error instanceof ReadError ? detail : error instanceof GitError ? `git cannot read it: ${detail}` : `cannot fetch it: ${detail}`;

@@ -3,7 +3,6 @@
  * and a lazy way from a JSON pointer to a line and column in the text.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
@@ -11,6 +10,10 @@ import { InputError } from '../model.ts';
 import type { SourceLocation } from '../model.ts';
 import { findJsonError, JsonLocator, LineIndex } from './json-text.ts';
 import { parsePointer } from './pointer.ts';
+import { checkJsonText, checkYamlTree, countYamlAliases, MAX_YAML_ALIAS_NODES } from './guards.ts';
+import type { GuardProblem } from './guards.ts';
+import { decodeInput, defaultLimits, readInputText, ReadError, tooLarge } from './input.ts';
+import type { InputLimits } from './input.ts';
 
 /** Where a source comes from; decides how its relative `$ref`s are read. */
 export type Place =
@@ -52,8 +55,9 @@ export class Source {
     const ext = path.extname(nameHint.replace(/[?#].*$/, '')).toLowerCase();
     const looksJson = /^\s*[{[]/.test(text.slice(0, 1024));
     if (ext === '.json' || (looksJson && ext !== '.yaml' && ext !== '.yml')) {
+      let parsed: unknown;
       try {
-        return new Source(key, file, place, text, 'json', JSON.parse(text) as unknown, undefined, undefined);
+        parsed = JSON.parse(text) as unknown;
       } catch (error) {
         const jsonError = describeJsonError(file, text, error);
         if (ext === '.json') throw jsonError;
@@ -64,19 +68,30 @@ export class Source {
           throw jsonError;
         }
       }
+      const problem = checkJsonText(text);
+      if (problem) throw guardError(file, text, problem, 'JSON');
+      return new Source(key, file, place, text, 'json', parsed, undefined, undefined);
     }
     return Source.parseYaml(key, file, place, text);
   }
 
   private static parseYaml(key: string, file: string, place: Place, text: string): Source {
+    // Aliases are counted in the text before the parser builds a node for each one.
+    const aliasOffset = countYamlAliases(text, MAX_YAML_ALIAS_NODES);
+    if (aliasOffset !== undefined) {
+      throw guardError(file, text, { offset: aliasOffset, problem: `more than ${MAX_YAML_ALIAS_NODES} YAML aliases`, fix: 'write the repeated parts out or use $ref instead of YAML anchors' }, 'YAML');
+    }
     const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
+    // Duplicate keys are checked by checkYamlTree (one Set per mapping): the library's own check is quadratic.
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: false });
     const error = doc.errors[0];
     if (error) {
       const { line, col } = lineCounter.linePos(error.pos[0]);
-      const reason = oneLine(error.message);
+      const reason = oneLine(error.message).slice(0, 200);
       throw new InputError(`${file}:${line}:${col}: invalid YAML: ${reason}; fix the YAML there (indentation, quoting)`, file, { line, column: col });
     }
+    const problem = checkYamlTree(doc);
+    if (problem) throw guardError(file, text, problem, 'YAML');
     let root: unknown;
     try {
       root = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
@@ -125,6 +140,11 @@ export class Source {
     const { line, column } = this.locate(pointer);
     return `${this.file}:${line}:${column}`;
   }
+}
+
+function guardError(file: string, text: string, problem: GuardProblem, format: string): InputError {
+  const { line, column } = new LineIndex(text).position(Math.min(problem.offset, text.length));
+  return new InputError(`${file}:${line}:${column}: invalid ${format}: ${problem.problem}; ${problem.fix}`, file, { line, column });
 }
 
 function oneLine(message: string): string {
@@ -233,25 +253,36 @@ function firstAliasPosition(doc: Document.Parsed, lineCounter: LineCounter): { l
 // Reading
 // ---------------------------------------------------------------------------
 
-const GIT_MAX_BUFFER = 512 * 1024 * 1024;
-
-/** Runs `git show REV:PATH` in `cwd`. */
-export function gitShow(cwd: string, rev: string, gitPath: string): Promise<string> {
+/**
+ * Runs `git show --end-of-options REV:PATH` in `cwd` (a revision from the command line can never
+ * become a git option), refusing output larger than `maxBytes` and text that is not UTF-8.
+ */
+export function gitShow(cwd: string, rev: string, gitPath: string, maxBytes: number = defaultLimits().maxBytes): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (rev.startsWith('-')) {
+      reject(new GitError(`a revision cannot start with '-' (${JSON.stringify(rev.slice(0, 40))})`));
+      return;
+    }
     execFile(
       'git',
-      ['show', `${rev}:${gitPath}`],
-      { cwd, encoding: 'utf8', maxBuffer: GIT_MAX_BUFFER, windowsHide: true },
+      ['show', '--end-of-options', `${rev}:${gitPath}`],
+      { cwd, encoding: 'buffer', maxBuffer: maxBytes, windowsHide: true },
       (error, stdout, stderr) => {
         if (error) {
           const code = (error as NodeJS.ErrnoException).code;
           const detail =
             code === 'ENOENT'
               ? 'git is not installed or not on PATH'
-              : oneLine(stderr.split('\n').find((l) => l.trim() !== '') ?? error.message);
+              : code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER'
+                ? tooLarge(maxBytes)
+                : oneLine(stderr.toString('utf8').split('\n').find((l) => l.trim() !== '') ?? error.message);
           reject(new GitError(detail));
-        } else {
-          resolve(stdout);
+          return;
+        }
+        try {
+          resolve(decodeInput(stdout));
+        } catch (bad) {
+          reject(new GitError(bad instanceof Error ? bad.message : String(bad)));
         }
       },
     );
@@ -260,35 +291,15 @@ export function gitShow(cwd: string, rev: string, gitPath: string): Promise<stri
 
 export class GitError extends Error {}
 
-/** A file that cannot be read; `reason` is short ("no such file", "is a directory", ...). */
-export class ReadError extends Error {}
+export { ReadError };
 
-/**
- * Reads a file as UTF-8. Synchronous on purpose: one big read is what the CLI waits for anyway,
- * and readFileSync is markedly cheaper than the chunked fs/promises readFile on 4 MB specs.
- */
-export async function readTextFile(absolute: string): Promise<string> {
-  try {
-    if (statSync(absolute).isDirectory()) throw new ReadError('it is a directory');
-    return readFileSync(absolute, 'utf8');
-  } catch (error) {
-    if (error instanceof ReadError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ReadError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : oneLine(String(error)));
-  }
+/** Reads a file under the input boundary (regular file, real path inside `root`, size cap, UTF-8). */
+export async function readTextFile(absolute: string, limits: InputLimits = defaultLimits(), root?: string): Promise<string> {
+  return readInputText(absolute, limits.maxBytes, root);
 }
 
-const REMOTE_TIMEOUT_MS = 30_000;
-
-/** Fetches an http(s) document (only when remote refs were allowed). */
-export async function fetchText(url: string): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(REMOTE_TIMEOUT_MS), redirect: 'follow' });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    throw new Error(cause ? `${cause}` : oneLine(error instanceof Error ? error.message : String(error)));
-  }
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  return await response.text();
+/** Fetches an http(s) document (only when remote refs were allowed), under the network rules of remote.ts. */
+export async function fetchText(url: string, limits: InputLimits = defaultLimits()): Promise<string> {
+  const { fetchLimited } = await import('./remote.ts');
+  return fetchLimited(url, limits);
 }

@@ -11,6 +11,7 @@ import { FORMATTERS, type FormatName } from '../report/index.ts';
 import { toJsonReport } from '../report/json.ts';
 import { analyzeOptions, writeOutputs, type CliDeps, type CompareFlags, type CompareKind } from '../cli/program.ts';
 import { EXIT, UsageError } from '../cli/errors.ts';
+import { limitsFromFlags } from '../load/input.ts';
 import type { OutputTarget } from '../cli/formats.ts';
 import type { Io } from '../cli/io.ts';
 import { chooseBase, gitIn, hasObject } from './base.ts';
@@ -51,7 +52,7 @@ export async function compareApis(kind: CompareKind, baseRef: string, flags: Com
       // The API's own pacts (relative to the config file), else --pacts (relative to the working directory).
       const pactsPath = api.pacts === undefined || api.pacts === 'broker' ? (api.pacts ?? flags.pacts) : path.relative(io.cwd, path.resolve(configDir, api.pacts)) || '.';
       const provider = api.provider ?? flags.provider;
-      const pacts = pactsPath !== undefined ? await (await import('../impact/index.ts')).loadPacts(pactsPath, { cwd: io.cwd, env: io.env, ...(provider !== undefined ? { provider } : {}) }) : undefined;
+      const pacts = pactsPath !== undefined ? await (await import('../impact/index.ts')).loadPacts(pactsPath, { cwd: io.cwd, env: io.env, limits: limitsFromFlags(flags), ...(provider !== undefined ? { provider } : {}) }) : undefined;
       if (flags.policy === 'consumers' && pacts === undefined) {
         throw new UsageError(`apis: ${api.name} has no pacts, and --policy consumers needs them; add pacts: to it or use the semver policy`);
       }

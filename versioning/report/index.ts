@@ -6,8 +6,17 @@ import { json } from './json.ts';
 import { junit } from './junit.ts';
 import { markdown } from './markdown.ts';
 import { text } from './text.ts';
+import { escaping } from './escape.ts';
 
-export const FORMATTERS = { text, json, markdown, github, junit, changelog } satisfies Record<string, Formatter>;
+// Every format but JSON renders the report with document text escaped (escape.ts).
+export const FORMATTERS = {
+  text: escaping(text, true),
+  json,
+  markdown: escaping(markdown, false),
+  github: escaping(github, true),
+  junit: escaping(junit, true),
+  changelog: escaping(changelog, false),
+} satisfies Record<string, Formatter>;
 export type FormatName = keyof typeof FORMATTERS;
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
 

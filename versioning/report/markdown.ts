@@ -22,13 +22,15 @@ export function cell(s: string): string {
 export function inline(s: string): string {
   return s
     .split(/(`+[^`]*`+)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/&(?![#a-z0-9]+;)/gi, '&amp;').replace(/</g, '&lt;')))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/&(?![#a-z0-9]+;)/gi, '&amp;').replace(/</g, '&lt;').replace(/([[\]])/g, '\\$1')))
     .join('');
 }
 
+/** A code span: its fence is one backtick longer than the longest run of backticks inside (CommonMark), so no name can close it. */
 function code(s: string): string {
-  const fence = s.includes('`') ? '``' : '`';
-  return `${fence}${s.includes('`') ? ` ${s} ` : s}${fence}`;
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${longest > 0 ? ` ${s} ` : s}${fence}`;
 }
 
 /** GitHub's limit for a PR comment (a job summary allows more); the output stays under it. */

@@ -65,7 +65,7 @@ describe('cli: diff', () => {
     expect(h.io.out()).to.include('bump:    major');
     expect(h.io.out()).to.not.include('gate:');
     expect(h.calls[0]!.options.gate).to.equal(undefined);
-    expect(h.calls[0]!.options.load).to.deep.equal({ cwd: process.cwd(), allowRemote: false });
+    expect(h.calls[0]!.options.load).to.deep.equal({ cwd: process.cwd(), allowRemote: false, limits: { maxBytes: 64 * 1024 * 1024, networkTimeoutMs: 10_000, allowHosts: [] } });
   });
 
   it('--fail-on breaking exits 1 on a breaking change, ignoring the version', async () => {

@@ -197,7 +197,7 @@ describe('load: remote $refs', () => {
   });
 
   it('fetches remote refs (and their relative refs) with allowRemote', async () => {
-    const spec = await loadSpec('-', { stdin: text(`${base}/schemas/user.yaml#/User`), cwd: ROOT, allowRemote: true });
+    const spec = await loadSpec('-', { stdin: text(`${base}/schemas/user.yaml#/User`), cwd: ROOT, allowRemote: true, limits: { maxBytes: 1 << 20, networkTimeoutMs: 10_000, allowHosts: ['127.0.0.1'] } });
     const schema = spec.document.paths!['/x']!.get!.responses!['200']!.content!['application/json']!.schema!;
     expect(schema.properties!.pet).to.deep.equal({ type: 'string' });
     expect(spec.originOf(schema)).to.deep.equal({ file: `${base}/schemas/user.yaml`, pointer: '/User' });
@@ -206,7 +206,7 @@ describe('load: remote $refs', () => {
   });
 
   it('names a remote target that cannot be fetched', async () => {
-    const error = await inputError(loadSpec('-', { stdin: text(`${base}/missing.yaml`), cwd: ROOT, allowRemote: true }));
+    const error = await inputError(loadSpec('-', { stdin: text(`${base}/missing.yaml`), cwd: ROOT, allowRemote: true, limits: { maxBytes: 1 << 20, networkTimeoutMs: 10_000, allowHosts: ['127.0.0.1'] } }));
     expect(error.message).to.include(`points to ${base}/missing.yaml, which cannot be read (cannot fetch it: HTTP 404 Not Found)`);
   });
 });

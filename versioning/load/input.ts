@@ -1,0 +1,224 @@
+/**
+ * The input boundary: every byte the CLI reads from a file (specs, `$ref` targets, pacts, the
+ * config), from stdin, from git or from the network goes through here. A pull request's author
+ * controls the revision the gate reads, so an input may be a symlink out of the project, a FIFO,
+ * a device, a huge file, invalid UTF-8, or a server that never answers. The rules:
+ *
+ * - regular files only: the file is opened with O_NONBLOCK (a FIFO cannot block the open) and
+ *   checked with fstat on the opened descriptor (no race between a check and the read);
+ * - the real path (after symlinks) must stay inside the allowed root;
+ * - at most `maxBytes` bytes per input (reading stops one byte past the cap: /proc files report
+ *   size 0, so the size in fstat alone is not enough);
+ * - UTF-8 only, no NUL bytes: refused with the line and column.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import path from 'node:path';
+
+/** Default cap per input: 64 MiB (the largest real specs we know of are ~10 MB). */
+export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/** Default wall-clock budget of one network call (headers and body): 10 s. */
+export const DEFAULT_NETWORK_TIMEOUT_MS = 10_000;
+
+import type { Command } from 'commander';
+import type { InputLimits } from '../model.ts';
+
+export type { InputLimits };
+
+export function defaultLimits(): InputLimits {
+  return { maxBytes: DEFAULT_MAX_INPUT_BYTES, networkTimeoutMs: DEFAULT_NETWORK_TIMEOUT_MS, allowHosts: [] };
+}
+
+/** A file that cannot be read; the message is short ("no such file", "is a directory", ...). */
+export class ReadError extends Error {}
+
+/** An input whose bytes are refused (not UTF-8, a NUL byte); `line`/`column` locate the first bad byte. */
+export class BadBytesError extends ReadError {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+/** `1.5 MB`-style size for messages. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
+  return `${bytes} bytes`;
+}
+
+export function tooLarge(limit: number): string {
+  return `it is larger than the input limit of ${formatSize(limit)}; raise it with --max-input-size <MB> if the file is genuine`;
+}
+
+function isInside(folder: string, candidate: string): boolean {
+  const relative = path.relative(folder, candidate);
+  return relative === '' || (relative !== '..' && !relative.startsWith('..' + path.sep) && !path.isAbsolute(relative));
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/**
+ * Reads `absolute` as bytes under the boundary rules. `root` is the folder the file's real path
+ * must stay in (undefined: the real folder of the path as written, so a symlink may not lead out of it).
+ */
+export function readInputBytes(absolute: string, maxBytes: number, root?: string): Buffer {
+  let real: string;
+  try {
+    real = realpathSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReadError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'a symlink loop' : `cannot read it (${code ?? 'error'})`);
+  }
+  const allowed = realOrSelf(root ?? path.dirname(absolute));
+  if (!isInside(allowed, real)) {
+    throw new ReadError(`it is a symlink whose real path is outside ${allowed}; inputs must stay inside that folder`);
+  }
+  let fd: number;
+  try {
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReadError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'ENXIO' ? 'it is not a regular file' : `cannot open it (${code ?? 'error'})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new ReadError('it is a directory');
+    if (!stat.isFile()) throw new ReadError('it is not a regular file (a FIFO, device or socket); give a file');
+    if (stat.size > maxBytes) throw new ReadError(tooLarge(maxBytes));
+    // Read to the end, one byte past the cap at most (a file may grow, or report size 0).
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const chunkSize = Math.min(Math.max(stat.size + 1, 64 * 1024), maxBytes + 1);
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1 - total));
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      chunks.push(read === buffer.length ? buffer : buffer.subarray(0, read));
+      total += read;
+      if (total > maxBytes) throw new ReadError(tooLarge(maxBytes));
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReadError(code === 'EISDIR' ? 'it is a directory' : code === 'EAGAIN' ? 'it is not a regular file' : `cannot read it (${code ?? 'error'})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads a file as text under the boundary rules (see readInputBytes and decodeInput). */
+export function readInputText(absolute: string, maxBytes: number, root?: string): string {
+  return decodeInput(readInputBytes(absolute, maxBytes, root));
+}
+
+/** UTF-8 text of `bytes` (a leading BOM dropped); invalid UTF-8 and NUL bytes are a BadBytesError with the place. */
+export function decodeInput(bytes: Uint8Array): string {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // isUtf8 and indexOf are native scans; the slow byte-by-byte walk runs only to place an error.
+  if (!isUtf8(buffer)) {
+    const offset = firstInvalidUtf8(buffer);
+    const { line, column } = bytePosition(buffer, offset);
+    throw new BadBytesError(`invalid UTF-8 (byte 0x${(buffer[offset] ?? 0).toString(16).padStart(2, '0')})`, line, column);
+  }
+  const nul = buffer.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = bytePosition(buffer, nul);
+    throw new BadBytesError('a NUL byte (the file is binary, not YAML or JSON)', line, column);
+  }
+  return buffer.toString('utf8');
+}
+
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  for (let i = 0; i < offset; i++) {
+    const b = bytes[i]!;
+    if (b === 0x0a) (line++, (column = 1));
+    else if ((b & 0xc0) !== 0x80) column++;
+  }
+  return { line, column };
+}
+
+/** Offset of the first byte that breaks UTF-8 (a linear scan, only run once decoding failed). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
+    else if (b >= 0xe0 && b <= 0xef) (need = 2), (min = 0x800);
+    else if (b >= 0xf0 && b <= 0xf4) (need = 3), (min = 0x10000);
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return Math.max(0, bytes.length - 1);
+}
+
+/** Reads a stream (stdin) to the end, refusing more than `maxBytes`. */
+export async function readStreamBytes(stream: AsyncIterable<unknown>, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buffer.length;
+    if (total > maxBytes) throw new ReadError(tooLarge(maxBytes));
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** The command-line flags that set the limits (`--max-input-size`, `--network-timeout`, `--allow-host`). */
+export interface LimitFlags {
+  maxInputSize?: string;
+  networkTimeout?: string;
+  allowHost?: string[];
+}
+
+/** Parses the limit flags; a bad value is an error naming the flag. */
+export function limitsFromFlags(flags: LimitFlags): InputLimits {
+  const limits = defaultLimits();
+  const positive = (flag: string, value: string, unit: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new LimitFlagError(`${flag} takes a positive number of ${unit} (got ${JSON.stringify(value.slice(0, 40))})`);
+    return n;
+  };
+  if (flags.maxInputSize !== undefined) limits.maxBytes = Math.floor(positive('--max-input-size', flags.maxInputSize, 'megabytes') * 1024 * 1024);
+  if (flags.networkTimeout !== undefined) limits.networkTimeoutMs = Math.ceil(positive('--network-timeout', flags.networkTimeout, 'seconds') * 1000);
+  if (flags.allowHost !== undefined) limits.allowHosts = flags.allowHost.map((host) => host.trim()).filter((host) => host !== '');
+  return limits;
+}
+
+/** A limit flag with a bad value (the CLI reports it as a usage error, exit 2). */
+export class LimitFlagError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Adds the limit flags to a commander command (diff, gate, changelog, check-pacts). */
+export function addLimitOptions(cmd: Command): Command {
+  return cmd
+    .option('--max-input-size <MB>', `refuse any input (file, $ref target, stdin, git blob, pact, config, response body) larger than this many megabytes (default ${DEFAULT_MAX_INPUT_BYTES / (1024 * 1024)})`)
+    .option('--network-timeout <seconds>', `wall-clock budget of one network call, headers and body together (default ${DEFAULT_NETWORK_TIMEOUT_MS / 1000})`)
+    .option('--allow-host <host>', 'with --allow-remote: a host that may be reached although it is private, loopback or link-local (repeatable)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+}
