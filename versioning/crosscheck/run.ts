@@ -8,7 +8,7 @@
 import { CommanderError } from 'commander';
 import { InputError } from '../model.ts';
 import { oneLine } from '../cli/errors.ts';
-import { addLimitOptions, LimitFlagError, limitsFromFlags, type LimitFlags } from '../load/input.ts';
+import { LimitFlagError, limitsFromFlags, type LimitFlags } from '../load/input.ts';
 import type { FetchLike } from '../broker/index.ts';
 import { checkPacts } from './check.ts';
 import { loadPacts } from './source.ts';

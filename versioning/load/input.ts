@@ -144,8 +144,10 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
   let column = 1;
   for (let i = 0; i < offset; i++) {
     const b = bytes[i]!;
-    if (b === 0x0a) (line++, (column = 1));
-    else if ((b & 0xc0) !== 0x80) column++;
+    if (b === 0x0a) {
+      line++;
+      column = 1;
+    } else if ((b & 0xc0) !== 0x80) column++;
   }
   return { line, column };
 }
@@ -160,10 +162,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     if (b < 0x80) {
       i++;
       continue;
-    } else if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
-    else if (b >= 0xe0 && b <= 0xef) (need = 2), (min = 0x800);
-    else if (b >= 0xf0 && b <= 0xf4) (need = 3), (min = 0x10000);
-    else return i;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
