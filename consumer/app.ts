@@ -1,7 +1,10 @@
 import express from 'express';
 import type { ErrorRequestHandler, Express, Request, RequestHandler, Response } from 'express';
-import { ConflictError, NotFoundError, ServiceBError, UpstreamError, ValidationError } from './errors.ts';
+import { STATUS_CODES } from 'node:http';
+import { ConflictError, NotFoundError, PreconditionFailedError, ServiceBError, UpstreamError, ValidationError } from './errors.ts';
 import type { FieldError } from './errors.ts';
+import { createDefaultLogger, errorSummary } from './log.ts';
+import type { ConsumerLogger } from './log.ts';
 import type { ServiceA } from './service-a.ts';
 import type { User, UsersClient } from './users-client.ts';
 
@@ -16,7 +19,8 @@ export interface Profile {
 export interface ConsumerAppOptions {
   users: Pick<UsersClient, 'getUser'>;
   serviceA: Pick<ServiceA, 'handle'>;
-  logger?: { error(message: string, error?: unknown): void };
+  /** Default: pino, one JSON line per event. */
+  logger?: ConsumerLogger;
   isDraining?: () => boolean;
 }
 
@@ -40,6 +44,28 @@ function send(res: Response, problem: ProblemBody, headers: Record<string, strin
   res.status(problem.status).type('application/problem+json').json(problem);
 }
 
+/** The structured fields of one upstream failure's log line. */
+export function upstreamFailureFields(req: Request, error: UpstreamError): Record<string, unknown> {
+  return {
+    event: 'upstream_failure',
+    method: req.method,
+    path: req.path,
+    kind: error.kind,
+    ...(error.status === undefined ? {} : { status: error.status }),
+    error: errorSummary(error),
+  };
+}
+
+function methodNotAllowed(allow: string): RequestHandler {
+  return (req, res) => {
+    send(
+      res,
+      { type: `${PROBLEM}method-not-allowed`, title: 'Method Not Allowed', status: 405, detail: `${req.method} is not supported on ${req.path}; use ${allow}.`, instance: req.path },
+      { Allow: allow },
+    );
+  };
+}
+
 const wrap =
   (fn: (req: Request, res: Response) => Promise<void>): RequestHandler =>
   (req, res, next) => {
@@ -48,9 +74,13 @@ const wrap =
 
 /** Service A: a small API for client apps, composed from Service B over HTTP. */
 export function createConsumerApp(options: ConsumerAppOptions): Express {
-  const logger = options.logger ?? { error: (message: string, error?: unknown) => console.error(message, error) };
+  const logger: ConsumerLogger = options.logger ?? createDefaultLogger();
   const app = express();
   app.disable('x-powered-by');
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
   if (options.isDraining) {
     const isDraining = options.isDraining;
     app.use((req, res, next) => {
@@ -59,7 +89,7 @@ export function createConsumerApp(options: ConsumerAppOptions): Express {
       send(res, { type: `${PROBLEM}unavailable`, title: 'Service Unavailable', status: 503, detail: 'Service A is shutting down.', instance: req.path }, { 'Retry-After': '1' });
     });
   }
-  app.use(express.json({ limit: '16kb' }));
+  app.use(express.json({ limit: '16kb', type: ['application/json', 'application/*+json'] }));
 
   app.get(
     '/profiles/:id',
@@ -69,9 +99,16 @@ export function createConsumerApp(options: ConsumerAppOptions): Express {
     }),
   );
 
+  app.all('/profiles/:id', methodNotAllowed('GET, HEAD'));
+
   app.post(
     '/handle',
     wrap(async (req, res) => {
+      if (!req.is(['application/json', 'application/*+json'])) {
+        if (!req.complete) res.setHeader('Connection', 'close');
+        send(res, { type: `${PROBLEM}unsupported-media-type`, title: 'Unsupported Media Type', status: 415, detail: 'Send the request body as application/json (UTF-8).', instance: req.path });
+        return;
+      }
       const data = (req.body as { data?: unknown } | undefined)?.data;
       if (typeof data !== 'string') {
         send(res, {
@@ -88,6 +125,8 @@ export function createConsumerApp(options: ConsumerAppOptions): Express {
     }),
   );
 
+  app.all('/handle', methodNotAllowed('POST'));
+
   app.use((req, res) => {
     send(res, { type: `${PROBLEM}not-found`, title: 'Not Found', status: 404, detail: `No resource at ${req.path}.`, instance: req.path });
   });
@@ -95,6 +134,8 @@ export function createConsumerApp(options: ConsumerAppOptions): Express {
   const onError: ErrorRequestHandler = (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
     const instance = req.path;
+    // Answered before the body was read: close the connection instead of draining the upload.
+    if (!req.complete) res.setHeader('Connection', 'close');
     if (error instanceof NotFoundError) {
       return send(res, { type: `${PROBLEM}not-found`, title: 'Not Found', status: 404, detail: `Service B has no user for ${req.path}.`, instance });
     }
@@ -104,8 +145,20 @@ export function createConsumerApp(options: ConsumerAppOptions): Express {
     if (error instanceof ConflictError) {
       return send(res, { type: `${PROBLEM}conflict`, title: 'Conflict', status: 409, detail: error.message, instance });
     }
+    if (error instanceof PreconditionFailedError) {
+      return send(res, { type: `${PROBLEM}precondition-failed`, title: 'Precondition Failed', status: 412, detail: error.message, instance });
+    }
+    if (error instanceof UpstreamError && error.kind === 'circuit-open') {
+      // B was not called: the breaker is open. Say when a retry can succeed.
+      const seconds = Math.max(1, Math.ceil((error.retryAfterMs ?? 1000) / 1000));
+      return send(
+        res,
+        { type: `${PROBLEM}upstream-unavailable`, title: 'Service Unavailable', status: 503, detail: 'Service B is failing; not calling it for now. Retry later.', instance },
+        { 'Retry-After': String(seconds) },
+      );
+    }
     if (error instanceof UpstreamError) {
-      logger.error(`${req.method} ${req.path}: Service B failed`, error);
+      logger.error(`${req.method} ${req.path}: Service B failed`, upstreamFailureFields(req, error));
       if (error.kind === 'connection' || (error.kind === 'http' && error.status === 503)) {
         return send(res, { type: `${PROBLEM}upstream-unavailable`, title: 'Service Unavailable', status: 503, detail: 'Service B is unavailable; retry later.', instance }, { 'Retry-After': '5' });
       }
@@ -118,9 +171,9 @@ export function createConsumerApp(options: ConsumerAppOptions): Express {
     if (!(error instanceof ServiceBError) && status !== undefined && status >= 400 && status < 500) {
       // body-parser errors (malformed JSON, too large, wrong charset)
       const detail = status === 413 ? 'The request body is too large.' : status === 415 ? 'Send the body as UTF-8 application/json.' : 'The request body could not be read as JSON.';
-      return send(res, { type: `${PROBLEM}bad-request`, title: status === 413 ? 'Payload Too Large' : 'Bad Request', status, detail, instance });
+      return send(res, { type: `${PROBLEM}bad-request`, title: STATUS_CODES[status] ?? 'Bad Request', status, detail, instance });
     }
-    logger.error(`${req.method} ${req.path} failed`, error);
+    logger.error(`${req.method} ${req.path} failed`, { event: 'internal_error', error: errorSummary(error) });
     send(res, { type: `${PROBLEM}internal`, title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred.', instance });
   };
   app.use(onError);

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,44 +7,86 @@ import { DEFAULT_CONSUMER_CONFIG, loadConsumerConfig } from './config.ts';
 import type { ConsumerConfig } from './config.ts';
 import { ServiceA } from './service-a.ts';
 import { UsersClient } from './users-client.ts';
+import { UpstreamGuard } from './resilience.ts';
+import { createDefaultLogger, errorSummary } from './log.ts';
+import type { ConsumerLogger } from './log.ts';
 
 export interface RunningConsumer {
   url: string;
   port: number;
   server: Server;
   users: UsersClient;
+  /** The circuit breaker and retry budget shared by every call to Service B. */
+  guard: UpstreamGuard;
   /** Stop accepting connections, finish in-flight requests, then resolve. */
   close(): Promise<void>;
 }
 
 /** Start Service A. `port: 0` picks an ephemeral port (tests). */
-export async function startConsumer(overrides: Partial<ConsumerConfig> & { shutdownTimeoutMs?: number; logger?: { error(message: string, error?: unknown): void } } = {}): Promise<RunningConsumer> {
+export async function startConsumer(overrides: Partial<ConsumerConfig> & { shutdownTimeoutMs?: number; logger?: ConsumerLogger } = {}): Promise<RunningConsumer> {
   const config: ConsumerConfig = { ...DEFAULT_CONSUMER_CONFIG, ...overrides };
+  const logger: ConsumerLogger = overrides.logger ?? createDefaultLogger();
+  // One breaker and one retry budget for Service B, whichever client calls it.
+  const guard = new UpstreamGuard({ breaker: { failureThreshold: config.breakerFailureThreshold, halfOpenAfterMs: config.breakerHalfOpenMs } });
+  guard.onStateChange((state) => (logger.warn ?? logger.error)(`circuit to Service B is ${state}`, { event: 'circuit_state', state }));
   const http = {
     baseUrl: config.serviceBUrl,
     timeoutMs: config.timeoutMs,
     retry: { maxAttempts: config.maxAttempts, totalTimeoutMs: config.totalTimeoutMs },
+    guard,
   };
-  const users = new UsersClient({ ...http, cache: { ttlMs: config.userCacheTtlMs } });
+  const users = new UsersClient({
+    ...http,
+    cache: { ttlMs: config.userCacheTtlMs },
+    staleIfErrorMs: config.staleIfErrorMs,
+    notFoundTtlMs: config.notFoundCacheTtlMs,
+    onStaleServed: (id, error) =>
+      (logger.warn ?? logger.error)('Service B failed; served a stale cached user', {
+        event: 'upstream_failure',
+        served: 'stale',
+        id,
+        kind: error.kind,
+        ...(error.status === undefined ? {} : { status: error.status }),
+        error: errorSummary(error),
+      }),
+  });
   const serviceA = new ServiceA(http);
   let draining = false;
-  const app = createConsumerApp({ users, serviceA, isDraining: () => draining, ...(overrides.logger ? { logger: overrides.logger } : {}) });
+  const app = createConsumerApp({ users, serviceA, isDraining: () => draining, logger });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
-  server.on('request', (_req, res) => {
+  const close = drainingClose(server, () => (draining = true), overrides.shutdownTimeoutMs);
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return { url: `http://${host}:${port}`, port, server, users, guard, close };
+}
+
+/**
+ * Graceful shutdown for an http.Server: mark the app as draining (new requests get 503 + Connection: close),
+ * tell every in-flight response to close its connection, stop accepting connections, close idle keep-alive
+ * connections, and resolve once every in-flight request has been answered (or after `timeoutMs`).
+ */
+function drainingClose(server: Server, startDraining: () => void, timeoutMs = 10_000): () => Promise<void> {
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
+  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
     res.on('finish', () => {
+      inFlight.delete(res);
       if (draining) server.closeIdleConnections();
     });
   });
   let closing: Promise<void> | undefined;
-  const close = () => {
+  return () => {
     closing ??= new Promise<void>((resolve, reject) => {
       draining = true;
-      const force = setTimeout(() => server.closeAllConnections(), overrides.shutdownTimeoutMs ?? 10_000);
+      startDraining();
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+      const force = setTimeout(() => server.closeAllConnections(), timeoutMs);
       force.unref();
       server.close((error) => {
         clearTimeout(force);
@@ -55,8 +97,6 @@ export async function startConsumer(overrides: Partial<ConsumerConfig> & { shutd
     });
     return closing;
   };
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  return { url: `http://${host}:${port}`, port, server, users, close };
 }
 
 async function main(): Promise<void> {

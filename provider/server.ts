@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -46,13 +46,36 @@ export async function startProvider(options: StartOptions = {}): Promise<Running
     server.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  const close = drainingClose(server, () => (draining = true), options.shutdownTimeoutMs);
+  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, server, close };
+}
+
+/**
+ * Graceful shutdown for an http.Server: mark the app as draining (new requests get 503 + Connection: close),
+ * tell every in-flight response to close its connection, stop accepting connections, close idle keep-alive
+ * connections, and resolve once every in-flight request has been answered (or after `timeoutMs`).
+ */
+export function drainingClose(server: Server, startDraining: () => void, timeoutMs = 10_000): () => Promise<void> {
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
+  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
+    res.on('finish', () => {
+      inFlight.delete(res);
+      // A keep-alive socket that just finished its last request is idle now: close it.
+      if (draining) server.closeIdleConnections();
+    });
+  });
   let closing: Promise<void> | undefined;
-  const close = () => {
+  return () => {
     closing ??= new Promise<void>((resolve, reject) => {
       draining = true;
-      const force = setTimeout(() => server.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
+      startDraining();
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+      const force = setTimeout(() => server.closeAllConnections(), timeoutMs);
       force.unref();
-      // close() stops accepting connections and resolves once every in-flight request is done.
+      // close() stops accepting connections and calls back once every connection has ended.
       server.close((error) => {
         clearTimeout(force);
         if (error) reject(error);
@@ -62,13 +85,6 @@ export async function startProvider(options: StartOptions = {}): Promise<Running
     });
     return closing;
   };
-  // Keep-alive sockets that finish a request during shutdown are closed as soon as they are idle.
-  server.on('request', (_req, res) => {
-    res.on('finish', () => {
-      if (draining) server.closeIdleConnections();
-    });
-  });
-  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, server, close };
 }
 
 /** Read PORT and HOST; a bad value is a one-line error naming the variable. */

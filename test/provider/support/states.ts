@@ -26,8 +26,8 @@ function intParam(params: Params, name: string, state: string): number {
 }
 
 async function usersWithEmail(store: InMemoryUserStore, email: string): Promise<User[]> {
-  const page = await store.list({ limit: Number.MAX_SAFE_INTEGER });
-  return page.items.filter((u) => u.email.toLowerCase() === email.toLowerCase());
+  const user = store.findByEmail(email);
+  return user ? [user] : [];
 }
 
 /** Deterministic uuid-shaped id for the n-th user of "users exist". */
