@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError, PreconditionFailedError, ServiceBError, U
 import type { FieldError } from './errors.ts';
 import { createDefaultLogger, errorSummary } from './log.ts';
 import type { ConsumerLogger } from './log.ts';
+import { uploadLimit } from './http-guards.ts';
 import type { ServiceA } from './service-a.ts';
 import type { User, UsersClient } from './users-client.ts';
 
@@ -34,6 +35,8 @@ interface ProblemBody {
 }
 
 const PROBLEM = 'urn:contract-kit:service-a:problem:';
+/** Largest request body Service A accepts. */
+const BODY_LIMIT_BYTES = 16 * 1024;
 
 export function toProfile(user: User): Profile {
   return { id: user.id, displayName: user.name, email: user.email, memberSince: user.createdAt };
@@ -89,11 +92,23 @@ export function createConsumerApp(options: ConsumerAppOptions): Express {
       send(res, { type: `${PROBLEM}unavailable`, title: 'Service Unavailable', status: 503, detail: 'Service A is shutting down.', instance: req.path }, { 'Retry-After': '1' });
     });
   }
-  app.use(express.json({ limit: '16kb', type: ['application/json', 'application/*+json'] }));
+  app.use(
+    uploadLimit(BODY_LIMIT_BYTES, (req, res) =>
+      send(res, { type: `${PROBLEM}bad-request`, title: 'Payload Too Large', status: 413, detail: 'The request body is too large.', instance: req.path }),
+    ),
+  );
+  app.use(express.json({ limit: BODY_LIMIT_BYTES, type: ['application/json', 'application/*+json'] }));
 
   app.get(
     '/profiles/:id',
     wrap(async (req, res) => {
+      // Like B, refuse parameters the operation does not have (at most 20 listed).
+      const unknown = Object.keys(req.query as Record<string, unknown>);
+      if (unknown.length > 0) {
+        const errors = unknown.slice(0, 20).map((field) => ({ field, in: 'query', message: 'is not a parameter of GET /profiles/{id}' }));
+        send(res, { type: `${PROBLEM}validation-error`, title: 'Validation failed', status: 400, detail: `The request has ${unknown.length} unknown query parameter${unknown.length === 1 ? '' : 's'}.`, instance: req.path, errors });
+        return;
+      }
       const user = await options.users.getUser(String(req.params.id));
       res.json(toProfile(user));
     }),
@@ -131,8 +146,16 @@ export function createConsumerApp(options: ConsumerAppOptions): Express {
     send(res, { type: `${PROBLEM}not-found`, title: 'Not Found', status: 404, detail: `No resource at ${req.path}.`, instance: req.path });
   });
 
-  const onError: ErrorRequestHandler = (error: unknown, req, res, next) => {
-    if (res.headersSent) return next(error);
+  const onError: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+    if (res.headersSent) {
+      // e.g. the body reader giving up after the upload guard answered 413. Never handed to express's default
+      // handler, which prints a stack trace; a server-side failure is logged and the half-sent answer cut off.
+      const status = (error as { status?: number }).status;
+      if (status !== undefined && status >= 400 && status < 500) return;
+      logger.error(`${req.method} ${req.path} failed after the answer started`, { event: 'internal_error', error: errorSummary(error) });
+      res.destroy();
+      return;
+    }
     const instance = req.path;
     // Answered before the body was read: close the connection instead of draining the upload.
     if (!req.complete) res.setHeader('Connection', 'close');

@@ -10,6 +10,7 @@ import { UsersClient } from './users-client.ts';
 import { UpstreamGuard } from './resilience.ts';
 import { createDefaultLogger, errorSummary } from './log.ts';
 import type { ConsumerLogger } from './log.ts';
+import { problemOnClientError } from './http-guards.ts';
 
 export interface RunningConsumer {
   url: string;
@@ -54,6 +55,7 @@ export async function startConsumer(overrides: Partial<ConsumerConfig> & { shutd
   let draining = false;
   const app = createConsumerApp({ users, serviceA, isDraining: () => draining, logger });
   const server = app.listen(config.port, config.host);
+  problemOnClientError(server, 'urn:contract-kit:service-a:problem:');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

@@ -11,6 +11,7 @@ import type { User, UserInput, UserStore, WritePrecondition } from './store.ts';
 import { createDefaultLogger } from './log.ts';
 import type { Logger } from './log.ts';
 import { integerQueryGuard } from './query-guard.ts';
+import { limitInBytes, uploadLimit } from './http-guards.ts';
 
 export type { Logger } from './log.ts';
 
@@ -133,9 +134,9 @@ export function createApp(options: AppOptions): Express {
     });
   }
 
-  // A declared Content-Length over the limit is refused before a byte of the body is read (body-parser checks
-  // it first); the error handler then closes the connection instead of draining the rest of the upload.
-  app.use(express.json({ limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  app.use(uploadLimit(limitInBytes(bodyLimit), (req, res) => sendProblem(res, tooLargeProblem(req.path))));
+  app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'] }));
   const document = loadOpenApiDocument();
   app.use(integerQueryGuard(document, (req, res, errors) => sendProblem(res, validationProblem(errors, req.path))));
   app.use(
@@ -252,8 +253,8 @@ class CursorError extends Error {
 }
 
 function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, req, res, next) => {
-    if (res.headersSent) return next(error);
+  return (error: unknown, req, res, _next) => {
+    if (res.headersSent) return afterAnswerStarted(error, req, res, logger);
     const instance = req.path;
     // An error answered before the body was read (too large, wrong type, bad encoding): close the connection
     // rather than let Node drain an upload nobody will use.
@@ -339,12 +340,29 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
+/**
+ * An error after the answer started: a client error (e.g. the body reader giving up after the upload guard
+ * already answered 413) needs nothing more; anything else is logged and the half-sent answer is cut off.
+ * Never handed to express's default handler, which would print a stack trace.
+ */
+function afterAnswerStarted(error: unknown, req: Request, res: Response, logger: Logger): void {
+  const http = isHttpLikeError(error) ? error : {};
+  const status = http.status ?? http.statusCode ?? 500;
+  if (status >= 400 && status < 500) return;
+  logger.error(`${req.method} ${req.path} failed after the answer started`, error);
+  res.destroy();
+}
+
 const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
 
 /** "DELETE, PUT, GET" -> "GET, PUT, DELETE": a stable, conventional order. */
 function canonicalAllow(allow: string): string {
   const methods = allow.split(',').map((m) => m.trim().toUpperCase()).filter(Boolean);
   return methods.sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b)).join(', ');
+}
+
+function tooLargeProblem(instance: string) {
+  return { type: PROBLEM_TYPES.payloadTooLarge, title: 'Payload Too Large', status: 413, detail: 'The request body is larger than this service accepts.', instance };
 }
 
 function validationProblem(errors: FieldError[], instance: string) {

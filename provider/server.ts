@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import type { Logger } from './app.ts';
 import { InMemoryUserStore } from './store.ts';
+import { problemOnClientError } from './http-guards.ts';
 import type { UserStore } from './store.ts';
 
 export const DEFAULT_PORT = 3001;
@@ -41,6 +42,7 @@ export async function startProvider(options: StartOptions = {}): Promise<Running
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
   const server = app.listen(options.port ?? DEFAULT_PORT, host);
+  problemOnClientError(server, 'urn:contract-kit:problem:');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
