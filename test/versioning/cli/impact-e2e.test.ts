@@ -18,6 +18,16 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const BASE = 'provider/openapi.yaml';
 const V2 = 'provider/examples/openapi.v2-breaking.yaml';
 const BROKEN = "ServiceA 'a request for the first page of users'";
+/** Where that interaction sits in the committed pact: counted from the file, not a literal (interactions get added). */
+async function committedInteractions(): Promise<Array<{ description: string }>> {
+  const pact = JSON.parse(await readFile(path.join(REPO, 'pacts/ServiceA-ServiceB.json'), 'utf8')) as { interactions: Array<{ description: string }> };
+  return pact.interactions;
+}
+async function brokenIndex(): Promise<number> {
+  const index = (await committedInteractions()).findIndex((i) => i.description === 'a request for the first page of users');
+  expect(index, 'pacts/ServiceA-ServiceB.json has the first-page interaction').to.be.at.least(0);
+  return index;
+}
 
 async function cli(argv: string[], env: Record<string, string> = {}) {
   const io = fakeIo({ cwd: REPO, env });
@@ -56,10 +66,10 @@ describe('cli end to end: impact on the example pair (provider/examples/openapi.
         interaction: 'a request for the first page of users',
         providerState: 'users exist',
         reason: `${BROKEN} reads \`nextCursor\`, which the revision removes`,
-        pactLocation: 'pacts/ServiceA-ServiceB.json#/interactions/3',
+        pactLocation: `pacts/ServiceA-ServiceB.json#/interactions/${await brokenIndex()}`,
       },
     ]);
-    expect(report.impact).to.deep.equal({ pacts: 1, interactions: 11, broken: 1, unmapped: [], alreadyFailing: [] });
+    expect(report.impact).to.deep.equal({ pacts: 1, interactions: (await committedInteractions()).length, broken: 1, unmapped: [], alreadyFailing: [] });
     // The other breaking change is used by no known consumer.
     const unused = report.changes.filter((c) => c.level === 'breaking' && c.consumers.length === 0);
     expect(unused.map((c) => [c.id, c.operation])).to.deep.equal([['api-path-removed-without-deprecation', 'GET /openapi.json']]);
@@ -75,9 +85,9 @@ describe('cli end to end: impact on the example pair (provider/examples/openapi.
     const none = out.indexOf('== Breaking changes that break no known consumer (1)');
     expect(known).to.be.greaterThan(-1);
     expect(none).to.be.greaterThan(known);
-    expect(out.slice(known, none)).to.include(`consumer: ${BROKEN} reads \`nextCursor\`, which the revision removes (pacts/ServiceA-ServiceB.json#/interactions/3)`);
+    expect(out.slice(known, none)).to.include(`consumer: ${BROKEN} reads \`nextCursor\`, which the revision removes (pacts/ServiceA-ServiceB.json#/interactions/${await brokenIndex()})`);
     expect(out.slice(none)).to.include('GET /openapi.json').and.to.include('no known consumer uses this');
-    expect(out).to.include('pacts:   1 pact, 11 interactions checked against both versions; 1 broken by the revision');
+    expect(out).to.include(`pacts:   1 pact, ${(await committedInteractions()).length} interactions checked against both versions; 1 broken by the revision`);
     expect(out).to.not.include('gate:');
   });
 
@@ -119,7 +129,7 @@ describe('cli end to end: impact on the example pair (provider/examples/openapi.
       expect(r.code).to.equal(1);
       const report = JSON.parse(r.out) as JsonReport;
       expect(report.gate?.reasons).to.deep.equal([`1 breaking change breaks ${BROKEN} (accept it in the config or fix it)`]);
-      expect(report.changes.flatMap((c) => c.consumers.map((k) => k.pactLocation))[0]).to.match(/^http:\/\/127\.0\.0\.1:\d+\/.*#\/interactions\/3$/);
+      expect(report.changes.flatMap((c) => c.consumers.map((k) => k.pactLocation))[0]).to.match(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/.*#/interactions/${await brokenIndex()}$`));
     } finally {
       await stub.close();
     }
