@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -53,37 +54,44 @@ export async function startProvider(options: StartOptions = {}): Promise<Running
 }
 
 /**
- * Graceful shutdown for an http.Server: mark the app as draining (new requests get 503 + Connection: close),
- * tell every in-flight response to close its connection, stop accepting connections, close idle keep-alive
- * connections, and resolve once every in-flight request has been answered (or after `timeoutMs`).
+ * Graceful shutdown for an http.Server: mark the app as draining (requests get 503 + Connection: close), tell
+ * every in-flight response to close its connection, stop accepting connections, and resolve once every
+ * in-flight request has been answered (or after `timeoutMs`, when the rest are cut).
+ *
+ * Idle keep-alive connections are closed after `idleGraceMs`, not at once: a client may be sending its next
+ * request on one right now, and closing it under that request is a reset the client cannot tell from a crash.
+ * During the grace such a request gets a clean 503 + Connection: close. (http.Server#close() would close idle
+ * connections immediately, so the listening socket is closed through net.Server#close().)
  */
-export function drainingClose(server: Server, startDraining: () => void, timeoutMs = 10_000): () => Promise<void> {
+export function drainingClose(server: Server, startDraining: () => void, timeoutMs = 10_000, idleGraceMs = 300): () => Promise<void> {
   const inFlight = new Set<ServerResponse>();
-  let draining = false;
+  let graceOver = false;
   server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
     inFlight.add(res);
     res.on('close', () => inFlight.delete(res));
     res.on('finish', () => {
       inFlight.delete(res);
-      // A keep-alive socket that just finished its last request is idle now: close it.
-      if (draining) server.closeIdleConnections();
+      if (graceOver) server.closeIdleConnections();
     });
   });
   let closing: Promise<void> | undefined;
   return () => {
     closing ??= new Promise<void>((resolve, reject) => {
-      draining = true;
       startDraining();
       for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
       const force = setTimeout(() => server.closeAllConnections(), timeoutMs);
       force.unref();
-      // close() stops accepting connections and calls back once every connection has ended.
-      server.close((error) => {
+      const grace = setTimeout(() => {
+        graceOver = true;
+        server.closeIdleConnections();
+      }, idleGraceMs);
+      // Stop accepting connections; calls back once every connection has ended.
+      NetServer.prototype.close.call(server, (error?: Error) => {
         clearTimeout(force);
+        clearTimeout(grace);
         if (error) reject(error);
         else resolve();
       });
-      server.closeIdleConnections();
     });
     return closing;
   };

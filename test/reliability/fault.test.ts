@@ -243,6 +243,22 @@ describe('fault suite: Service A behind a fault-injecting proxy in front of Serv
         await b.close();
       }
     });
+
+    it('B: a request on an idle keep-alive connection just after close() starts gets 503 + Connection: close, not a reset', async () => {
+      const b: RunningProvider = await startProvider({ port: 0, logger: { error: () => undefined } });
+      const agent = new (await import('node:http')).Agent({ keepAlive: true, maxSockets: 1 });
+      try {
+        expect((await rawGet(b.url, '/openapi.json', agent)).status).to.equal(200);
+        const closed = b.close();
+        const late = await rawGet(b.url, '/openapi.json', agent);
+        expect(late.status).to.equal(503);
+        expect(late.connection).to.equal('close');
+        await closed;
+      } finally {
+        agent.destroy();
+        await b.close();
+      }
+    });
   });
 });
 
