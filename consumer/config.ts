@@ -12,6 +12,14 @@ export interface ConsumerConfig {
   totalTimeoutMs: number;
   /** How long a user from B is served without revalidation. */
   userCacheTtlMs: number;
+  /** How long past its TTL a cached user is served while B fails (stale-if-error). */
+  staleIfErrorMs: number;
+  /** How long B's 404 for an id is remembered. */
+  notFoundCacheTtlMs: number;
+  /** Consecutive failed calls to B that open the circuit breaker. */
+  breakerFailureThreshold: number;
+  /** How long the breaker stays open before a probe goes through. */
+  breakerHalfOpenMs: number;
 }
 
 export const DEFAULT_CONSUMER_CONFIG: ConsumerConfig = {
@@ -22,12 +30,17 @@ export const DEFAULT_CONSUMER_CONFIG: ConsumerConfig = {
   maxAttempts: 3,
   totalTimeoutMs: 10_000,
   userCacheTtlMs: 30_000,
+  staleIfErrorMs: 300_000,
+  notFoundCacheTtlMs: 5000,
+  breakerFailureThreshold: 5,
+  breakerHalfOpenMs: 5000,
 };
 
 /**
  * Read Service A's configuration from the environment:
  * PORT, HOST, SERVICE_B_URL, SERVICE_B_TIMEOUT_MS, SERVICE_B_MAX_ATTEMPTS,
- * SERVICE_B_TOTAL_TIMEOUT_MS, USER_CACHE_TTL_MS. A bad value throws a one-line
+ * SERVICE_B_TOTAL_TIMEOUT_MS, USER_CACHE_TTL_MS, USER_STALE_IF_ERROR_MS, NOT_FOUND_CACHE_TTL_MS,
+ * BREAKER_FAILURE_THRESHOLD, BREAKER_HALF_OPEN_MS. A bad value throws a one-line
  * error naming the variable and the fix.
  */
 export function loadConsumerConfig(env: NodeJS.ProcessEnv = process.env): ConsumerConfig {
@@ -47,6 +60,10 @@ export function loadConsumerConfig(env: NodeJS.ProcessEnv = process.env): Consum
     maxAttempts: int(env, 'SERVICE_B_MAX_ATTEMPTS', d.maxAttempts, 1, 10),
     totalTimeoutMs: int(env, 'SERVICE_B_TOTAL_TIMEOUT_MS', d.totalTimeoutMs, 1),
     userCacheTtlMs: int(env, 'USER_CACHE_TTL_MS', d.userCacheTtlMs, 0),
+    staleIfErrorMs: int(env, 'USER_STALE_IF_ERROR_MS', d.staleIfErrorMs, 0),
+    notFoundCacheTtlMs: int(env, 'NOT_FOUND_CACHE_TTL_MS', d.notFoundCacheTtlMs, 0),
+    breakerFailureThreshold: int(env, 'BREAKER_FAILURE_THRESHOLD', d.breakerFailureThreshold, 1, 1000),
+    breakerHalfOpenMs: int(env, 'BREAKER_HALF_OPEN_MS', d.breakerHalfOpenMs, 1),
   };
 }
 

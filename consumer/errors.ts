@@ -50,20 +50,31 @@ export class ConflictError extends ServiceBError {
   }
 }
 
+/** B answered 412: the user changed since the ETag sent in If-Match was read. */
+export class PreconditionFailedError extends ServiceBError {
+  constructor(problem?: Problem) {
+    super(problem?.detail ?? 'Precondition failed', 412, problem);
+  }
+}
+
 /**
  * B could not serve the request: `kind` says why.
  * - `http`: B answered with an unexpected status (`status` holds it, e.g. 500, 503);
  * - `connection`: no HTTP answer at all (refused, reset) after the allowed retries;
  * - `timeout`: no complete answer within the per-request timeout;
- * - `protocol`: B answered something this client cannot read (bad JSON, wrong shape).
+ * - `protocol`: B answered something this client cannot read (bad JSON, wrong shape);
+ * - `circuit-open`: B failed repeatedly and the circuit breaker is open; B was not called
+ *   (`retryAfterMs` says when a probe will be let through).
  */
-export type UpstreamErrorKind = 'http' | 'connection' | 'timeout' | 'protocol';
+export type UpstreamErrorKind = 'http' | 'connection' | 'timeout' | 'protocol' | 'circuit-open';
 
 export class UpstreamError extends ServiceBError {
   readonly kind: UpstreamErrorKind;
-  constructor(kind: UpstreamErrorKind, message: string, status?: number, problem?: Problem, options?: { cause?: unknown }) {
+  readonly retryAfterMs: number | undefined;
+  constructor(kind: UpstreamErrorKind, message: string, status?: number, problem?: Problem, options?: { cause?: unknown; retryAfterMs?: number }) {
     super(message, status, problem);
     this.kind = kind;
+    this.retryAfterMs = options?.retryAfterMs;
     if (options?.cause !== undefined) this.cause = options.cause;
   }
 }

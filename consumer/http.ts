@@ -1,5 +1,6 @@
-import { ConflictError, NotFoundError, UpstreamError, ValidationError } from './errors.ts';
+import { ConflictError, NotFoundError, PreconditionFailedError, UpstreamError, ValidationError } from './errors.ts';
 import type { Problem, ServiceBError } from './errors.ts';
+import { CircuitOpenError, UpstreamGuard } from './resilience.ts';
 
 export interface RetryPolicy {
   /** Attempts in total, the first included. 1 disables retries. Default 3. */
@@ -38,6 +39,11 @@ export interface HttpClientOptions {
   /** Timeout of one attempt (connect + complete response). Default 2000 ms. */
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
+  /**
+   * Circuit breaker and retry budget. Share one guard between every client of the same Service B
+   * (startConsumer does); default: a guard of this client's own.
+   */
+  guard?: UpstreamGuard;
   /** Injectable for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
@@ -66,6 +72,7 @@ export class HttpClient {
   readonly baseUrl: URL;
   readonly timeoutMs: number;
   readonly retry: RetryPolicy;
+  readonly guard: UpstreamGuard;
   readonly #fetch: typeof fetch;
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #random: () => number;
@@ -89,6 +96,7 @@ export class HttpClient {
       throw new TypeError(`retry.maxAttempts must be an integer >= 1 (got ${this.retry.maxAttempts})`);
     }
     this.#fetch = options.fetch ?? fetch;
+    this.guard = options.guard ?? new UpstreamGuard({ budget: { ...(options.now ? { now: options.now } : {}) } });
     this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.#random = options.random ?? Math.random;
     this.#now = options.now ?? Date.now;
@@ -96,23 +104,39 @@ export class HttpClient {
 
   /**
    * Send one request. Resolves for 2xx and 304; throws a ServiceBError otherwise.
-   * Retries only idempotent methods, only on connection errors and 502/503/504.
+   * Retries only idempotent methods, only on connection errors and 502/503/504, and only while the
+   * retry budget allows. Every attempt goes through the circuit breaker: while it is open the call
+   * fails at once with UpstreamError(kind circuit-open) and Service B is not contacted.
    */
   async request(spec: RequestSpec): Promise<HttpResult> {
     const url = this.#url(spec);
     const idempotent = IDEMPOTENT_METHODS.has(spec.method);
     const started = this.#now();
+    this.guard.budget.recordRequest();
+    let last: Attempt | undefined;
     for (let attempt = 1; ; attempt++) {
       const remaining = this.retry.totalTimeoutMs - (this.#now() - started);
       if (remaining <= 0) {
         throw new UpstreamError('timeout', `${spec.method} ${url.pathname}: gave up after ${this.retry.totalTimeoutMs} ms in total`);
       }
-      const outcome = await this.#attempt(spec, url, Math.min(this.timeoutMs, remaining));
+      let outcome: Attempt;
+      try {
+        outcome = await this.guard.run(() => this.#attempt(spec, url, Math.min(this.timeoutMs, remaining)), countsAgainstUpstream);
+      } catch (error) {
+        if (!(error instanceof CircuitOpenError)) throw error;
+        // Opened while retrying: report what B last said rather than the breaker.
+        if (last) return throwOutcome(last);
+        throw new UpstreamError('circuit-open', `${spec.method} ${url.pathname}: circuit open after repeated failures of Service B; not calling it`, undefined, undefined, {
+          retryAfterMs: error.retryAfterMs,
+        });
+      }
       if (outcome.kind === 'ok') return { ...outcome.result, attempts: attempt };
+      last = outcome;
       const retryable = idempotent && outcome.retryable && attempt < this.retry.maxAttempts;
       if (!retryable) return throwOutcome(outcome);
       const delay = this.#delay(attempt, outcome.retryAfterMs);
       if (delay === undefined || this.#now() - started + delay >= this.retry.totalTimeoutMs) return throwOutcome(outcome);
+      if (!this.guard.budget.tryRetry()) return throwOutcome(outcome);
       await this.#sleep(delay);
     }
   }
@@ -166,6 +190,13 @@ type Attempt =
   | { kind: 'ok'; result: Omit<HttpResult, 'attempts'> }
   | { kind: 'error'; error: ServiceBError; retryable?: boolean; retryAfterMs?: number };
 
+/** Failures that say Service B is unhealthy (5xx, no answer, unreadable answer); 4xx are the caller's business. */
+function countsAgainstUpstream(outcome: Attempt): boolean {
+  if (outcome.kind === 'ok') return false;
+  const { error } = outcome;
+  return error instanceof UpstreamError && (error.status === undefined || error.status >= 500);
+}
+
 function throwOutcome(outcome: Attempt): never {
   if (outcome.kind === 'ok') throw new Error('unreachable');
   throw outcome.error;
@@ -191,6 +222,8 @@ function interpret(where: string, response: Response, text: string): Attempt {
       return { kind: 'error', error: new NotFoundError(problem) };
     case 409:
       return { kind: 'error', error: new ConflictError(problem) };
+    case 412:
+      return { kind: 'error', error: new PreconditionFailedError(problem) };
     default: {
       const error = new UpstreamError('http', `${where}: Service B answered ${status}${problem?.detail ? `: ${problem.detail}` : ''}`, status, problem);
       if (!RETRYABLE_STATUSES.has(status)) return { kind: 'error', error };

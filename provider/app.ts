@@ -5,12 +5,15 @@ import * as OpenApiValidator from 'express-openapi-validator';
 import { loadOpenApiDocument } from './spec.ts';
 import { PROBLEM_TYPES, sendProblem } from './problem.ts';
 import type { FieldError, FieldLocation } from './problem.ts';
-import { DuplicateEmailError, UnknownCursorError } from './store.ts';
-import type { User, UserInput, UserStore } from './store.ts';
+import { STATUS_CODES } from 'node:http';
+import { DuplicateEmailError, PreconditionFailedError, UnknownCursorError } from './store.ts';
+import type { User, UserInput, UserStore, WritePrecondition } from './store.ts';
+import { createDefaultLogger } from './log.ts';
+import type { Logger } from './log.ts';
+import { integerQueryGuard } from './query-guard.ts';
+import { limitInBytes, uploadLimit } from './http-guards.ts';
 
-export interface Logger {
-  error(message: string, error?: unknown): void;
-}
+export type { Logger } from './log.ts';
 
 export interface AppOptions {
   store: UserStore;
@@ -18,7 +21,7 @@ export interface AppOptions {
   validateResponses?: boolean;
   /** Largest accepted request body (body-parser syntax). Default '16kb'. */
   bodyLimit?: string | number;
-  /** Where unexpected errors are reported (never to the client). Default: console. */
+  /** Where unexpected errors are reported (never to the client). Default: one pino JSON line on stdout. */
   logger?: Logger;
   /** When it returns true (the server is shutting down), requests get 503 + Retry-After. */
   isDraining?: () => boolean;
@@ -46,6 +49,18 @@ export function decodeCursor(cursor: string): string | undefined {
     // fall through
   }
   return undefined;
+}
+
+/** True when an If-Match header value matches the entity tag (strong comparison, RFC 9110 13.1.1). */
+export function ifMatchMatches(header: string, etag: string): boolean {
+  if (header.trim() === '*') return true;
+  return header.split(',').some((candidate) => !candidate.trim().startsWith('W/') && candidate.trim() === etag);
+}
+
+/** The precondition an If-Match header puts on a write; none without the header. */
+function ifMatchPrecondition(req: Request): WritePrecondition | undefined {
+  const header = req.get('if-match');
+  return header === undefined ? undefined : (current) => ifMatchMatches(header, etagOf(current));
 }
 
 /** True when an If-None-Match header value matches the entity tag (weak comparison, RFC 9110 13.1.2). */
@@ -88,11 +103,17 @@ const asyncHandler =
 /** Build Service B. The store is the only required dependency. */
 export function createApp(options: AppOptions): Express {
   const { store } = options;
-  const logger: Logger = options.logger ?? { error: (message, error) => console.error(message, error) };
+  const logger: Logger = options.logger ?? createDefaultLogger();
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    // Every answer is JSON or problem+json: browsers must not sniff it into something else.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
 
   if (options.isDraining) {
     const isDraining = options.isDraining;
@@ -113,11 +134,15 @@ export function createApp(options: AppOptions): Express {
     });
   }
 
-  app.use(express.json({ limit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  app.use(uploadLimit(limitInBytes(bodyLimit), (req, res) => sendProblem(res, tooLargeProblem(req.path))));
+  app.use(express.json({ limit: bodyLimit, type: ['application/json', 'application/*+json'] }));
+  const document = loadOpenApiDocument();
+  app.use(integerQueryGuard(document, (req, res, errors) => sendProblem(res, validationProblem(errors, req.path))));
   app.use(
     OpenApiValidator.middleware({
       // The validator dereferences the document in place: give it its own copy.
-      apiSpec: loadOpenApiDocument() as unknown as string,
+      apiSpec: document as unknown as string,
       validateApiSpec: true,
       validateRequests: { allErrors: true, allowUnknownQueryParameters: false },
       validateResponses: options.validateResponses ? { allErrors: true } : false,
@@ -185,7 +210,7 @@ export function createApp(options: AppOptions): Express {
     '/users/:id',
     asyncHandler(async (req, res) => {
       const id = String(req.params.id);
-      const user = await store.replace(id, userInput(req.body));
+      const user = await store.replace(id, userInput(req.body), ifMatchPrecondition(req));
       if (!user) return notFound(req, res, id);
       res.setHeader('ETag', etagOf(user));
       res.json(user);
@@ -196,7 +221,7 @@ export function createApp(options: AppOptions): Express {
     '/users/:id',
     asyncHandler(async (req, res) => {
       const id = String(req.params.id);
-      if (!(await store.delete(id))) return notFound(req, res, id);
+      if (!(await store.delete(id, ifMatchPrecondition(req)))) return notFound(req, res, id);
       res.status(204).end();
     }),
   );
@@ -228,9 +253,21 @@ class CursorError extends Error {
 }
 
 function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, req, res, next) => {
-    if (res.headersSent) return next(error);
+  return (error: unknown, req, res, _next) => {
+    if (res.headersSent) return afterAnswerStarted(error, req, res, logger);
     const instance = req.path;
+    // An error answered before the body was read (too large, wrong type, bad encoding): close the connection
+    // rather than let Node drain an upload nobody will use.
+    if (!req.complete) res.setHeader('Connection', 'close');
+    if (error instanceof PreconditionFailedError) {
+      return sendProblem(res, {
+        type: PROBLEM_TYPES.preconditionFailed,
+        title: 'Precondition Failed',
+        status: 412,
+        detail: 'The user has changed since the ETag in If-Match was read; GET it again and retry with the new ETag.',
+        instance,
+      });
+    }
     if (error instanceof DuplicateEmailError) {
       return sendProblem(res, { type: PROBLEM_TYPES.conflict, title: 'Conflict', status: 409, detail: error.message, instance });
     }
@@ -283,6 +320,16 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
     if (status === 413) {
       return sendProblem(res, { type: PROBLEM_TYPES.payloadTooLarge, title: 'Payload Too Large', status: 413, detail: 'The request body is larger than this service accepts.', instance });
     }
+    if (status >= 400 && status < 500) {
+      // Other client errors from the body reader: a corrupt Content-Encoding, an aborted or short body.
+      return sendProblem(res, {
+        type: PROBLEM_TYPES.badRequest,
+        title: STATUS_CODES[status] ?? 'Bad Request',
+        status,
+        detail: 'The request body could not be read; check Content-Encoding and Content-Length.',
+        instance,
+      });
+    }
     const responseDrift = status === 500 && Array.isArray(http.errors) && http.errors.some((e) => e.path.startsWith('/response'));
     logger.error(`${req.method} ${req.path} failed${responseDrift ? ' (response does not match openapi.yaml)' : ''}`, error);
     // Response drift only happens with validateResponses (tests): say what drifted, it is about the spec, not internals.
@@ -293,12 +340,29 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
+/**
+ * An error after the answer started: a client error (e.g. the body reader giving up after the upload guard
+ * already answered 413) needs nothing more; anything else is logged and the half-sent answer is cut off.
+ * Never handed to express's default handler, which would print a stack trace.
+ */
+function afterAnswerStarted(error: unknown, req: Request, res: Response, logger: Logger): void {
+  const http = isHttpLikeError(error) ? error : {};
+  const status = http.status ?? http.statusCode ?? 500;
+  if (status >= 400 && status < 500) return;
+  logger.error(`${req.method} ${req.path} failed after the answer started`, error);
+  res.destroy();
+}
+
 const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
 
 /** "DELETE, PUT, GET" -> "GET, PUT, DELETE": a stable, conventional order. */
 function canonicalAllow(allow: string): string {
   const methods = allow.split(',').map((m) => m.trim().toUpperCase()).filter(Boolean);
   return methods.sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b)).join(', ');
+}
+
+function tooLargeProblem(instance: string) {
+  return { type: PROBLEM_TYPES.payloadTooLarge, title: 'Payload Too Large', status: 413, detail: 'The request body is larger than this service accepts.', instance };
 }
 
 function validationProblem(errors: FieldError[], instance: string) {

@@ -6,6 +6,8 @@ export const PROBLEM_TYPES = {
   notFound: 'urn:contract-kit:problem:not-found',
   methodNotAllowed: 'urn:contract-kit:problem:method-not-allowed',
   conflict: 'urn:contract-kit:problem:conflict',
+  preconditionFailed: 'urn:contract-kit:problem:precondition-failed',
+  badRequest: 'urn:contract-kit:problem:bad-request',
   payloadTooLarge: 'urn:contract-kit:problem:payload-too-large',
   unsupportedMediaType: 'urn:contract-kit:problem:unsupported-media-type',
   notAcceptable: 'urn:contract-kit:problem:not-acceptable',

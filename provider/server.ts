@@ -1,10 +1,12 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import type { Logger } from './app.ts';
 import { InMemoryUserStore } from './store.ts';
+import { problemOnClientError } from './http-guards.ts';
 import type { UserStore } from './store.ts';
 
 export const DEFAULT_PORT = 3001;
@@ -41,34 +43,58 @@ export async function startProvider(options: StartOptions = {}): Promise<Running
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
   const server = app.listen(options.port ?? DEFAULT_PORT, host);
+  problemOnClientError(server, 'urn:contract-kit:problem:');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  const close = drainingClose(server, () => (draining = true), options.shutdownTimeoutMs);
+  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, server, close };
+}
+
+/**
+ * Graceful shutdown for an http.Server: mark the app as draining (requests get 503 + Connection: close), tell
+ * every in-flight response to close its connection, stop accepting connections, and resolve once every
+ * in-flight request has been answered (or after `timeoutMs`, when the rest are cut).
+ *
+ * Idle keep-alive connections are closed after `idleGraceMs`, not at once: a client may be sending its next
+ * request on one right now, and closing it under that request is a reset the client cannot tell from a crash.
+ * During the grace such a request gets a clean 503 + Connection: close. (http.Server#close() would close idle
+ * connections immediately, so the listening socket is closed through net.Server#close().)
+ */
+export function drainingClose(server: Server, startDraining: () => void, timeoutMs = 10_000, idleGraceMs = 300): () => Promise<void> {
+  const inFlight = new Set<ServerResponse>();
+  let graceOver = false;
+  server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
+    res.on('finish', () => {
+      inFlight.delete(res);
+      if (graceOver) server.closeIdleConnections();
+    });
+  });
   let closing: Promise<void> | undefined;
-  const close = () => {
+  return () => {
     closing ??= new Promise<void>((resolve, reject) => {
-      draining = true;
-      const force = setTimeout(() => server.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
+      startDraining();
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+      const force = setTimeout(() => server.closeAllConnections(), timeoutMs);
       force.unref();
-      // close() stops accepting connections and resolves once every in-flight request is done.
-      server.close((error) => {
+      const grace = setTimeout(() => {
+        graceOver = true;
+        server.closeIdleConnections();
+      }, idleGraceMs);
+      // Stop accepting connections; calls back once every connection has ended.
+      NetServer.prototype.close.call(server, (error?: Error) => {
         clearTimeout(force);
+        clearTimeout(grace);
         if (error) reject(error);
         else resolve();
       });
-      server.closeIdleConnections();
     });
     return closing;
   };
-  // Keep-alive sockets that finish a request during shutdown are closed as soon as they are idle.
-  server.on('request', (_req, res) => {
-    res.on('finish', () => {
-      if (draining) server.closeIdleConnections();
-    });
-  });
-  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, server, close };
 }
 
 /** Read PORT and HOST; a bad value is a one-line error naming the variable. */

@@ -25,7 +25,8 @@ describe('Service A (consumer app) maps Service B to its own API', () => {
   const logged: string[] = [];
   before(async () => {
     await stub.start();
-    a = await startConsumer({ port: 0, serviceBUrl: stub.url, timeoutMs: 300, maxAttempts: 2, userCacheTtlMs: 0, logger: { error: (m) => logged.push(m) } });
+    // No negative cache here: these tests script different answers for one id.
+    a = await startConsumer({ port: 0, serviceBUrl: stub.url, timeoutMs: 300, maxAttempts: 2, userCacheTtlMs: 0, notFoundCacheTtlMs: 0, logger: { error: (m) => logged.push(m) } });
   });
   after(async () => {
     await a.close();

@@ -6,7 +6,7 @@ import type { V4ResponseBuilder } from '@pact-foundation/pact/src/v4/http/types.
 import { UsersClient } from '../../../consumer/users-client.ts';
 import { ServiceA } from '../../../consumer/service-a.ts';
 import { UserCache } from '../../../consumer/cache.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../../../consumer/errors.ts';
+import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from '../../../consumer/errors.ts';
 import type { User } from '../../../consumer/users-client.ts';
 import { ADA, EXAMPLE_ETAG, GRACE, MISSING_USER_ID } from './fixtures.ts';
 
@@ -230,6 +230,51 @@ export const INTERACTIONS: InteractionCase[] = [
           expect(user.name).to.equal('Ada King');
           // The fresh representation replaces whatever A had cached.
           expect(cache.get(ADA.id)?.value.name).to.equal('Ada King');
+        }),
+  },
+  {
+    description: 'a conditional request to replace an unchanged user',
+    run: (pact) =>
+      pact
+        .addInteraction()
+        .given('a user exists', adaState)
+        .uponReceiving('a conditional request to replace an unchanged user')
+        .withRequest('PUT', `/users/${ADA.id}`, (b) =>
+          b.headers({ ...JSON_TYPE, 'If-Match': fromProviderState('${etag}', EXAMPLE_ETAG) }).jsonBody({ name: 'Ada King', email: ADA.email }),
+        )
+        .willRespondWith(200, (b) =>
+          b.headers({ ...JSON_TYPE, ...ETAG }).jsonBody({ ...userBody(ADA), name: 'Ada King', updatedAt: iso8601DateTimeWithMillis('2024-02-01T08:00:00.000Z') }),
+        )
+        .executeTest(async (mock) => {
+          // A read the user with its ETag, then writes only if nobody changed it since.
+          const user = await usersClient(mock.url).replaceUser(ADA.id, { name: 'Ada King', email: ADA.email }, { ifMatch: EXAMPLE_ETAG });
+          expect(user.name).to.equal('Ada King');
+        }),
+  },
+  {
+    description: 'a conditional request to replace a user changed since it was read',
+    run: (pact) =>
+      pact
+        .addInteraction()
+        .given('the user changed since it was read', { ...adaState, etag: EXAMPLE_ETAG })
+        .uponReceiving('a conditional request to replace a user changed since it was read')
+        .withRequest('PUT', `/users/${ADA.id}`, (b) => b.headers({ ...JSON_TYPE, 'If-Match': EXAMPLE_ETAG }).jsonBody({ name: 'Ada King', email: ADA.email }))
+        .willRespondWith(412, (b) =>
+          problemJson(b, problemBody(412, 'Precondition Failed', 'The user has changed since the ETag in If-Match was read; GET it again and retry with the new ETag.')),
+        )
+        .executeTest(async (mock) => {
+          const cache = new UserCache<User>({ ttlMs: 60_000 });
+          cache.set(ADA.id, { ...ADA }, EXAMPLE_ETAG);
+          const error = await usersClient(mock.url, cache)
+            .replaceUser(ADA.id, { name: 'Ada King', email: ADA.email }, { ifMatch: EXAMPLE_ETAG })
+            .then(
+              () => undefined,
+              (e: unknown) => e,
+            );
+          // No lost update: A learns that its copy is outdated and drops it.
+          expect(error).to.be.instanceOf(PreconditionFailedError);
+          expect((error as PreconditionFailedError).status).to.equal(412);
+          expect(cache.get(ADA.id)).to.equal(undefined);
         }),
   },
   {

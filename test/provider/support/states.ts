@@ -6,6 +6,8 @@ export type StateHandlers = NonNullable<VerifierOptions['stateHandlers']>;
 
 /** Timestamps of users created by provider states: fixed, so ETags are reproducible. */
 export const STATE_TIMESTAMP = '2024-01-15T10:30:00.000Z';
+/** When "the user changed since it was read" says someone else changed the user. */
+export const CHANGED_TIMESTAMP = '2024-02-01T08:00:00.000Z';
 
 type Params = unknown;
 
@@ -26,8 +28,8 @@ function intParam(params: Params, name: string, state: string): number {
 }
 
 async function usersWithEmail(store: InMemoryUserStore, email: string): Promise<User[]> {
-  const page = await store.list({ limit: Number.MAX_SAFE_INTEGER });
-  return page.items.filter((u) => u.email.toLowerCase() === email.toLowerCase());
+  const user = store.findByEmail(email);
+  return user ? [user] : [];
 }
 
 /** Deterministic uuid-shaped id for the n-th user of "users exist". */
@@ -61,6 +63,29 @@ export function createStateHandlers(store: InMemoryUserStore): StateHandlers {
       },
       teardown: async (params) => {
         await store.delete(param(params, 'id', 'a user exists'));
+      },
+    },
+    'the user changed since it was read': {
+      // The user exists, but not as the consumer read it: its current ETag differs from the `etag` param.
+      setup: async (params) => {
+        const state = 'the user changed since it was read';
+        const id = param(params, 'id', state);
+        const readEtag = param(params, 'etag', state);
+        const p = (params ?? {}) as Record<string, unknown>;
+        const user: User = {
+          id,
+          name: `${typeof p.name === 'string' ? p.name : 'Ada Lovelace'} (renamed by someone else)`,
+          email: typeof p.email === 'string' ? p.email : `user-${id}@example.com`,
+          createdAt: STATE_TIMESTAMP,
+          updatedAt: CHANGED_TIMESTAMP,
+        };
+        await store.delete(id);
+        store.seed(user);
+        if (etagOf(user) === readEtag) throw new Error(`provider state "${state}": the changed user still has ETag ${readEtag}`);
+        return { id, etag: etagOf(user) };
+      },
+      teardown: async (params) => {
+        await store.delete(param(params, 'id', 'the user changed since it was read'));
       },
     },
     'no user exists': {
