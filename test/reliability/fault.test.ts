@@ -6,7 +6,6 @@ import type { RunningProvider } from '../../provider/server.ts';
 import { InMemoryUserStore } from '../../provider/store.ts';
 import type { User } from '../../provider/store.ts';
 import { startConsumer } from '../../consumer/server.ts';
-import type { RunningConsumer } from '../../consumer/server.ts';
 import type { ConsumerConfig } from '../../consumer/config.ts';
 import { FaultProxy } from '../fixtures/fault-proxy.ts';
 import type { Fault } from '../fixtures/fault-proxy.ts';
