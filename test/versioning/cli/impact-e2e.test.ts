@@ -138,7 +138,7 @@ describe('cli end to end: impact on the example pair (provider/examples/openapi.
       const report = JSON.parse(r.out) as JsonReport;
       expect(report.gate?.reasons).to.deep.equal([`1 breaking change breaks ${BROKEN} (accept it in the config or fix it)`]);
       const locations = report.changes.flatMap((c) => c.occurrences.flatMap((o) => o.consumers.map((k) => k.pactLocation)));
-      expect(locations[0]).to.match(/^http:\/\/127\.0\.0\.1:\d+\/.*#\/interactions\/3$/);
+      expect(locations[0]).to.match(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/.*#/interactions/${PAGE.split('/').pop()}$`));
     } finally {
       await stub.close();
     }
