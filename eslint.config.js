@@ -1,7 +1,7 @@
 // Lint: typescript-eslint's recommended rules, without type information. The project compiles with TypeScript 7,
 // whose native compiler typescript-eslint cannot drive; `npm run typecheck` does the type checking.
 // Line length: prettier (printWidth 120, `npm run format:check`) wraps code; `max-len` reports what prettier cannot
-// wrap (long strings and comments). It warns until the tree has had its one prettier pass, then becomes an error.
+// wrap (long strings and comments): no source line over 120 characters.
 import './scripts/lint/classic-typescript.cjs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

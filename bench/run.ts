@@ -81,8 +81,10 @@ function measure(mode: string, base: string, revision: string, timeoutMs: number
       const line = out.trim().split('\n').pop();
       if (line?.startsWith('{')) return done(JSON.parse(line) as Sample);
       const elapsed = performance.now() - started;
-      if (timedOut) return done({ ms: elapsed, maxRssMb: NaN, error: `no result within the ${timeoutMs / 1000} s limit` });
-      if (/heap out of memory|Allocation failed/i.test(err)) return done({ ms: elapsed, maxRssMb: NaN, error: `out of memory (${heapMb ?? 'default'} MB heap)` });
+      if (timedOut)
+        return done({ ms: elapsed, maxRssMb: NaN, error: `no result within the ${timeoutMs / 1000} s limit` });
+      if (/heap out of memory|Allocation failed/i.test(err))
+        return done({ ms: elapsed, maxRssMb: NaN, error: `out of memory (${heapMb ?? 'default'} MB heap)` });
       const last = err.trim().split('\n').pop() ?? '';
       done({ ms: elapsed, maxRssMb: NaN, error: `exit ${code ?? signal}${last ? `: ${last}` : ''}` });
     });
@@ -121,7 +123,9 @@ function pairs(): Pair[] {
   for (const api of readdirSync(SPECS).sort()) {
     const dir = join(SPECS, api);
     if (!statSync(dir).isDirectory()) continue;
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     // Variants share a folder (github's *.noextref.json): pair files with the same suffix.
     const groups = new Map<string, string[]>();
     for (const f of files) {
@@ -151,7 +155,12 @@ function ratio(x: number): string {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const lines = rows.map((r) => r.map((c, j) => c.padEnd(widths[j]!)).join('  ').trimEnd());
+  const lines = rows.map((r) =>
+    r
+      .map((c, j) => c.padEnd(widths[j]!))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   return lines.join('\n');
 }
@@ -176,7 +185,11 @@ const floorApplies = (r: Row) => r.pair.name !== 'tiny';
 
 async function main(): Promise<number> {
   if (!existsSync(SPECS)) {
-    console.log(`bench: skipped: ${relative(process.cwd(), SPECS) || SPECS} not found (the benchmark specs live in ../shared/bench/specs beside the project)`);
+    console.log(
+      `bench: skipped: ${relative(process.cwd(), SPECS) || SPECS} ` +
+        `not found (the benchmark specs live in ../shared/bench/specs ` +
+        `beside the project)`,
+    );
     return 0;
   }
   const engine = values['whole-only'] ? 0 : await engineSections();
@@ -192,7 +205,12 @@ async function wholeSection(): Promise<number> {
   }
   const all = pairs();
   const loadBefore = loadavg()[0]!;
-  const rows = await measureWhole(ROOT, floorScript, all.filter((p) => p.name !== 'tiny'), RUNS);
+  const rows = await measureWhole(
+    ROOT,
+    floorScript,
+    all.filter((p) => p.name !== 'tiny'),
+    RUNS,
+  );
   const tiny = all.find((p) => p.name === 'tiny');
   const startup = tiny ? await measureStartup(ROOT, tiny, RUNS) : undefined;
   const loadAfter = loadavg()[0]!;
@@ -200,9 +218,12 @@ async function wholeSection(): Promise<number> {
   const misses: string[] = [];
   const rss = (s: WholeSample) => (Number.isFinite(s.rssMb) ? `${s.rssMb.toFixed(0)} MB` : '-');
   const x = (s: WholeSample, floor: WholeSample) => s.ms / Math.max(floor.ms, 0.001);
-  const cell = (s: WholeSample, floor: WholeSample) => (s.error ? `failed (${s.error})` : `${ms(s.ms)} (${ratio(x(s, floor))}x)`);
+  const cell = (s: WholeSample, floor: WholeSample) =>
+    s.error ? `failed (${s.error})` : `${ms(s.ms)} (${ratio(x(s, floor))}x)`;
   console.log(
-    `\nWhole process (issue 9): median of ${RUNS} runs in turns, start-up included; load average ${loadBefore.toFixed(1)} at start, ` +
+    `\nWhole process (issue 9): median of ${RUNS} runs in turns, ` +
+      `start-up included; load average ${loadBefore.toFixed(1)} at ` +
+      `start, ` +
       `${loadAfter.toFixed(1)} at end. CLI: bin/contract-kit.js (${bundled ? 'the bundle in dist/ when it is up to date' : 'no bundle: TypeScript sources through tsx'}).`,
   );
   console.log(
@@ -227,17 +248,35 @@ async function wholeSection(): Promise<number> {
     const peak = Math.max(r.text.rssMb, r.json.rssMb);
     return [
       r.pair.name,
-      verdict(!r.text.error && x(r.text, r.floor) <= T.floorRatio, `${ratio(x(r.text, r.floor))}x`, `${r.pair.name}: text is ${ratio(x(r.text, r.floor))}x the floor`),
-      verdict(!r.json.error && x(r.json, r.floor) <= T.floorRatio, `${ratio(x(r.json, r.floor))}x`, `${r.pair.name}: json is ${ratio(x(r.json, r.floor))}x the floor`),
+      verdict(
+        !r.text.error && x(r.text, r.floor) <= T.floorRatio,
+        `${ratio(x(r.text, r.floor))}x`,
+        `${r.pair.name}: text is ${ratio(x(r.text, r.floor))}x the floor`,
+      ),
+      verdict(
+        !r.json.error && x(r.json, r.floor) <= T.floorRatio,
+        `${ratio(x(r.json, r.floor))}x`,
+        `${r.pair.name}: json is ${ratio(x(r.json, r.floor))}x the floor`,
+      ),
       verdict(peak <= T.peakRssMb, `${peak.toFixed(0)} MB`, `${r.pair.name}: peak RSS ${peak.toFixed(0)} MB`),
       r.pair.name === 'stripe'
-        ? verdict(r.json.bytes <= T.stripeJsonMb * 1e6, `${(r.json.bytes / 1e6).toFixed(2)} MB`, `stripe: JSON report ${(r.json.bytes / 1e6).toFixed(2)} MB`)
+        ? verdict(
+            r.json.bytes <= T.stripeJsonMb * 1e6,
+            `${(r.json.bytes / 1e6).toFixed(2)} MB`,
+            `stripe: JSON report ${(r.json.bytes / 1e6).toFixed(2)} MB`,
+          )
         : '',
     ];
   });
   console.log(
     table([
-      ['pair', `text <= ${T.floorRatio}x floor`, `json <= ${T.floorRatio}x floor`, `peak RSS <= ${T.peakRssMb} MB`, `stripe json <= ${T.stripeJsonMb} MB`],
+      [
+        'pair',
+        `text <= ${T.floorRatio}x floor`,
+        `json <= ${T.floorRatio}x floor`,
+        `peak RSS <= ${T.peakRssMb} MB`,
+        `stripe json <= ${T.stripeJsonMb} MB`,
+      ],
       ...targetRows,
     ]),
   );
@@ -245,11 +284,17 @@ async function wholeSection(): Promise<number> {
     const k = startup.cli.ms / Math.max(startup.bare.ms, 0.001);
     console.log(
       `start-up: contract-kit diff on the tiny pair ${ms(startup.cli.ms)}, node -e 0 ${ms(startup.bare.ms)}: ` +
-        verdict(!startup.cli.error && k <= T.startupRatio, `${ratio(k)}x, target <= ${T.startupRatio}x`, `start-up is ${ratio(k)}x node -e 0`),
+        verdict(
+          !startup.cli.error && k <= T.startupRatio,
+          `${ratio(k)}x, target <= ${T.startupRatio}x`,
+          `start-up is ${ratio(k)}x node -e 0`,
+        ),
     );
   }
   console.log(
-    'Every process is started as `node --import bench/peak-rss.mjs ...` (node -e 0 too) so that it reports its peak RSS; output goes to a file.',
+    'Every process is started as `node --import bench/peak-rss.mjs ...` ' +
+      '(node -e 0 too) so that it reports its peak RSS; output goes to a ' +
+      'file.',
   );
   if (misses.length) {
     console.log(`\nWhole-process targets missed:\n- ${misses.join('\n- ')}`);
@@ -275,18 +320,40 @@ async function engineSections(): Promise<number> {
   const loadAfter = loadavg()[0]!;
   const cpus = availableParallelism();
 
-  console.log(`contract-kit bench: ${cpus} CPUs, Node ${process.version}, load average ${loadBefore.toFixed(1)} at start, ${loadAfter.toFixed(1)} at end`);
+  console.log(
+    `contract-kit bench: ${cpus} CPUs, Node ${process.version}, ` +
+      `load average ${loadBefore.toFixed(1)} at start, ${loadAfter.toFixed(1)} ` +
+      `at end`,
+  );
   console.log(`specs: ${relative(process.cwd(), SPECS) || SPECS}\n`);
 
   const short = (e: string) => (e.length > 48 ? `${e.slice(0, 47)}…` : e);
   const theirText = (s: Sample) =>
-    s.skipped ? 'not run (--skip-openapi-diff)' : s.error ? `failed after ${ms(s.ms)} (${short(s.error)})${Number.isFinite(s.maxRssMb) ? ` / ${mb(s)}` : ''}` : `${ms(s.ms)} / ${mb(s)}`;
+    s.skipped
+      ? 'not run (--skip-openapi-diff)'
+      : s.error
+        ? `failed after ${ms(s.ms)} (${short(s.error)})${Number.isFinite(s.maxRssMb) ? ` / ${mb(s)}` : ''}`
+        : `${ms(s.ms)} / ${mb(s)}`;
   // A lower bound below the target says nothing (openapi-diff gave up early, e.g. on a network $ref).
   const speedText = (s: { value: number; atLeast: boolean } | undefined) =>
-    !s ? '-' : s.atLeast && s.value < MIN_SPEEDUP ? 'unknown (failed early)' : `${s.atLeast ? '≥ ' : ''}${ratio(s.value)}x`;
+    !s
+      ? '-'
+      : s.atLeast && s.value < MIN_SPEEDUP
+        ? 'unknown (failed early)'
+        : `${s.atLeast ? '≥ ' : ''}${ratio(s.value)}x`;
   console.log(
     table([
-      ['pair', 'MB', 'parse floor', 'our load only', 'contract-kit wall / cpu / peak', 'openapi-diff wall / peak', 'ours ÷ floor', 'ours ÷ our load', 'openapi-diff ÷ ours'],
+      [
+        'pair',
+        'MB',
+        'parse floor',
+        'our load only',
+        'contract-kit wall / cpu / peak',
+        'openapi-diff wall / peak',
+        'ours ÷ floor',
+        'ours ÷ our load',
+        'openapi-diff ÷ ours',
+      ],
       ...rows.map((r) => {
         const s = speedup(r);
         return [
@@ -294,7 +361,9 @@ async function engineSections(): Promise<number> {
           r.pair.mb.toFixed(1),
           r.floor.error ? `failed (${r.floor.error})` : `${ms(r.floor.ms)} / ${mb(r.floor)}`,
           r.load.error ? `failed (${r.load.error})` : ms(r.load.ms),
-          r.ours.error ? `failed after ${ms(r.ours.ms)} (${r.ours.error})` : `${ms(r.ours.ms)} / ${ms(r.ours.cpuMs ?? NaN)} / ${mb(r.ours)}`,
+          r.ours.error
+            ? `failed after ${ms(r.ours.ms)} (${r.ours.error})`
+            : `${ms(r.ours.ms)} / ${ms(r.ours.cpuMs ?? NaN)} / ${mb(r.ours)}`,
           theirText(r.theirs),
           `${ratio(r.ours.ms / Math.max(r.floor.ms, 0.001))}x`,
           r.load.error ? '-' : `${ratio(r.ours.ms / Math.max(r.load.ms, 0.001))}x`,
@@ -303,23 +372,38 @@ async function engineSections(): Promise<number> {
       }),
     ]),
   );
-  console.log('\nWhere the engine\'s time goes (median per phase, ms, and in units of the parse floor):');
+  console.log("\nWhere the engine's time goes (median per phase, ms, and in units of the parse floor):");
   const PHASES = ['load', 'diff', 'rules', 'changes', 'report'] as const;
   console.log(
     table([
       ['pair', ...PHASES],
       ...rows
         .filter((r) => r.ours.phases && floorApplies(r) && !r.floor.error)
-        .map((r) => [r.pair.name, ...PHASES.map((p) => `${ms(r.ours.phases![p] ?? NaN)} (${(r.ours.phases![p]! / Math.max(r.floor.ms, 0.001)).toFixed(1)}x)`)]),
+        .map((r) => [
+          r.pair.name,
+          ...PHASES.map(
+            (p) =>
+              `${ms(r.ours.phases![p] ?? NaN)} (${(r.ours.phases![p]! / Math.max(r.floor.ms, 0.001)).toFixed(1)}x)`,
+          ),
+        ]),
     ]),
   );
-  console.log('load: both specs read, parsed, $refs resolved; diff: the structural diff; rules: every rule family; changes: levels, acceptances, file:line of both sides, sorting; report: bump, version check, summary.');
+  console.log(
+    'load: both specs read, parsed, $refs resolved; diff: the structural ' +
+      'diff; rules: every rule family; changes: levels, acceptances, ' +
+      'file:line of both sides, sorting; report: bump, version check, ' +
+      'summary.',
+  );
 
   console.log('\nWhat each found:');
   console.log(
     table([
       ['pair', 'contract-kit', 'openapi-diff'],
-      ...rows.map((r) => [r.pair.name, r.ours.error ?? (r.ours.summary ?? '').replace(/ \[\d+ ms\]$/, ''), r.theirs.skipped ? '-' : (r.theirs.error ?? r.theirs.summary ?? '')]),
+      ...rows.map((r) => [
+        r.pair.name,
+        r.ours.error ?? (r.ours.summary ?? '').replace(/ \[\d+ ms\]$/, ''),
+        r.theirs.skipped ? '-' : (r.theirs.error ?? r.theirs.summary ?? ''),
+      ]),
     ]),
   );
 
@@ -338,7 +422,11 @@ async function engineSections(): Promise<number> {
         ? verdict(false, 'engine failed', `${r.pair.name}: the engine failed`)
         : s.atLeast && s.value < MIN_SPEEDUP
           ? `unknown (openapi-diff failed after ${ms(r.theirs.ms)})`
-          : verdict(s.value >= MIN_SPEEDUP, `${s.atLeast ? '≥ ' : ''}${ratio(s.value)}x`, `${r.pair.name}: only ${ratio(s.value)}x faster than openapi-diff`);
+          : verdict(
+              s.value >= MIN_SPEEDUP,
+              `${s.atLeast ? '≥ ' : ''}${ratio(s.value)}x`,
+              `${r.pair.name}: only ${ratio(s.value)}x faster than openapi-diff`,
+            );
     const floor = !floorApplies(r)
       ? 'n/a (fixed-cost probe)'
       : r.ours.error || r.floor.error
@@ -351,16 +439,32 @@ async function engineSections(): Promise<number> {
     return [r.pair.name, fast, floor, stripe];
   });
   console.log(`\nTargets (issue 3):`);
-  console.log(table([['pair', `>= ${MIN_SPEEDUP}x faster than openapi-diff`, `<= ${MAX_FLOOR_RATIO}x the parse floor`, 'stripe < 1 s'], ...targetRows]));
+  console.log(
+    table([
+      ['pair', `>= ${MIN_SPEEDUP}x faster than openapi-diff`, `<= ${MAX_FLOOR_RATIO}x the parse floor`, 'stripe < 1 s'],
+      ...targetRows,
+    ]),
+  );
 
   console.log(
-    `\nWall times are the work only (no process start-up or module loading): median of ${RUNS} fresh processes for the floor and the engine; ` +
-      `openapi-diff once, ${TIMEOUT_MS / 1000} s limit, ${HEAP_MB} MB heap. cpu is the engine process's CPU time (all threads) over the same span; ` +
-      `peak is the process's peak RSS. The parse floor is reading both files and JSON.parse; "our load only" is contract-kit's loader on both (parse, $ref resolution, origins for file:line); the target is against the JSON.parse floor, "ours ÷ our load" is shown for reference. When openapi-diff fails, the time it spent ` +
+    `\nWall times are the work only (no process start-up or module ` +
+      `loading): median of ${RUNS} fresh processes for the floor and ` +
+      `the engine; ` +
+      (`openapi-diff once, ${TIMEOUT_MS / 1000} s limit, ${HEAP_MB} ` +
+        `MB heap. cpu is the engine process's CPU time (all threads) ` +
+        `over the same span; `) +
+      (`peak is the process's peak RSS. The parse floor is reading ` +
+        `both files and JSON.parse; "our load only" is contract-kit's ` +
+        `loader on both (parse, $ref resolution, origins for file:line); ` +
+        `the target is against the JSON.parse floor, "ours ÷ our load" ` +
+        `is shown for reference. When openapi-diff fails, the time it ` +
+        `spent `) +
       `is a lower bound of what it needs, hence "≥".`,
   );
   if (Math.max(loadBefore, loadAfter) > cpus) {
-    console.log(`Note: the machine was busy (load average above ${cpus}): wall times are inflated; cpu is the steadier figure.`);
+    console.log(
+      `Note: the machine was busy (load average above ${cpus}): wall times are inflated; cpu is the steadier figure.`,
+    );
   }
   if (misses.length) {
     console.log(`\nTargets missed:\n- ${misses.join('\n- ')}`);

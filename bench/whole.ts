@@ -87,7 +87,12 @@ async function interleaved(root: string, commands: string[][], runs: number): Pr
   }
 }
 
-export async function measureWhole(root: string, floorScript: string, pairs: WholePair[], runs: number): Promise<WholeRow[]> {
+export async function measureWhole(
+  root: string,
+  floorScript: string,
+  pairs: WholePair[],
+  runs: number,
+): Promise<WholeRow[]> {
   const cli = join(root, 'bin', 'contract-kit.js');
   const rows: WholeRow[] = [];
   for (const pair of pairs) {
@@ -107,8 +112,19 @@ export async function measureWhole(root: string, floorScript: string, pairs: Who
 }
 
 /** `node -e 0` and the CLI on the tiny pair, in turns. */
-export async function measureStartup(root: string, tiny: WholePair, runs: number): Promise<{ bare: WholeSample; cli: WholeSample }> {
+export async function measureStartup(
+  root: string,
+  tiny: WholePair,
+  runs: number,
+): Promise<{ bare: WholeSample; cli: WholeSample }> {
   const cli = join(root, 'bin', 'contract-kit.js');
-  const [bare, run] = await interleaved(root, [['-e', '0'], [cli, 'diff', tiny.base, tiny.revision]], Math.max(runs, 5));
+  const [bare, run] = await interleaved(
+    root,
+    [
+      ['-e', '0'],
+      [cli, 'diff', tiny.base, tiny.revision],
+    ],
+    Math.max(runs, 5),
+  );
   return { bare: bare!, cli: run! };
 }

@@ -1,7 +1,9 @@
 /**
  * One measurement in a fresh process: `node --import tsx bench/worker.ts <mode> <base> <revision>`.
- * Prints one JSON line: { ms, cpuMs, maxRssMb, summary, phases } (phases: engine mode only). Time covers the work only (not Node's
- * start-up, module loading or collecting its garbage, which is the same for every mode); `cpuMs` is the process's CPU time
+ * Prints one JSON line: { ms, cpuMs, maxRssMb, summary, phases } (phases: engine mode only). Time covers the work only
+ * (not Node's
+ * start-up, module loading or collecting its garbage, which is the same for every mode); `cpuMs` is the process's CPU
+ * time
  * (user + system, all threads) over the same span, which other load on the machine inflates less
  * than wall time; memory is the process's peak RSS.
  *
@@ -38,7 +40,11 @@ async function run(): Promise<string> {
     const { analyze } = await import('../versioning/engine.ts');
     const t0 = performance.now();
     const report = await analyze(base!, revision!, { timings: phases });
-    return `${report.changes.length} changes (${report.summary.breaking} breaking), bump ${report.bump} [${(performance.now() - t0).toFixed(0)} ms]`;
+    return (
+      `${report.changes.length} changes (${report.summary.breaking} ` +
+      `breaking), bump ${report.bump} [${(performance.now() - t0).toFixed(0)} ` +
+      `ms]`
+    );
   }
   if (mode === 'openapi-diff') {
     const { default: openapiDiff } = await import('openapi-diff');
@@ -47,7 +53,10 @@ async function run(): Promise<string> {
       destinationSpec: { content: readFileSync(revision!, 'utf8'), location: revision!, format: 'openapi3' },
     });
     const breaking = outcome.breakingDifferencesFound ? outcome.breakingDifferences.length : 0;
-    return `${breaking} breaking, ${outcome.nonBreakingDifferences.length} non-breaking, ${outcome.unclassifiedDifferences.length} unclassified`;
+    return (
+      `${breaking} breaking, ${outcome.nonBreakingDifferences.length} ` +
+      `non-breaking, ${outcome.unclassifiedDifferences.length} unclassified`
+    );
   }
   throw new Error(`unknown mode ${mode}`);
 }
@@ -68,9 +77,13 @@ const cpuMs = () => {
 try {
   const summary = await run();
   const ms = performance.now() - t0;
-  process.stdout.write(JSON.stringify({ ms, cpuMs: cpuMs(), maxRssMb: process.resourceUsage().maxRSS / 1024, summary, phases }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ ms, cpuMs: cpuMs(), maxRssMb: process.resourceUsage().maxRSS / 1024, summary, phases }) + '\n',
+  );
 } catch (err) {
   const ms = performance.now() - t0;
   const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-  process.stdout.write(JSON.stringify({ ms, cpuMs: cpuMs(), maxRssMb: process.resourceUsage().maxRSS / 1024, error: message }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ ms, cpuMs: cpuMs(), maxRssMb: process.resourceUsage().maxRSS / 1024, error: message }) + '\n',
+  );
 }

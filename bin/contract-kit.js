@@ -11,7 +11,9 @@ const root = (p) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 const bundle = root('dist/contract-kit.mjs');
 if (!existsSync(root('versioning'))) {
   if (!existsSync(bundle)) {
-    process.stderr.write(`contract-kit: ${bundle} is missing; reinstall the package (npm pack builds it through prepack)\n`);
+    process.stderr.write(
+      `contract-kit: ${bundle} is missing; reinstall the package (npm pack builds it through prepack)\n`,
+    );
     process.exit(2);
   }
   await import('../dist/contract-kit.mjs');

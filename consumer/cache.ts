@@ -25,10 +25,12 @@ export class UserCache<T> {
   readonly #now: () => number;
 
   constructor(options: UserCacheOptions) {
-    if (!Number.isFinite(options.ttlMs) || options.ttlMs < 0) throw new TypeError(`cache ttlMs must be >= 0 (got ${options.ttlMs})`);
+    if (!Number.isFinite(options.ttlMs) || options.ttlMs < 0)
+      throw new TypeError(`cache ttlMs must be >= 0 (got ${options.ttlMs})`);
     this.ttlMs = options.ttlMs;
     this.maxEntries = options.maxEntries ?? 1000;
-    if (!Number.isInteger(this.maxEntries) || this.maxEntries < 1) throw new TypeError(`cache maxEntries must be an integer >= 1 (got ${this.maxEntries})`);
+    if (!Number.isInteger(this.maxEntries) || this.maxEntries < 1)
+      throw new TypeError(`cache maxEntries must be an integer >= 1 (got ${this.maxEntries})`);
     this.#now = options.now ?? Date.now;
   }
 

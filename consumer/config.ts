@@ -67,12 +67,21 @@ export function loadConsumerConfig(env: NodeJS.ProcessEnv = process.env): Consum
   };
 }
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+function int(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
-    throw new Error(`${name}=${raw} is invalid; set it to an integer between ${min} and ${max === Number.MAX_SAFE_INTEGER ? 'any larger value' : max}`);
+    throw new Error(
+      `${name}=${raw} is invalid; set it to an integer between ${min} ` +
+        `and ${max === Number.MAX_SAFE_INTEGER ? 'any larger value' : max}`,
+    );
   }
   return value;
 }

@@ -71,7 +71,13 @@ export type UpstreamErrorKind = 'http' | 'connection' | 'timeout' | 'protocol' |
 export class UpstreamError extends ServiceBError {
   readonly kind: UpstreamErrorKind;
   readonly retryAfterMs: number | undefined;
-  constructor(kind: UpstreamErrorKind, message: string, status?: number, problem?: Problem, options?: { cause?: unknown; retryAfterMs?: number }) {
+  constructor(
+    kind: UpstreamErrorKind,
+    message: string,
+    status?: number,
+    problem?: Problem,
+    options?: { cause?: unknown; retryAfterMs?: number },
+  ) {
     super(message, status, problem);
     this.kind = kind;
     this.retryAfterMs = options?.retryAfterMs;

@@ -7,7 +7,9 @@ export function limitInBytes(limit: string | number): number {
   if (typeof limit === 'number') return limit;
   const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*$/i.exec(limit);
   if (!match) throw new TypeError(`body limit "${limit}" is not a size; use e.g. '16kb' or a number of bytes`);
-  const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(match[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb' | 'gb'];
+  const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[
+    (match[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb' | 'gb'
+  ];
   return Math.floor(Number(match[1]) * unit);
 }
 
@@ -51,10 +53,20 @@ export function problemOnClientError(server: Server, typePrefix: string): void {
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
     const title = STATUS_CODES[status] ?? 'Bad Request';
     const detail =
-      status === 431 ? 'The request line and headers are larger than this service accepts; send fewer or shorter parameters.' : status === 408 ? 'The request took too long to arrive.' : 'The request is not valid HTTP/1.1.';
-    const body = JSON.stringify({ type: `${typePrefix}${status === 431 ? 'headers-too-large' : 'bad-request'}`, title, status, detail });
+      status === 431
+        ? 'The request line and headers are larger than this service accepts; send fewer or shorter parameters.'
+        : status === 408
+          ? 'The request took too long to arrive.'
+          : 'The request is not valid HTTP/1.1.';
+    const body = JSON.stringify({
+      type: `${typePrefix}${status === 431 ? 'headers-too-large' : 'bad-request'}`,
+      title,
+      status,
+      detail,
+    });
     socket.end(
-      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json; charset=utf-8\r\nX-Content-Type-Options: nosniff\r\n` +
+      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json; ` +
+        `charset=utf-8\r\nX-Content-Type-Options: nosniff\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   });

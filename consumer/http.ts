@@ -13,7 +13,12 @@ export interface RetryPolicy {
   totalTimeoutMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 2000, totalTimeoutMs: 10_000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  maxAttempts: 3,
+  baseDelayMs: 100,
+  maxDelayMs: 2000,
+  totalTimeoutMs: 10_000,
+};
 export const DEFAULT_TIMEOUT_MS = 2000;
 
 /** Methods that may be repeated without changing the result (RFC 9110 9.2.2). */
@@ -117,31 +122,45 @@ export class HttpClient {
     for (let attempt = 1; ; attempt++) {
       const remaining = this.retry.totalTimeoutMs - (this.#now() - started);
       if (remaining <= 0) {
-        throw new UpstreamError('timeout', `${spec.method} ${url.pathname}: gave up after ${this.retry.totalTimeoutMs} ms in total`);
+        throw new UpstreamError(
+          'timeout',
+          `${spec.method} ${url.pathname}: gave up after ${this.retry.totalTimeoutMs} ms in total`,
+        );
       }
       let outcome: Attempt;
       try {
-        outcome = await this.guard.run(() => this.#attempt(spec, url, Math.min(this.timeoutMs, remaining)), countsAgainstUpstream);
+        outcome = await this.guard.run(
+          () => this.#attempt(spec, url, Math.min(this.timeoutMs, remaining)),
+          countsAgainstUpstream,
+        );
       } catch (error) {
         if (!(error instanceof CircuitOpenError)) throw error;
         // Opened while retrying: report what B last said rather than the breaker.
         if (last) return throwOutcome(last);
-        throw new UpstreamError('circuit-open', `${spec.method} ${url.pathname}: circuit open after repeated failures of Service B; not calling it`, undefined, undefined, {
-          retryAfterMs: error.retryAfterMs,
-        });
+        throw new UpstreamError(
+          'circuit-open',
+          `${spec.method} ${url.pathname}: circuit open after repeated failures of Service B; not calling it`,
+          undefined,
+          undefined,
+          {
+            retryAfterMs: error.retryAfterMs,
+          },
+        );
       }
       if (outcome.kind === 'ok') return { ...outcome.result, attempts: attempt };
       last = outcome;
       const retryable = idempotent && outcome.retryable && attempt < this.retry.maxAttempts;
       if (!retryable) return throwOutcome(outcome);
       const delay = this.#delay(attempt, outcome.retryAfterMs);
-      if (delay === undefined || this.#now() - started + delay >= this.retry.totalTimeoutMs) return throwOutcome(outcome);
+      if (delay === undefined || this.#now() - started + delay >= this.retry.totalTimeoutMs)
+        return throwOutcome(outcome);
       if (!this.guard.budget.tryRetry()) return throwOutcome(outcome);
       await this.#sleep(delay);
     }
   }
 
-  /** Backoff before attempt `attempt + 1`: full jitter over base * 2^(attempt-1), capped; Retry-After wins when given. */
+  /** Backoff before attempt `attempt + 1`: full jitter over base * 2^(attempt-1), capped; Retry-After wins when given.
+   * */
   #delay(attempt: number, retryAfterMs: number | undefined): number | undefined {
     if (retryAfterMs !== undefined) return retryAfterMs <= this.retry.maxDelayMs ? retryAfterMs : undefined;
     const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
@@ -164,13 +183,30 @@ export class HttpClient {
       return interpret(where, response, text);
     } catch (error) {
       if (controller.signal.aborted) {
-        return { kind: 'error', retryable: false, error: new UpstreamError('timeout', `${where}: no answer from Service B within ${timeoutMs} ms`, undefined, undefined, { cause: error }) };
+        return {
+          kind: 'error',
+          retryable: false,
+          error: new UpstreamError(
+            'timeout',
+            `${where}: no answer from Service B within ${timeoutMs} ms`,
+            undefined,
+            undefined,
+            { cause: error },
+          ),
+        };
       }
       // fetch rejects with a TypeError for every network-level failure; only connection failures are retried.
       return {
         kind: 'error',
         retryable: isConnectionError(error),
-        error: new UpstreamError('connection', `${where}: cannot reach Service B at ${this.baseUrl.origin} (${errorCode(error) ?? (error as Error).message})`, undefined, undefined, { cause: error }),
+        error: new UpstreamError(
+          'connection',
+          `${where}: cannot reach Service B at ${this.baseUrl.origin} ` +
+            `(${errorCode(error) ?? (error as Error).message})`,
+          undefined,
+          undefined,
+          { cause: error },
+        ),
       };
     } finally {
       clearTimeout(timer);
@@ -210,7 +246,16 @@ function interpret(where: string, response: Response, text: string): Attempt {
     try {
       body = JSON.parse(text);
     } catch (error) {
-      return { kind: 'error', error: new UpstreamError('protocol', `${where}: Service B sent invalid JSON (status ${status})`, status, undefined, { cause: error }) };
+      return {
+        kind: 'error',
+        error: new UpstreamError(
+          'protocol',
+          `${where}: Service B sent invalid JSON (status ${status})`,
+          status,
+          undefined,
+          { cause: error },
+        ),
+      };
     }
   }
   if ((status >= 200 && status < 300) || status === 304) return { kind: 'ok', result: { status, headers, body } };
@@ -225,10 +270,17 @@ function interpret(where: string, response: Response, text: string): Attempt {
     case 412:
       return { kind: 'error', error: new PreconditionFailedError(problem) };
     default: {
-      const error = new UpstreamError('http', `${where}: Service B answered ${status}${problem?.detail ? `: ${problem.detail}` : ''}`, status, problem);
+      const error = new UpstreamError(
+        'http',
+        `${where}: Service B answered ${status}${problem?.detail ? `: ${problem.detail}` : ''}`,
+        status,
+        problem,
+      );
       if (!RETRYABLE_STATUSES.has(status)) return { kind: 'error', error };
       const retryAfterMs = parseRetryAfter(headers.get('retry-after'), Date.now());
-      return retryAfterMs === undefined ? { kind: 'error', error, retryable: true } : { kind: 'error', error, retryable: true, retryAfterMs };
+      return retryAfterMs === undefined
+        ? { kind: 'error', error, retryable: true }
+        : { kind: 'error', error, retryable: true, retryAfterMs };
     }
   }
 }
@@ -265,6 +317,7 @@ function isConnectionError(error: unknown): boolean {
 }
 
 function positive(name: string, value: number): number {
-  if (!Number.isFinite(value) || value <= 0) throw new TypeError(`${name} must be a positive number of milliseconds (got ${value})`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new TypeError(`${name} must be a positive number of milliseconds (got ${value})`);
   return value;
 }

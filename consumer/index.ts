@@ -1,11 +1,25 @@
 export { UsersClient, asUser, assertUserId } from './users-client.ts';
 export type { User, UserInput, UserPage, UsersClientOptions, WriteOptions } from './users-client.ts';
 export { ServiceA } from './service-a.ts';
-export { HttpClient, DEFAULT_RETRY, DEFAULT_TIMEOUT_MS, IDEMPOTENT_METHODS, RETRYABLE_STATUSES, parseRetryAfter } from './http.ts';
+export {
+  HttpClient,
+  DEFAULT_RETRY,
+  DEFAULT_TIMEOUT_MS,
+  IDEMPOTENT_METHODS,
+  RETRYABLE_STATUSES,
+  parseRetryAfter,
+} from './http.ts';
 export type { HttpClientOptions, RetryPolicy, RequestSpec, HttpResult } from './http.ts';
 export { UserCache } from './cache.ts';
 export type { CachedUserEntry, UserCacheOptions } from './cache.ts';
-export { ServiceBError, NotFoundError, ValidationError, ConflictError, PreconditionFailedError, UpstreamError } from './errors.ts';
+export {
+  ServiceBError,
+  NotFoundError,
+  ValidationError,
+  ConflictError,
+  PreconditionFailedError,
+  UpstreamError,
+} from './errors.ts';
 export { UpstreamGuard, RetryBudget, CircuitOpenError, DEFAULT_BREAKER, DEFAULT_RETRY_BUDGET } from './resilience.ts';
 export type { BreakerOptions, BreakerState, RetryBudgetOptions } from './resilience.ts';
 export type { ConsumerLogger } from './log.ts';

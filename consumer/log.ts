@@ -19,7 +19,8 @@ export function errorSummary(error: unknown): { type: string; message: string; c
 /** The default logger: pino, one JSON line per event on stdout. */
 export function createDefaultLogger(): Required<ConsumerLogger> {
   const log = pino({ base: { service: 'service-a' } });
-  const fields = (details: unknown) => (typeof details === 'object' && details !== null ? details : details === undefined ? {} : { details });
+  const fields = (details: unknown) =>
+    typeof details === 'object' && details !== null ? details : details === undefined ? {} : { details };
   return {
     error: (message, details) => log.error(fields(details), message),
     warn: (message, details) => log.warn(fields(details), message),

@@ -28,7 +28,10 @@ export class RetryBudget {
     this.options = { ...DEFAULT_RETRY_BUDGET, ...options };
     const { ratio, minPerSecond, windowMs } = this.options;
     if (!(ratio >= 0) || !(minPerSecond >= 0) || !(windowMs >= 1000)) {
-      throw new TypeError(`retry budget needs ratio >= 0, minPerSecond >= 0, windowMs >= 1000 (got ${ratio}, ${minPerSecond}, ${windowMs})`);
+      throw new TypeError(
+        `retry budget needs ratio >= 0, minPerSecond >= 0, windowMs ` +
+          `>= 1000 (got ${ratio}, ${minPerSecond}, ${windowMs})`,
+      );
     }
     this.#now = options.now ?? Date.now;
   }
@@ -56,7 +59,8 @@ export class RetryBudget {
   #bucket(): [number, number, number] {
     const second = Math.floor(this.#now() / 1000);
     const oldest = second - Math.ceil(this.options.windowMs / 1000) + 1;
-    if (this.#buckets.length > 0 && this.#buckets[0]![0] < oldest) this.#buckets = this.#buckets.filter(([s]) => s >= oldest);
+    if (this.#buckets.length > 0 && this.#buckets[0]![0] < oldest)
+      this.#buckets = this.#buckets.filter(([s]) => s >= oldest);
     const last = this.#buckets[this.#buckets.length - 1];
     if (last && last[0] === second) return last;
     const fresh: [number, number, number] = [second, 0, 0];
@@ -100,7 +104,8 @@ export class UpstreamGuard {
   constructor(options: { breaker?: Partial<BreakerOptions>; budget?: Partial<RetryBudgetOptions> } = {}) {
     this.breakerOptions = { ...DEFAULT_BREAKER, ...options.breaker };
     const { failureThreshold, halfOpenAfterMs } = this.breakerOptions;
-    if (!Number.isInteger(failureThreshold) || failureThreshold < 1) throw new TypeError(`breaker failureThreshold must be an integer >= 1 (got ${failureThreshold})`);
+    if (!Number.isInteger(failureThreshold) || failureThreshold < 1)
+      throw new TypeError(`breaker failureThreshold must be an integer >= 1 (got ${failureThreshold})`);
     if (!(halfOpenAfterMs > 0)) throw new TypeError(`breaker halfOpenAfterMs must be > 0 (got ${halfOpenAfterMs})`);
     this.budget = new RetryBudget(options.budget);
     this.#breaker = circuitBreaker(

@@ -25,12 +25,18 @@ export interface RunningConsumer {
 }
 
 /** Start Service A. `port: 0` picks an ephemeral port (tests). */
-export async function startConsumer(overrides: Partial<ConsumerConfig> & { shutdownTimeoutMs?: number; logger?: ConsumerLogger } = {}): Promise<RunningConsumer> {
+export async function startConsumer(
+  overrides: Partial<ConsumerConfig> & { shutdownTimeoutMs?: number; logger?: ConsumerLogger } = {},
+): Promise<RunningConsumer> {
   const config: ConsumerConfig = { ...DEFAULT_CONSUMER_CONFIG, ...overrides };
   const logger: ConsumerLogger = overrides.logger ?? createDefaultLogger();
   // One breaker and one retry budget for Service B, whichever client calls it.
-  const guard = new UpstreamGuard({ breaker: { failureThreshold: config.breakerFailureThreshold, halfOpenAfterMs: config.breakerHalfOpenMs } });
-  guard.onStateChange((state) => (logger.warn ?? logger.error)(`circuit to Service B is ${state}`, { event: 'circuit_state', state }));
+  const guard = new UpstreamGuard({
+    breaker: { failureThreshold: config.breakerFailureThreshold, halfOpenAfterMs: config.breakerHalfOpenMs },
+  });
+  guard.onStateChange((state) =>
+    (logger.warn ?? logger.error)(`circuit to Service B is ${state}`, { event: 'circuit_state', state }),
+  );
   const http = {
     baseUrl: config.serviceBUrl,
     timeoutMs: config.timeoutMs,
@@ -77,7 +83,12 @@ export async function startConsumer(overrides: Partial<ConsumerConfig> & { shutd
  * During the grace such a request gets a clean 503 + Connection: close. (http.Server#close() would close idle
  * connections immediately, so the listening socket is closed through net.Server#close().)
  */
-function drainingClose(server: Server, startDraining: () => void, timeoutMs = 10_000, idleGraceMs = 300): () => Promise<void> {
+function drainingClose(
+  server: Server,
+  startDraining: () => void,
+  timeoutMs = 10_000,
+  idleGraceMs = 300,
+): () => Promise<void> {
   const inFlight = new Set<ServerResponse>();
   let graceOver = false;
   server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
@@ -124,7 +135,10 @@ async function main(): Promise<void> {
     running = await startConsumer(config);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(`service-a: cannot listen on ${config.host}:${config.port} (${code ?? (error as Error).message}); set PORT/HOST to a free address`);
+    console.error(
+      `service-a: cannot listen on ${config.host}:${config.port} (${code ?? (error as Error).message}); ` +
+        `set PORT/HOST to a free address`,
+    );
     process.exit(2);
   }
   console.log(`service-a listening on ${running.url} (Service B at ${config.serviceBUrl})`);

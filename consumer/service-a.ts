@@ -14,7 +14,8 @@ export class ServiceA {
   async handle(data: string): Promise<string> {
     const { body } = await this.http.request({ method: 'POST', path: '/process', body: { data } });
     const result = typeof body === 'object' && body !== null ? (body as { result?: unknown }).result : undefined;
-    if (typeof result !== 'string') throw new UpstreamError('protocol', 'POST /process: Service B answered without a string "result"');
+    if (typeof result !== 'string')
+      throw new UpstreamError('protocol', 'POST /process: Service B answered without a string "result"');
     return `ServiceA got: ${result}`;
   }
 }

@@ -89,7 +89,11 @@ export class UsersClient {
   }
 
   async listUsers(options: { limit?: number; cursor?: string } = {}): Promise<UserPage> {
-    const { body } = await this.http.request({ method: 'GET', path: '/users', query: { limit: options.limit, cursor: options.cursor } });
+    const { body } = await this.http.request({
+      method: 'GET',
+      path: '/users',
+      query: { limit: options.limit, cursor: options.cursor },
+    });
     return asUserPage(body, 'GET /users');
   }
 
@@ -109,7 +113,8 @@ export class UsersClient {
     if (cached && this.cache?.isFresh(cached)) return Promise.resolve(cached.value);
     const missingUntil = this.#missing.get(id);
     if (missingUntil !== undefined) {
-      if (this.#now() < missingUntil) return Promise.reject(new NotFoundError({ title: 'Not Found', status: 404, detail: `No user with id ${id}.` }));
+      if (this.#now() < missingUntil)
+        return Promise.reject(new NotFoundError({ title: 'Not Found', status: 404, detail: `No user with id ${id}.` }));
       this.#missing.delete(id);
     }
     const pending = this.#inflight.get(id);
@@ -138,7 +143,8 @@ export class UsersClient {
       throw error;
     }
     if (result.status === 304) {
-      if (!cached || !this.cache) throw new UpstreamError('protocol', `${where}: Service B answered 304 to a request without If-None-Match`, 304);
+      if (!cached || !this.cache)
+        throw new UpstreamError('protocol', `${where}: Service B answered 304 to a request without If-None-Match`, 304);
       this.cache.refresh(id);
       return cached.value;
     }
@@ -160,7 +166,11 @@ export class UsersClient {
   }
 
   async createUser(input: UserInput): Promise<User> {
-    const result = await this.http.request({ method: 'POST', path: '/users', body: { name: input.name, email: input.email } });
+    const result = await this.http.request({
+      method: 'POST',
+      path: '/users',
+      body: { name: input.name, email: input.email },
+    });
     const user = asUser(result.body, 'POST /users');
     this.#missing.delete(user.id);
     this.cache?.set(user.id, user, result.headers.get('etag') ?? undefined);
@@ -208,16 +218,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function asUser(body: unknown, where: string): User {
   if (isRecord(body)) {
     const { id, name, email, createdAt, updatedAt } = body;
-    if (typeof id === 'string' && typeof name === 'string' && typeof email === 'string' && typeof createdAt === 'string' && typeof updatedAt === 'string') {
+    if (
+      typeof id === 'string' &&
+      typeof name === 'string' &&
+      typeof email === 'string' &&
+      typeof createdAt === 'string' &&
+      typeof updatedAt === 'string'
+    ) {
       return { id, name, email, createdAt, updatedAt };
     }
   }
-  throw new UpstreamError('protocol', `${where}: Service B's answer is not a user (needs string id, name, email, createdAt, updatedAt)`);
+  throw new UpstreamError(
+    'protocol',
+    `${where}: Service B's answer is not a user (needs string id, name, email, createdAt, updatedAt)`,
+  );
 }
 
 function asUserPage(body: unknown, where: string): UserPage {
-  if (isRecord(body) && Array.isArray(body.items) && (typeof body.nextCursor === 'string' || body.nextCursor === null)) {
+  if (
+    isRecord(body) &&
+    Array.isArray(body.items) &&
+    (typeof body.nextCursor === 'string' || body.nextCursor === null)
+  ) {
     return { items: body.items.map((item) => asUser(item, where)), nextCursor: body.nextCursor };
   }
-  throw new UpstreamError('protocol', `${where}: Service B's answer is not a page of users (needs items[] and nextCursor)`);
+  throw new UpstreamError(
+    'protocol',
+    `${where}: Service B's answer is not a page of users (needs items[] and nextCursor)`,
+  );
 }

@@ -173,7 +173,8 @@ export function createApp(options: AppOptions): Express {
       try {
         page = await store.list({ limit, ...(after === undefined ? {} : { after }) });
       } catch (error) {
-        if (error instanceof UnknownCursorError) throw new CursorError('points at a user that no longer exists; restart from the first page');
+        if (error instanceof UnknownCursorError)
+          throw new CursorError('points at a user that no longer exists; restart from the first page');
         throw error;
       }
       res.json({ items: page.items, nextCursor: page.lastId === undefined ? null : encodeCursor(page.lastId) });
@@ -269,7 +270,13 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
       });
     }
     if (error instanceof DuplicateEmailError) {
-      return sendProblem(res, { type: PROBLEM_TYPES.conflict, title: 'Conflict', status: 409, detail: error.message, instance });
+      return sendProblem(res, {
+        type: PROBLEM_TYPES.conflict,
+        title: 'Conflict',
+        status: 409,
+        detail: error.message,
+        instance,
+      });
     }
     if (error instanceof CursorError) {
       const errors: FieldError[] = [{ field: 'cursor', in: 'query', message: error.message }];
@@ -304,21 +311,45 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
       return sendProblem(res, validationProblem(toFieldErrors(http.errors), instance));
     }
     if (status === 404) {
-      return sendProblem(res, { type: PROBLEM_TYPES.notFound, title: 'Not Found', status: 404, detail: `No resource at ${req.path}.`, instance });
+      return sendProblem(res, {
+        type: PROBLEM_TYPES.notFound,
+        title: 'Not Found',
+        status: 404,
+        detail: `No resource at ${req.path}.`,
+        instance,
+      });
     }
     if (status === 405) {
       const allow = canonicalAllow(http.headers?.Allow ?? '');
       return sendProblem(
         res,
-        { type: PROBLEM_TYPES.methodNotAllowed, title: 'Method Not Allowed', status: 405, detail: `${req.method} is not supported on ${req.path}; use ${allow}.`, instance },
+        {
+          type: PROBLEM_TYPES.methodNotAllowed,
+          title: 'Method Not Allowed',
+          status: 405,
+          detail: `${req.method} is not supported on ${req.path}; use ${allow}.`,
+          instance,
+        },
         { Allow: allow },
       );
     }
     if (status === 406) {
-      return sendProblem(res, { type: PROBLEM_TYPES.notAcceptable, title: 'Not Acceptable', status: 406, detail: 'This service answers application/json and application/problem+json.', instance });
+      return sendProblem(res, {
+        type: PROBLEM_TYPES.notAcceptable,
+        title: 'Not Acceptable',
+        status: 406,
+        detail: 'This service answers application/json and application/problem+json.',
+        instance,
+      });
     }
     if (status === 413) {
-      return sendProblem(res, { type: PROBLEM_TYPES.payloadTooLarge, title: 'Payload Too Large', status: 413, detail: 'The request body is larger than this service accepts.', instance });
+      return sendProblem(res, {
+        type: PROBLEM_TYPES.payloadTooLarge,
+        title: 'Payload Too Large',
+        status: 413,
+        detail: 'The request body is larger than this service accepts.',
+        instance,
+      });
     }
     if (status >= 400 && status < 500) {
       // Other client errors from the body reader: a corrupt Content-Encoding, an aborted or short body.
@@ -330,9 +361,14 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
         instance,
       });
     }
-    const responseDrift = status === 500 && Array.isArray(http.errors) && http.errors.some((e) => e.path.startsWith('/response'));
-    logger.error(`${req.method} ${req.path} failed${responseDrift ? ' (response does not match openapi.yaml)' : ''}`, error);
-    // Response drift only happens with validateResponses (tests): say what drifted, it is about the spec, not internals.
+    const responseDrift =
+      status === 500 && Array.isArray(http.errors) && http.errors.some((e) => e.path.startsWith('/response'));
+    logger.error(
+      `${req.method} ${req.path} failed${responseDrift ? ' (response does not match openapi.yaml)' : ''}`,
+      error,
+    );
+    // Response drift only happens with validateResponses (tests): say what drifted, it is about the spec, not
+    // internals.
     const detail = responseDrift
       ? `The response does not match provider/openapi.yaml: ${http.errors!.map((e) => `${e.path} ${e.message}`).join('; ')}`
       : 'An unexpected error occurred.';
@@ -357,12 +393,21 @@ const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'
 
 /** "DELETE, PUT, GET" -> "GET, PUT, DELETE": a stable, conventional order. */
 function canonicalAllow(allow: string): string {
-  const methods = allow.split(',').map((m) => m.trim().toUpperCase()).filter(Boolean);
+  const methods = allow
+    .split(',')
+    .map((m) => m.trim().toUpperCase())
+    .filter(Boolean);
   return methods.sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b)).join(', ');
 }
 
 function tooLargeProblem(instance: string) {
-  return { type: PROBLEM_TYPES.payloadTooLarge, title: 'Payload Too Large', status: 413, detail: 'The request body is larger than this service accepts.', instance };
+  return {
+    type: PROBLEM_TYPES.payloadTooLarge,
+    title: 'Payload Too Large',
+    status: 413,
+    detail: 'The request body is larger than this service accepts.',
+    instance,
+  };
 }
 
 function validationProblem(errors: FieldError[], instance: string) {

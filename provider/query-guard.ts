@@ -38,7 +38,12 @@ export function integerQueryParameters(doc: OpenApiDocument): GuardedOperation[]
     if (typeof item !== 'object' || item === null) continue;
     const pathItem = item as Record<string, unknown>;
     const shared = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
-    const path = new RegExp(`^${template.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}/?$`);
+    const path = new RegExp(
+      `^${template
+        .split(/\{[^}]+\}/)
+        .map(escapeRegExp)
+        .join('[^/]+')}/?$`,
+    );
     for (const [method, operation] of Object.entries(pathItem)) {
       if (method === 'parameters' || typeof operation !== 'object' || operation === null) continue;
       const own = (operation as { parameters?: unknown }).parameters;
@@ -64,7 +69,10 @@ export function integerQueryParameters(doc: OpenApiDocument): GuardedOperation[]
  * The schema validator coerces strings with Number(), which reads `Infinity`, `1e400`, `2.0` and `0x10`
  * as numbers; this guard runs before it and sees the raw text.
  */
-export function integerQueryGuard(doc: OpenApiDocument, refuse: (req: Request, res: Response, errors: FieldError[]) => void): RequestHandler {
+export function integerQueryGuard(
+  doc: OpenApiDocument,
+  refuse: (req: Request, res: Response, errors: FieldError[]) => void,
+): RequestHandler {
   const operations = integerQueryParameters(doc);
   return (req, res, next) => {
     const operation = operations.find((op) => op.method === req.method && op.path.test(req.path));
@@ -73,8 +81,13 @@ export function integerQueryGuard(doc: OpenApiDocument, refuse: (req: Request, r
     for (const { name, minimum, maximum } of operation.params) {
       const value: unknown = (req.query as Record<string, unknown>)[name];
       if (value === undefined) continue;
-      const ok = typeof value === 'string' && INTEGER_LITERAL.test(value) && Number(value) >= minimum && Number(value) <= maximum;
-      if (!ok) errors.push({ field: name, in: 'query', message: `must be an integer between ${minimum} and ${maximum}` });
+      const ok =
+        typeof value === 'string' &&
+        INTEGER_LITERAL.test(value) &&
+        Number(value) >= minimum &&
+        Number(value) <= maximum;
+      if (!ok)
+        errors.push({ field: name, in: 'query', message: `must be an integer between ${minimum} and ${maximum}` });
     }
     if (errors.length === 0) return next();
     refuse(req, res, errors);

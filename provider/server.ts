@@ -63,7 +63,12 @@ export async function startProvider(options: StartOptions = {}): Promise<Running
  * During the grace such a request gets a clean 503 + Connection: close. (http.Server#close() would close idle
  * connections immediately, so the listening socket is closed through net.Server#close().)
  */
-export function drainingClose(server: Server, startDraining: () => void, timeoutMs = 10_000, idleGraceMs = 300): () => Promise<void> {
+export function drainingClose(
+  server: Server,
+  startDraining: () => void,
+  timeoutMs = 10_000,
+  idleGraceMs = 300,
+): () => Promise<void> {
   const inFlight = new Set<ServerResponse>();
   let graceOver = false;
   server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
@@ -98,7 +103,10 @@ export function drainingClose(server: Server, startDraining: () => void, timeout
 }
 
 /** Read PORT and HOST; a bad value is a one-line error naming the variable. */
-export function readListenEnv(env: NodeJS.ProcessEnv, defaults: { port: number; host: string }): { port: number; host: string } {
+export function readListenEnv(
+  env: NodeJS.ProcessEnv,
+  defaults: { port: number; host: string },
+): { port: number; host: string } {
   const rawPort = env.PORT ?? String(defaults.port);
   const port = Number(rawPort);
   if (!/^\d+$/.test(rawPort) || port > 65535) {
@@ -120,7 +128,10 @@ async function main(): Promise<void> {
     running = await startProvider(listen);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(`service-b: cannot listen on ${listen.host}:${listen.port} (${code ?? (error as Error).message}); set PORT/HOST to a free address`);
+    console.error(
+      `service-b: cannot listen on ${listen.host}:${listen.port} (${code ?? (error as Error).message}); ` +
+        `set PORT/HOST to a free address`,
+    );
     process.exit(2);
   }
   console.log(`service-b listening on ${running.url}`);

@@ -19,7 +19,9 @@ export function loadOpenApiDocument(): OpenApiDocument {
   if (!cached) {
     const parsed: unknown = parse(readFileSync(OPENAPI_PATH, 'utf8'));
     if (typeof parsed !== 'object' || parsed === null || !('openapi' in parsed) || !('paths' in parsed)) {
-      throw new Error(`${OPENAPI_PATH}: not an OpenAPI document (no "openapi"/"paths" keys); restore the file from git`);
+      throw new Error(
+        `${OPENAPI_PATH}: not an OpenAPI document (no "openapi"/"paths" keys); restore the file from git`,
+      );
     }
     cached = parsed as OpenApiDocument;
   }

@@ -100,7 +100,8 @@ export class InMemoryUserStore implements UserStore {
   }
 
   async list({ limit, after }: ListOptions): Promise<UserPage> {
-    if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer (got ${limit})`);
+    if (!Number.isSafeInteger(limit) || limit < 1)
+      throw new RangeError(`limit must be a positive integer (got ${limit})`);
     let index = 0;
     if (after !== undefined) {
       const position = this.#position.get(after);

@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util';
 import { checkPacts, readPactFiles } from '../versioning/crosscheck/index.ts';
 import type { PactFile } from '../versioning/crosscheck/index.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' }, scale: { type: 'string', default: '50' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '10' }, scale: { type: 'string', default: '50' } },
+});
 const runs = Number(values.runs);
 const scale = Number(values.scale);
 const cwd = process.cwd();
@@ -28,19 +30,22 @@ const interactions = pacts.reduce((sum, file) => sum + file.pact.interactions.le
 
 const cold = await time(() => checkPacts({ spec: 'provider/openapi.yaml', pacts: 'pacts', cwd }));
 const warm: number[] = [];
-for (let i = 0; i < runs; i++) warm.push(await time(() => checkPacts({ spec: 'provider/openapi.yaml', pacts: 'pacts', cwd })));
+for (let i = 0; i < runs; i++)
+  warm.push(await time(() => checkPacts({ spec: 'provider/openapi.yaml', pacts: 'pacts', cwd })));
 
 const scaled: PactFile[] = pacts.map((file) => ({
   source: file.source,
   pact: { ...file.pact, interactions: Array.from({ length: scale }, () => file.pact.interactions).flat() },
 }));
 const big: number[] = [];
-for (let i = 0; i < Math.max(3, Math.floor(runs / 3)); i++) big.push(await time(() => checkPacts({ spec: 'provider/openapi.yaml', pacts: scaled, cwd })));
+for (let i = 0; i < Math.max(3, Math.floor(runs / 3)); i++)
+  big.push(await time(() => checkPacts({ spec: 'provider/openapi.yaml', pacts: scaled, cwd })));
 
 const ms = (n: number): string => `${n.toFixed(0)} ms`;
 process.stdout.write(
   [
-    `check-pacts on ${pacts.length} pact(s), ${interactions} interactions, provider/openapi.yaml (node ${process.version})`,
+    `check-pacts on ${pacts.length} pact(s), ${interactions} interactions, ` +
+      `provider/openapi.yaml (node ${process.version})`,
     `  first run in this process: ${ms(cold)} (module warm-up, spec load, schema compilation)`,
     `  warm, median of ${runs}: ${ms(median(warm))} (min ${ms(Math.min(...warm))}, max ${ms(Math.max(...warm))})`,
     `  ${interactions * scale} interactions (x${scale}), median of ${big.length}: ${ms(median(big))}`,

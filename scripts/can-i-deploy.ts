@@ -27,9 +27,13 @@ function main(): number {
   const env = process.env;
   requireBroker(env, 'can-i-deploy');
   const pacticipant = values.pacticipant ?? env['PACTICIPANT'];
-  if (!pacticipant) throw new ScriptError('can-i-deploy: name the application: --pacticipant ServiceA (or set PACTICIPANT)');
+  if (!pacticipant)
+    throw new ScriptError('can-i-deploy: name the application: --pacticipant ServiceA (or set PACTICIPANT)');
   const environment = values['to-environment'] ?? env['PACT_ENVIRONMENT'];
-  if (!environment) throw new ScriptError('can-i-deploy: name the target environment: --to-environment production (or set PACT_ENVIRONMENT)');
+  if (!environment)
+    throw new ScriptError(
+      'can-i-deploy: name the target environment: --to-environment production (or set PACT_ENVIRONMENT)',
+    );
   const count = (name: 'retry-while-unknown' | 'retry-interval'): number | undefined => {
     const value = values[name];
     if (value === undefined) return undefined;
@@ -54,7 +58,10 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (error) {
-  if (error instanceof ScriptError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+  if (
+    error instanceof ScriptError ||
+    (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+  ) {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 2;
   } else {

@@ -67,7 +67,13 @@ async function run(scenario: string, options: Options): Promise<Row | undefined>
   const url = new URL(options.url);
   // Loopback only: this tool must never send load anywhere else.
   if (url.hostname !== '127.0.0.1') throw new Error(`loadtest: ${options.url} is not on 127.0.0.1`);
-  const result = await autocannon({ connections, duration: seconds, maxOverallRequests: 2_000_000, timeout: 10, ...options });
+  const result = await autocannon({
+    connections,
+    duration: seconds,
+    maxOverallRequests: 2_000_000,
+    timeout: 10,
+    ...options,
+  });
   return { scenario, result };
 }
 
@@ -75,10 +81,15 @@ function row({ scenario, result }: Row): string {
   const codes = Object.entries(result.statusCodeStats ?? {})
     .map(([code, { count }]) => `${code}×${count ?? 0}`)
     .join(' ');
-  return `| ${scenario} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${codes || '-'} | ${result.errors} |`;
+  return (
+    `| ${scenario} | ${Math.round(result.requests.average)} | ${result.latency.p50} ` +
+    `| ${result.latency.p99} | ${codes || '-'} | ${result.errors} ` +
+    `|`
+  );
 }
 
-const HEADER = '| scenario | req/s | p50 ms | p99 ms | statuses | conn. errors |\n| --- | ---: | ---: | ---: | --- | ---: |';
+const HEADER =
+  '| scenario | req/s | p50 ms | p99 ms | statuses | conn. errors |\n| --- | ---: | ---: | ---: | --- | ---: |';
 
 interface Targets {
   b: string;
@@ -115,7 +126,10 @@ async function serve(): Promise<void> {
 }
 
 function startServices(): Promise<{ child: ChildProcess; targets: Targets }> {
-  const child = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), '--serve'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), '--serve'], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   return new Promise((done, fail) => {
     child.once('message', (targets) => done({ child, targets: targets as Targets }));
     child.once('exit', (code) => fail(new Error(`loadtest: the services exited (${code}) before listening`)));
@@ -141,7 +155,10 @@ async function main(): Promise<void> {
             method: 'POST',
             path: '/users',
             headers: { 'content-type': 'application/json' },
-            setupRequest: (request) => ({ ...request, body: JSON.stringify({ name: 'Load Test', email: `load${created++}@example.com` }) }),
+            setupRequest: (request) => ({
+              ...request,
+              body: JSON.stringify({ name: 'Load Test', email: `load${created++}@example.com` }),
+            }),
           },
         ],
       }),
@@ -150,7 +167,12 @@ async function main(): Promise<void> {
     rows.push(
       await run(`A GET /profiles/{id}, cold (${userCount} ids, no TTL)`, {
         url: cold,
-        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/profiles/${ids[cursor++ % ids.length]}` }) }],
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (request) => ({ ...request, path: `/profiles/${ids[cursor++ % ids.length]}` }),
+          },
+        ],
       }),
     );
     rows.push(await run('A GET /profiles/{id}, B down', { url: `${down}/profiles/${one}` }));
@@ -159,8 +181,13 @@ async function main(): Promise<void> {
     child.send('stop');
     await exited;
   }
-  const table = `${HEADER}\n${rows.filter((r): r is Row => r !== undefined).map(row).join('\n')}`;
-  const context = `${seconds} s per scenario, ${connections} connections, ${userCount} users in B, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+  const table = `${HEADER}\n${rows
+    .filter((r): r is Row => r !== undefined)
+    .map(row)
+    .join('\n')}`;
+  const context =
+    `${seconds} s per scenario, ${connections} connections, ${userCount} ` +
+    `users in B, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
   console.log(`${context}\n\n${table}`);
   if (values['no-write']) return;
   const doc = values.doc ?? '';

@@ -21,7 +21,9 @@ export function requireBroker(env: Env, script: string): string {
   const baseUrl = env['PACT_BROKER_BASE_URL']?.trim();
   if (!baseUrl) {
     throw new ScriptError(
-      `${script}: PACT_BROKER_BASE_URL is not set; set it to your Pact Broker (and PACT_BROKER_TOKEN, or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD) to use ${script}`,
+      `${script}: PACT_BROKER_BASE_URL is not set; set it to your ` +
+        `Pact Broker (and PACT_BROKER_TOKEN, or PACT_BROKER_USERNAME ` +
+        `and PACT_BROKER_PASSWORD) to use ${script}`,
     );
   }
   return baseUrl;
@@ -31,7 +33,11 @@ export function requireBroker(env: Env, script: string): string {
 export function gitSha(cwd: string, env: Env): string {
   const override = env['PACT_CONSUMER_APP_VERSION']?.trim();
   if (override) return override;
-  return git(['rev-parse', 'HEAD'], cwd, 'the version is the git commit; run inside the git checkout or set PACT_CONSUMER_APP_VERSION');
+  return git(
+    ['rev-parse', 'HEAD'],
+    cwd,
+    'the version is the git commit; run inside the git checkout or set PACT_CONSUMER_APP_VERSION',
+  );
 }
 
 /**
@@ -44,7 +50,8 @@ export function gitBranch(cwd: string, env: Env): string {
     if (value) return value;
   }
   const branch = git(['rev-parse', '--abbrev-ref', 'HEAD'], cwd, 'set PACT_BRANCH to the branch name');
-  if (branch === 'HEAD') throw new ScriptError('the git checkout is on a detached HEAD, so it has no branch name; set PACT_BRANCH');
+  if (branch === 'HEAD')
+    throw new ScriptError('the git checkout is on a detached HEAD, so it has no branch name; set PACT_BRANCH');
   return branch;
 }
 
@@ -62,8 +69,11 @@ export function pactFilesIn(dir: string, cwd: string): string[] {
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
     throw new ScriptError(`${dir}: no such folder; run the consumer tests (npm run test:consumer) to write the pacts`);
   }
-  const files = readdirSync(absolute).filter((name) => name.endsWith('.json')).sort();
-  if (files.length === 0) throw new ScriptError(`${dir}: no pact files (*.json); run the consumer tests (npm run test:consumer) first`);
+  const files = readdirSync(absolute)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  if (files.length === 0)
+    throw new ScriptError(`${dir}: no pact files (*.json); run the consumer tests (npm run test:consumer) first`);
   return files.map((name) => path.join(dir, name));
 }
 
@@ -81,7 +91,15 @@ export interface CanIDeployOptions {
 }
 
 export function canIDeployArgs(options: CanIDeployOptions): string[] {
-  const args = ['can-i-deploy', '--pacticipant', options.pacticipant, '--version', options.version, '--to-environment', options.environment];
+  const args = [
+    'can-i-deploy',
+    '--pacticipant',
+    options.pacticipant,
+    '--version',
+    options.version,
+    '--to-environment',
+    options.environment,
+  ];
   if (options.retryWhileUnknown !== undefined) args.push('--retry-while-unknown', String(options.retryWhileUnknown));
   if (options.retryInterval !== undefined) args.push('--retry-interval', String(options.retryInterval));
   return args;
@@ -89,7 +107,15 @@ export function canIDeployArgs(options: CanIDeployOptions): string[] {
 
 /** The `pact-broker` executable installed by @pact-foundation/pact-cli. */
 export function pactBrokerBin(cwd: string): string {
-  const bin = path.resolve(cwd, 'node_modules', '.bin', process.platform === 'win32' ? 'pact-broker.cmd' : 'pact-broker');
-  if (!existsSync(bin)) throw new ScriptError('node_modules/.bin/pact-broker is missing; run npm ci (it comes with @pact-foundation/pact-cli)');
+  const bin = path.resolve(
+    cwd,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'pact-broker.cmd' : 'pact-broker',
+  );
+  if (!existsSync(bin))
+    throw new ScriptError(
+      'node_modules/.bin/pact-broker is missing; run npm ci (it comes with @pact-foundation/pact-cli)',
+    );
   return bin;
 }

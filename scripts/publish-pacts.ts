@@ -8,7 +8,15 @@
 
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { ScriptError, gitBranch, gitSha, pactBrokerBin, pactFilesIn, publishArgs, requireBroker } from './pact-broker.ts';
+import {
+  ScriptError,
+  gitBranch,
+  gitSha,
+  pactBrokerBin,
+  pactFilesIn,
+  publishArgs,
+  requireBroker,
+} from './pact-broker.ts';
 
 function main(): number {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: 'pacts' } }, allowPositionals: false });
@@ -27,7 +35,10 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (error) {
-  if (error instanceof ScriptError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+  if (
+    error instanceof ScriptError ||
+    (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+  ) {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 2;
   } else {

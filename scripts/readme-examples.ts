@@ -62,7 +62,9 @@ export async function updateExamples(readme: string, cwd: string): Promise<strin
   for (const example of EXAMPLES) {
     const result = await runExample(example.argv, cwd);
     if (result.code === 2 || result.stderr !== '') {
-      throw new Error(`contract-kit ${example.argv.join(' ')} exited ${result.code}: ${result.stderr.trim() || '(no message)'}`);
+      throw new Error(
+        `contract-kit ${example.argv.join(' ')} exited ${result.code}: ${result.stderr.trim() || '(no message)'}`,
+      );
     }
     text = replaceSection(text, example.name, renderExample(example, result));
   }

@@ -9,7 +9,18 @@ import { emptyConfig } from './config/schema.ts';
 import { diffSpecs } from './diff/index.ts';
 import { applyFilter, type SpecFilter } from './filter/index.ts';
 import { loadSpec } from './load/index.ts';
-import { InputError, LEVELS, type Change, type ImpactSummary, type Level, type LoadedSpec, type LoadOptions, type Report, type RuleDefinition, type SpecDiff } from './model.ts';
+import {
+  InputError,
+  LEVELS,
+  type Change,
+  type ImpactSummary,
+  type Level,
+  type LoadedSpec,
+  type LoadOptions,
+  type Report,
+  type RuleDefinition,
+  type SpecDiff,
+} from './model.ts';
 import { recommendBump, type ActionOf } from './policy/bump.ts';
 import { sortChanges, toChanges } from './policy/changes.ts';
 import { evaluateGate, type GatePolicyName } from './policy/gate.ts';
@@ -32,7 +43,12 @@ export type ImpactStep = (
 ) => Change[] | ImpactOutcome | Promise<Change[] | ImpactOutcome>;
 
 /** Notes about the changes from another source (see `AnalyzeOptions.secondOpinion`). */
-export type SecondOpinion = (input: { base: LoadedSpec; revision: LoadedSpec; diff: SpecDiff; changes: readonly Change[] }) => Promise<string[]>;
+export type SecondOpinion = (input: {
+  base: LoadedSpec;
+  revision: LoadedSpec;
+  diff: SpecDiff;
+  changes: readonly Change[];
+}) => Promise<string[]>;
 
 export interface GateRequest {
   /**
@@ -66,7 +82,8 @@ export interface AnalyzeOptions {
   timings?: PhaseTimings;
 }
 
-/** Wall milliseconds per phase of `analyze`; `report` is everything after the changes are made (impact, second opinion, bump, gate). */
+/** Wall milliseconds per phase of `analyze`; `report` is everything after the changes are made (impact, second opinion,
+ * bump, gate). */
 export interface PhaseTimings {
   load?: number;
   diff?: number;
@@ -125,15 +142,12 @@ export function assembleReport(input: AssembleInput): Report {
   if (input.impact) report.impact = input.impact;
   if (input.gate) {
     const explicit = input.gate.failOn ?? input.config?.failOn;
-    report.gate = evaluateGate(
-      input.impact ? { changes, version, impact: input.impact } : { changes, version },
-      {
-        failOn: explicit ?? 'breaking',
-        failOnExplicit: explicit !== undefined,
-        policy: input.gate.policy ?? 'semver',
-        checkVersion: input.gate.checkVersion ?? true,
-      },
-    );
+    report.gate = evaluateGate(input.impact ? { changes, version, impact: input.impact } : { changes, version }, {
+      failOn: explicit ?? 'breaking',
+      failOnExplicit: explicit !== undefined,
+      policy: input.gate.policy ?? 'semver',
+      checkVersion: input.gate.checkVersion ?? true,
+    });
   }
   if (input.notes && input.notes.length > 0) report.notes = [...input.notes];
   return report;
@@ -213,7 +227,11 @@ export function versionGoesBack(baseVersion: unknown, revisionVersion: unknown):
   const b = parseVersion(baseVersion);
   const r = parseVersion(revisionVersion);
   if (!b.ok || !r.ok || !semver.lt(r.version, b.version)) return undefined;
-  return `the revision's info.version ${r.raw} is lower than the base's ${b.raw}: are BASE and REVISION swapped? The base comes first (contract-kit gate <base> <revision>)`;
+  return (
+    `the revision's info.version ${r.raw} is lower than the base's ` +
+    `${b.raw}: are BASE and REVISION swapped? The base comes first ` +
+    `(contract-kit gate <base> <revision>)`
+  );
 }
 
 export { LEVELS };

@@ -164,7 +164,8 @@ export interface LoadedSpec {
   readonly document: OpenApiDocument;
   /** Where an object node of `document` is defined (for a resolved `$ref`, the target's definition). */
   originOf(node: object): NodeOrigin | undefined;
-  /** The line and column of a pointer in a file that was loaded; the nearest existing ancestor if the pointer is absent. */
+  /** The line and column of a pointer in a file that was loaded; the nearest existing ancestor if the pointer is absent.
+   * */
   locate(origin: NodeOrigin): SourceLocation;
   /** The root file parsed again, `$ref`s untouched (fresh copy; for tools that resolve on their own). */
   raw(): JsonObject;
@@ -193,7 +194,8 @@ export type ChangeKind = 'added' | 'deleted' | 'modified';
 /** One side of a compared node: the node, its logical pointer in the document, and its physical origin. */
 export interface Side<T> {
   node: T;
-  /** Logical JSON pointer from the document root, following the operation (e.g. `/paths/~1users/get/responses/200/...`). */
+  /** Logical JSON pointer from the document root, following the operation (e.g. `/paths/~1users/get/responses/200/...`).
+   * */
   pointer: string;
   /** Physical definition site (differs from `pointer` when reached through a `$ref`). */
   origin?: NodeOrigin;
@@ -287,7 +289,8 @@ export interface SchemaDiff {
   contains?: SchemaDiff;
   propertyNames?: SchemaDiff;
   unevaluatedItems?: SchemaDiff;
-  /** A schema on either side (as `additionalProperties`); boolean or absent changes are in `unevaluatedPropertiesValue`. */
+  /** A schema on either side (as `additionalProperties`); boolean or absent changes are in `unevaluatedPropertiesValue`.
+   * */
   unevaluatedProperties?: SchemaDiff;
   unevaluatedPropertiesValue?: ValueChange<boolean | 'schema'>;
   contentSchema?: SchemaDiff;
@@ -319,7 +322,8 @@ export interface ParameterDiff {
   kind: ChangeKind;
   base?: Side<ParameterObject>;
   revision?: Side<ParameterObject>;
-  /** `required`, `deprecated`, `style`, `explode`, `allowEmptyValue`, `allowReserved`, `description`, `example`, `x-*`. */
+  /** `required`, `deprecated`, `style`, `explode`, `allowEmptyValue`, `allowReserved`, `description`, `example`, `x-*`.
+   * */
   fields: Record<string, ValueChange>;
   schema?: SchemaDiff;
   content: MediaTypeDiff[];
@@ -419,7 +423,13 @@ export interface SpecDiff {
   /** Global (document-level) security requirements. */
   security?: SecurityDiff;
   /** `components.securitySchemes` by name. */
-  securitySchemes: Array<{ name: string; kind: ChangeKind; base?: Side<JsonObject>; revision?: Side<JsonObject>; fields: Record<string, ValueChange> }>;
+  securitySchemes: Array<{
+    name: string;
+    kind: ChangeKind;
+    base?: Side<JsonObject>;
+    revision?: Side<JsonObject>;
+    fields: Record<string, ValueChange>;
+  }>;
   /** Other top-level or `components` values that differ only as documentation (servers, tags, externalDocs, ...). */
   other: Record<string, ValueChange>;
 }
@@ -560,7 +570,8 @@ export interface ConsumerImpact {
   read?: ConsumerRead;
 }
 
-/** One read of a pact interaction, as data: `{ status: 200, property: 'updatedAt', matcher: 'type matcher', gap: 'optional' }`. */
+/** One read of a pact interaction, as data: `{ status: 200, property: 'updatedAt', matcher: 'type matcher', gap:
+ * 'optional' }`. */
 export interface ConsumerRead {
   status: number;
   /** Body property path (`items[].email`); absent for status, media type and header reads. */

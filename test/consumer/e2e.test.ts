@@ -15,29 +15,46 @@ describe('end to end: client app -> Service A -> Service B', function () {
     let a: RunningConsumer;
     before(async () => {
       b = await startProvider({ port: 0, validateResponses: true });
-      a = await startConsumer({ port: 0, serviceBUrl: b.url, userCacheTtlMs: 60_000, maxAttempts: 2, logger: { error: () => undefined } });
+      a = await startConsumer({
+        port: 0,
+        serviceBUrl: b.url,
+        userCacheTtlMs: 60_000,
+        maxAttempts: 2,
+        logger: { error: () => undefined },
+      });
     });
     after(async () => {
       await a.close();
       await b.close();
     });
 
-    it('a profile on A reflects a user created on B, and A keeps B\'s ETag', async () => {
-      const created = await fetch(`${b.url}/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Grace Hopper', email: 'grace@example.com' }) });
+    it("a profile on A reflects a user created on B, and A keeps B's ETag", async () => {
+      const created = await fetch(`${b.url}/users`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Grace Hopper', email: 'grace@example.com' }),
+      });
       expect(created.status).to.equal(201);
       const user = (await created.json()) as { id: string; createdAt: string };
       const profile = await fetch(`${a.url}/profiles/${user.id}`);
       expect(profile.status).to.equal(200);
-      expect(await profile.json()).to.deep.equal({ id: user.id, displayName: 'Grace Hopper', email: 'grace@example.com', memberSince: user.createdAt });
+      expect(await profile.json()).to.deep.equal({
+        id: user.id,
+        displayName: 'Grace Hopper',
+        email: 'grace@example.com',
+        memberSince: user.createdAt,
+      });
       expect(a.users.cache?.get(user.id)?.etag).to.match(/^"[^"]+"$/);
     });
 
-    it('B\'s 404 arrives as A\'s 404; a malformed id arrives as A\'s 400 with B\'s field errors', async () => {
+    it("B's 404 arrives as A's 404; a malformed id arrives as A's 400 with B's field errors", async () => {
       const missing = await fetch(`${a.url}/profiles/0d7c5f44-6a2e-4b9a-8f3d-2c1e9b7a6f50`);
       expect(missing.status).to.equal(404);
       const bad = await fetch(`${a.url}/profiles/not-a-uuid`);
       expect(bad.status).to.equal(400);
-      expect(((await bad.json()) as { errors: unknown[] }).errors).to.deep.equal([{ field: 'id', in: 'path', message: 'must match format "uuid"' }]);
+      expect(((await bad.json()) as { errors: unknown[] }).errors).to.deep.equal([
+        { field: 'id', in: 'path', message: 'must match format "uuid"' },
+      ]);
     });
 
     it('UsersClient revalidates against the real B: a stale entry costs a 304, not a download', async () => {
@@ -55,8 +72,12 @@ describe('end to end: client app -> Service A -> Service B', function () {
       expect(statuses).to.deep.equal([201, 304, 200, 304]);
     });
 
-    it('POST /handle on A goes through B\'s /process', async () => {
-      const reply = await fetch(`${a.url}/handle`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"data":"hello"}' });
+    it("POST /handle on A goes through B's /process", async () => {
+      const reply = await fetch(`${a.url}/handle`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"data":"hello"}',
+      });
       expect(await reply.json()).to.deep.equal({ message: 'ServiceA got: Processed hello' });
     });
   });
@@ -75,8 +96,16 @@ describe('end to end: client app -> Service A -> Service B', function () {
 
     it('A reaches B; when B stops, A answers 503 problem+json', async () => {
       b = await startChildService('provider/server.ts', { PORT: '0' });
-      a = await startChildService('consumer/server.ts', { PORT: '0', SERVICE_B_URL: b.url, SERVICE_B_MAX_ATTEMPTS: '2' });
-      const reply = await fetch(`${a.url}/handle`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"data":"x"}' });
+      a = await startChildService('consumer/server.ts', {
+        PORT: '0',
+        SERVICE_B_URL: b.url,
+        SERVICE_B_MAX_ATTEMPTS: '2',
+      });
+      const reply = await fetch(`${a.url}/handle`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"data":"x"}',
+      });
       expect(await reply.json()).to.deep.equal({ message: 'ServiceA got: Processed x' });
       b.child.kill('SIGTERM');
       expect(await b.exited).to.equal(0);

@@ -51,7 +51,15 @@ describe('UsersClient (against a loopback stub of Service B)', () => {
   });
 
   const client = (options: Partial<UsersClientOptions> = {}) =>
-    new UsersClient({ baseUrl: stub.url, cache: false, sleep: time.sleep, now: time.now, random: () => 1, timeoutMs: 2000, ...options });
+    new UsersClient({
+      baseUrl: stub.url,
+      cache: false,
+      sleep: time.sleep,
+      now: time.now,
+      random: () => 1,
+      timeoutMs: 2000,
+      ...options,
+    });
 
   describe('retries', () => {
     it('retries a GET on 503 with exponential backoff, then succeeds', async () => {
@@ -76,7 +84,9 @@ describe('UsersClient (against a loopback stub of Service B)', () => {
     });
 
     it('gives up at once when Retry-After asks for more than it may wait', async () => {
-      stub.script(json(503, { title: 'Service Unavailable', status: 503, detail: 'maintenance' }, { 'retry-after': '120' }));
+      stub.script(
+        json(503, { title: 'Service Unavailable', status: 503, detail: 'maintenance' }, { 'retry-after': '120' }),
+      );
       const error = await failure(client({ retry: { maxDelayMs: 2000 } }).getUser(ADA.id));
       expect(error).to.be.instanceOf(UpstreamError);
       expect((error as UpstreamError).status).to.equal(503);
@@ -85,7 +95,11 @@ describe('UsersClient (against a loopback stub of Service B)', () => {
 
     it('bounds the whole call: stops retrying when the next wait would pass totalTimeoutMs', async () => {
       stub.script(json(503, {}));
-      const error = await failure(client({ retry: { baseDelayMs: 100, maxAttempts: 10, maxDelayMs: 5000, totalTimeoutMs: 1000 } }).getUser(ADA.id));
+      const error = await failure(
+        client({ retry: { baseDelayMs: 100, maxAttempts: 10, maxDelayMs: 5000, totalTimeoutMs: 1000 } }).getUser(
+          ADA.id,
+        ),
+      );
       expect((error as UpstreamError).status).to.equal(503);
       // waits 100, 200, 400 (t=700); the next (800) would end at 1500 > 1000
       expect(time.sleeps).to.deep.equal([100, 200, 400]);
@@ -144,7 +158,15 @@ describe('UsersClient (against a loopback stub of Service B)', () => {
   describe('typed errors from problem+json', () => {
     it('400 -> ValidationError with the field errors', async () => {
       const errors = [{ field: 'email', in: 'body', message: 'must match format "email"' }];
-      stub.script(json(400, { type: 'urn:x', title: 'Validation failed', status: 400, detail: 'The request has 1 invalid field.', errors }));
+      stub.script(
+        json(400, {
+          type: 'urn:x',
+          title: 'Validation failed',
+          status: 400,
+          detail: 'The request has 1 invalid field.',
+          errors,
+        }),
+      );
       const error = await failure(client().createUser({ name: 'x', email: 'nope' }));
       expect(error).to.be.instanceOf(ValidationError);
       expect((error as ValidationError).fieldErrors).to.deep.equal(errors);
@@ -200,7 +222,11 @@ describe('UsersClient (against a loopback stub of Service B)', () => {
     });
 
     it('replaces a stale entry when B answers 200 with a new representation', async () => {
-      stub.script(json(200, ADA, { etag: '"v1"' }), json(200, { ...ADA, name: 'Ada King' }, { etag: '"v2"' }), empty(304));
+      stub.script(
+        json(200, ADA, { etag: '"v1"' }),
+        json(200, { ...ADA, name: 'Ada King' }, { etag: '"v2"' }),
+        empty(304),
+      );
       const c = client({ cache: { ttlMs: 10 } });
       await c.getUser(ADA.id);
       time.advance(10);
@@ -266,8 +292,12 @@ describe('UsersClient (against a loopback stub of Service B)', () => {
 
   it('rejects bad configuration with a message that says what to set', () => {
     expect(() => new HttpClient({ baseUrl: 'localhost:3001' })).to.throw(/must use http or https|not an absolute URL/);
-    expect(() => new HttpClient({ baseUrl: 'http://127.0.0.1:3001', timeoutMs: 0 })).to.throw(/timeoutMs must be a positive number/);
-    expect(() => new HttpClient({ baseUrl: 'http://127.0.0.1:3001', retry: { maxAttempts: 0 } })).to.throw(/maxAttempts must be an integer >= 1/);
+    expect(() => new HttpClient({ baseUrl: 'http://127.0.0.1:3001', timeoutMs: 0 })).to.throw(
+      /timeoutMs must be a positive number/,
+    );
+    expect(() => new HttpClient({ baseUrl: 'http://127.0.0.1:3001', retry: { maxAttempts: 0 } })).to.throw(
+      /maxAttempts must be an integer >= 1/,
+    );
   });
 
   it('parses Retry-After as seconds or an HTTP date', () => {

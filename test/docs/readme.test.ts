@@ -5,13 +5,21 @@
  */
 import { expect } from 'chai';
 import { existsSync, readFileSync } from 'node:fs';
-import { EXAMPLE_PAIR, EXAMPLES, examplePairExists, runExample, updateExamples } from '../../scripts/readme-examples.ts';
+import {
+  EXAMPLE_PAIR,
+  EXAMPLES,
+  examplePairExists,
+  runExample,
+  updateExamples,
+} from '../../scripts/readme-examples.ts';
 
 const rootUrl = new URL('../../', import.meta.url);
 const root = decodeURIComponent(rootUrl.pathname);
 const readme = readFileSync(new URL('README.md', rootUrl), 'utf8');
 const lines = readme.split('\n');
-const scripts = (JSON.parse(readFileSync(new URL('package.json', rootUrl), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(new URL('package.json', rootUrl), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
 const exists = (file: string) => existsSync(new URL(file, rootUrl));
 
 /** The README's first screen: what GitHub shows before scrolling. */
@@ -44,11 +52,18 @@ function fences(text: string[]): Fence[] {
 }
 
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
-const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-');
+const slug = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\w\- ]/g, '')
+    .replace(/ /g, '-');
 
 /** Prose outside code fences (links and paths in code blocks are examples, not claims). */
 function prose(): string {
-  const inFence = new Set(fences(lines).flatMap((f) => Array.from({ length: f.body.length + 2 }, (_, k) => f.start + k)));
+  const inFence = new Set(
+    fences(lines).flatMap((f) => Array.from({ length: f.body.length + 2 }, (_, k) => f.start + k)),
+  );
   return lines.filter((_, i) => !inFence.has(i + 1)).join('\n');
 }
 
@@ -56,8 +71,15 @@ describe('README.md', () => {
   it('has exactly two set-up commands on its first screen: npm ci with the main job, and npm test', () => {
     expect(introLength, 'the introduction (before the first ## heading)').to.be.within(1, FIRST_SCREEN);
     const first = fences(lines).filter((f) => f.start <= introLength);
-    expect(first.map((f) => f.body), `code blocks before the first section`).to.have.length(2);
-    for (const f of first) expect(f.body.filter((l) => l.trim() !== ''), `block at README.md:${f.start}: one command`).to.have.length(1);
+    expect(
+      first.map((f) => f.body),
+      `code blocks before the first section`,
+    ).to.have.length(2);
+    for (const f of first)
+      expect(
+        f.body.filter((l) => l.trim() !== ''),
+        `block at README.md:${f.start}: one command`,
+      ).to.have.length(1);
     const [setup, test] = first.map((f) => f.body.join('\n').trim());
     expect(setup).to.match(/^npm ci && npx contract-kit /);
     expect(test).to.equal('npm test');
@@ -88,7 +110,8 @@ describe('README.md', () => {
   });
 
   it('every repository path it names in backticks exists', function () {
-    // Paths: a file name with an extension, a folder with a trailing slash, or under a top-level folder (not `origin/main`).
+    // Paths: a file name with an extension, a folder with a trailing slash, or under a top-level folder (not
+    // `origin/main`).
     const paths = [...prose().matchAll(/`([\w.-]+(?:\/[\w.-]+)+\/?)`/g)]
       .map((m) => m[1]!)
       .filter((p) => !p.startsWith('../') && (/\.\w+$/.test(p) || p.endsWith('/') || exists(p.split('/')[0]! + '/')))

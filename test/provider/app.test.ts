@@ -15,7 +15,12 @@ interface Reply {
   json: unknown;
 }
 
-async function call(base: string, method: string, path: string, options: { body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+async function call(
+  base: string,
+  method: string,
+  path: string,
+  options: { body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+): Promise<Reply> {
   const headers: Record<string, string> = { ...options.headers };
   let body: string | undefined;
   if (options.raw !== undefined) body = options.raw;
@@ -64,7 +69,12 @@ describe('Service B (provider app)', () => {
   beforeEach(async () => {
     store = new InMemoryUserStore();
     logged.length = 0;
-    provider = await startProvider({ store, port: 0, validateResponses: true, logger: { error: (_m, e) => logged.push(e) } });
+    provider = await startProvider({
+      store,
+      port: 0,
+      validateResponses: true,
+      logger: { error: (_m, e) => logged.push(e) },
+    });
     base = provider.url;
   });
   afterEach(async () => {
@@ -91,32 +101,46 @@ describe('Service B (provider app)', () => {
       expect(fetched.json).to.deep.equal(user);
     });
 
-    it('GET returns an ETag, If-None-Match with it gives 304 without a body, a changed user gives 200 again', async () => {
-      const user = (await call(base, 'POST', '/users', { body: ADA })).json as User;
-      const first = await call(base, 'GET', `/users/${user.id}`);
-      const etag = first.headers.get('etag')!;
-      expect(etag).to.match(/^"[^"]+"$/);
+    it(
+      'GET returns an ETag, If-None-Match with it gives 304 without a body, a ' + 'changed user gives 200 again',
+      async () => {
+        const user = (await call(base, 'POST', '/users', { body: ADA })).json as User;
+        const first = await call(base, 'GET', `/users/${user.id}`);
+        const etag = first.headers.get('etag')!;
+        expect(etag).to.match(/^"[^"]+"$/);
 
-      const notModified = await call(base, 'GET', `/users/${user.id}`, { headers: { 'if-none-match': etag } });
-      expect(notModified.status).to.equal(304);
-      expect(notModified.text).to.equal('');
-      expect(notModified.headers.get('etag')).to.equal(etag);
-      // weak comparison and lists, as RFC 9110 says
-      expect((await call(base, 'GET', `/users/${user.id}`, { headers: { 'if-none-match': `"other", W/${etag}` } })).status).to.equal(304);
-      expect((await call(base, 'GET', `/users/${user.id}`, { headers: { 'if-none-match': '"other"' } })).status).to.equal(200);
+        const notModified = await call(base, 'GET', `/users/${user.id}`, { headers: { 'if-none-match': etag } });
+        expect(notModified.status).to.equal(304);
+        expect(notModified.text).to.equal('');
+        expect(notModified.headers.get('etag')).to.equal(etag);
+        // weak comparison and lists, as RFC 9110 says
+        expect(
+          (await call(base, 'GET', `/users/${user.id}`, { headers: { 'if-none-match': `"other", W/${etag}` } })).status,
+        ).to.equal(304);
+        expect(
+          (await call(base, 'GET', `/users/${user.id}`, { headers: { 'if-none-match': '"other"' } })).status,
+        ).to.equal(200);
 
-      const replaced = await call(base, 'PUT', `/users/${user.id}`, { body: { name: 'Ada King', email: ADA.email } });
-      expect(replaced.status).to.equal(200);
-      expect(replaced.headers.get('etag')).not.to.equal(etag);
-      const after = await call(base, 'GET', `/users/${user.id}`, { headers: { 'if-none-match': etag } });
-      expect(after.status).to.equal(200);
-      expect((after.json as User).name).to.equal('Ada King');
-    });
+        const replaced = await call(base, 'PUT', `/users/${user.id}`, { body: { name: 'Ada King', email: ADA.email } });
+        expect(replaced.status).to.equal(200);
+        expect(replaced.headers.get('etag')).not.to.equal(etag);
+        const after = await call(base, 'GET', `/users/${user.id}`, { headers: { 'if-none-match': etag } });
+        expect(after.status).to.equal(200);
+        expect((after.json as User).name).to.equal('Ada King');
+      },
+    );
 
     it('PUT replaces name and email and keeps createdAt', async () => {
       const user = (await call(base, 'POST', '/users', { body: ADA })).json as User;
-      const replaced = await call(base, 'PUT', `/users/${user.id}`, { body: { name: 'Ada King', email: 'king@example.com' } });
-      expect(replaced.json).to.include({ id: user.id, name: 'Ada King', email: 'king@example.com', createdAt: user.createdAt });
+      const replaced = await call(base, 'PUT', `/users/${user.id}`, {
+        body: { name: 'Ada King', email: 'king@example.com' },
+      });
+      expect(replaced.json).to.include({
+        id: user.id,
+        name: 'Ada King',
+        email: 'king@example.com',
+        createdAt: user.createdAt,
+      });
     });
 
     it('DELETE answers 204, then the user is gone (404 problem)', async () => {
@@ -132,12 +156,20 @@ describe('Service B (provider app)', () => {
 
     it('pages through users with cursors, in creation order, each user once', async () => {
       const ids: string[] = [];
-      for (let i = 0; i < 5; i++) ids.push(((await call(base, 'POST', '/users', { body: { name: `U${i}`, email: `u${i}@example.com` } })).json as User).id);
+      for (let i = 0; i < 5; i++)
+        ids.push(
+          ((await call(base, 'POST', '/users', { body: { name: `U${i}`, email: `u${i}@example.com` } })).json as User)
+            .id,
+        );
       const seen: string[] = [];
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const reply: Reply = await call(base, 'GET', `/users?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        const reply: Reply = await call(
+          base,
+          'GET',
+          `/users?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        );
         expect(reply.status).to.equal(200);
         assertMatchesSpec('/components/schemas/UserPage', reply.json, 'page');
         const page = reply.json as { items: User[]; nextCursor: string | null };
@@ -156,12 +188,17 @@ describe('Service B (provider app)', () => {
     it('rejects a bad limit and a forged or stale cursor with per-field errors', async () => {
       for (const limit of ['0', '101', 'ten']) {
         const problem = expectProblem(await call(base, 'GET', `/users?limit=${limit}`), 400);
-        expect(problem.errors).to.deep.include.members([{ field: 'limit', in: 'query', message: (problem.errors as Array<{ message: string }>)[0]!.message }]);
+        expect(problem.errors).to.deep.include.members([
+          { field: 'limit', in: 'query', message: (problem.errors as Array<{ message: string }>)[0]!.message },
+        ]);
       }
       const forged = expectProblem(await call(base, 'GET', '/users?cursor=not-a-cursor'), 400);
-      expect(forged.errors).to.deep.equal([{ field: 'cursor', in: 'query', message: 'is not a cursor returned by this service' }]);
+      expect(forged.errors).to.deep.equal([
+        { field: 'cursor', in: 'query', message: 'is not a cursor returned by this service' },
+      ]);
       await call(base, 'POST', '/users', { body: ADA });
-      const other = ((await call(base, 'POST', '/users', { body: { name: 'B', email: 'b@example.com' } })).json as User).id;
+      const other = ((await call(base, 'POST', '/users', { body: { name: 'B', email: 'b@example.com' } })).json as User)
+        .id;
       await call(base, 'POST', '/users', { body: { name: 'C', email: 'c@example.com' } });
       const page = (await call(base, 'GET', '/users?limit=2')).json as { nextCursor: string };
       await call(base, 'DELETE', `/users/${other}`);
@@ -170,7 +207,10 @@ describe('Service B (provider app)', () => {
     });
 
     it('400 lists every invalid field with its location', async () => {
-      const problem = expectProblem(await call(base, 'POST', '/users', { body: { name: '', email: 'not-an-email', admin: true } }), 400);
+      const problem = expectProblem(
+        await call(base, 'POST', '/users', { body: { name: '', email: 'not-an-email', admin: true } }),
+        400,
+      );
       const errors = problem.errors as Array<{ field: string; in: string }>;
       expect(errors.map((e) => e.field).sort()).to.deep.equal(['admin', 'email', 'name']);
       expect(errors.every((e) => e.in === 'body')).to.equal(true);
@@ -182,9 +222,13 @@ describe('Service B (provider app)', () => {
 
     it('409 on a duplicate email (case-insensitive), on create and on replace', async () => {
       await call(base, 'POST', '/users', { body: ADA });
-      const problem = expectProblem(await call(base, 'POST', '/users', { body: { name: 'Other', email: 'ADA@example.com' } }), 409);
+      const problem = expectProblem(
+        await call(base, 'POST', '/users', { body: { name: 'Other', email: 'ADA@example.com' } }),
+        409,
+      );
       expect(problem.detail).to.contain('ADA@example.com');
-      const grace = (await call(base, 'POST', '/users', { body: { name: 'Grace', email: 'grace@example.com' } })).json as User;
+      const grace = (await call(base, 'POST', '/users', { body: { name: 'Grace', email: 'grace@example.com' } }))
+        .json as User;
       expectProblem(await call(base, 'PUT', `/users/${grace.id}`, { body: { name: 'Grace', email: ADA.email } }), 409);
     });
   });
@@ -206,12 +250,18 @@ describe('Service B (provider app)', () => {
     it('415 for a body that is not JSON', async () => {
       const reply = await call(base, 'POST', '/users', { raw: 'name=Ada', headers: { 'content-type': 'text/plain' } });
       expectProblem(reply, 415);
-      const form = await call(base, 'POST', '/process', { raw: 'data=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const form = await call(base, 'POST', '/process', {
+        raw: 'data=x',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       expectProblem(form, 415);
     });
 
     it('400 for malformed JSON', async () => {
-      const problem = expectProblem(await call(base, 'POST', '/users', { raw: '{"name":', headers: { 'content-type': 'application/json' } }), 400);
+      const problem = expectProblem(
+        await call(base, 'POST', '/users', { raw: '{"name":', headers: { 'content-type': 'application/json' } }),
+        400,
+      );
       expect(problem.errors).to.deep.equal([{ field: '', in: 'body', message: 'is not valid JSON' }]);
     });
 
@@ -258,21 +308,24 @@ describe('Service B (provider app)', () => {
     expect(String(errors[0])).to.contain('hunter2');
   });
 
-  it('with response validation on, a response that drifts from openapi.yaml is a 500 that names the drift', async () => {
-    const drifting = new InMemoryUserStore();
-    const original = drifting.get.bind(drifting);
-    drifting.get = async (id: string) => {
-      const user = await original(id);
-      return user && ({ ...user, passwordHash: 'x' } as User);
-    };
-    const errors: unknown[] = [];
-    await withProvider({ store: drifting, logger: { error: (_m, e) => errors.push(e) } }, async (b) => {
-      const user = (await call(b, 'POST', '/users', { body: ADA })).json as User;
-      const problem = expectProblem(await call(b, 'GET', `/users/${user.id}`), 500);
-      expect(problem.detail).to.match(/does not match provider\/openapi\.yaml.*additional properties/);
-    });
-    expect(errors).to.have.length(1);
-  });
+  it(
+    'with response validation on, a response that drifts from openapi.yaml ' + 'is a 500 that names the drift',
+    async () => {
+      const drifting = new InMemoryUserStore();
+      const original = drifting.get.bind(drifting);
+      drifting.get = async (id: string) => {
+        const user = await original(id);
+        return user && ({ ...user, passwordHash: 'x' } as User);
+      };
+      const errors: unknown[] = [];
+      await withProvider({ store: drifting, logger: { error: (_m, e) => errors.push(e) } }, async (b) => {
+        const user = (await call(b, 'POST', '/users', { body: ADA })).json as User;
+        const problem = expectProblem(await call(b, 'GET', `/users/${user.id}`), 500);
+        expect(problem.detail).to.match(/does not match provider\/openapi\.yaml.*additional properties/);
+      });
+      expect(errors).to.have.length(1);
+    },
+  );
 
   it('while draining (shutdown), answers 503 problem with Retry-After and closes the connection', async () => {
     const app = createApp({ store: new InMemoryUserStore(), isDraining: () => true });

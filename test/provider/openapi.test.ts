@@ -36,9 +36,15 @@ function mediaTypes(doc: Json): Array<{ where: string; pointer: string; media: J
       if (!op) continue;
       const base = `/paths/${escapedPath}/${method}`;
       const body = op.requestBody as Json | undefined;
-      if (body && !body.$ref) visitContent(body.content, `${base}/requestBody`, `${method.toUpperCase()} ${path} request`);
+      if (body && !body.$ref)
+        visitContent(body.content, `${base}/requestBody`, `${method.toUpperCase()} ${path} request`);
       for (const [status, response] of Object.entries((op.responses ?? {}) as Json)) {
-        if (!(response as Json).$ref) visitContent((response as Json).content, `${base}/responses/${status}`, `${method.toUpperCase()} ${path} ${status}`);
+        if (!(response as Json).$ref)
+          visitContent(
+            (response as Json).content,
+            `${base}/responses/${status}`,
+            `${method.toUpperCase()} ${path} ${status}`,
+          );
       }
     }
   }
@@ -59,7 +65,15 @@ describe('provider/openapi.yaml (contract of record)', () => {
     }
     expect(ids.every((id) => typeof id === 'string' && id.length > 0)).to.equal(true);
     expect(new Set(ids).size).to.equal(ids.length);
-    expect(ids).to.include.members(['processData', 'listUsers', 'createUser', 'getUser', 'replaceUser', 'deleteUser', 'getOpenApiDocument']);
+    expect(ids).to.include.members([
+      'processData',
+      'listUsers',
+      'createUser',
+      'getUser',
+      'replaceUser',
+      'deleteUser',
+      'getOpenApiDocument',
+    ]);
   });
 
   it('documents every error as application/problem+json with the Problem schema', () => {
@@ -71,7 +85,9 @@ describe('provider/openapi.yaml (contract of record)', () => {
           if (Number(status) < 400) continue;
           const content = deref(doc, response).content as Json;
           expect(Object.keys(content), `${method} ${path} ${status}`).to.deep.equal(['application/problem+json']);
-          expect((content['application/problem+json'] as Json).schema).to.deep.equal({ $ref: '#/components/schemas/Problem' });
+          expect((content['application/problem+json'] as Json).schema).to.deep.equal({
+            $ref: '#/components/schemas/Problem',
+          });
         }
       }
     }
@@ -84,7 +100,8 @@ describe('provider/openapi.yaml (contract of record)', () => {
       const validate = specValidator(`${pointer}/schema`);
       const examples: Array<[string, unknown]> = [];
       if ('example' in media) examples.push(['example', media.example]);
-      for (const [name, example] of Object.entries((media.examples ?? {}) as Json)) examples.push([name, deref(doc, example).value]);
+      for (const [name, example] of Object.entries((media.examples ?? {}) as Json))
+        examples.push([name, deref(doc, example).value]);
       for (const [name, value] of examples) {
         const ok = validate(value);
         expect(ok, `${where} example "${name}": ${JSON.stringify(validate.errors)}`).to.equal(true);

@@ -21,7 +21,17 @@ describe('Service B server entry (npm run start:provider)', function () {
     // request is in flight. Signal, then send the body.
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = request(
-        { host: url.hostname, port: url.port, method: 'POST', path: '/process', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' } },
+        {
+          host: url.hostname,
+          port: url.port,
+          method: 'POST',
+          path: '/process',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            expect: '100-continue',
+          },
+        },
         (res) => {
           let text = '';
           res.on('data', (c: Buffer) => (text += c.toString()));
@@ -60,6 +70,8 @@ describe('Service B server entry (npm run start:provider)', function () {
   it('exits 2 with a one-line message for a bad PORT', async () => {
     const { code, output } = await runChild('provider/server.ts', { PORT: 'eighty' });
     expect(code).to.equal(2);
-    expect(output.trim()).to.equal('service-b: PORT=eighty is not a port number; set PORT to an integer between 0 and 65535');
+    expect(output.trim()).to.equal(
+      'service-b: PORT=eighty is not a port number; set PORT to an integer between 0 and 65535',
+    );
   });
 });

@@ -7,7 +7,7 @@ import { InMemoryUserStore } from '../../provider/store.ts';
 import { createStateHandlers } from './support/states.ts';
 import { localPactFiles, pactSourceFromEnv, statesInPacts, verifyPacts } from './support/verify.ts';
 
-describe('Service B honours its consumers\' pacts (provider verification)', function () {
+describe("Service B honours its consumers' pacts (provider verification)", function () {
   this.timeout(120_000);
   let provider: RunningProvider;
   let store: InMemoryUserStore;
@@ -29,7 +29,9 @@ describe('Service B honours its consumers\' pacts (provider verification)', func
   });
 
   it('has a state handler for every provider state in pacts/', () => {
-    const pacts = localPactFiles().map((file) => JSON.parse(readFileSync(file, 'utf8')) as Parameters<typeof statesInPacts>[0][number]);
+    const pacts = localPactFiles().map(
+      (file) => JSON.parse(readFileSync(file, 'utf8')) as Parameters<typeof statesInPacts>[0][number],
+    );
     const handlers = Object.keys(createStateHandlers(store));
     const missing = statesInPacts(pacts).filter((state) => !handlers.includes(state));
     expect(missing, `provider states without a handler in test/provider/support/states.ts`).to.deep.equal([]);
@@ -40,7 +42,9 @@ describe('Service B honours its consumers\' pacts (provider verification)', func
     const started = performance.now();
     await verifyPacts({ providerBaseUrl: provider.url, stateHandlers: createStateHandlers(store), source });
     const seconds = (performance.now() - started) / 1000;
-    console.log(`      verification took ${seconds.toFixed(2)} s (${source.kind === 'local' ? source.pactUrls.length + ' local pact file(s)' : 'broker'})`);
+    console.log(
+      `      verification took ${seconds.toFixed(2)} s (${source.kind === 'local' ? source.pactUrls.length + ' local pact file(s)' : 'broker'})`,
+    );
     expect(failures, 'provider errors during verification').to.deep.equal([]);
   });
 

@@ -27,11 +27,21 @@ interface RawRequest {
 function raw(base: string, spec: RawRequest): Promise<Raw> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, method: spec.method ?? 'GET', path: spec.path, headers: spec.headers ?? {}, agent: false }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
-    });
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        method: spec.method ?? 'GET',
+        path: spec.path,
+        headers: spec.headers ?? {},
+        agent: false,
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+      },
+    );
     req.on('error', reject);
     req.end(spec.body);
   });
@@ -42,7 +52,14 @@ function declaredUpload(base: string, path: string, bytes: number): Promise<Raw>
   const url = new URL(base);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: url.hostname, port: url.port, method: 'POST', path, headers: { 'content-type': 'application/json', 'content-length': String(bytes) }, agent: false },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/json', 'content-length': String(bytes) },
+        agent: false,
+      },
       (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
@@ -64,15 +81,25 @@ function chunkedUpload(base: string, path: string, maxBytes: number): Promise<Ra
     let sent = 0;
     let answered = false;
     const chunk = Buffer.alloc(64 * 1024, 'a');
-    const req = request({ host: url.hostname, port: url.port, method: 'POST', path, headers: { 'content-type': 'application/json' }, agent: false }, (res) => {
-      answered = true;
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => {
-        req.destroy();
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, sent });
-      });
-    });
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/json' },
+        agent: false,
+      },
+      (res) => {
+        answered = true;
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => {
+          req.destroy();
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, sent });
+        });
+      },
+    );
     req.on('error', (error) => (answered ? undefined : reject(error)));
     req.write('{"name":"');
     const pump = () => {
@@ -116,10 +143,28 @@ describe('bad-input suite: every bad request gets a 4xx problem+json, never a 5x
     });
     after(() => b.close());
 
-    for (const limit of ['Infinity', '-Infinity', '1e400', '1e2', '2.0', '0x10', '%201', '-1', '0', '101', '', 'NaN', '99999999999999999999']) {
+    for (const limit of [
+      'Infinity',
+      '-Infinity',
+      '1e400',
+      '1e2',
+      '2.0',
+      '0x10',
+      '%201',
+      '-1',
+      '0',
+      '101',
+      '',
+      'NaN',
+      '99999999999999999999',
+    ]) {
       it(`GET /users?limit=${limit} -> 400 naming limit`, async () => {
         const problem = expectProblem(await raw(b.url, { path: `/users?limit=${limit}` }), 400);
-        expect(problem.errors).to.deep.include({ field: 'limit', in: 'query', message: 'must be an integer between 1 and 100' });
+        expect(problem.errors).to.deep.include({
+          field: 'limit',
+          in: 'query',
+          message: 'must be an integer between 1 and 100',
+        });
       });
     }
 
@@ -128,17 +173,27 @@ describe('bad-input suite: every bad request gets a 4xx problem+json, never a 5x
     });
 
     it('limit=100 is still fine, and the page never exceeds it', async () => {
-      for (let n = 0; n < 150; n++) store.seed({ id: randomUUID(), name: `U${n}`, email: `bulk${n}@example.com`, createdAt: '2024-01-15T10:30:00.000Z', updatedAt: '2024-01-15T10:30:00.000Z' });
+      for (let n = 0; n < 150; n++)
+        store.seed({
+          id: randomUUID(),
+          name: `U${n}`,
+          email: `bulk${n}@example.com`,
+          createdAt: '2024-01-15T10:30:00.000Z',
+          updatedAt: '2024-01-15T10:30:00.000Z',
+        });
       const reply = await raw(b.url, { path: '/users?limit=100' });
       expect(reply.status).to.equal(200);
       expect((JSON.parse(reply.text) as { items: unknown[] }).items).to.have.length(100);
       store.clear();
     });
 
-    it('a thousand query parameters -> 400; a request line over the header limit -> 431, both problem+json', async () => {
-      expectProblem(await raw(b.url, { path: `/users?${manyParams(1000)}` }), 400);
-      expectProblem(await raw(b.url, { path: `/users?${manyParams(5000)}` }), 431);
-    });
+    it(
+      'a thousand query parameters -> 400; a request line over the header ' + 'limit -> 431, both problem+json',
+      async () => {
+        expectProblem(await raw(b.url, { path: `/users?${manyParams(1000)}` }), 400);
+        expectProblem(await raw(b.url, { path: `/users?${manyParams(5000)}` }), 431);
+      },
+    );
 
     it('a forged or oversized cursor -> 400', async () => {
       expectProblem(await raw(b.url, { path: '/users?cursor=%%%' }), 400);
@@ -158,7 +213,8 @@ describe('bad-input suite: every bad request gets a 4xx problem+json, never a 5x
       });
     }
 
-    const post = (body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) => raw(b.url, { method: 'POST', path: '/users', headers, body });
+    const post = (body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+      raw(b.url, { method: 'POST', path: '/users', headers, body });
 
     it('a deeply nested array body -> 400', async () => {
       expectProblem(await post(deepArray(5000)), 400);
@@ -177,15 +233,27 @@ describe('bad-input suite: every bad request gets a 4xx problem+json, never a 5x
       expectProblem(await post(''), [400, 415]);
     });
 
-    it('a corrupt Content-Encoding -> 400, an unknown one -> 415, and nothing is logged as a server error', async () => {
-      const before = logged.length;
-      expectProblem(await post('not gzip at all', { 'content-type': 'application/json', 'content-encoding': 'gzip' }), 400);
-      expectProblem(await post('not deflate', { 'content-type': 'application/json', 'content-encoding': 'deflate' }), 400);
-      const truncated = gzipSync(Buffer.from(JSON.stringify({ name: 'Ada', email: 'ada@example.com' }))).subarray(0, 12);
-      expectProblem(await post(truncated, { 'content-type': 'application/json', 'content-encoding': 'gzip' }), 400);
-      expectProblem(await post('x', { 'content-type': 'application/json', 'content-encoding': 'br2' }), 415);
-      expect(logged.length).to.equal(before);
-    });
+    it(
+      'a corrupt Content-Encoding -> 400, an unknown one -> 415, and nothing ' + 'is logged as a server error',
+      async () => {
+        const before = logged.length;
+        expectProblem(
+          await post('not gzip at all', { 'content-type': 'application/json', 'content-encoding': 'gzip' }),
+          400,
+        );
+        expectProblem(
+          await post('not deflate', { 'content-type': 'application/json', 'content-encoding': 'deflate' }),
+          400,
+        );
+        const truncated = gzipSync(Buffer.from(JSON.stringify({ name: 'Ada', email: 'ada@example.com' }))).subarray(
+          0,
+          12,
+        );
+        expectProblem(await post(truncated, { 'content-type': 'application/json', 'content-encoding': 'gzip' }), 400);
+        expectProblem(await post('x', { 'content-type': 'application/json', 'content-encoding': 'br2' }), 415);
+        expect(logged.length).to.equal(before);
+      },
+    );
 
     it('a body that is not JSON or not UTF-8 -> 415', async () => {
       expectProblem(await post('name=Ada', { 'content-type': 'application/x-www-form-urlencoded' }), 415);
@@ -215,32 +283,68 @@ describe('bad-input suite: every bad request gets a 4xx problem+json, never a 5x
     });
 
     it('If-Match that no longer matches -> 412 on PUT and DELETE, and the user is left as it was', async () => {
-      const user = store.seed({ id: randomUUID(), name: 'Ada', email: 'ifmatch@example.com', createdAt: '2024-01-15T10:30:00.000Z', updatedAt: '2024-01-15T10:30:00.000Z' });
+      const user = store.seed({
+        id: randomUUID(),
+        name: 'Ada',
+        email: 'ifmatch@example.com',
+        createdAt: '2024-01-15T10:30:00.000Z',
+        updatedAt: '2024-01-15T10:30:00.000Z',
+      });
       const body = JSON.stringify({ name: 'Ada King', email: user.email });
       const json = { 'content-type': 'application/json' };
       for (const ifMatch of ['"stale"', `W/${etagOf(user)}`, '"a", "b"', 'garbage']) {
-        expectProblem(await raw(b.url, { method: 'PUT', path: `/users/${user.id}`, headers: { ...json, 'if-match': ifMatch }, body }), 412);
-        expectProblem(await raw(b.url, { method: 'DELETE', path: `/users/${user.id}`, headers: { 'if-match': ifMatch } }), 412);
+        expectProblem(
+          await raw(b.url, {
+            method: 'PUT',
+            path: `/users/${user.id}`,
+            headers: { ...json, 'if-match': ifMatch },
+            body,
+          }),
+          412,
+        );
+        expectProblem(
+          await raw(b.url, { method: 'DELETE', path: `/users/${user.id}`, headers: { 'if-match': ifMatch } }),
+          412,
+        );
       }
       expect(await store.get(user.id)).to.deep.equal(user);
-      const ok = await raw(b.url, { method: 'PUT', path: `/users/${user.id}`, headers: { ...json, 'if-match': etagOf(user) }, body });
+      const ok = await raw(b.url, {
+        method: 'PUT',
+        path: `/users/${user.id}`,
+        headers: { ...json, 'if-match': etagOf(user) },
+        body,
+      });
       expect(ok.status).to.equal(200);
       store.clear();
     });
 
-    it('50 concurrent writers with the same If-Match: exactly one wins, the others get 412 (no lost update)', async () => {
-      const user = store.seed({ id: randomUUID(), name: 'Ada', email: 'race@example.com', createdAt: '2024-01-15T10:30:00.000Z', updatedAt: '2024-01-15T10:30:00.000Z' });
-      const etag = etagOf(user);
-      const replies = await Promise.all(
-        Array.from({ length: 50 }, (_, n) =>
-          raw(b.url, { method: 'PUT', path: `/users/${user.id}`, headers: { 'content-type': 'application/json', 'if-match': etag }, body: JSON.stringify({ name: `Writer ${n}`, email: user.email }) }),
-        ),
-      );
-      const statuses = replies.map((r) => r.status);
-      expect(statuses.filter((s) => s === 200)).to.have.length(1);
-      expect(statuses.filter((s) => s === 412)).to.have.length(49);
-      store.clear();
-    });
+    it(
+      '50 concurrent writers with the same If-Match: exactly one wins, the ' + 'others get 412 (no lost update)',
+      async () => {
+        const user = store.seed({
+          id: randomUUID(),
+          name: 'Ada',
+          email: 'race@example.com',
+          createdAt: '2024-01-15T10:30:00.000Z',
+          updatedAt: '2024-01-15T10:30:00.000Z',
+        });
+        const etag = etagOf(user);
+        const replies = await Promise.all(
+          Array.from({ length: 50 }, (_, n) =>
+            raw(b.url, {
+              method: 'PUT',
+              path: `/users/${user.id}`,
+              headers: { 'content-type': 'application/json', 'if-match': etag },
+              body: JSON.stringify({ name: `Writer ${n}`, email: user.email }),
+            }),
+          ),
+        );
+        const statuses = replies.map((r) => r.status);
+        expect(statuses.filter((s) => s === 200)).to.have.length(1);
+        expect(statuses.filter((s) => s === 412)).to.have.length(49);
+        store.clear();
+      },
+    );
 
     it('no bad request above was logged as a server error', () => {
       expect(logged).to.deep.equal([]);
@@ -265,7 +369,16 @@ describe('bad-input suite: every bad request gets a 4xx problem+json, never a 5x
       proxy.requests.length = 0;
     });
 
-    for (const path of ['/profiles/.', '/profiles/..', '/profiles/%2e', '/profiles/%2E%2E', '/profiles/%2F', '/profiles/not-a-uuid', `/profiles/${'a'.repeat(5000)}`, '/profiles/%00']) {
+    for (const path of [
+      '/profiles/.',
+      '/profiles/..',
+      '/profiles/%2e',
+      '/profiles/%2E%2E',
+      '/profiles/%2F',
+      '/profiles/not-a-uuid',
+      `/profiles/${'a'.repeat(5000)}`,
+      '/profiles/%00',
+    ]) {
       it(`GET ${path.slice(0, 40)} -> 400 without calling B`, async () => {
         const problem = expectProblem(await raw(a.url, { path }), [400, 404]);
         if (problem.status === 400) expect(problem.errors).to.have.length.of.at.least(1);
@@ -273,12 +386,15 @@ describe('bad-input suite: every bad request gets a 4xx problem+json, never a 5x
       });
     }
 
-    it('a thousand query parameters -> 400, a request line over the header limit -> 431, without calling B', async () => {
-      const problem = expectProblem(await raw(a.url, { path: `/profiles/${randomUUID()}?${manyParams(1000)}` }), 400);
-      expect(problem.errors).to.have.length(20);
-      expectProblem(await raw(a.url, { path: `/profiles/${randomUUID()}?${manyParams(5000)}` }), 431);
-      expect(proxy.requests).to.deep.equal([]);
-    });
+    it(
+      'a thousand query parameters -> 400, a request line over the header ' + 'limit -> 431, without calling B',
+      async () => {
+        const problem = expectProblem(await raw(a.url, { path: `/profiles/${randomUUID()}?${manyParams(1000)}` }), 400);
+        expect(problem.errors).to.have.length(20);
+        expectProblem(await raw(a.url, { path: `/profiles/${randomUUID()}?${manyParams(5000)}` }), 431);
+        expect(proxy.requests).to.deep.equal([]);
+      },
+    );
 
     it('a wrong method -> 405 with Allow, like B', async () => {
       const put = await raw(a.url, { method: 'PUT', path: `/profiles/${randomUUID()}` });
@@ -289,7 +405,8 @@ describe('bad-input suite: every bad request gets a 4xx problem+json, never a 5x
       expect(get.headers.allow).to.equal('POST');
     });
 
-    const handle = (body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) => raw(a.url, { method: 'POST', path: '/handle', headers, body });
+    const handle = (body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+      raw(a.url, { method: 'POST', path: '/handle', headers, body });
 
     it('a body that is not JSON -> 415, like B', async () => {
       expectProblem(await handle('data=x', { 'content-type': 'text/plain' }), 415);

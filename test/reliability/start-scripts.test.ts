@@ -5,7 +5,8 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { ROOT } from '../fixtures/child-service.ts';
 
-const scripts = (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+  .scripts;
 
 /** True when nothing listens on the port any more (a server that kept running would hold it: EADDRINUSE). */
 function portIsFree(port: number): Promise<boolean> {
@@ -24,7 +25,9 @@ describe('npm start scripts pass SIGTERM to the server (graceful shutdown runs, 
     ['start:consumer', 'service-a'],
   ] as const) {
     it(`npm run ${script}: exec-style, and SIGTERM to npm stops ${name} cleanly`, async () => {
-      expect(scripts[script], 'the shell must exec node, not keep a wrapper between npm and the server').to.match(/^exec node /);
+      expect(scripts[script], 'the shell must exec node, not keep a wrapper between npm and the server').to.match(
+        /^exec node /,
+      );
       const child = spawn('npm', ['run', '--silent', script], {
         cwd: ROOT,
         env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SERVICE_B_URL: 'http://127.0.0.1:9' },

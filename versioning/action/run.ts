@@ -91,15 +91,31 @@ export async function upsertComment(ctx: ActionEnv, body: string): Promise<'crea
   const pr = await pullRequestNumber(env);
   if (!token || !repo || pr === undefined || !Number.isInteger(pr)) return 'skipped';
   const api = (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/$/, '');
-  const headers = { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'user-agent': 'contract-kit' };
+  const headers = {
+    authorization: `Bearer ${token}`,
+    accept: 'application/vnd.github+json',
+    'content-type': 'application/json',
+    'user-agent': 'contract-kit',
+  };
   const call = async (method: string, url: string, payload?: unknown) => {
-    const res = await ctx.fetch(url, { method, headers, ...(payload !== undefined ? { body: JSON.stringify(payload) } : {}) });
-    if (!res.ok) throw new Error(`GitHub API ${method} ${url.replace(api, '')}: HTTP ${res.status}; the token needs pull-requests: write (or issues: write)`);
+    const res = await ctx.fetch(url, {
+      method,
+      headers,
+      ...(payload !== undefined ? { body: JSON.stringify(payload) } : {}),
+    });
+    if (!res.ok)
+      throw new Error(
+        `GitHub API ${method} ${url.replace(api, '')}: HTTP ${res.status}; ` +
+          `the token needs pull-requests: write (or issues: write)`,
+      );
     return res.json() as Promise<unknown>;
   };
   let existing: number | undefined;
   for (let page = 1; existing === undefined; page++) {
-    const comments = (await call('GET', `${api}/repos/${repo}/issues/${pr}/comments?per_page=100&page=${page}`)) as Array<{ id: number; body?: string }>;
+    const comments = (await call(
+      'GET',
+      `${api}/repos/${repo}/issues/${pr}/comments?per_page=100&page=${page}`,
+    )) as Array<{ id: number; body?: string }>;
     existing = comments.find((c) => c.body?.includes(COMMENT_MARKER))?.id;
     if (comments.length < 100) break;
   }
@@ -124,7 +140,8 @@ export async function runAction(ctx: ActionEnv): Promise<number> {
       env,
       cwd,
       readStdin: () => Promise.reject(new Error('the action reads no stdin')),
-      writeFile: (file, text) => import('node:fs/promises').then((fs) => fs.writeFile(path.resolve(cwd, file), text, 'utf8')),
+      writeFile: (file, text) =>
+        import('node:fs/promises').then((fs) => fs.writeFile(path.resolve(cwd, file), text, 'utf8')),
     };
     const specs = list(input(env, 'spec'));
     const base = input(env, 'base');
@@ -135,13 +152,19 @@ export async function runAction(ctx: ActionEnv): Promise<number> {
     const gate = async (args: string[], name: string | undefined) => {
       const md = path.join(work, `report-${apis.length}.md`);
       const json = path.join(work, `report-${apis.length}.json`);
-      const c = await run([...args, ...commonArgs(env), '--format', 'github', '--format', `markdown=${md}`, '--format', `json=${json}`], io);
+      const c = await run(
+        [...args, ...commonArgs(env), '--format', 'github', '--format', `markdown=${md}`, '--format', `json=${json}`],
+        io,
+      );
       code = Math.max(code, c);
       if (c === 2) return;
-      const doc = JSON.parse(await readFile(json, 'utf8')) as ReportSummary & { apis?: Array<{ name: string; report?: ReportSummary }> };
+      const doc = JSON.parse(await readFile(json, 'utf8')) as ReportSummary & {
+        apis?: Array<{ name: string; report?: ReportSummary }>;
+      };
       if (doc.apis) apis.push(...doc.apis.map((a) => ({ name: a.name, ...(a.report ? { report: a.report } : {}) })));
       else apis.push({ name: name ?? '', report: doc });
-      markdown += (name !== undefined && specs.length > 1 ? `## ${name}\n\n` : '') + (await readFile(md, 'utf8')) + '\n';
+      markdown +=
+        (name !== undefined && specs.length > 1 ? `## ${name}\n\n` : '') + (await readFile(md, 'utf8')) + '\n';
     };
     if (specs.length === 0) {
       await gate(['gate', ...(base ? ['--base-ref', base] : [])], undefined);
@@ -156,7 +179,9 @@ export async function runAction(ctx: ActionEnv): Promise<number> {
         ref = choice.ref;
       }
       if (base && ref === undefined && specs.length > 1) {
-        ctx.stderr.write('contract-kit: base names a file, which fits one spec only; give a git ref as base to gate several specs\n');
+        ctx.stderr.write(
+          'contract-kit: base names a file, which fits one spec only; give a git ref as base to gate several specs\n',
+        );
         return 2;
       }
       for (const spec of specs) {
@@ -166,8 +191,14 @@ export async function runAction(ctx: ActionEnv): Promise<number> {
       }
     }
     const reports = apis.flatMap((a) => (a.report ? [{ name: a.name, report: a.report }] : []));
-    const bump = reports.reduce<ReportSummary['bump']>((worst, r) => (BUMP_RANK.indexOf(r.report.bump) > BUMP_RANK.indexOf(worst) ? r.report.bump : worst), 'none');
-    const required = reports.length === 1 ? (reports[0]!.report.version.required ?? '') : reports.map((r) => `${r.name}=${r.report.version.required ?? ''}`).join(',');
+    const bump = reports.reduce<ReportSummary['bump']>(
+      (worst, r) => (BUMP_RANK.indexOf(r.report.bump) > BUMP_RANK.indexOf(worst) ? r.report.bump : worst),
+      'none',
+    );
+    const required =
+      reports.length === 1
+        ? (reports[0]!.report.version.required ?? '')
+        : reports.map((r) => `${r.name}=${r.report.version.required ?? ''}`).join(',');
     const broken = reports.reduce((n, r) => n + (r.report.impact?.broken ?? 0), 0);
     const result = code === 0 ? 'passed' : code === 1 ? 'failed' : 'error';
     const outputs = `bump=${bump}\nrequired-version=${required}\nbroken-interactions=${broken}\nresult=${result}\n`;

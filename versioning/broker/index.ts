@@ -23,7 +23,10 @@ export type BrokerAuth = { token: string } | { username: string; password: strin
 export type ConsumerVersionSelector = { [key: string]: string | boolean };
 
 /** The latest pacts from each consumer's main branch, and from every version deployed or released. */
-export const DEFAULT_SELECTORS: readonly ConsumerVersionSelector[] = [{ mainBranch: true }, { deployedOrReleased: true }];
+export const DEFAULT_SELECTORS: readonly ConsumerVersionSelector[] = [
+  { mainBranch: true },
+  { deployedOrReleased: true },
+];
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -72,7 +75,9 @@ export async function fetchPactsFromBroker(options: FetchPactsOptions): Promise<
   const template = linkHref(index, 'pb:provider-pacts-for-verification');
   if (!template) {
     throw new InputError(
-      `${base.href}: the Pact Broker index has no "pb:provider-pacts-for-verification" link; check PACT_BROKER_BASE_URL points at a Pact Broker (2.56 or later)`,
+      `${base.href}: the Pact Broker index has no "pb:provider-pacts-for-verification" ` +
+        `link; check PACT_BROKER_BASE_URL points at a Pact Broker (2.56 ` +
+        `or later)`,
     );
   }
   const forVerification = template.replace(/\{provider\}/g, encodeURIComponent(options.provider));
@@ -83,10 +88,14 @@ export async function fetchPactsFromBroker(options: FetchPactsOptions): Promise<
   const list = await client.postJson(forVerification, body, `pacts for provider "${options.provider}"`);
   const embedded = field(list, '_embedded');
   const entries = field(embedded, 'pacts');
-  const hrefs = Array.isArray(entries) ? entries.map((entry) => linkHref(entry, 'self')).filter((href): href is string => !!href) : [];
+  const hrefs = Array.isArray(entries)
+    ? entries.map((entry) => linkHref(entry, 'self')).filter((href): href is string => !!href)
+    : [];
   if (hrefs.length === 0) {
     throw new InputError(
-      `${base.href}: the broker has no pacts for provider "${options.provider}" on a consumer's main branch or deployed/released; publish them with npm run publish:pacts, or check the provider name`,
+      `${base.href}: the broker has no pacts for provider "${options.provider}" ` +
+        `on a consumer's main branch or deployed/released; publish them ` +
+        `with npm run publish:pacts, or check the provider name`,
     );
   }
   const pacts: PactFile[] = [];
@@ -106,7 +115,9 @@ function parseBaseUrl(baseUrl: string): URL {
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new InputError(`PACT_BROKER_BASE_URL "${baseUrl}" is not a URL; set it to the broker's address, e.g. https://broker.example.com`);
+    throw new InputError(
+      `PACT_BROKER_BASE_URL "${baseUrl}" is not a URL; set it to the broker's address, e.g. https://broker.example.com`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new InputError(`PACT_BROKER_BASE_URL "${baseUrl}" must be an http(s) URL`);
@@ -148,10 +159,18 @@ class BrokerHttp {
   }
 
   postJson(href: string, body: object, what: string): Promise<JsonValue> {
-    return this.#request(href, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }, what);
+    return this.#request(
+      href,
+      { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } },
+      what,
+    );
   }
 
-  async #request(href: string, init: { method: string; body?: string; headers?: Record<string, string> }, what: string): Promise<JsonValue> {
+  async #request(
+    href: string,
+    init: { method: string; body?: string; headers?: Record<string, string> },
+    what: string,
+  ): Promise<JsonValue> {
     const url = this.#sameOrigin(href);
     let response: Response;
     // One budget for the whole exchange: a broker that sends headers and then stalls the body is cut off too.
@@ -166,20 +185,29 @@ class BrokerHttp {
       });
     } catch (error) {
       const cause = signal.aborted ? this.#timedOut() : describeNetworkError(error);
-      throw new InputError(`cannot reach the Pact Broker at ${url} (${cause}); check PACT_BROKER_BASE_URL and the network`);
+      throw new InputError(
+        `cannot reach the Pact Broker at ${url} (${cause}); check PACT_BROKER_BASE_URL and the network`,
+      );
     }
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel();
       const location = response.headers.get('location') ?? '(no Location header)';
-      throw new InputError(`the Pact Broker at ${url} redirects to ${location}; set PACT_BROKER_BASE_URL to the address it redirects to`);
+      throw new InputError(
+        `the Pact Broker at ${url} redirects to ${location}; set PACT_BROKER_BASE_URL to the address it redirects to`,
+      );
     }
     if (response.status === 401 || response.status === 403) {
       await response.body?.cancel();
-      throw new InputError(`the Pact Broker at ${url} answered ${response.status} ${response.statusText || 'Unauthorized'}; ${this.#authHint}`);
+      throw new InputError(
+        `the Pact Broker at ${url} answered ${response.status} ${response.statusText || 'Unauthorized'}; ` +
+          `${this.#authHint}`,
+      );
     }
     if (response.status === 404) {
       await response.body?.cancel();
-      throw new InputError(`the Pact Broker at ${url} answered 404 for ${what}; check PACT_BROKER_BASE_URL and the provider name`);
+      throw new InputError(
+        `the Pact Broker at ${url} answered 404 for ${what}; check PACT_BROKER_BASE_URL and the provider name`,
+      );
     }
     let text: string;
     try {
@@ -188,22 +216,31 @@ class BrokerHttp {
       if (!response.ok) text = '';
       else {
         const cause = signal.aborted ? this.#timedOut() : error instanceof Error ? error.message : String(error);
-        throw new InputError(`cannot read the answer of the Pact Broker at ${url} (${cause}); check PACT_BROKER_BASE_URL and the network`);
+        throw new InputError(
+          `cannot read the answer of the Pact Broker at ${url} (${cause}); check PACT_BROKER_BASE_URL and the network`,
+        );
       }
     }
     if (!response.ok) {
       const shown = text.slice(0, 200).replace(/\s+/g, ' ');
-      throw new InputError(`the Pact Broker at ${url} answered ${response.status} ${response.statusText}${shown ? `: ${shown}` : ''}`);
+      throw new InputError(
+        `the Pact Broker at ${url} answered ${response.status} ${response.statusText}${shown ? `: ${shown}` : ''}`,
+      );
     }
     try {
       return JSON.parse(text) as JsonValue;
     } catch {
-      throw new InputError(`the Pact Broker at ${url} did not answer JSON (${text.slice(0, 60).replace(/\s+/g, ' ')}...); check PACT_BROKER_BASE_URL points at a Pact Broker`);
+      throw new InputError(
+        `the Pact Broker at ${url} did not answer JSON (${text.slice(0, 60).replace(/\s+/g, ' ')}...); ` +
+          `check PACT_BROKER_BASE_URL points at a Pact Broker`,
+      );
     }
   }
 
   #timedOut(): string {
-    return `timed out: no complete answer within ${this.#timeoutMs / 1000} s; raise it with --network-timeout <seconds>`;
+    return (
+      `timed out: no complete answer within ${this.#timeoutMs / 1000} ` + `s; raise it with --network-timeout <seconds>`
+    );
   }
 
   /** Resolves a link against the base URL and refuses any other origin: requests go only where the user pointed us. */
@@ -216,7 +253,9 @@ class BrokerHttp {
     }
     if (url.origin !== this.#base.origin) {
       throw new InputError(
-        `the Pact Broker at ${this.#base.href} links to another origin (${url.origin}); set PACT_BROKER_BASE_URL to the broker's public URL (its PACT_BROKER_BASE_URL / base_url setting)`,
+        `the Pact Broker at ${this.#base.href} links to another origin ` +
+          `(${url.origin}); set PACT_BROKER_BASE_URL to the broker's public ` +
+          `URL (its PACT_BROKER_BASE_URL / base_url setting)`,
       );
     }
     return url.href;

@@ -24,7 +24,9 @@ const silentIo: Io = {
 
 function optionRow(command: string, o: Option): string {
   const choices = o.argChoices ? ` One of: ${o.argChoices.map((c) => `\`${c}\``).join(', ')}.` : '';
-  const def = o.defaultValueDescription ?? (o.defaultValue !== undefined && !Array.isArray(o.defaultValue) ? JSON.stringify(o.defaultValue) : undefined);
+  const def =
+    o.defaultValueDescription ??
+    (o.defaultValue !== undefined && !Array.isArray(o.defaultValue) ? JSON.stringify(o.defaultValue) : undefined);
   const defaultText = def !== undefined ? ` Default: \`${def.replace(/^"|"$/g, '')}\`.` : '';
   const desc = o.description.charAt(0).toUpperCase() + o.description.slice(1);
   return `| \`${command}\` | \`${o.flags.replace(/\|/g, '\\|')}\` | ${cell(`${desc}.${choices}${defaultText}`)} |`;

@@ -60,7 +60,8 @@ export function reportError(err: unknown, io: Pick<Io, 'stderr' | 'env'>): numbe
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT.ok;
     // `contract-kit` with no command: commander has printed the help to stderr already.
-    if (err.code === 'commander.help' || err.code === 'commander.executeSubCommandAsync') return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (err.code === 'commander.help' || err.code === 'commander.executeSubCommandAsync')
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     io.stderr.write(`contract-kit: ${oneLine(err.message.replace(/^error: /, ''))} (see --help)\n`);
     return EXIT.usage;
   }
@@ -68,11 +69,14 @@ export function reportError(err: unknown, io: Pick<Io, 'stderr' | 'env'>): numbe
   if (isInputError(err) || isUsageError(err)) {
     io.stderr.write(`contract-kit: ${oneLine(isInputError(err) ? inputErrorText(err) : err.message)}\n`);
   } else if (err instanceof RangeError && /call stack/i.test(err.message)) {
-    // A backstop: the loaders refuse deep documents with their place; anything deeper that slips through is still bad input.
+    // A backstop: the loaders refuse deep documents with their place; anything deeper that slips through is still bad
+    // input.
     io.stderr.write('contract-kit: the input nests too deeply to process (nesting or $ref chains); flatten it\n');
   } else {
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`contract-kit: internal error: ${oneLine(message) || 'unknown'}${debug ? '' : ' (set CONTRACT_KIT_DEBUG=1 for details)'}\n`);
+    io.stderr.write(
+      `contract-kit: internal error: ${oneLine(message) || 'unknown'}${debug ? '' : ' (set CONTRACT_KIT_DEBUG=1 for details)'}\n`,
+    );
   }
   if (debug && err instanceof Error && err.stack) io.stderr.write(err.stack + '\n');
   return EXIT.usage;

@@ -13,7 +13,12 @@ export interface OutputTarget<F extends string> {
   file?: string;
 }
 
-export function parseFormats<F extends string>(values: readonly string[], output: string | undefined, defaultFormat: F, allowed: readonly F[]): OutputTarget<F>[] {
+export function parseFormats<F extends string>(
+  values: readonly string[],
+  output: string | undefined,
+  defaultFormat: F,
+  allowed: readonly F[],
+): OutputTarget<F>[] {
   const specs = values.length > 0 ? values : [defaultFormat];
   const targets: OutputTarget<F>[] = [];
   const seen = new Map<string, string>();
@@ -23,14 +28,19 @@ export function parseFormats<F extends string>(values: readonly string[], output
     const file = eq === -1 ? output : spec.slice(eq + 1).trim();
     if (!(allowed as readonly string[]).includes(name)) {
       const guess = nearest(name, allowed);
-      throw new UsageError(`unknown format "${name}"${guess ? `; did you mean ${guess}?` : ''} (formats: ${allowed.join(', ')})`);
+      throw new UsageError(
+        `unknown format "${name}"${guess ? `; did you mean ${guess}?` : ''} (formats: ${allowed.join(', ')})`,
+      );
     }
     if (file === '') throw new UsageError(`--format ${spec}: missing file name after "="`);
     const dest = file === undefined || file === '-' ? '-' : file;
     const clash = seen.get(dest);
     if (clash !== undefined) {
       const where = dest === '-' ? 'stdout' : dest;
-      throw new UsageError(`--format ${clash} and --format ${name} both write to ${where}; give one its own file, e.g. --format ${name}=report.${name === 'json' ? 'json' : name === 'junit' ? 'xml' : name === 'markdown' || name === 'changelog' ? 'md' : 'txt'}`);
+      throw new UsageError(
+        `--format ${clash} and --format ${name} both write to ${where}; ` +
+          `give one its own file, e.g. --format ${name}=report.${name === 'json' ? 'json' : name === 'junit' ? 'xml' : name === 'markdown' || name === 'changelog' ? 'md' : 'txt'}`,
+      );
     }
     seen.set(dest, name);
     targets.push(dest === '-' ? { format: name as F } : { format: name as F, file: dest });

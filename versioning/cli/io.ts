@@ -49,9 +49,15 @@ export async function readStdinText(stream: AsyncIterable<unknown>, maxBytes: nu
     return decodeInput(await readStreamBytes(stream, maxBytes));
   } catch (error) {
     if (error instanceof BadBytesError) {
-      throw new InputError(`<stdin>:${error.line}:${error.column}: ${error.message}; pipe UTF-8 text`, '<stdin>', { line: error.line, column: error.column });
+      throw new InputError(`<stdin>:${error.line}:${error.column}: ${error.message}; pipe UTF-8 text`, '<stdin>', {
+        line: error.line,
+        column: error.column,
+      });
     }
-    throw new InputError(`<stdin>: cannot read the spec: ${error instanceof Error ? error.message : String(error)}`, '<stdin>');
+    throw new InputError(
+      `<stdin>: cannot read the spec: ${error instanceof Error ? error.message : String(error)}`,
+      '<stdin>',
+    );
   }
 }
 

@@ -12,7 +12,14 @@ import type { PactFile } from '../crosscheck/types.ts';
 import { analyze, type AnalyzeOptions } from '../engine.ts';
 import { usageCommand } from '../impact/usage-command.ts';
 import { InputError, LEVELS, type Level, type Report, type RuleDefinition } from '../model.ts';
-import { FORMAT_NAMES, FORMATTERS, formatRules, RULE_FORMATS, type FormatName, type RuleFormat } from '../report/index.ts';
+import {
+  FORMAT_NAMES,
+  FORMATTERS,
+  formatRules,
+  RULE_FORMATS,
+  type FormatName,
+  type RuleFormat,
+} from '../report/index.ts';
 import type { GatePolicyName } from '../policy/gate.ts';
 import { RULES } from '../rules/registry.ts';
 import { EXIT, reportError, UsageError } from './errors.ts';
@@ -47,7 +54,11 @@ export interface CompareFlags extends LimitFlags {
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-export async function writeOutputs<F extends string>(io: Io, targets: OutputTarget<F>[], render: (format: F, color: boolean) => string): Promise<void> {
+export async function writeOutputs<F extends string>(
+  io: Io,
+  targets: OutputTarget<F>[],
+  render: (format: F, color: boolean) => string,
+): Promise<void> {
   for (const t of targets) {
     const text = render(t.format, t.file === undefined && wantsColor(io));
     if (t.file === undefined) {
@@ -57,41 +68,70 @@ export async function writeOutputs<F extends string>(io: Io, targets: OutputTarg
     try {
       await io.writeFile(t.file, text);
     } catch (err) {
-      throw new InputError(`cannot write ${t.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; check the path`, t.file);
+      throw new InputError(
+        `cannot write ${t.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; check the path`,
+        t.file,
+      );
     }
   }
 }
 
 async function readInputs(io: Io, base: string, revision: string, maxBytes: number): Promise<string | undefined> {
-  if (base === '-' && revision === '-') throw new UsageError('BASE and REVISION cannot both be - (stdin); give one of them as a file');
+  if (base === '-' && revision === '-')
+    throw new UsageError('BASE and REVISION cannot both be - (stdin); give one of them as a file');
   if (base !== '-' && revision !== '-') return undefined;
-  if (io.stdinIsTTY) throw new UsageError('- reads the spec from stdin, but stdin is a terminal; pipe a file in (cat spec.yaml | contract-kit diff - other.yaml) or give a path');
+  if (io.stdinIsTTY)
+    throw new UsageError(
+      '- reads the spec from stdin, but stdin is a terminal; pipe a file in ' +
+        '(cat spec.yaml | contract-kit diff - other.yaml) or give a path',
+    );
   return io.readStdin(maxBytes);
 }
 
 export type CompareKind = 'diff' | 'gate' | 'changelog';
 
-async function compare(kind: CompareKind, base: string | undefined, revision: string | undefined, flags: CompareFlags, io: Io, deps: CliDeps): Promise<number> {
+async function compare(
+  kind: CompareKind,
+  base: string | undefined,
+  revision: string | undefined,
+  flags: CompareFlags,
+  io: Io,
+  deps: CliDeps,
+): Promise<number> {
   const defaultFormat: FormatName = kind === 'changelog' ? 'changelog' : 'text';
   const targets = parseFormats<FormatName>(flags.format, flags.output, defaultFormat, FORMAT_NAMES);
   if (flags.policy === 'consumers' && flags.pacts === undefined && base !== undefined) {
-    throw new UsageError('--policy consumers needs --pacts <folder|broker>: the pacts of the consumers whose interactions decide the gate');
+    throw new UsageError(
+      '--policy consumers needs --pacts <folder|broker>: the pacts of the consumers whose interactions decide the gate',
+    );
   }
   if (flags.policy !== undefined && kind === 'diff' && flags.failOn === undefined) {
-    throw new UsageError('--policy applies to the gate; on diff give --fail-on <level> with it, or use contract-kit gate');
+    throw new UsageError(
+      '--policy applies to the gate; on diff give --fail-on <level> with it, or use contract-kit gate',
+    );
   }
   const notExtension = (flags.dropExtension ?? []).find((x) => !x.startsWith('x-'));
-  if (notExtension !== undefined) throw new UsageError(`--drop-extension ${notExtension}: give an extension name starting with x-, e.g. --drop-extension x-internal`);
+  if (notExtension !== undefined)
+    throw new UsageError(
+      `--drop-extension ${notExtension}: give an extension name starting with x-, e.g. --drop-extension x-internal`,
+    );
   const limits = limitsFromFlags(flags);
   const config = await loadConfig(
     { cwd: io.cwd, maxBytes: limits.maxBytes, ...(flags.config !== undefined ? { file: flags.config } : {}) },
     deps.rules.map((r) => r.id),
   );
   if (base === undefined || revision === undefined) {
-    if (base !== undefined) throw new UsageError(`give both BASE and REVISION, or neither to run every API listed in ${config.file ?? '.contract-kit.yaml'} (see --help)`);
+    if (base !== undefined)
+      throw new UsageError(
+        `give both BASE and REVISION, or neither to run every API listed ` +
+          `in ${config.file ?? '.contract-kit.yaml'} (see --help)`,
+      );
     return (await import('../multi/run.ts')).runApis(kind, targets, flags, config, io, deps);
   }
-  if (flags.baseRef !== undefined) throw new UsageError('--base-ref applies when no files are given (the APIs in .contract-kit.yaml); name the base as REF:path instead');
+  if (flags.baseRef !== undefined)
+    throw new UsageError(
+      '--base-ref applies when no files are given (the APIs in .contract-kit.yaml); name the base as REF:path instead',
+    );
   const stdin = await readInputs(io, base, revision, limits.maxBytes);
   // Pacts, the comparator and openapi-diff are loaded only for the flags that need them: a plain
   // diff starts without them.
@@ -130,22 +170,33 @@ export async function analyzeOptions(
     config,
     now: deps.now(),
   };
-  const filter = mergeFilters(config.filter, apiFilter, { includePaths: flags.includePath ?? [], excludePaths: flags.excludePath ?? [], dropExtensions: flags.dropExtension ?? [] });
+  const filter = mergeFilters(config.filter, apiFilter, {
+    includePaths: flags.includePath ?? [],
+    excludePaths: flags.excludePath ?? [],
+    dropExtensions: flags.dropExtension ?? [],
+  });
   if (!isEmptyFilter(filter)) options.filter = filter;
   const policy = flags.policy ?? 'semver';
   // The semver gate applies a fail-on level only when one is set explicitly (flag or config).
-  if (kind === 'gate') options.gate = { ...(flags.failOn !== undefined ? { failOn: flags.failOn } : {}), policy, checkVersion: true };
+  if (kind === 'gate')
+    options.gate = { ...(flags.failOn !== undefined ? { failOn: flags.failOn } : {}), policy, checkVersion: true };
   if (kind === 'diff' && flags.failOn) options.gate = { failOn: flags.failOn, policy, checkVersion: false };
   if (pacts) {
     const { impactStep } = await import('../impact/index.ts');
-    options.impact = impactStep({ pacts, cwd: io.cwd, ...(flags.provider !== undefined ? { provider: flags.provider } : {}) });
+    options.impact = impactStep({
+      pacts,
+      cwd: io.cwd,
+      ...(flags.provider !== undefined ? { provider: flags.provider } : {}),
+    });
   }
   if (flags.semantic || flags.semanticTimeout !== undefined) {
     const semantic = await import('../semantic/index.ts');
     const semanticTimeout = semantic.parseSemanticTimeout(flags.semanticTimeout);
     // Notes only: the openapi-diff second opinion never changes a verdict.
     if (flags.semantic) {
-      options.secondOpinion = semantic.semanticStep(semanticTimeout !== undefined ? { timeoutMs: semanticTimeout } : {});
+      options.secondOpinion = semantic.semanticStep(
+        semanticTimeout !== undefined ? { timeoutMs: semanticTimeout } : {},
+      );
     }
   }
   return options;
@@ -153,11 +204,24 @@ export async function analyzeOptions(
 
 function addCompareOptions(cmd: Command, kind: CompareKind): Command {
   cmd
-    .argument(kind === 'changelog' ? '<base>' : '[base]', `the base document: a path, - for stdin, or REF:path for a git revision${kind === 'changelog' ? '' : '; without BASE and REVISION, every API listed under apis: in .contract-kit.yaml against --base-ref'}`)
-    .argument(kind === 'changelog' ? '<revision>' : '[revision]', 'the revised document: a path, - for stdin, or REF:path');
+    .argument(
+      kind === 'changelog' ? '<base>' : '[base]',
+      `the base document: a path, - for stdin, or REF:path for a git revision${
+        kind === 'changelog'
+          ? ''
+          : '; without BASE and REVISION, every API listed under apis: in ' + '.contract-kit.yaml against --base-ref'
+      }`,
+    )
+    .argument(
+      kind === 'changelog' ? '<revision>' : '[revision]',
+      'the revised document: a path, - for stdin, or REF:path',
+    );
   if (kind !== 'changelog') {
     cmd.addOption(
-      new Option('-f, --format <format[=file]>', `output format: ${FORMAT_NAMES.join(', ')}; repeat for several, each with its own =file`)
+      new Option(
+        '-f, --format <format[=file]>',
+        `output format: ${FORMAT_NAMES.join(', ')}; repeat for several, each with its own =file`,
+      )
         .argParser(collect)
         .default([], 'text'),
     );
@@ -171,27 +235,70 @@ function addCompareOptions(cmd: Command, kind: CompareKind): Command {
     );
   }
   if (kind !== 'changelog') {
-    const failOn = new Option('--fail-on <level>', kind === 'gate' ? 'semver policy: also fail on any change at or above this level that is not accepted (default: the config\'s failOn; without either, only the version check decides)' : 'exit 1 when a change at or above this level is not accepted').choices([...LEVELS]);
+    const failOn = new Option(
+      '--fail-on <level>',
+      kind === 'gate'
+        ? 'semver policy: also fail on any change at or above this level that is ' +
+            "not accepted (default: the config's failOn; without either, only the " +
+            'version check decides)'
+        : 'exit 1 when a change at or above this level is not accepted',
+    ).choices([...LEVELS]);
     cmd.addOption(failOn);
   }
   if (kind !== 'changelog') {
-    cmd.option('--pacts <folder|broker>', 'pact files (a folder or one file), or "broker" (PACT_BROKER_BASE_URL): list the consumer interactions each change breaks');
-    cmd.option('--provider <name>', "only pacts whose provider.name is this (required with --pacts broker)");
+    cmd.option(
+      '--pacts <folder|broker>',
+      'pact files (a folder or one file), or "broker" (PACT_BROKER_BASE_URL): ' +
+        'list the consumer interactions each change breaks',
+    );
+    cmd.option('--provider <name>', 'only pacts whose provider.name is this (required with --pacts broker)');
     cmd.addOption(
-      new Option('--policy <policy>', kind === 'gate' ? 'semver: fail on a version too low for the changes (default); consumers: fail only when a known consumer breaks (needs --pacts)' : 'with --fail-on: semver (default) or consumers (fail only on changes that break a known consumer; needs --pacts)').choices(['semver', 'consumers']),
+      new Option(
+        '--policy <policy>',
+        kind === 'gate'
+          ? 'semver: fail on a version too low for the changes (default); ' +
+              'consumers: fail only when a known consumer breaks (needs --pacts)'
+          : 'with --fail-on: semver (default) or consumers (fail only on changes ' +
+              'that break a known consumer; needs --pacts)',
+      ).choices(['semver', 'consumers']),
     );
   }
   if (kind !== 'changelog') {
-    cmd.option('--semantic', 'second opinion from openapi-diff on changed bodies that use allOf/oneOf/anyOf: a note wherever its verdict differs (verdicts unchanged)');
-    cmd.option('--semantic-timeout <seconds>', 'give up the --semantic cross-check after this many seconds (default 30)');
+    cmd.option(
+      '--semantic',
+      'second opinion from openapi-diff on changed bodies that use ' +
+        'allOf/oneOf/anyOf: a note wherever its verdict differs (verdicts ' +
+        'unchanged)',
+    );
+    cmd.option(
+      '--semantic-timeout <seconds>',
+      'give up the --semantic cross-check after this many seconds (default 30)',
+    );
   }
   if (kind !== 'changelog') {
-    cmd.option('--base-ref <ref>', 'without files: the git revision each API is compared with (default: $CONTRACT_KIT_BASE_REF, the pull request base, origin/main, or HEAD~1)');
+    cmd.option(
+      '--base-ref <ref>',
+      'without files: the git revision each API is compared with (default: ' +
+        '$CONTRACT_KIT_BASE_REF, the pull request base, origin/main, or HEAD~1)',
+    );
   }
-  cmd.option('--include-path <glob>', 'compare only paths matching this glob (e.g. "/users/**"); repeatable', collect, []);
+  cmd.option(
+    '--include-path <glob>',
+    'compare only paths matching this glob (e.g. "/users/**"); repeatable',
+    collect,
+    [],
+  );
   cmd.option('--exclude-path <glob>', 'leave out paths matching this glob; repeatable', collect, []);
-  cmd.option('--drop-extension <x-name>', 'leave out operations carrying this extension with a truthy value (e.g. x-internal); repeatable', collect, []);
-  cmd.option('-c, --config <file>', 'configuration file (default: .contract-kit.yaml in the working directory, if present)');
+  cmd.option(
+    '--drop-extension <x-name>',
+    'leave out operations carrying this extension with a truthy value (e.g. x-internal); repeatable',
+    collect,
+    [],
+  );
+  cmd.option(
+    '-c, --config <file>',
+    'configuration file (default: .contract-kit.yaml in the working directory, if present)',
+  );
   cmd.option('--allow-remote', 'resolve $refs to http(s) URLs (off: no network by default)');
   return addLimitOptions(cmd);
 }
@@ -211,14 +318,29 @@ export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => v
     .allowExcessArguments(false)
     .addHelpText('after', '\nExit codes: 0 ok, 1 the gate or --fail-on failed, 2 usage or input error.');
 
-  addCompareOptions(program.command('diff').description('list the changes between BASE and REVISION, with the bump they need'), 'diff').action(
-    async (base: string | undefined, revision: string | undefined, flags: CompareFlags) => setCode(await compare('diff', base, revision, flags, io, deps)),
+  addCompareOptions(
+    program.command('diff').description('list the changes between BASE and REVISION, with the bump they need'),
+    'diff',
+  ).action(async (base: string | undefined, revision: string | undefined, flags: CompareFlags) =>
+    setCode(await compare('diff', base, revision, flags, io, deps)),
   );
-  addCompareOptions(program.command('gate').description('fail (exit 1) when info.version is too low for the changes (or, with --fail-on, a change at or above it is not accepted); --policy consumers: only when a known consumer breaks'), 'gate').action(
-    async (base: string | undefined, revision: string | undefined, flags: CompareFlags) => setCode(await compare('gate', base, revision, flags, io, deps)),
+  addCompareOptions(
+    program
+      .command('gate')
+      .description(
+        'fail (exit 1) when info.version is too low for the changes (or, with ' +
+          '--fail-on, a change at or above it is not accepted); --policy ' +
+          'consumers: only when a known consumer breaks',
+      ),
+    'gate',
+  ).action(async (base: string | undefined, revision: string | undefined, flags: CompareFlags) =>
+    setCode(await compare('gate', base, revision, flags, io, deps)),
   );
-  addCompareOptions(program.command('changelog').description('release notes in Markdown, grouped by operation'), 'changelog').action(
-    async (base: string, revision: string, flags: Omit<CompareFlags, 'format'>) => setCode(await compare('changelog', base, revision, { ...flags, format: [] }, io, deps)),
+  addCompareOptions(
+    program.command('changelog').description('release notes in Markdown, grouped by operation'),
+    'changelog',
+  ).action(async (base: string, revision: string, flags: Omit<CompareFlags, 'format'>) =>
+    setCode(await compare('changelog', base, revision, { ...flags, format: [] }, io, deps)),
   );
   program
     .command('rules')
@@ -226,7 +348,11 @@ export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => v
     .addOption(new Option('-f, --format <format>', 'catalogue format').choices([...RULE_FORMATS]).default('text'))
     .option('-o, --output <file>', 'write the catalogue to a file instead of stdout')
     .action(async (flags: { format: RuleFormat; output?: string }) => {
-      const targets: OutputTarget<RuleFormat>[] = [flags.output !== undefined && flags.output !== '-' ? { format: flags.format, file: flags.output } : { format: flags.format }];
+      const targets: OutputTarget<RuleFormat>[] = [
+        flags.output !== undefined && flags.output !== '-'
+          ? { format: flags.format, file: flags.output }
+          : { format: flags.format },
+      ];
       await writeOutputs(io, targets, (format) => formatRules(deps.rules, format));
       setCode(EXIT.ok);
     });

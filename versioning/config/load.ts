@@ -34,12 +34,17 @@ export async function loadConfig(options: FindConfigOptions, knownRules: readonl
     text = readInputText(target, options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES);
   } catch (err) {
     if (err instanceof BadBytesError) {
-      throw new InputError(`${shown}:${err.line}:${err.column}: ${err.message}; save the config as UTF-8 text`, shown, { line: err.line, column: err.column });
+      throw new InputError(`${shown}:${err.line}:${err.column}: ${err.message}; save the config as UTF-8 text`, shown, {
+        line: err.line,
+        column: err.column,
+      });
     }
     const reason = err instanceof Error ? err.message : String(err);
     if (!explicit && reason === 'no such file') return emptyConfig();
-    if (reason === 'no such file') throw new InputError(`${shown}: config file not found; check the --config path`, shown);
-    if (reason === 'it is a directory') throw new InputError(`${shown}: is a directory; --config takes a YAML file`, shown);
+    if (reason === 'no such file')
+      throw new InputError(`${shown}: config file not found; check the --config path`, shown);
+    if (reason === 'it is a directory')
+      throw new InputError(`${shown}: is a directory; --config takes a YAML file`, shown);
     throw new InputError(`${shown}: cannot read the config file: ${reason}`, shown);
   }
   // The parser (and ajv with it) is loaded only when there is a config file to parse.

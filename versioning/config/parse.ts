@@ -1,5 +1,6 @@
 /**
- * Parse and validate `.contract-kit.yaml` (./load.ts finds and reads it). Every problem is one `InputError` line naming the file,
+ * Parse and validate `.contract-kit.yaml` (./load.ts finds and reads it). Every problem is one `InputError` line naming
+ * the file,
  * the line and the fix, e.g.
  * `.contract-kit.yaml:5: rules: unknown rule id "response-property-removd"; did you mean response-property-removed?`
  */
@@ -20,7 +21,9 @@ import {
 } from './schema.ts';
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
-const addFormats: FormatsPlugin = (addFormatsImport as unknown as { default?: FormatsPlugin }).default ?? (addFormatsImport as unknown as FormatsPlugin);
+const addFormats: FormatsPlugin =
+  (addFormatsImport as unknown as { default?: FormatsPlugin }).default ??
+  (addFormatsImport as unknown as FormatsPlugin);
 
 /** Validates against CONFIG_SCHEMA (compiled per call: a run parses one config). */
 function validate(value: unknown): ErrorObject[] {
@@ -97,7 +100,10 @@ function show(value: unknown): string {
 function describe(error: ErrorObject, data: unknown): { path: Segment[]; key: boolean; text: string } {
   const path = pathOf(error.instancePath);
   const where = dotted(path);
-  const value = path.reduce<unknown>((v, s) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined), data);
+  const value = path.reduce<unknown>(
+    (v, s) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined),
+    data,
+  );
   const at = where ? `${where} ` : '';
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -108,12 +114,19 @@ function describe(error: ErrorObject, data: unknown): { path: Segment[]; key: bo
       return {
         path: [...path, extra],
         key: true,
-        text: `${scope}unknown key "${extra}"${guess ? `; did you mean ${guess}?` : ''} (known keys: ${known.join(', ')})`,
+        text:
+          `${scope}unknown key "${extra}"${guess ? `; did you mean ${guess}?` : ''} ` +
+          `(known keys: ${known.join(', ')})`,
       };
     }
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
-      const fix = missing === 'reason' ? '; say why the change is accepted' : missing === 'rule' ? '; name the rule id of the accepted change' : '';
+      const fix =
+        missing === 'reason'
+          ? '; say why the change is accepted'
+          : missing === 'rule'
+            ? '; name the rule id of the accepted change'
+            : '';
       return { path, key: false, text: `${where || 'config'}: missing "${missing}"${fix}` };
     }
     case 'enum': {
@@ -124,13 +137,19 @@ function describe(error: ErrorObject, data: unknown): { path: Segment[]; key: bo
       return {
         path,
         key: false,
-        text: `${where || 'the configuration'} must be ${error.params.type === 'object' ? 'a mapping' : error.params.type === 'array' ? 'a list' : `a ${String(error.params.type)}`} (got ${show(value)})`,
+        text:
+          `${where || 'the configuration'} must be ${error.params.type === 'object' ? 'a mapping' : error.params.type === 'array' ? 'a list' : `a ${String(error.params.type)}`} ` +
+          `(got ${show(value)})`,
       };
     case 'format':
       return { path, key: false, text: `${at}must be a date like 2025-12-31 (got ${show(value)})` };
     case 'pattern':
       if (path[0] === 'apis') {
-        return { path, key: false, text: `${at}must be a short name of letters, digits, ".", "_" or "-" (got ${show(value)})` };
+        return {
+          path,
+          key: false,
+          text: `${at}must be a short name of letters, digits, ".", "_" or "-" (got ${show(value)})`,
+        };
       }
       if (path.includes('dropExtensions')) {
         return { path, key: false, text: `${at}must be an extension name starting with x- (got ${show(value)})` };
@@ -157,7 +176,11 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
   if (problem) {
     const lp = problem.linePos?.[0];
     const firstLine = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new InputError(`${file}${lp ? `:${lp.line}:${lp.col}` : ''}: invalid YAML: ${firstLine}`, file, lp ? { line: lp.line, column: lp.col } : undefined);
+    throw new InputError(
+      `${file}${lp ? `:${lp.line}:${lp.col}` : ''}: invalid YAML: ${firstLine}`,
+      file,
+      lp ? { line: lp.line, column: lp.col } : undefined,
+    );
   }
   let data: unknown;
   try {
@@ -197,14 +220,22 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
   const known = new Set(knownRules);
   const unknownRule = (id: string, at: readonly Segment[], key: boolean, label: string): never => {
     const guess = nearest(id, knownRules);
-    return fail(pos.line(at, key), `${label}: unknown rule id "${id}"; ${guess ? `did you mean ${guess}?` : 'no rules are registered'} (see \`contract-kit rules\`)`);
+    return fail(
+      pos.line(at, key),
+      `${label}: unknown rule id "${id}"; ${guess ? `did you mean ${guess}?` : 'no rules are registered'} ` +
+        `(see \`contract-kit rules\`)`,
+    );
   };
   for (const id of Object.keys(raw.rules ?? {})) {
     if (!known.has(id)) unknownRule(id, ['rules', id], true, 'rules');
   }
   const accept: AcceptEntry[] = (raw.accept ?? []).map((entry, i) => {
     if (!known.has(entry.rule)) unknownRule(entry.rule, ['accept', i, 'rule'], false, `accept[${i}].rule`);
-    const out: AcceptEntry = { rule: entry.rule, reason: entry.reason.trim(), declaredAt: { file, line: pos.line(['accept', i]) } };
+    const out: AcceptEntry = {
+      rule: entry.rule,
+      reason: entry.reason.trim(),
+      declaredAt: { file, line: pos.line(['accept', i]) },
+    };
     if (entry.operation !== undefined) out.operation = entry.operation.trim().replace(/\s+/g, ' ');
     if (entry.expires !== undefined) out.expires = entry.expires;
     return out;

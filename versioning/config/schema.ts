@@ -36,7 +36,8 @@ export const RULE_SETTINGS: readonly RuleSetting[] = ['breaking', 'warning', 'in
 export interface AcceptEntry {
   /** The rule id the accepted change carries. */
   rule: string;
-  /** `METHOD /path` as in the report; omitted: every change of that rule. Path parameter names are ignored when matching. */
+  /** `METHOD /path` as in the report; omitted: every change of that rule. Path parameter names are ignored when
+   * matching. */
   operation?: string;
   /** Why the team accepts the change; shown next to it in every report. */
   reason: string;
@@ -94,17 +95,28 @@ export function emptyConfig(): Config {
   return { rules: {}, accept: [] };
 }
 
-export const OPERATION_PATTERN = '^(?:[Gg][Ee][Tt]|[Pp][Uu][Tt]|[Pp][Oo][Ss][Tt]|[Dd][Ee][Ll][Ee][Tt][Ee]|[Oo][Pp][Tt][Ii][Oo][Nn][Ss]|[Hh][Ee][Aa][Dd]|[Pp][Aa][Tt][Cc][Hh]|[Tt][Rr][Aa][Cc][Ee]) +/\\S*$';
+export const OPERATION_PATTERN =
+  '^(?:[Gg][Ee][Tt]|[Pp][Uu][Tt]|[Pp][Oo][Ss][Tt]|[Dd][Ee][Ll][Ee][Tt][Ee]|[Oo][Pp][Tt][Ii][Oo][Nn][Ss]|[Hh][Ee][Aa][Dd]|[Pp][Aa][Tt][Cc][Hh]|[Tt][Rr][Aa][Cc][Ee]) ' +
+  '+/\\S*$';
 
 const FILTER_SCHEMA = {
   description: 'Paths and operations to leave out of the comparison (both documents).',
   type: 'object',
   additionalProperties: false,
   properties: {
-    includePaths: { description: 'Globs on the path template (`/users/**`); only matching paths are compared.', type: 'array', items: { type: 'string', minLength: 1 } },
-    excludePaths: { description: 'Globs on the path template; matching paths are left out.', type: 'array', items: { type: 'string', minLength: 1 } },
+    includePaths: {
+      description: 'Globs on the path template (`/users/**`); only matching paths are compared.',
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+    },
+    excludePaths: {
+      description: 'Globs on the path template; matching paths are left out.',
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+    },
     dropExtensions: {
-      description: 'Extensions such as `x-internal`: operations (or path items) carrying one with a truthy value are left out.',
+      description:
+        'Extensions such as `x-internal`: operations (or path items) carrying one with a truthy value are left out.',
       type: 'array',
       items: { type: 'string', pattern: '^x-' },
     },
@@ -128,7 +140,8 @@ export const CONFIG_SCHEMA = {
       additionalProperties: { enum: [...RULE_SETTINGS] },
     },
     accept: {
-      description: 'Changes the team accepts: still reported, marked accepted; they do not fail the gate and need no major bump.',
+      description:
+        'Changes the team accepts: still reported, marked accepted; they do not fail the gate and need no major bump.',
       type: 'array',
       items: {
         type: 'object',
@@ -144,24 +157,33 @@ export const CONFIG_SCHEMA = {
     },
     deprecation: {
       description:
-        'The deprecation policy. Semver asks for a major release to remove even deprecated behaviour; with minDays above 0, removing a deprecated operation that had no x-sunset is breaking, and a new deprecation needs an x-sunset at least minDays away.',
+        'The deprecation policy. Semver asks for a major release to remove even ' +
+        'deprecated behaviour; with minDays above 0, removing a deprecated ' +
+        'operation that had no x-sunset is breaking, and a new deprecation ' +
+        'needs an x-sunset at least minDays away.',
       type: 'object',
       additionalProperties: false,
       properties: {
         minDays: {
-          description: 'Minimum deprecation window in days (default 0: no x-sunset required, removing a deprecated operation is a warning).',
+          description:
+            'Minimum deprecation window in days (default 0: no x-sunset required, ' +
+            'removing a deprecated operation is a warning).',
           type: 'integer',
           minimum: 0,
         },
         stability: {
-          description: 'Operations whose x-stability-level is below this break nothing (default beta: draft and alpha are exempt; stable also exempts beta).',
+          description:
+            'Operations whose x-stability-level is below this break nothing ' +
+            '(default beta: draft and alpha are exempt; stable also exempts beta).',
           enum: [...STABILITY_THRESHOLDS],
         },
       },
     },
     filter: FILTER_SCHEMA,
     apis: {
-      description: 'The APIs of a repository with several: `gate` and `diff` without files compare each spec with the same file at the base git ref, in one run.',
+      description:
+        'The APIs of a repository with several: `gate` and `diff` without files ' +
+        'compare each spec with the same file at the base git ref, in one run.',
       type: 'array',
       minItems: 1,
       items: {
@@ -171,8 +193,16 @@ export const CONFIG_SCHEMA = {
         properties: {
           name: { type: 'string', pattern: '^[A-Za-z0-9._-]+$' },
           spec: { description: 'The OpenAPI document, relative to the config file.', type: 'string', minLength: 1 },
-          pacts: { description: 'Pact files of its consumers (a folder or one file), or `broker`.', type: 'string', minLength: 1 },
-          provider: { description: 'Only pacts whose provider.name is this (required with `pacts: broker`).', type: 'string', minLength: 1 },
+          pacts: {
+            description: 'Pact files of its consumers (a folder or one file), or `broker`.',
+            type: 'string',
+            minLength: 1,
+          },
+          provider: {
+            description: 'Only pacts whose provider.name is this (required with `pacts: broker`).',
+            type: 'string',
+            minLength: 1,
+          },
           filter: FILTER_SCHEMA,
         },
       },

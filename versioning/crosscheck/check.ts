@@ -22,7 +22,6 @@ import type {
   PactSide,
 } from './types.ts';
 
-
 /**
  * Checks every HTTP interaction of every pact (for `provider`, when given) against the spec.
  * Throws InputError for bad input: missing spec or pacts, malformed JSON, no pact for the provider.
@@ -35,12 +34,18 @@ export async function checkPacts(options: CheckPactsOptions): Promise<CrossCheck
       ? await readPactFiles(options.pacts, cwd, options.limits?.maxBytes)
       : options.pacts.map((file) => ({ ...file, pact: checkPactShape(file.pact, file.source) }));
   if (allPacts.length === 0) {
-    throw new InputError('no pact files to check; run the consumer tests (npm run test:consumer) or pass --pacts <pact file or folder>');
+    throw new InputError(
+      'no pact files to check; run the consumer tests (npm run test:consumer) or pass --pacts <pact file or folder>',
+    );
   }
-  const pacts = options.provider === undefined ? allPacts : allPacts.filter((file) => file.pact.provider.name === options.provider);
+  const pacts =
+    options.provider === undefined ? allPacts : allPacts.filter((file) => file.pact.provider.name === options.provider);
   if (pacts.length === 0) {
     const found = [...new Set(allPacts.map((file) => file.pact.provider.name))].join(', ');
-    throw new InputError(`no pact for provider "${options.provider}" (the pacts name ${found}); pass --provider with the provider's pact name`);
+    throw new InputError(
+      `no pact for provider "${options.provider}" (the pacts name ` +
+        `${found}); pass --provider with the provider's pact name`,
+    );
   }
 
   // The comparator runs these patterns on a backtracking engine: refuse the catastrophic ones first.
@@ -54,7 +59,13 @@ export async function checkPacts(options: CheckPactsOptions): Promise<CrossCheck
     const { pact } = file;
     const interactions = pact.interactions;
     const lines = file.text !== undefined ? interactionLines(file.text) : [];
-    const entry: CheckedPact = { source: file.source, consumer: pact.consumer.name, provider: pact.provider.name, interactions: [], skipped: 0 };
+    const entry: CheckedPact = {
+      source: file.source,
+      consumer: pact.consumer.name,
+      provider: pact.provider.name,
+      interactions: [],
+      skipped: 0,
+    };
     interactions.forEach((interaction, index) => {
       if (!isHttpInteraction(interaction)) {
         entry.skipped += 1;
@@ -80,7 +91,11 @@ export async function checkPacts(options: CheckPactsOptions): Promise<CrossCheck
       const detail = (error as { errors?: Array<{ instancePath?: string; message?: string }> }).errors?.[0];
       const where = detail ? ` at ${detail.instancePath ?? ''} ${detail.message ?? ''}`.trimEnd() : '';
       const blame = /pact/i.test(message) ? file.source : spec.file;
-      throw new InputError(`${blame}: the comparator rejected the input while checking ${file.source} (${message}${where}); fix the file named`, blame);
+      throw new InputError(
+        `${blame}: the comparator rejected the input while checking ` +
+          `${file.source} (${message}${where}); fix the file named`,
+        blame,
+      );
     }
 
     for (const result of results) {
@@ -89,7 +104,11 @@ export async function checkPacts(options: CheckPactsOptions): Promise<CrossCheck
     }
     // Reads the spec does not guarantee (an optional field the consumer relies on): warnings, never errors.
     // Not for interactions whose response already fails: the error says more than the warning would.
-    const failing = new Set(findings.filter((f) => f.pact.file === file.source && f.level === 'error' && f.code.startsWith('response.')).map((f) => f.pact.index));
+    const failing = new Set(
+      findings
+        .filter((f) => f.pact.file === file.source && f.level === 'error' && f.code.startsWith('response.'))
+        .map((f) => f.pact.index),
+    );
     findings.push(...unguaranteedReads(file, lines, spec, describe).filter((f) => !failing.has(f.pact.index)));
   }
 
@@ -125,7 +144,9 @@ function toFinding(result: ComparatorResult, file: PactFile, lines: number[], sp
   const pactSide: PactSide = {
     consumer: file.pact.consumer.name,
     provider: file.pact.provider.name,
-    interaction: interaction ? describe(interaction, index) : (result.mockDetails?.interactionDescription ?? '(unknown interaction)'),
+    interaction: interaction
+      ? describe(interaction, index)
+      : (result.mockDetails?.interactionDescription ?? '(unknown interaction)'),
     index,
     file: file.source,
     pointer,
@@ -144,14 +165,20 @@ function toFinding(result: ComparatorResult, file: PactFile, lines: number[], sp
   const absent = /^request\.(query|header)\.incompatible$/.exec(result.code);
   if (absent && result.mockDetails?.value === undefined && match?.[2]) {
     const name = match[2].split('.').slice(2).join('.');
-    message = `${message} (the pact sends no ${absent[1] === 'query' ? 'query parameter' : 'header'} "${name}", which the spec requires)`;
+    message =
+      `${message} (the pact sends no ${absent[1] === 'query' ? 'query parameter' : 'header'} ` +
+      `"${name}", which the spec requires)`;
   }
   if (result.code === 'request.path-or-method.unknown' && interaction) {
     // Say whether the path exists with other methods (a wrong method) or not at all (an unknown path).
     const request = interaction['request'];
-    const requestPath = request !== null && typeof request === 'object' && !Array.isArray(request) ? request['path'] : undefined;
+    const requestPath =
+      request !== null && typeof request === 'object' && !Array.isArray(request) ? request['path'] : undefined;
     const template = typeof requestPath === 'string' ? matchPathTemplate(spec, requestPath) : undefined;
-    const method = request !== null && typeof request === 'object' && !Array.isArray(request) ? String(request['method']).toLowerCase() : '';
+    const method =
+      request !== null && typeof request === 'object' && !Array.isArray(request)
+        ? String(request['method']).toLowerCase()
+        : '';
     if (template) {
       const methods = template.methods.map((name) => name.toUpperCase()).join(', ') || 'no operations';
       message = template.methods.includes(method)
@@ -177,7 +204,10 @@ function toFinding(result: ComparatorResult, file: PactFile, lines: number[], sp
 export function templateMatches(template: string, concrete: string): boolean {
   // Segment by segment, no regular expression: linear in the lengths, whatever the template holds.
   const wanted = template.split('/');
-  const given = concrete.endsWith('/') && concrete.length > 1 && !template.endsWith('/') ? concrete.slice(0, -1).split('/') : concrete.split('/');
+  const given =
+    concrete.endsWith('/') && concrete.length > 1 && !template.endsWith('/')
+      ? concrete.slice(0, -1).split('/')
+      : concrete.split('/');
   if (wanted.length !== given.length) return false;
   for (let i = 0; i < wanted.length; i++) if (!segmentMatches(wanted[i]!, given[i]!)) return false;
   return true;

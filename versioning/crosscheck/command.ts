@@ -13,8 +13,12 @@ export function checkPactsCommand(): Command {
   const command = new Command('check-pacts')
     .description("check that every consumer pact interaction is promised by the provider's OpenAPI document")
     .requiredOption('--spec <file>', 'the OpenAPI document, e.g. provider/openapi.yaml')
-    .option('--pacts <path|broker>', 'a pact file, a folder of pact files, or "broker" (needs PACT_BROKER_BASE_URL)', 'pacts')
-    .option('--provider <name>', "only pacts whose provider.name is this (required with --pacts broker)")
+    .option(
+      '--pacts <path|broker>',
+      'a pact file, a folder of pact files, or "broker" (needs PACT_BROKER_BASE_URL)',
+      'pacts',
+    )
+    .option('--provider <name>', 'only pacts whose provider.name is this (required with --pacts broker)')
     .addOption(
       new Option(
         '-f, --format <format[=file]>',

@@ -16,7 +16,12 @@ export interface ComparatorResult {
   code: string;
   message: string;
   type: 'error' | 'warning' | 'info';
-  mockDetails?: { interactionDescription?: string | null; interactionState?: string | null; location: string; value?: unknown };
+  mockDetails?: {
+    interactionDescription?: string | null;
+    interactionState?: string | null;
+    location: string;
+    value?: unknown;
+  };
   specDetails?: { location: string; pathMethod?: string | null; pathName?: string | null; value?: unknown };
   causes?: ComparatorResult[];
 }
@@ -33,6 +38,8 @@ type ComparatorConstructor = new (options: { oas: JsonObject }) => PactComparato
  * never load it.
  */
 export async function createComparator(oas: JsonObject): Promise<PactComparator> {
-  const { Comparator } = (await import('@pactflow/openapi-pact-comparator')) as unknown as { Comparator: ComparatorConstructor };
+  const { Comparator } = (await import('@pactflow/openapi-pact-comparator')) as unknown as {
+    Comparator: ComparatorConstructor;
+  };
   return new Comparator({ oas });
 }

@@ -45,7 +45,8 @@ function list(value: unknown): Schema[] {
   return Array.isArray(value) ? value.flatMap((v) => (asSchema(v) ? [asSchema(v)!] : [])) : [];
 }
 
-/** `/users/{id}` matches `/users/42` (and `/users/42/`); a template part may mix text and parameters (`/files/{name}.json`). */
+/** `/users/{id}` matches `/users/42` (and `/users/42/`); a template part may mix text and parameters
+ * (`/files/{name}.json`). */
 function templateMatches(template: string, concrete: string): boolean {
   const a = template.split('/');
   const b = concrete.replace(/(.)\/$/, '$1').split('/');
@@ -107,7 +108,10 @@ function mediaTypeFor(response: Schema, mediaType: string): string | undefined {
 function bodySchemas(response: Schema, mediaType: string | undefined): Schema[] | Gap {
   const content = asSchema(response['content']);
   if (!content || Object.keys(content).length === 0) return 'no-schema';
-  const keys = mediaType !== undefined ? [mediaTypeFor(response, mediaType)].filter((k): k is string => k !== undefined) : Object.keys(content);
+  const keys =
+    mediaType !== undefined
+      ? [mediaTypeFor(response, mediaType)].filter((k): k is string => k !== undefined)
+      : Object.keys(content);
   if (keys.length === 0) return 'media-type';
   const schemas: Schema[] = [];
   for (const key of keys) {
@@ -124,7 +128,13 @@ function bodySchemas(response: Schema, mediaType: string | undefined): Schema[] 
  * not that its value satisfies the matcher: a read whose value the base already leaves open (a
  * nullable field read by type) still breaks when the revision drops the field.
  */
-export function guaranteeOf(spec: LoadedSpec, method: string, requestPath: string, read: Read, scope: 'full' | 'presence' = 'full'): Gap | undefined {
+export function guaranteeOf(
+  spec: LoadedSpec,
+  method: string,
+  requestPath: string,
+  read: Read,
+  scope: 'full' | 'presence' = 'full',
+): Gap | undefined {
   const found = findOperation(spec, method, requestPath);
   if (!found) return 'operation';
   const response = responseFor(found.operation, read.status);
@@ -157,7 +167,8 @@ function leafSchemas(schema: Schema, steps: readonly Step[], seen: Set<Schema>):
   const [step, ...rest] = steps as [Step, ...Step[]];
   const own = step === ITEMS ? asSchema(schema['items']) : asSchema(asSchema(schema['properties'])?.[step]);
   const out = own ? leafSchemas(own, rest, next) : [];
-  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) for (const branch of list(schema[key])) out.push(...leafSchemas(branch, steps, next));
+  for (const key of ['allOf', 'anyOf', 'oneOf'] as const)
+    for (const branch of list(schema[key])) out.push(...leafSchemas(branch, steps, next));
   return out;
 }
 
@@ -189,7 +200,11 @@ function headerGap(response: Schema, read: HeaderRead, scope: 'full' | 'presence
   if (header['required'] !== true) return 'header-optional';
   const schema = asSchema(header['schema']);
   if (!schema || scope === 'presence') return undefined;
-  return valueGap(schema, { value: read.value, matchers: read.matchers, combine: read.combine }, { dialect: '3.0', seen: new Set(), presence: false });
+  return valueGap(
+    schema,
+    { value: read.value, matchers: read.matchers, combine: read.combine },
+    { dialect: '3.0', seen: new Set(), presence: false },
+  );
 }
 
 interface Walk {
@@ -227,7 +242,13 @@ function pathGap(schema: Schema, steps: readonly Step[], read: ValueRead, walk: 
 }
 
 /** The gap of the child reached by `child` (a property schema, the items schema), through compositions. */
-function childGap(schema: Schema, child: (node: Schema) => Schema | undefined, rest: readonly Step[], read: ValueRead, walk: Walk): Gap | undefined {
+function childGap(
+  schema: Schema,
+  child: (node: Schema) => Schema | undefined,
+  rest: readonly Step[],
+  read: ValueRead,
+  walk: Walk,
+): Gap | undefined {
   // `seen` guards compositions that come back to a schema at the same depth; a step into a child
   // consumes the path, so a recursive schema (a tree) is walked as deep as the read goes.
   if (walk.seen.has(schema)) return 'removed';
@@ -253,7 +274,13 @@ function childGap(schema: Schema, child: (node: Schema) => Schema | undefined, r
   return best ?? 'removed';
 }
 
-function childGapOrUndefined(schema: Schema, child: (node: Schema) => Schema | undefined, rest: readonly Step[], read: ValueRead, walk: Walk): Gap | 'holds' | undefined {
+function childGapOrUndefined(
+  schema: Schema,
+  child: (node: Schema) => Schema | undefined,
+  rest: readonly Step[],
+  read: ValueRead,
+  walk: Walk,
+): Gap | 'holds' | undefined {
   const gap = childGap(schema, child, rest, read, walk);
   return gap === undefined ? 'holds' : gap;
 }
@@ -306,9 +333,11 @@ function ownTypes(schema: Schema): Set<JsonType> | 'any' {
   const type = schema['type'];
   if (typeof type === 'string') return new Set(expand(type));
   if (Array.isArray(type)) return new Set(type.flatMap((t) => (typeof t === 'string' ? expand(t) : [])));
-  const values = 'const' in schema ? [schema['const']] : Array.isArray(schema['enum']) ? (schema['enum'] as unknown[]) : undefined;
+  const values =
+    'const' in schema ? [schema['const']] : Array.isArray(schema['enum']) ? (schema['enum'] as unknown[]) : undefined;
   if (values) return new Set(values.map(jsonTypeOf));
-  // A typeless node with object or array keywords is read as what those keywords describe (3.0 specs often omit `type`).
+  // A typeless node with object or array keywords is read as what those keywords describe (3.0 specs often omit
+  // `type`).
   if ('properties' in schema || 'required' in schema || 'additionalProperties' in schema) return new Set(['object']);
   if ('items' in schema) return new Set(['array']);
   return 'any';
@@ -356,7 +385,9 @@ function acceptedTypes(matcher: Matcher, value: JsonValue): Set<JsonType> {
     default: {
       const t = jsonTypeOf(value);
       // A type matcher on a number accepts any number; an exact value only its own kind.
-      return t === 'integer' || t === 'number' ? new Set(matcher.kind === 'exact' && t === 'number' ? ['number'] : ['number', 'integer']) : new Set([t]);
+      return t === 'integer' || t === 'number'
+        ? new Set(matcher.kind === 'exact' && t === 'number' ? ['number'] : ['number', 'integer'])
+        : new Set([t]);
     }
   }
 }
@@ -376,10 +407,12 @@ function matcherGap(schema: Schema, matcher: Matcher, value: JsonValue, walk: Wa
   const accepted = acceptedTypes(matcher, value);
   // A decimal matcher: `type: number` is how a spec says decimal (it cannot say "never an integer"); `integer` is not.
   if (matcher.kind === 'decimal') {
-    if (!types.has('number') || [...types].some((t) => t !== 'number' && t !== 'integer')) return widenedOrRetyped(schema);
+    if (!types.has('number') || [...types].some((t) => t !== 'number' && t !== 'integer'))
+      return widenedOrRetyped(schema);
   } else if ([...types].some((t) => !accepted.has(t))) return widenedOrRetyped(schema);
   // Exact, regex and include expectations must still be meetable by some value the schema allows.
-  if (matcher.kind === 'exact' && (value === null || typeof value !== 'object')) return admits(schema, value, walk) ? undefined : 'value';
+  if (matcher.kind === 'exact' && (value === null || typeof value !== 'object'))
+    return admits(schema, value, walk) ? undefined : 'value';
   if (matcher.kind === 'regex' && matcher.regex !== undefined) {
     const pattern = safeRegExp(matcher.regex);
     if (!pattern) return undefined;
@@ -389,7 +422,8 @@ function matcherGap(schema: Schema, matcher: Matcher, value: JsonValue, walk: Wa
   }
   if (matcher.kind === 'include' && matcher.include !== undefined) {
     const choices = enumValues(schema, walk);
-    if (choices) return choices.some((c) => typeof c === 'string' && c.includes(matcher.include!)) ? undefined : 'value';
+    if (choices)
+      return choices.some((c) => typeof c === 'string' && c.includes(matcher.include!)) ? undefined : 'value';
   }
   return undefined;
 }
@@ -474,7 +508,9 @@ export function gapText(gap: Gap, who: 'the revision' | 'the spec'): string {
     case 'status':
       return base ? 'whose status the spec does not document' : 'which the revision no longer documents (the status)';
     case 'media-type':
-      return base ? 'whose media type the spec does not document' : 'which the revision no longer documents (the media type)';
+      return base
+        ? 'whose media type the spec does not document'
+        : 'which the revision no longer documents (the media type)';
     case 'no-schema':
       return base ? 'which the spec describes with no schema' : 'which the revision no longer describes (no schema)';
     case 'removed':
@@ -484,11 +520,17 @@ export function gapText(gap: Gap, who: 'the revision' | 'the spec'): string {
     case 'nullable':
       return base ? 'which the spec does not guarantee (nullable)' : 'which the revision makes nullable';
     case 'retyped':
-      return base ? 'which the spec does not guarantee (its type does not satisfy the matcher)' : 'whose type the revision changes so that the matcher no longer holds';
+      return base
+        ? 'which the spec does not guarantee (its type does not satisfy the matcher)'
+        : 'whose type the revision changes so that the matcher no longer holds';
     case 'widened':
-      return base ? 'which the spec does not guarantee (an anyOf/oneOf branch allows otherwise)' : 'which the revision widens (an anyOf/oneOf branch no longer guarantees it)';
+      return base
+        ? 'which the spec does not guarantee (an anyOf/oneOf branch allows otherwise)'
+        : 'which the revision widens (an anyOf/oneOf branch no longer guarantees it)';
     case 'value':
-      return base ? 'whose expected value the spec does not allow' : 'whose expected value the revision no longer allows';
+      return base
+        ? 'whose expected value the spec does not allow'
+        : 'whose expected value the revision no longer allows';
     case 'header-optional':
       return base ? 'which the spec does not guarantee (optional)' : 'which the revision makes optional';
     case 'header-removed':

@@ -12,7 +12,7 @@ import type { PactDocument, PactFile } from './types.ts';
 import { checkJsonText } from '../load/guards.ts';
 import { BadBytesError, DEFAULT_MAX_INPUT_BYTES, readInputText, ReadError } from '../load/input.ts';
 
-const REGENERATE = 'regenerate it with the consumer\'s Pact tests (npm run test:consumer)';
+const REGENERATE = "regenerate it with the consumer's Pact tests (npm run test:consumer)";
 
 /** A path for messages and findings: relative to `cwd` when inside it, with `/` separators. */
 export function displayPath(absolute: string, cwd: string): string {
@@ -22,13 +22,21 @@ export function displayPath(absolute: string, cwd: string): string {
 }
 
 /** Reads a pact file, or every `*.json` file directly inside a folder (sorted by name). */
-export async function readPactFiles(input: string, cwd: string, maxBytes: number = DEFAULT_MAX_INPUT_BYTES): Promise<PactFile[]> {
+export async function readPactFiles(
+  input: string,
+  cwd: string,
+  maxBytes: number = DEFAULT_MAX_INPUT_BYTES,
+): Promise<PactFile[]> {
   const absolute = path.resolve(cwd, input);
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(absolute)).isDirectory();
   } catch {
-    throw new InputError(`${input}: no such pact file or folder; pass --pacts <pact file or folder> (pact files are written by npm run test:consumer)`, input);
+    throw new InputError(
+      `${input}: no such pact file or folder; pass --pacts <pact file ` +
+        `or folder> (pact files are written by npm run test:consumer)`,
+      input,
+    );
   }
   const files = isDirectory
     ? (await readdir(absolute, { withFileTypes: true }))
@@ -39,7 +47,12 @@ export async function readPactFiles(input: string, cwd: string, maxBytes: number
   // Each pact's real path must stay in the folder named (or, for one file, the file's folder).
   const root = isDirectory ? absolute : path.dirname(absolute);
   if (files.length === 0) {
-    throw new InputError(`${displayPath(absolute, cwd)}: no pact files (*.json) in this folder; run the consumer tests (npm run test:consumer) to write them, or pass --pacts <pact file or folder>`, input);
+    throw new InputError(
+      `${displayPath(absolute, cwd)}: no pact files (*.json) in this ` +
+        `folder; run the consumer tests (npm run test:consumer) to write ` +
+        `them, or pass --pacts <pact file or folder>`,
+      input,
+    );
   }
   const pacts: PactFile[] = [];
   for (const file of files) {
@@ -48,9 +61,19 @@ export async function readPactFiles(input: string, cwd: string, maxBytes: number
     try {
       text = readInputText(file, maxBytes, root);
     } catch (error) {
-      if (error instanceof BadBytesError) throw new InputError(`${source}:${error.line}:${error.column}: ${error.message}; fix the file or ${REGENERATE}`, source, { line: error.line, column: error.column });
-      if (error instanceof ReadError) throw new InputError(`${source}: cannot read the pact file: ${error.message}`, source);
-      throw new InputError(`${source}: cannot read the pact file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check its permissions`, source);
+      if (error instanceof BadBytesError)
+        throw new InputError(
+          `${source}:${error.line}:${error.column}: ${error.message}; fix the file or ${REGENERATE}`,
+          source,
+          { line: error.line, column: error.column },
+        );
+      if (error instanceof ReadError)
+        throw new InputError(`${source}: cannot read the pact file: ${error.message}`, source);
+      throw new InputError(
+        `${source}: cannot read the pact file (${(error as NodeJS.ErrnoException).code ?? String(error)}); ` +
+          `check its permissions`,
+        source,
+      );
     }
     pacts.push(parsePact(text, source));
   }
@@ -65,7 +88,11 @@ export function parsePact(text: string, source: string): PactFile {
   } catch (error) {
     const where = jsonErrorPosition(text, (error as Error).message);
     const at = where ? `:${where.line}:${where.column}` : '';
-    throw new InputError(`${source}${at}: not valid JSON (${(error as Error).message.slice(0, 200)}); fix the file or ${REGENERATE}`, source, where);
+    throw new InputError(
+      `${source}${at}: not valid JSON (${(error as Error).message.slice(0, 200)}); fix the file or ${REGENERATE}`,
+      source,
+      where,
+    );
   }
   const problem = checkJsonText(text);
   if (problem) {
@@ -79,7 +106,8 @@ export function parsePact(text: string, source: string): PactFile {
 
 /** Checks that a parsed value looks like a pact (consumer, provider, interactions), naming the first thing missing. */
 export function checkPactShape(value: unknown, source: string): PactDocument {
-  const notAPact = (what: string): InputError => new InputError(`${source}: not a pact file: ${what}; ${REGENERATE}`, source);
+  const notAPact = (what: string): InputError =>
+    new InputError(`${source}: not a pact file: ${what}; ${REGENERATE}`, source);
   if (!isObject(value)) throw notAPact('the top level is not a JSON object');
   const consumer = value['consumer'];
   if (!isObject(consumer) || typeof consumer['name'] !== 'string') throw notAPact('"consumer.name" is missing');
@@ -95,7 +123,8 @@ export function checkPactShape(value: unknown, source: string): PactDocument {
     if (!isObject(request) || typeof request['method'] !== 'string' || typeof request['path'] !== 'string') {
       throw notAPact(`"interactions[${index}].request" needs a "method" and a "path"`);
     }
-    if (!isObject(response) || typeof response['status'] !== 'number') throw notAPact(`"interactions[${index}].response.status" is not a number`);
+    if (!isObject(response) || typeof response['status'] !== 'number')
+      throw notAPact(`"interactions[${index}].response.status" is not a number`);
   });
   return value as PactDocument;
 }
@@ -106,7 +135,9 @@ export function providerStateOf(interaction: JsonObject): string | undefined {
   if (typeof single === 'string' && single !== '') return single;
   const many = interaction['providerStates'];
   if (Array.isArray(many)) {
-    const names = many.flatMap((state) => (isObject(state) && typeof state['name'] === 'string' ? [state['name']] : []));
+    const names = many.flatMap((state) =>
+      isObject(state) && typeof state['name'] === 'string' ? [state['name']] : [],
+    );
     if (names.length > 0) return names.join(' and ');
   }
   return undefined;

@@ -44,7 +44,12 @@ export function riskyPattern(pattern: string): string | undefined {
       i = j + 1;
     } else if (c === '(') {
       stack.push({ unbounded: false, delimited: false, firsts: [], atStart: true });
-      i += pattern.startsWith('(?:', i) || pattern.startsWith('(?=', i) || pattern.startsWith('(?!', i) ? 3 : pattern.startsWith('(?<', i) ? pattern.indexOf('>', i) + 1 || i + 3 : 1;
+      i +=
+        pattern.startsWith('(?:', i) || pattern.startsWith('(?=', i) || pattern.startsWith('(?!', i)
+          ? 3
+          : pattern.startsWith('(?<', i)
+            ? pattern.indexOf('>', i) + 1 || i + 3
+            : 1;
       previous = undefined;
       continue;
     } else if (c === ')') {
@@ -77,9 +82,11 @@ export function riskyPattern(pattern: string): string | undefined {
         if (previous !== undefined) {
           const inner = previous.group;
           if (unbounded && inner !== undefined) {
-            if (inner.unbounded && !inner.delimited) return 'a repeated group whose body is itself repetition (like (a+)+)';
+            if (inner.unbounded && !inner.delimited)
+              return 'a repeated group whose body is itself repetition (like (a+)+)';
             const firsts = inner.firsts;
-            if (new Set(firsts).size < firsts.length) return 'a repeated group whose alternatives start alike (like (a|ab)+)';
+            if (new Set(firsts).size < firsts.length)
+              return 'a repeated group whose alternatives start alike (like (a|ab)+)';
           }
           if (unbounded || (inner?.unbounded ?? false)) top.unbounded = true;
           // A quantified atom does not delimit: undo what it claimed when it was seen as mandatory.
@@ -113,11 +120,22 @@ export function riskyPattern(pattern: string): string | undefined {
   return undefined;
 }
 
-const FIX = 'simplify the pattern so that repetitions cannot match the same text in several ways (e.g. ^a+$ instead of ^(a+)+$)';
+const FIX =
+  'simplify the pattern so that repetitions cannot match the same text in several ways (e.g. ^a+$ instead of ^(a+)+$)';
 
-function refuse(where: string, file: string, pattern: string, why: string, location?: { line: number; column: number }): never {
+function refuse(
+  where: string,
+  file: string,
+  pattern: string,
+  why: string,
+  location?: { line: number; column: number },
+): never {
   const shown = JSON.stringify(pattern.length > 200 ? pattern.slice(0, 200) + '...' : pattern);
-  throw new InputError(`${where}: pattern too complex: ${shown} has ${why} and can take exponential time; ${FIX}`, file, location);
+  throw new InputError(
+    `${where}: pattern too complex: ${shown} has ${why} and can take exponential time; ${FIX}`,
+    file,
+    location,
+  );
 }
 
 /** Screens every `pattern` and `patternProperties` key reachable in the spec (a cyclic graph after $ref resolution). */
@@ -136,14 +154,21 @@ export function checkSpecPatterns(spec: LoadedSpec): void {
     const candidates: string[] = [];
     if (typeof record['pattern'] === 'string') candidates.push(record['pattern']);
     const properties = record['patternProperties'];
-    if (properties !== null && typeof properties === 'object' && !Array.isArray(properties)) candidates.push(...Object.keys(properties));
+    if (properties !== null && typeof properties === 'object' && !Array.isArray(properties))
+      candidates.push(...Object.keys(properties));
     for (const pattern of candidates) {
       const why = riskyPattern(pattern);
       if (why === undefined) continue;
       const origin = spec.originOf(node);
       const location = origin ? spec.locate({ file: origin.file, pointer: `${origin.pointer}/pattern` }) : undefined;
       const where = location ? `${location.file}:${location.line}:${location.column}` : spec.file;
-      refuse(where, location?.file ?? spec.file, pattern, why, location ? { line: location.line, column: location.column } : undefined);
+      refuse(
+        where,
+        location?.file ?? spec.file,
+        pattern,
+        why,
+        location ? { line: location.line, column: location.column } : undefined,
+      );
     }
     for (const key in record) stack.push(record[key]);
   }
@@ -167,7 +192,8 @@ export function checkPactPatterns(pacts: readonly PactFile[]): void {
         const why = riskyPattern(value);
         if (why !== undefined) refuse(`${file.source}#${pointer}/${key}`, file.source, value, why);
       }
-      for (const key in record) stack.push({ node: record[key], pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` });
+      for (const key in record)
+        stack.push({ node: record[key], pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` });
     }
   }
 }

@@ -14,7 +14,9 @@ export function readText(read: Read): string {
     case 'header':
       return `reads the response header ${code(read.name)} (${matcherText(read)})`;
     case 'field':
-      return read.property === '' ? `reads the ${read.status} response body (${matcherText(read)})` : `reads ${code(read.property)} (${matcherText(read)})`;
+      return read.property === ''
+        ? `reads the ${read.status} response body (${matcherText(read)})`
+        : `reads ${code(read.property)} (${matcherText(read)})`;
   }
 }
 
@@ -24,7 +26,9 @@ export function unguaranteedText(read: Read, gap: Gap): string {
     case 'operation':
       return `${readText(read)}, on an operation the spec does not document`;
     case 'status':
-      return read.kind === 'status' ? `expects status ${read.status}, which the spec does not document` : `${readText(read)}, in a ${read.status} response the spec does not document`;
+      return read.kind === 'status'
+        ? `expects status ${read.status}, which the spec does not document`
+        : `${readText(read)}, in a ${read.status} response the spec does not document`;
     case 'media-type':
       return `${readText(read)}, in a media type the spec does not document for status ${read.status}`;
     default:

@@ -120,7 +120,13 @@ function headerValues(response: JsonObject): Map<string, string> {
   const headers = asObject(response['headers']);
   if (!headers) return out;
   for (const [name, value] of Object.entries(headers)) {
-    const text = Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+    const text = Array.isArray(value)
+      ? value.map(String).join(', ')
+      : typeof value === 'string'
+        ? value
+        : value === null || value === undefined
+          ? ''
+          : String(value);
     out.set(name.toLowerCase(), text);
   }
   return out;
@@ -139,14 +145,20 @@ function bodyOf(response: JsonObject): { value: JsonValue | undefined; contentTy
   if (v4 && 'content' in v4 && ('contentType' in v4 || 'encoded' in v4)) {
     const contentType = typeof v4['contentType'] === 'string' ? v4['contentType'] : undefined;
     let content = v4['content'];
-    if (typeof content === 'string' && v4['encoded'] === false && contentType !== undefined && /json/i.test(contentType)) {
+    if (
+      typeof content === 'string' &&
+      v4['encoded'] === false &&
+      contentType !== undefined &&
+      /json/i.test(contentType)
+    ) {
       try {
         content = JSON.parse(content) as JsonValue;
       } catch {
         // A body that says JSON but is not: read it as the string it is.
       }
     }
-    if (typeof content === 'string' && v4['encoded'] !== false && v4['encoded'] !== undefined) return { value: undefined, ...(contentType ? { contentType } : {}) };
+    if (typeof content === 'string' && v4['encoded'] !== false && v4['encoded'] !== undefined)
+      return { value: undefined, ...(contentType ? { contentType } : {}) };
     return { value: content, ...(contentType ? { contentType } : {}) };
   }
   return { value: body };
@@ -269,12 +281,31 @@ function pathWeight(tokens: readonly Token[], path: readonly string[]): number {
   return weight;
 }
 
-const TYPE_LIKE = new Set(['type', 'min', 'max', 'minmax', 'values', 'eachkey', 'eachvalue', 'arraycontains', 'notempty']);
+const TYPE_LIKE = new Set([
+  'type',
+  'min',
+  'max',
+  'minmax',
+  'values',
+  'eachkey',
+  'eachvalue',
+  'arraycontains',
+  'notempty',
+]);
 
 function matcherOf(raw: RawMatcher): Matcher {
   const match = typeof raw['match'] === 'string' ? raw['match'].toLowerCase() : undefined;
   const regex = typeof raw['regex'] === 'string' ? raw['regex'] : undefined;
-  const format = typeof raw['format'] === 'string' ? raw['format'] : typeof raw['date'] === 'string' ? raw['date'] : typeof raw['time'] === 'string' ? raw['time'] : typeof raw['timestamp'] === 'string' ? raw['timestamp'] : undefined;
+  const format =
+    typeof raw['format'] === 'string'
+      ? raw['format']
+      : typeof raw['date'] === 'string'
+        ? raw['date']
+        : typeof raw['time'] === 'string'
+          ? raw['time']
+          : typeof raw['timestamp'] === 'string'
+            ? raw['timestamp']
+            : undefined;
   switch (match) {
     case undefined:
       if (regex !== undefined) return { kind: 'regex', regex };
@@ -320,7 +351,10 @@ function bodyMatchers(rules: readonly Rule[], path: readonly string[]): { matche
   for (const rule of rules) {
     const weight = pathWeight(rule.tokens, path);
     if (weight === 0) continue;
-    if (weight > bestWeight || (weight === bestWeight && best !== undefined && rule.tokens.length > best.tokens.length)) {
+    if (
+      weight > bestWeight ||
+      (weight === bestWeight && best !== undefined && rule.tokens.length > best.tokens.length)
+    ) {
       best = rule;
       bestWeight = weight;
     }
@@ -330,7 +364,9 @@ function bodyMatchers(rules: readonly Rule[], path: readonly string[]): { matche
   const matchers = best.matchers.map(matcherOf);
   if (own) return { matchers: matchers.length > 0 ? matchers : [{ kind: 'exact' }], combine: best.combine };
   // Inherited from an ancestor: type-like rules match the children by type, equality exactly.
-  const typeLike = best.matchers.some((m) => TYPE_LIKE.has(String(m['match'] ?? '').toLowerCase()) || 'min' in m || 'max' in m);
+  const typeLike = best.matchers.some(
+    (m) => TYPE_LIKE.has(String(m['match'] ?? '').toLowerCase()) || 'min' in m || 'max' in m,
+  );
   if (typeLike) return { matchers: [{ kind: 'type' }], combine: 'AND' };
   return { matchers: [{ kind: 'exact' }], combine: 'AND' };
 }
@@ -345,7 +381,16 @@ function headerRule(rules: RuleSets['header'], name: string): { matchers: Matche
  * Every field below `value`, depth first. Array items are read once per property path (`items[].email`):
  * the first item's read stands for them (with `eachLike` they all match the first item anyway).
  */
-function walkBody(value: JsonValue, path: string[], steps: Step[], rules: readonly Rule[], out: FieldRead[], seen: Set<string>, status: number, mediaType: string | undefined): void {
+function walkBody(
+  value: JsonValue,
+  path: string[],
+  steps: Step[],
+  rules: readonly Rule[],
+  out: FieldRead[],
+  seen: Set<string>,
+  status: number,
+  mediaType: string | undefined,
+): void {
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
       const itemSteps = [...steps, ITEMS];
@@ -354,7 +399,15 @@ function walkBody(value: JsonValue, path: string[], steps: Step[], rules: readon
       if (!seen.has(property) && (item === null || typeof item !== 'object')) {
         seen.add(property);
         const applied = bodyMatchers(rules, itemPath);
-        out.push({ kind: 'field', status, steps: itemSteps, property, value: item, ...applied, ...(mediaType ? { mediaType } : {}) });
+        out.push({
+          kind: 'field',
+          status,
+          steps: itemSteps,
+          property,
+          value: item,
+          ...applied,
+          ...(mediaType ? { mediaType } : {}),
+        });
       }
       walkBody(item, itemPath, itemSteps, rules, out, seen, status, mediaType);
     });
@@ -369,7 +422,15 @@ function walkBody(value: JsonValue, path: string[], steps: Step[], rules: readon
     if (!seen.has(property)) {
       seen.add(property);
       const applied = bodyMatchers(rules, childPath);
-      out.push({ kind: 'field', status, steps: childSteps, property, value: child, ...applied, ...(mediaType ? { mediaType } : {}) });
+      out.push({
+        kind: 'field',
+        status,
+        steps: childSteps,
+        property,
+        value: child,
+        ...applied,
+        ...(mediaType ? { mediaType } : {}),
+      });
     }
     walkBody(child, childPath, childSteps, rules, out, seen, status, mediaType);
   }
@@ -380,11 +441,15 @@ export function matcherText(read: { matchers: readonly Matcher[]; value?: JsonVa
   const parts = read.matchers.map((m) => {
     switch (m.kind) {
       case 'exact':
-        return read.value !== undefined && (read.value === null || typeof read.value !== 'object') ? `exact value ${JSON.stringify(read.value)}` : 'exact match';
+        return read.value !== undefined && (read.value === null || typeof read.value !== 'object')
+          ? `exact value ${JSON.stringify(read.value)}`
+          : 'exact match';
       case 'regex': {
         // Long date/UUID patterns would drown the sentence: the start of it is enough to recognise it.
         const regex = m.regex ?? '';
-        return regex === '' ? 'regex matcher' : `regex matcher /${regex.length > 32 ? `${regex.slice(0, 29)}...` : regex}/`;
+        return regex === ''
+          ? 'regex matcher'
+          : `regex matcher /${regex.length > 32 ? `${regex.slice(0, 29)}...` : regex}/`;
       }
       case 'include':
         return `include matcher ${JSON.stringify(m.include ?? '')}`;

@@ -15,7 +15,11 @@ export interface CrossCheckRenderOptions {
 
 export type CrossCheckRenderer = (result: CrossCheckResult, options?: CrossCheckRenderOptions) => string;
 
-export function renderCrossCheck(format: CrossCheckFormat, result: CrossCheckResult, options: CrossCheckRenderOptions = {}): string {
+export function renderCrossCheck(
+  format: CrossCheckFormat,
+  result: CrossCheckResult,
+  options: CrossCheckRenderOptions = {},
+): string {
   return RENDERERS[format](result, options);
 }
 
@@ -60,7 +64,10 @@ function valueText(finding: CrossCheckFinding): string {
 
 /** One line naming both sides, for formats without structure (annotations, JUnit messages). */
 export function oneLine(finding: CrossCheckFinding): string {
-  return `${finding.message}. Consumer ${interactionLabel(finding)} at ${pactPlace(finding)}; spec ${specPlace(finding)}`;
+  return (
+    `${finding.message}. Consumer ${interactionLabel(finding)} at ` +
+    `${pactPlace(finding)}; spec ${specPlace(finding)}`
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -80,7 +87,8 @@ export const renderText: CrossCheckRenderer = (result, options = {}) => {
     out.push('');
   }
   const skipped = result.pacts.reduce((sum, pact) => sum + pact.skipped, 0);
-  if (skipped > 0) out.push(`note: ${plural(skipped, 'message interaction')} skipped (an OpenAPI document describes HTTP only)`);
+  if (skipped > 0)
+    out.push(`note: ${plural(skipped, 'message interaction')} skipped (an OpenAPI document describes HTTP only)`);
   const status = result.ok ? paint(32, 'ok') : paint(31, 'failed');
   out.push(`check-pacts ${status}: ${headline(result)}`);
   return out.join('\n') + '\n';
@@ -122,7 +130,8 @@ export const renderMarkdown: CrossCheckRenderer = (result) => {
     const spec = `${finding.spec.operation ? `${mdCode(finding.spec.operation)}<br>` : ''}${mdCode(`${finding.spec.file}:${finding.spec.line}`)}`;
     const problem = `${mdCode(finding.code)} ${mdCell(finding.message)}`;
     out.push(
-      `| ${finding.level} | ${mdCell(finding.pact.consumer)}: ${mdCell(finding.pact.interaction)}${state} | ${pact} | ${spec} | ${problem} |`,
+      `| ${finding.level} | ${mdCell(finding.pact.consumer)}: ${mdCell(finding.pact.interaction)}${state} ` +
+        `| ${pact} | ${spec} | ${problem} |`,
     );
   }
   return out.join('\n') + '\n';
@@ -159,14 +168,16 @@ export const renderGithub: CrossCheckRenderer = (result) => {
 // ---------------------------------------------------------------------------
 
 function xml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Characters XML 1.0 cannot hold at all.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Characters XML 1.0 cannot hold at all.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+  );
 }
 
 /** Attribute values: parsers turn raw newlines into spaces, so keep them as character references. */
@@ -177,17 +188,31 @@ function xmlAttr(text: string): string {
 export const renderJunit: CrossCheckRenderer = (result) => {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const failedCases = (source: string): number =>
-    new Set(result.findings.filter((finding) => finding.pact.file === source && finding.level === 'error').map((finding) => finding.pact.index)).size;
+    new Set(
+      result.findings
+        .filter((finding) => finding.pact.file === source && finding.level === 'error')
+        .map((finding) => finding.pact.index),
+    ).size;
   const totalFailedCases = result.pacts.reduce((sum, pact) => sum + failedCases(pact.source), 0);
-  out.push(`<testsuites name="contract-kit check-pacts" tests="${result.summary.interactions}" failures="${totalFailedCases}" errors="0">`);
+  out.push(
+    `<testsuites name="contract-kit check-pacts" tests="${result.summary.interactions}" ` +
+      `failures="${totalFailedCases}" errors="0">`,
+  );
   for (const pact of result.pacts) {
     const suiteName = `${pact.consumer} -> ${pact.provider} (${pact.source})`;
-    out.push(`  <testsuite name="${xmlAttr(suiteName)}" tests="${pact.interactions.length}" failures="${failedCases(pact.source)}" errors="0" skipped="0">`);
+    out.push(
+      `  <testsuite name="${xmlAttr(suiteName)}" tests="${pact.interactions.length}" ` +
+        `failures="${failedCases(pact.source)}" errors="0" skipped="0">`,
+    );
     for (const interaction of pact.interactions) {
-      const findings = result.findings.filter((finding) => finding.pact.file === pact.source && finding.pact.index === interaction.index);
+      const findings = result.findings.filter(
+        (finding) => finding.pact.file === pact.source && finding.pact.index === interaction.index,
+      );
       const state = interaction.providerState ? ` (given ${interaction.providerState})` : '';
       const name = `${interaction.interaction}${state}`;
-      const open = `    <testcase classname="${xmlAttr(pact.consumer)}" name="${xmlAttr(name)}" file="${xmlAttr(pact.source)}"`;
+      const open =
+        `    <testcase classname="${xmlAttr(pact.consumer)}" name="${xmlAttr(name)}" ` +
+        `file="${xmlAttr(pact.source)}"`;
       if (findings.length === 0) {
         out.push(`${open}/>`);
         continue;
@@ -197,11 +222,15 @@ export const renderJunit: CrossCheckRenderer = (result) => {
       if (errors.length > 0) {
         const first = errors[0]!;
         const body = errors.map((finding) => `${finding.code}: ${oneLine(finding)}`).join('\n');
-        out.push(`      <failure type="${xmlAttr(first.code)}" message="${xmlAttr(first.message)}${errors.length > 1 ? ` (+${errors.length - 1} more)` : ''}">${xml(body)}</failure>`);
+        out.push(
+          `      <failure type="${xmlAttr(first.code)}" message="${xmlAttr(first.message)}${errors.length > 1 ? ` (+${errors.length - 1} more)` : ''}">${xml(body)}</failure>`,
+        );
       }
       const warnings = findings.filter((finding) => finding.level === 'warning');
       if (warnings.length > 0) {
-        out.push(`      <system-out>${xml(warnings.map((finding) => `warning ${finding.code}: ${oneLine(finding)}`).join('\n'))}</system-out>`);
+        out.push(
+          `      <system-out>${xml(warnings.map((finding) => `warning ${finding.code}: ${oneLine(finding)}`).join('\n'))}</system-out>`,
+        );
       }
       out.push('    </testcase>');
     }

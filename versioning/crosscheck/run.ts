@@ -72,10 +72,17 @@ export function parseFormatTargets(values: readonly string[], output: string | u
     const destination = file === undefined || file === '-' ? '-' : file;
     const clash = destinations.get(destination);
     if (clash !== undefined) {
-      throw new UsageError(`--format ${clash} and --format ${name} both write to ${destination === '-' ? 'stdout' : destination}; give one its own file, e.g. --format ${name}=pacts-check.${name === 'json' ? 'json' : name === 'junit' ? 'xml' : name === 'markdown' ? 'md' : 'txt'}`);
+      throw new UsageError(
+        `--format ${clash} and --format ${name} both write to ${destination === '-' ? 'stdout' : destination}; ` +
+          `give one its own file, e.g. --format ${name}=pacts-check.${name === 'json' ? 'json' : name === 'junit' ? 'xml' : name === 'markdown' ? 'md' : 'txt'}`,
+      );
     }
     destinations.set(destination, name);
-    targets.push(destination === '-' ? { format: name as CrossCheckFormat } : { format: name as CrossCheckFormat, file: destination });
+    targets.push(
+      destination === '-'
+        ? { format: name as CrossCheckFormat }
+        : { format: name as CrossCheckFormat, file: destination },
+    );
   }
   return targets;
 }
@@ -89,7 +96,8 @@ function wantsColor(io: CheckPactsIo): boolean {
   return io.stdout.isTTY === true;
 }
 
-/** Runs `check-pacts` with `args` (the words after `check-pacts`). Resolves to the exit code; never calls process.exit. */
+/** Runs `check-pacts` with `args` (the words after `check-pacts`). Resolves to the exit code; never calls process.exit.
+ * */
 export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): Promise<number> {
   // Run on its own, the command still shows as `contract-kit check-pacts` in its usage line.
   const command = checkPactsCommand()
@@ -124,7 +132,13 @@ export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): 
     const limits = limitsFromFlags(flags);
     const pacts =
       flags.pacts === 'broker'
-        ? await loadPacts('broker', { cwd: io.cwd, env: io.env ?? {}, limits, ...(flags.provider !== undefined ? { provider: flags.provider } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) })
+        ? await loadPacts('broker', {
+            cwd: io.cwd,
+            env: io.env ?? {},
+            limits,
+            ...(flags.provider !== undefined ? { provider: flags.provider } : {}),
+            ...(io.fetch ? { fetch: io.fetch } : {}),
+          })
         : flags.pacts;
     const result = await checkPacts({
       spec: flags.spec,
@@ -142,7 +156,11 @@ export async function runCheckPacts(args: readonly string[], io: CheckPactsIo): 
       try {
         await io.writeFile!(target.file, text);
       } catch (error) {
-        throw new InputError(`cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check the path`, target.file);
+        throw new InputError(
+          `cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; ` +
+            `check the path`,
+          target.file,
+        );
       }
     }
     return result.ok ? 0 : 1;

@@ -24,10 +24,17 @@ export async function loadPacts(source: string, options: PactSourceOptions): Pro
   if (source !== 'broker') return readPactFiles(source, options.cwd, options.limits?.maxBytes);
   const config = brokerConfigFromEnv(options.env);
   if (!config) {
-    throw new InputError('--pacts broker needs PACT_BROKER_BASE_URL (and PACT_BROKER_TOKEN, or PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD); set it, or pass --pacts <pact file or folder>');
+    throw new InputError(
+      '--pacts broker needs PACT_BROKER_BASE_URL (and PACT_BROKER_TOKEN, or ' +
+        'PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD); set it, or pass ' +
+        '--pacts <pact file or folder>',
+    );
   }
   if (!options.provider) {
-    throw new InputError("--pacts broker needs --provider <name>: the provider's pacticipant name in the broker (provider.name in its pacts)");
+    throw new InputError(
+      "--pacts broker needs --provider <name>: the provider's pacticipant " +
+        'name in the broker (provider.name in its pacts)',
+    );
   }
   return fetchPactsFromBroker({
     baseUrl: config.baseUrl,

@@ -84,7 +84,8 @@ export function locateInSpec(
     line: where.line,
     column: where.column,
   };
-  if (operation.pathName && operation.pathMethod) side.operation = `${operation.pathMethod.toUpperCase()} ${operation.pathName}`;
+  if (operation.pathName && operation.pathMethod)
+    side.operation = `${operation.pathMethod.toUpperCase()} ${operation.pathName}`;
   return side;
 }
 
@@ -192,7 +193,8 @@ function transparentStep(node: unknown, rest: string): { node: unknown; segments
   }
   for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
     const members = schema[keyword];
-    if (Array.isArray(members)) members.forEach((member, index) => candidates.push({ node: member, segments: [keyword, String(index)] }));
+    if (Array.isArray(members))
+      members.forEach((member, index) => candidates.push({ node: member, segments: [keyword, String(index)] }));
   }
   if (schema['additionalProperties'] !== null && typeof schema['additionalProperties'] === 'object') {
     candidates.push({ node: schema['additionalProperties'], segments: ['additionalProperties'] });

@@ -130,7 +130,8 @@ export interface CheckPactsOptions {
   pacts: PactFile[] | string;
   /** Only check pacts whose `provider.name` is this. Default: every pact given. */
   provider?: string;
-  /** Working directory for relative paths and for the file names in findings. Default: the process's working directory. */
+  /** Working directory for relative paths and for the file names in findings. Default: the process's working directory.
+   * */
   cwd?: string;
   /** The input limits (size cap, network budget); defaults when absent. */
   limits?: InputLimits;

@@ -29,7 +29,12 @@ function fieldOf(read: Read): string {
   }
 }
 
-export function unguaranteedReads(file: PactFile, lines: readonly number[], spec: LoadedSpec, describe: (interaction: JsonObject, index: number) => string): CrossCheckFinding[] {
+export function unguaranteedReads(
+  file: PactFile,
+  lines: readonly number[],
+  spec: LoadedSpec,
+  describe: (interaction: JsonObject, index: number) => string,
+): CrossCheckFinding[] {
   const out: CrossCheckFinding[] = [];
   file.pact.interactions.forEach((interaction, index) => {
     if (!isHttpInteraction(interaction)) return;
@@ -41,7 +46,13 @@ export function unguaranteedReads(file: PactFile, lines: readonly number[], spec
       const gap = guaranteeOf(spec, method, requestPath, read);
       if (gap === undefined || gap === 'operation' || gap === 'status') continue;
       // A child of a read already reported (`errors[].field` under an optional `errors`) adds nothing.
-      if (read.kind === 'field' && out.some((f) => f.pact.index === index && f.pact.field !== undefined && fieldOf(read).startsWith(`${f.pact.field}.`))) continue;
+      if (
+        read.kind === 'field' &&
+        out.some(
+          (f) => f.pact.index === index && f.pact.field !== undefined && fieldOf(read).startsWith(`${f.pact.field}.`),
+        )
+      )
+        continue;
       const pact: PactSide = {
         consumer: file.pact.consumer.name,
         provider: file.pact.provider.name,
@@ -62,9 +73,15 @@ export function unguaranteedReads(file: PactFile, lines: readonly number[], spec
       out.push({
         code: UNGUARANTEED_CODE,
         level: 'warning',
-        message: `${unguaranteedText(read, gap)}; the provider may stop sending it without a breaking change: make the spec promise it, or stop relying on it`,
+        message:
+          `${unguaranteedText(read, gap)}; the provider may stop sending ` +
+          `it without a breaking change: make the spec promise it, or stop ` +
+          `relying on it`,
         pact,
-        spec: locateInSpec(spec, where, { pathName: template ?? null, pathMethod: template ? method.toLowerCase() : null }),
+        spec: locateInSpec(spec, where, {
+          pathName: template ?? null,
+          pathMethod: template ? method.toLowerCase() : null,
+        }),
       });
     }
   });

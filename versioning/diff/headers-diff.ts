@@ -41,18 +41,39 @@ export function diffHeaders(ctx: DiffContext, ha: unknown, hb: unknown, aPtr: st
     if (d) out.push(d);
   }
   for (const [name, ea] of A) {
-    if (!B.has(name)) out.push({ name, kind: 'deleted', base: ctx.side('base', ea.node, ptr(aPtr, ea.written)), fields: {}, content: [] });
+    if (!B.has(name))
+      out.push({
+        name,
+        kind: 'deleted',
+        base: ctx.side('base', ea.node, ptr(aPtr, ea.written)),
+        fields: {},
+        content: [],
+      });
   }
   return out.sort((x, y) => compareStrings(x.name, y.name));
 }
 
-export function diffHeader(ctx: DiffContext, name: string, a: HeaderObject, b: HeaderObject, aPtr: string, bPtr: string): HeaderDiff | undefined {
+export function diffHeader(
+  ctx: DiffContext,
+  name: string,
+  a: HeaderObject,
+  b: HeaderObject,
+  aPtr: string,
+  bPtr: string,
+): HeaderDiff | undefined {
   if (a === b || ctx.equal(a, b)) return undefined;
   const fields = ctx.fields(a, b, EXCLUDE);
   const schema = diffSchema(ctx, a.schema, b.schema, aPtr + '/schema', bPtr + '/schema');
   const content = diffContent(ctx, a.content, b.content, aPtr + '/content', bPtr + '/content');
   if (!schema && !content.length && isEmpty(fields)) return undefined;
-  const d: HeaderDiff = { name, kind: 'modified', base: ctx.side('base', a, aPtr), revision: ctx.side('revision', b, bPtr), fields, content };
+  const d: HeaderDiff = {
+    name,
+    kind: 'modified',
+    base: ctx.side('base', a, aPtr),
+    revision: ctx.side('revision', b, bPtr),
+    fields,
+    content,
+  };
   if (schema) d.schema = schema;
   return d;
 }

@@ -60,7 +60,11 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec): SpecDiff {
     operations,
     webhooks: diffWebhooks(ctx),
     sent: diffSent(ctx, parents),
-    securitySchemes: diffSecuritySchemes(ctx, base.document.components?.securitySchemes, revision.document.components?.securitySchemes),
+    securitySchemes: diffSecuritySchemes(
+      ctx,
+      base.document.components?.securitySchemes,
+      revision.document.components?.securitySchemes,
+    ),
     other,
   };
   const security = diffSecurity(base.document.security, revision.document.security);

@@ -5,7 +5,8 @@ import type { ValueChange } from '../model.ts';
 import { isObject, ptr, type DiffContext } from './context.ts';
 import { dict } from './dict.ts';
 
-/** `info.*` fields whose values differ (`version`, `title`, `description`, `contact`, `license`, `x-*`, ...), keys sorted. */
+/** `info.*` fields whose values differ (`version`, `title`, `description`, `contact`, `license`, `x-*`, ...), keys
+ * sorted. */
 export function diffInfo(ctx: DiffContext): Record<string, ValueChange> {
   const a = ctx.base.document.info;
   const b = ctx.revision.document.info;
@@ -15,7 +16,18 @@ export function diffInfo(ctx: DiffContext): Record<string, ValueChange> {
 /** Top-level keys compared structurally elsewhere. */
 const TOP_EXCLUDE = new Set(['info', 'paths', 'webhooks', 'components', 'security']);
 /** Components sections reached through the operations (or compared in `securitySchemes`). */
-const COMPONENT_SECTIONS = new Set(['schemas', 'responses', 'parameters', 'examples', 'requestBodies', 'headers', 'securitySchemes', 'links', 'callbacks', 'pathItems']);
+const COMPONENT_SECTIONS = new Set([
+  'schemas',
+  'responses',
+  'parameters',
+  'examples',
+  'requestBodies',
+  'headers',
+  'securitySchemes',
+  'links',
+  'callbacks',
+  'pathItems',
+]);
 
 /**
  * Document-level values that differ, keyed by JSON pointer: top-level `openapi`, `servers`,

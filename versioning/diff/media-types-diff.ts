@@ -91,10 +91,12 @@ export function diffContent(ctx: DiffContext, ca: unknown, cb: unknown, aPtr: st
     if (d) out.push(d);
   }
   for (const y of bKeys) {
-    if (!pairedB.has(y)) out.push({ mediaType: y, kind: 'added', revision: ctx.side('revision', B[y]!, ptr(bPtr, y)), fields: {} });
+    if (!pairedB.has(y))
+      out.push({ mediaType: y, kind: 'added', revision: ctx.side('revision', B[y]!, ptr(bPtr, y)), fields: {} });
   }
   for (const x of aKeys) {
-    if (!pairedA.has(x)) out.push({ mediaType: x, kind: 'deleted', base: ctx.side('base', A[x]!, ptr(aPtr, x)), fields: {} });
+    if (!pairedA.has(x))
+      out.push({ mediaType: x, kind: 'deleted', base: ctx.side('base', A[x]!, ptr(aPtr, x)), fields: {} });
   }
   return out.sort((p, q) => compareStrings(p.mediaType, q.mediaType) || compareStrings(p.kind, q.kind));
 }

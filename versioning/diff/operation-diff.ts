@@ -56,7 +56,8 @@ export function diffOperation(
     responses: [],
     renamedPathParameters: {},
   });
-  if (!a) return { ...common(), revisionPath: b!.path, kind: 'added', revision: ctx.side('revision', b!.op, b!.pointer) };
+  if (!a)
+    return { ...common(), revisionPath: b!.path, kind: 'added', revision: ctx.side('revision', b!.op, b!.pointer) };
   if (!b) return { ...common(), basePath: a.path, kind: 'deleted', base: ctx.side('base', a.op, a.pointer) };
 
   const globalA = ctx.base.document.security;
@@ -80,7 +81,8 @@ export function diffOperation(
   }
 
   const fields = ctx.fields(a.op, b.op, EXCLUDE);
-  const sameParameters = isEmpty(renamed) && ctx.equal(a.op.parameters, b.op.parameters) && ctx.equal(a.item.parameters, b.item.parameters);
+  const sameParameters =
+    isEmpty(renamed) && ctx.equal(a.op.parameters, b.op.parameters) && ctx.equal(a.item.parameters, b.item.parameters);
   const parameters = sameParameters
     ? []
     : diffParameters(
@@ -89,13 +91,26 @@ export function diffOperation(
         effectiveParameters(b.item.parameters, b.op.parameters, b.itemPointer, b.pointer),
         renamed,
       );
-  const requestBody = diffRequestBody(ctx, a.op.requestBody, b.op.requestBody, a.pointer + '/requestBody', b.pointer + '/requestBody');
-  const responses = diffResponses(ctx, a.op.responses, b.op.responses, a.pointer + '/responses', b.pointer + '/responses');
+  const requestBody = diffRequestBody(
+    ctx,
+    a.op.requestBody,
+    b.op.requestBody,
+    a.pointer + '/requestBody',
+    b.pointer + '/requestBody',
+  );
+  const responses = diffResponses(
+    ctx,
+    a.op.responses,
+    b.op.responses,
+    a.pointer + '/responses',
+    b.pointer + '/responses',
+  );
   const secA = a.op.security ?? globalA;
   const secB = b.op.security ?? globalB;
   const security = ctx.equal(secA, secB) ? undefined : diffSecurity(secA, secB);
 
-  if (isEmpty(fields) && !parameters.length && !requestBody && !responses.length && !security && isEmpty(renamed)) return undefined;
+  if (isEmpty(fields) && !parameters.length && !requestBody && !responses.length && !security && isEmpty(renamed))
+    return undefined;
   const d: OperationDiff = {
     ...common(),
     basePath: a.path,

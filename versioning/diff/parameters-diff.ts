@@ -30,7 +30,12 @@ export function parameterKey(p: ParameterObject, rename?: Readonly<Record<string
 }
 
 /** Path-level then operation-level parameters; an operation-level one replaces the path-level one with the same key. */
-export function effectiveParameters(itemParams: unknown, opParams: unknown, itemPtr: string, opPtr: string): ParameterEntry[] {
+export function effectiveParameters(
+  itemParams: unknown,
+  opParams: unknown,
+  itemPtr: string,
+  opPtr: string,
+): ParameterEntry[] {
   const out = new Map<string, ParameterEntry>();
   const add = (list: unknown, base: string) => {
     if (!Array.isArray(list)) return;
@@ -66,7 +71,14 @@ export function diffParameters(
     const ea = A.get(key);
     const p = eb.param;
     if (!ea) {
-      out.push({ in: p.in, name: p.name, kind: 'added', revision: ctx.side('revision', p, eb.pointer), fields: {}, content: [] });
+      out.push({
+        in: p.in,
+        name: p.name,
+        kind: 'added',
+        revision: ctx.side('revision', p, eb.pointer),
+        fields: {},
+        content: [],
+      });
       continue;
     }
     const d = diffParameter(ctx, ea, eb);
@@ -75,7 +87,14 @@ export function diffParameters(
   for (const [key, ea] of A) {
     if (B.has(key)) continue;
     const p = ea.param;
-    out.push({ in: p.in, name: p.name, kind: 'deleted', base: ctx.side('base', p, ea.pointer), fields: {}, content: [] });
+    out.push({
+      in: p.in,
+      name: p.name,
+      kind: 'deleted',
+      base: ctx.side('base', p, ea.pointer),
+      fields: {},
+      content: [],
+    });
   }
   return out.sort((x, y) => (IN_ORDER[x.in] ?? 9) - (IN_ORDER[y.in] ?? 9) || compareStrings(x.name, y.name));
 }
@@ -100,4 +119,3 @@ function diffParameter(ctx: DiffContext, ea: ParameterEntry, eb: ParameterEntry)
   if (schema) d.schema = schema;
   return d;
 }
-

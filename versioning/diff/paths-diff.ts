@@ -8,7 +8,14 @@
  * Path-item documentation fields (`summary`, `description`, `servers`, `x-*`) that differ are
  * returned for `SpecDiff.other`, keyed by the revision-side pointer (`/paths/~1users/summary`).
  */
-import { HTTP_METHODS, type HttpMethod, type OperationDiff, type PathDiff, type PathItemObject, type ValueChange } from '../model.ts';
+import {
+  HTTP_METHODS,
+  type HttpMethod,
+  type OperationDiff,
+  type PathDiff,
+  type PathItemObject,
+  type ValueChange,
+} from '../model.ts';
 import { compareStrings, isObject, ptr, type DiffContext, type Which } from './context.ts';
 import { diffOperation, templateKey, type OperationSite } from './operation-diff.ts';
 import type { CallbackParent } from './sent-diff.ts';
@@ -27,7 +34,8 @@ function pathEntries(paths: unknown): PathEntry[] {
   if (!isObject(paths)) return [];
   const out: PathEntry[] = [];
   for (const [path, item] of Object.entries(paths)) {
-    if (path.startsWith('/') && isObject(item)) out.push({ path, item: item as PathItemObject, pointer: ptr('/paths', path) });
+    if (path.startsWith('/') && isObject(item))
+      out.push({ path, item: item as PathItemObject, pointer: ptr('/paths', path) });
   }
   return out;
 }
@@ -37,7 +45,7 @@ function pairByKey<T>(A: T[], B: T[], text: (x: T) => string): { pairs: Array<[T
   const restA = [...A];
   const restB = [...B];
   const pairs: Array<[T, T]> = [];
-  for (let i = 0; i < restA.length; ) {
+  for (let i = 0; i < restA.length;) {
     const j = restB.findIndex((y) => text(y) === text(restA[i]!));
     if (j >= 0) {
       pairs.push([restA[i]!, restB[j]!]);
@@ -111,7 +119,10 @@ export function diffPaths(ctx: DiffContext): PathsResult {
   }
   const kindRank = (t: { a?: unknown; b?: unknown }) => (t.a && t.b ? 1 : t.b ? 0 : 2);
   tasks.sort(
-    (x, y) => compareStrings(x.path, y.path) || METHOD_RANK.get(x.method)! - METHOD_RANK.get(y.method)! || kindRank(x) - kindRank(y),
+    (x, y) =>
+      compareStrings(x.path, y.path) ||
+      METHOD_RANK.get(x.method)! - METHOD_RANK.get(y.method)! ||
+      kindRank(x) - kindRank(y),
   );
   const parents: CallbackParent[] = [];
   for (const t of tasks) {

@@ -9,7 +9,13 @@ import { diffContent } from './media-types-diff.ts';
 const EXCLUDE = new Set(['content']);
 
 /** `aPtr`/`bPtr` point at the operations' `requestBody`. */
-export function diffRequestBody(ctx: DiffContext, ra: unknown, rb: unknown, aPtr: string, bPtr: string): RequestBodyDiff | undefined {
+export function diffRequestBody(
+  ctx: DiffContext,
+  ra: unknown,
+  rb: unknown,
+  aPtr: string,
+  bPtr: string,
+): RequestBodyDiff | undefined {
   const a = isObject(ra) ? (ra as RequestBodyObject) : undefined;
   const b = isObject(rb) ? (rb as RequestBodyObject) : undefined;
   if (!a && !b) return undefined;
@@ -19,5 +25,11 @@ export function diffRequestBody(ctx: DiffContext, ra: unknown, rb: unknown, aPtr
   const fields = ctx.fields(a, b, EXCLUDE);
   const content = diffContent(ctx, a.content, b.content, aPtr + '/content', bPtr + '/content');
   if (!content.length && isEmpty(fields)) return undefined;
-  return { kind: 'modified', base: ctx.side('base', a, aPtr), revision: ctx.side('revision', b, bPtr), fields, content };
+  return {
+    kind: 'modified',
+    base: ctx.side('base', a, aPtr),
+    revision: ctx.side('revision', b, bPtr),
+    fields,
+    content,
+  };
 }

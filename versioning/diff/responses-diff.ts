@@ -44,7 +44,14 @@ export function diffResponses(ctx: DiffContext, ra: unknown, rb: unknown, aPtr: 
     const ea = A.get(key);
     const bp = ptr(bPtr, eb.written);
     if (!ea) {
-      out.push({ status: eb.written, kind: 'added', revision: ctx.side('revision', eb.node, bp), fields: {}, headers: [], content: [] });
+      out.push({
+        status: eb.written,
+        kind: 'added',
+        revision: ctx.side('revision', eb.node, bp),
+        fields: {},
+        headers: [],
+        content: [],
+      });
       continue;
     }
     const d = diffResponse(ctx, eb.written, ea.node, eb.node, ptr(aPtr, ea.written), bp);
@@ -52,17 +59,39 @@ export function diffResponses(ctx: DiffContext, ra: unknown, rb: unknown, aPtr: 
   }
   for (const [key, ea] of A) {
     if (!B.has(key)) {
-      out.push({ status: ea.written, kind: 'deleted', base: ctx.side('base', ea.node, ptr(aPtr, ea.written)), fields: {}, headers: [], content: [] });
+      out.push({
+        status: ea.written,
+        kind: 'deleted',
+        base: ctx.side('base', ea.node, ptr(aPtr, ea.written)),
+        fields: {},
+        headers: [],
+        content: [],
+      });
     }
   }
   return out.sort((x, y) => compareStrings(statusRank(x.status), statusRank(y.status)));
 }
 
-function diffResponse(ctx: DiffContext, status: string, a: ResponseObject, b: ResponseObject, aPtr: string, bPtr: string): ResponseDiff | undefined {
+function diffResponse(
+  ctx: DiffContext,
+  status: string,
+  a: ResponseObject,
+  b: ResponseObject,
+  aPtr: string,
+  bPtr: string,
+): ResponseDiff | undefined {
   if (a === b || ctx.equal(a, b)) return undefined;
   const fields = ctx.fields(a, b, EXCLUDE);
   const headers = diffHeaders(ctx, a.headers, b.headers, aPtr + '/headers', bPtr + '/headers');
   const content = diffContent(ctx, a.content, b.content, aPtr + '/content', bPtr + '/content');
   if (!headers.length && !content.length && isEmpty(fields)) return undefined;
-  return { status, kind: 'modified', base: ctx.side('base', a, aPtr), revision: ctx.side('revision', b, bPtr), fields, headers, content };
+  return {
+    status,
+    kind: 'modified',
+    base: ctx.side('base', a, aPtr),
+    revision: ctx.side('revision', b, bPtr),
+    fields,
+    headers,
+    content,
+  };
 }

@@ -20,9 +20,24 @@
  * returns the same `SchemaDiff` object (whose `base`/`revision` pointers are those of the first
  * encounter; operations are visited in sorted order, so this is deterministic).
  */
-import type { JsonValue, MapDiff, NodeOrigin, SchemaDiff, SchemaListDiff, SchemaObject, SchemaValueKeyword, ValueChange } from '../model.ts';
+import type {
+  JsonValue,
+  MapDiff,
+  NodeOrigin,
+  SchemaDiff,
+  SchemaListDiff,
+  SchemaObject,
+  SchemaValueKeyword,
+  ValueChange,
+} from '../model.ts';
 import { compareStrings, isEmpty, isObject, ptr, valueChange, type DiffContext, type Which } from './context.ts';
-import { asSchema, effectiveNullable, effectiveProperties, effectiveRequired, effectiveTypes } from './schema-effective.ts';
+import {
+  asSchema,
+  effectiveNullable,
+  effectiveProperties,
+  effectiveRequired,
+  effectiveTypes,
+} from './schema-effective.ts';
 import { dict } from './dict.ts';
 
 /** Keywords compared as plain values, as written. */
@@ -77,7 +92,8 @@ const PRUNE_SINGLE: readonly SingleSlot[] = ['items', 'additionalProperties', ..
 const PRUNE_LISTS: readonly ListSlot[] = [...LIST_SLOTS, 'prefixItems'];
 const PRUNE_MAPS: readonly MapSlot[] = ['properties', ...MAP_SLOTS];
 
-/** Keywords with dedicated handling; everything else goes to `other`. `$defs` are containers only (their uses are compared). */
+/** Keywords with dedicated handling; everything else goes to `other`. `$defs` are containers only (their uses are
+ * compared). */
 const HANDLED = new Set<string>([
   ...PLAIN_KEYWORDS,
   'nullable',
@@ -135,7 +151,12 @@ export function sawNotChange(ctx: DiffContext): boolean {
 }
 
 /** A schema that exists on one side only. */
-export function wholeSchema(ctx: DiffContext, kind: 'added' | 'deleted', node: SchemaObject, pointer: string): SchemaDiff {
+export function wholeSchema(
+  ctx: DiffContext,
+  kind: 'added' | 'deleted',
+  node: SchemaObject,
+  pointer: string,
+): SchemaDiff {
   return kind === 'added'
     ? { kind, revision: ctx.side('revision', node, pointer), keywords: {} }
     : { kind, base: ctx.side('base', node, pointer), keywords: {} };
@@ -145,7 +166,13 @@ export function wholeSchema(ctx: DiffContext, kind: 'added' | 'deleted', node: S
  * Compare two schemas (either may be absent; boolean schemas allowed). `aPtr`/`bPtr` are the
  * logical pointers of the schemas in their documents. Returns undefined when they are equivalent.
  */
-export function diffSchema(ctx: DiffContext, a: unknown, b: unknown, aPtr: string, bPtr: string): SchemaDiff | undefined {
+export function diffSchema(
+  ctx: DiffContext,
+  a: unknown,
+  b: unknown,
+  aPtr: string,
+  bPtr: string,
+): SchemaDiff | undefined {
   const A = asSchema(a);
   const B = asSchema(b);
   if (!A && !B) return undefined;
@@ -169,7 +196,14 @@ class Run {
    * Pointers are passed as a base and an unescaped token (undefined = the base itself) and only joined
    * for pairs that get a node: most pairs are equal, and building their pointers would be waste.
    */
-  pair(a: SchemaObject, b: SchemaObject, aBase: string, aTok: string | undefined, bBase: string, bTok: string | undefined): PairNode | undefined {
+  pair(
+    a: SchemaObject,
+    b: SchemaObject,
+    aBase: string,
+    aTok: string | undefined,
+    bBase: string,
+    bTok: string | undefined,
+  ): PairNode | undefined {
     if (a === b) return undefined;
     let m = this.st.memo.get(a);
     const hit = m?.get(b);
@@ -200,7 +234,9 @@ class Run {
     if (!a && !b) return undefined;
     if (!a || !b) {
       parent.seed = true;
-      return a ? wholeSchema(this.ctx, 'deleted', a, join(aBase, aTok)) : wholeSchema(this.ctx, 'added', b!, join(bBase, bTok));
+      return a
+        ? wholeSchema(this.ctx, 'deleted', a, join(aBase, aTok))
+        : wholeSchema(this.ctx, 'added', b!, join(bBase, bTok));
     }
     const n = this.pair(a, b, aBase, aTok, bBase, bTok);
     if (!n) return undefined;
@@ -326,7 +362,10 @@ class Run {
     if (!isEmpty(kw) || d.type || d.enum || d.required || d.dependentRequired || d.other) node.seed = true;
 
     // properties (effective: allOf members merged in)
-    const props = Array.isArray(a.allOf) || Array.isArray(b.allOf) ? this.effectivePropertiesDiff(node, a, b, aPtr, bPtr) : this.ownPropertiesDiff(node, a, b, aPtr, bPtr);
+    const props =
+      Array.isArray(a.allOf) || Array.isArray(b.allOf)
+        ? this.effectivePropertiesDiff(node, a, b, aPtr, bPtr)
+        : this.ownPropertiesDiff(node, a, b, aPtr, bPtr);
     if (props) d.properties = props;
 
     // items (2020-12 single schema; the array form is compared as prefixItems)
@@ -390,7 +429,13 @@ class Run {
   }
 
   /** `properties` when neither side has `allOf`: the objects as written, no merge needed. */
-  private ownPropertiesDiff(node: PairNode, a: SchemaObject, b: SchemaObject, aPtr: string, bPtr: string): MapDiff<SchemaObject, SchemaDiff> | undefined {
+  private ownPropertiesDiff(
+    node: PairNode,
+    a: SchemaObject,
+    b: SchemaObject,
+    aPtr: string,
+    bPtr: string,
+  ): MapDiff<SchemaObject, SchemaDiff> | undefined {
     const PA = isObject(a.properties) ? a.properties : undefined;
     const PB = isObject(b.properties) ? b.properties : undefined;
     if (!PA && !PB) return undefined;
@@ -427,7 +472,13 @@ class Run {
   }
 
   /** `properties` of the effective schemas (allOf members merged in). */
-  private effectivePropertiesDiff(node: PairNode, a: SchemaObject, b: SchemaObject, aPtr: string, bPtr: string): MapDiff<SchemaObject, SchemaDiff> | undefined {
+  private effectivePropertiesDiff(
+    node: PairNode,
+    a: SchemaObject,
+    b: SchemaObject,
+    aPtr: string,
+    bPtr: string,
+  ): MapDiff<SchemaObject, SchemaDiff> | undefined {
     const pa = effectiveProperties(a);
     const pb = effectiveProperties(b);
     if (!pa.size && !pb.size) return undefined;
@@ -497,7 +548,13 @@ class Run {
     return out;
   }
 
-  private schemaMap(node: PairNode, ma: unknown, mb: unknown, aPtr: string, bPtr: string): MapDiff<SchemaObject, SchemaDiff> | undefined {
+  private schemaMap(
+    node: PairNode,
+    ma: unknown,
+    mb: unknown,
+    aPtr: string,
+    bPtr: string,
+  ): MapDiff<SchemaObject, SchemaDiff> | undefined {
     const A = isObject(ma) ? ma : undefined;
     const B = isObject(mb) ? mb : undefined;
     if (!A && !B) return undefined;
@@ -631,7 +688,13 @@ class Run {
   }
 
   /** Where a list member is defined when it came from a `$ref` (its origin is not its own inline position). */
-  private refKey(which: Which, ownerOrigin: NodeOrigin | undefined, keyword: string, i: number, el: SchemaObject): string | undefined {
+  private refKey(
+    which: Which,
+    ownerOrigin: NodeOrigin | undefined,
+    keyword: string,
+    i: number,
+    el: SchemaObject,
+  ): string | undefined {
     const o = this.ctx.origin(which, el);
     if (!o) return undefined;
     const po = ownerOrigin;
@@ -680,7 +743,16 @@ function typesWithConst(s: SchemaObject): string[] | undefined {
   const own = effectiveTypes(s);
   if (own || s.const === undefined) return own;
   const v = s.const;
-  const t = v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v;
+  const t =
+    v === null
+      ? 'null'
+      : Array.isArray(v)
+        ? 'array'
+        : typeof v === 'number'
+          ? Number.isInteger(v)
+            ? 'integer'
+            : 'number'
+          : typeof v;
   return [t];
 }
 
@@ -711,8 +783,14 @@ function bounds(s: SchemaObject): Bounds {
 function integerBounds(x: Bounds, types: readonly string[] | undefined): Bounds {
   if (!types?.includes('integer') || !types.every((t) => t === 'integer' || t === 'null')) return x;
   const defined = (xs: Array<number | undefined>) => xs.filter((n): n is number => n !== undefined);
-  const low = defined([x.minimum === undefined ? undefined : Math.ceil(x.minimum), x.exclusiveMinimum === undefined ? undefined : Math.floor(x.exclusiveMinimum) + 1]);
-  const high = defined([x.maximum === undefined ? undefined : Math.floor(x.maximum), x.exclusiveMaximum === undefined ? undefined : Math.ceil(x.exclusiveMaximum) - 1]);
+  const low = defined([
+    x.minimum === undefined ? undefined : Math.ceil(x.minimum),
+    x.exclusiveMinimum === undefined ? undefined : Math.floor(x.exclusiveMinimum) + 1,
+  ]);
+  const high = defined([
+    x.maximum === undefined ? undefined : Math.floor(x.maximum),
+    x.exclusiveMaximum === undefined ? undefined : Math.ceil(x.exclusiveMaximum) - 1,
+  ]);
   return {
     minimum: low.length ? Math.max(...low) : undefined,
     maximum: high.length ? Math.min(...high) : undefined,
@@ -722,7 +800,12 @@ function integerBounds(x: Bounds, types: readonly string[] | undefined): Bounds 
 }
 
 function sameBounds(x: Bounds, y: Bounds): boolean {
-  return x.minimum === y.minimum && x.maximum === y.maximum && x.exclusiveMinimum === y.exclusiveMinimum && x.exclusiveMaximum === y.exclusiveMaximum;
+  return (
+    x.minimum === y.minimum &&
+    x.maximum === y.maximum &&
+    x.exclusiveMinimum === y.exclusiveMinimum &&
+    x.exclusiveMaximum === y.exclusiveMaximum
+  );
 }
 
 /** `additionalProperties` as a value: absent, true, false, or 'schema' (`{}` counts as true). */
@@ -776,4 +859,3 @@ function dependentRequiredDiff(da: unknown, db: unknown): SchemaDiff['dependentR
   for (const k of Object.keys(A)) if (!Object.hasOwn(B, k)) out.deleted[k] = names(A[k]);
   return isEmpty(out.added) && isEmpty(out.deleted) && isEmpty(out.modified) ? undefined : out;
 }
-

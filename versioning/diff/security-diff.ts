@@ -27,7 +27,8 @@ function alternatives(list: unknown): Map<string, Requirement> {
     const name = requirementName(req);
     if (out.has(name)) continue; // a repeated alternative adds nothing; the first one wins
     const scopes: Requirement = {};
-    for (const [scheme, s] of Object.entries(req)) scopes[scheme] = Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string') : [];
+    for (const [scheme, s] of Object.entries(req))
+      scopes[scheme] = Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string') : [];
     out.set(name, scopes);
   }
   return out;
@@ -35,7 +36,11 @@ function alternatives(list: unknown): Map<string, Requirement> {
 
 /** Compare two requirement lists; undefined when equivalent. */
 export function diffSecurity(la: unknown, lb: unknown): SecurityDiff | undefined {
-  if (la === lb || (la === undefined && Array.isArray(lb) && lb.length === 0) || (lb === undefined && Array.isArray(la) && la.length === 0)) {
+  if (
+    la === lb ||
+    (la === undefined && Array.isArray(lb) && lb.length === 0) ||
+    (lb === undefined && Array.isArray(la) && la.length === 0)
+  ) {
     return undefined;
   }
   const A = alternatives(la);
@@ -95,7 +100,14 @@ export function diffSecuritySchemes(ctx: DiffContext, ma: unknown, mb: unknown):
     else if (!b) out.push({ name, kind: 'deleted', base: ctx.side('base', a, ptr(P, name)), fields: {} });
     else if (!ctx.equal(a, b)) {
       const fields = ctx.fields(schemeFields(a), schemeFields(b));
-      if (!isEmpty(fields)) out.push({ name, kind: 'modified', base: ctx.side('base', a, ptr(P, name)), revision: ctx.side('revision', b, ptr(P, name)), fields });
+      if (!isEmpty(fields))
+        out.push({
+          name,
+          kind: 'modified',
+          base: ctx.side('base', a, ptr(P, name)),
+          revision: ctx.side('revision', b, ptr(P, name)),
+          fields,
+        });
     }
   }
   return out;

@@ -10,7 +10,13 @@
  * a callback of an added or removed operation goes with its operation), and modified webhook
  * operations (added and removed webhooks are judged by the endpoints family).
  */
-import { HTTP_METHODS, type HttpMethod, type OperationDiff, type OperationObject, type PathItemObject } from '../model.ts';
+import {
+  HTTP_METHODS,
+  type HttpMethod,
+  type OperationDiff,
+  type OperationObject,
+  type PathItemObject,
+} from '../model.ts';
 import { compareStrings, isObject, ptr, type DiffContext } from './context.ts';
 import { diffOperation, type OperationSite } from './operation-diff.ts';
 
@@ -85,7 +91,12 @@ export function diffSent(ctx: DiffContext, parents: readonly CallbackParent[]): 
         items(CB[name]),
         (expr) => ptr(pa, expr),
         (expr) => ptr(pb, expr),
-        (expr, m) => ({ kind: 'callback', name, parent: label, label: `${label} -> callback ${name} -> ${m.toUpperCase()} ${expr}` }),
+        (expr, m) => ({
+          kind: 'callback',
+          name,
+          parent: label,
+          label: `${label} -> callback ${name} -> ${m.toUpperCase()} ${expr}`,
+        }),
         () => true,
         out,
       );
@@ -101,7 +112,11 @@ export function diffSent(ctx: DiffContext, parents: readonly CallbackParent[]): 
     Object.fromEntries(Object.entries(WB).filter(([k]) => both[k])),
     (name) => ptr('/webhooks', name),
     (name) => ptr('/webhooks', name),
-    (name, m, methods) => ({ kind: 'webhook', name, label: methods > 1 ? `WEBHOOK ${name} ${m.toUpperCase()}` : `WEBHOOK ${name}` }),
+    (name, m, methods) => ({
+      kind: 'webhook',
+      name,
+      label: methods > 1 ? `WEBHOOK ${name} ${m.toUpperCase()}` : `WEBHOOK ${name}`,
+    }),
     (d) => d.kind === 'modified',
     out,
   );

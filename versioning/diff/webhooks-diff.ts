@@ -18,7 +18,8 @@ export function diffWebhooks(ctx: DiffContext): SpecDiff['webhooks'] {
     if (!a && !b) continue;
     if (!a) out.push({ name, kind: 'added', revision: ctx.side('revision', b!, p) });
     else if (!b) out.push({ name, kind: 'deleted', base: ctx.side('base', a, p) });
-    else if (!ctx.equal(a, b)) out.push({ name, kind: 'modified', base: ctx.side('base', a, p), revision: ctx.side('revision', b, p) });
+    else if (!ctx.equal(a, b))
+      out.push({ name, kind: 'modified', base: ctx.side('base', a, p), revision: ctx.side('revision', b, p) });
   }
   return out;
 }

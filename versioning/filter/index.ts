@@ -17,7 +17,12 @@ export interface SpecFilter {
 }
 
 export function isEmptyFilter(filter: SpecFilter | undefined): boolean {
-  return !filter || ((filter.includePaths?.length ?? 0) === 0 && (filter.excludePaths?.length ?? 0) === 0 && (filter.dropExtensions?.length ?? 0) === 0);
+  return (
+    !filter ||
+    ((filter.includePaths?.length ?? 0) === 0 &&
+      (filter.excludePaths?.length ?? 0) === 0 &&
+      (filter.dropExtensions?.length ?? 0) === 0)
+  );
 }
 
 const matches = (path: string, globs: readonly string[]) => globs.some((g) => minimatch(path, g, { dot: true }));
@@ -31,7 +36,9 @@ export function keepsPath(path: string, filter: SpecFilter): boolean {
 function carries(node: unknown, extensions: readonly string[]): boolean {
   if (typeof node !== 'object' || node === null) return false;
   const record = node as Record<string, unknown>;
-  return extensions.some((x) => record[x] !== undefined && record[x] !== false && record[x] !== null && record[x] !== 'false');
+  return extensions.some(
+    (x) => record[x] !== undefined && record[x] !== false && record[x] !== null && record[x] !== 'false',
+  );
 }
 
 /**
@@ -70,5 +77,9 @@ export function applyFilter(spec: LoadedSpec, filter: SpecFilter): number {
 /** The union of several filters (config, API, flags); empty lists where none is given. */
 export function mergeFilters(...filters: Array<SpecFilter | undefined>): SpecFilter {
   const all = (key: keyof SpecFilter) => [...new Set(filters.flatMap((f) => f?.[key] ?? []))];
-  return { includePaths: all('includePaths'), excludePaths: all('excludePaths'), dropExtensions: all('dropExtensions') };
+  return {
+    includePaths: all('includePaths'),
+    excludePaths: all('excludePaths'),
+    dropExtensions: all('dropExtensions'),
+  };
 }

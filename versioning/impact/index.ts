@@ -25,7 +25,15 @@ import { checkPacts } from '../crosscheck/check.ts';
 import { findOperation, guaranteeOf, typesOf, type Gap } from '../crosscheck/guarantees.ts';
 import { responseReads, type Read } from '../crosscheck/reads.ts';
 import type { CrossCheckFinding, CrossCheckResult, PactFile } from '../crosscheck/types.ts';
-import { type Change, type ConsumerImpact, type ImpactSummary, type InteractionVerdict, type JsonObject, type JsonValue, type LoadedSpec } from '../model.ts';
+import {
+  type Change,
+  type ConsumerImpact,
+  type ImpactSummary,
+  type InteractionVerdict,
+  type JsonObject,
+  type JsonValue,
+  type LoadedSpec,
+} from '../model.ts';
 import { classify } from './classify.ts';
 import { bestMatches, onOperation, why, type InteractionFacts } from './map.ts';
 import { brokenText, explaining, readData, readScore } from './reads-map.ts';
@@ -95,7 +103,11 @@ function sendsHeader(interaction: JsonObject, name: string): boolean {
 }
 
 /** The changes on the operation the interaction calls (the template it reaches in either spec). */
-function candidatesFor(changes: readonly Change[], facts: InteractionFacts, specs: { base: LoadedSpec; revision: LoadedSpec }): Change[] {
+function candidatesFor(
+  changes: readonly Change[],
+  facts: InteractionFacts,
+  specs: { base: LoadedSpec; revision: LoadedSpec },
+): Change[] {
   const templates = new Set<string>();
   for (const spec of [specs.base, specs.revision]) {
     const found = findOperation(spec, facts.method, facts.path);
@@ -105,7 +117,12 @@ function candidatesFor(changes: readonly Change[], facts: InteractionFacts, spec
     if (!onOperation(c, facts)) return false;
     if (templates.size === 0) return true;
     const d = c.details;
-    const op = d?.method && d.path ? `${d.method.toLowerCase()} ${d.path}` : c.operation ? c.operation.replace(/^(\S+)/, (m) => m.toLowerCase()) : '';
+    const op =
+      d?.method && d.path
+        ? `${d.method.toLowerCase()} ${d.path}`
+        : c.operation
+          ? c.operation.replace(/^(\S+)/, (m) => m.toLowerCase())
+          : '';
     return templates.has(op);
   });
 }
@@ -117,8 +134,16 @@ const add = (map: Map<Change, ConsumerImpact[]>, change: Change, impact: Consume
 };
 
 /** Reads each interaction against both specs and ties each broken read (and rejected request) to the changes. */
-export async function analyzeImpact(changes: readonly Change[], specs: { base: LoadedSpec; revision: LoadedSpec }, options: ImpactOptions): Promise<ImpactResult> {
-  const common = { pacts: options.pacts, ...(options.cwd !== undefined ? { cwd: options.cwd } : {}), ...(options.provider !== undefined ? { provider: options.provider } : {}) };
+export async function analyzeImpact(
+  changes: readonly Change[],
+  specs: { base: LoadedSpec; revision: LoadedSpec },
+  options: ImpactOptions,
+): Promise<ImpactResult> {
+  const common = {
+    pacts: options.pacts,
+    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+    ...(options.provider !== undefined ? { provider: options.provider } : {}),
+  };
   const before = await checkPacts({ ...common, spec: specs.base });
   const after = await checkPacts({ ...common, spec: specs.revision });
   const baseErrors = requestErrors(before);
@@ -138,9 +163,20 @@ export async function analyzeImpact(changes: readonly Change[], specs: { base: L
     if (!pact) continue;
     for (const interaction of checked.interactions) {
       const key = keyOf(checked.source, interaction.index);
-      const base = { consumer: interaction.consumer, interaction: interaction.interaction, ...(interaction.providerState !== undefined ? { providerState: interaction.providerState } : {}), pactLocation: interaction.location };
+      const base = {
+        consumer: interaction.consumer,
+        interaction: interaction.interaction,
+        ...(interaction.providerState !== undefined ? { providerState: interaction.providerState } : {}),
+        pactLocation: interaction.location,
+      };
       const who = `${interaction.consumer} '${interaction.interaction}'`;
-      const verdict = (v: InteractionVerdict['verdict']) => verdicts.push({ consumer: interaction.consumer, interaction: interaction.interaction, pactLocation: interaction.location, verdict: v });
+      const verdict = (v: InteractionVerdict['verdict']) =>
+        verdicts.push({
+          consumer: interaction.consumer,
+          interaction: interaction.interaction,
+          pactLocation: interaction.location,
+          verdict: v,
+        });
       const was = baseErrors.get(key);
       if (was) {
         alreadyFailing.push({ ...base, reason: `${who} already fails against the base: ${was[0]!.message}` });
@@ -156,12 +192,19 @@ export async function analyzeImpact(changes: readonly Change[], specs: { base: L
       // Requests: the revision must still accept what the interaction sends.
       for (const finding of revisionErrors.get(key) ?? []) {
         let target = classify(finding);
-        if (target.kind === 'parameter' && target.in === 'header' && target.problem === 'value' && !sendsHeader(raw, target.name)) {
+        if (
+          target.kind === 'parameter' &&
+          target.in === 'header' &&
+          target.problem === 'value' &&
+          !sendsHeader(raw, target.name)
+        ) {
           target = { kind: 'parameter', in: 'header', name: target.name, problem: 'missing' };
         }
         const matches = bestMatches(candidates, target, facts);
         if (matches.length === 0) unexplained.push(why({ kind: 'other' }, facts, finding.message));
-        for (const change of matches) if (!reasons.has(change)) reasons.set(change, { ...base, reason: why(target, facts, finding.message, change) });
+        for (const change of matches)
+          if (!reasons.has(change))
+            reasons.set(change, { ...base, reason: why(target, facts, finding.message, change) });
       }
 
       // Responses: every read the base guarantees must stay guaranteed.
@@ -181,11 +224,15 @@ export async function analyzeImpact(changes: readonly Change[], specs: { base: L
         if (gap !== undefined) brokenReads.push({ read, gap });
       }
       for (const { read, gap } of brokenReads) {
-        const types = gap === 'retyped' && read.kind === 'field' ? typesOf(specs.revision, facts.method, facts.path, read) : undefined;
+        const types =
+          gap === 'retyped' && read.kind === 'field'
+            ? typesOf(specs.revision, facts.method, facts.path, read)
+            : undefined;
         const text = `${who} ${brokenText(read, gap, operation, types)}`;
         const matches = explaining(candidates, read, gap);
         if (matches.length === 0) unexplained.push(text);
-        for (const change of matches) if (!reasons.has(change)) reasons.set(change, { ...base, reason: text, read: readData(read, gap) });
+        for (const change of matches)
+          if (!reasons.has(change)) reasons.set(change, { ...base, reason: text, read: readData(read, gap) });
       }
 
       // At risk: a change rated warning (or breaking) at the very place of something the interaction
@@ -193,11 +240,25 @@ export async function analyzeImpact(changes: readonly Change[], specs: { base: L
       const touching = new Map<Change, ConsumerImpact>();
       for (const read of reads) {
         for (const change of candidates) {
-          if (change.level === 'info' || reasons.has(change) || touching.has(change) || readScore(change, read, undefined) < 3) continue;
+          if (
+            change.level === 'info' ||
+            reasons.has(change) ||
+            touching.has(change) ||
+            readScore(change, read, undefined) < 3
+          )
+            continue;
           const data = readData(read);
-          const what = read.kind === 'field' ? `\`${read.property}\` (${data.matcher ?? 'exact match'})` : read.kind === 'header' ? `the response header \`${read.name}\`` : read.kind === 'media-type' ? `\`${read.mediaType}\`` : `status ${read.status}`;
+          const what =
+            read.kind === 'field'
+              ? `\`${read.property}\` (${data.matcher ?? 'exact match'})`
+              : read.kind === 'header'
+                ? `the response header \`${read.name}\``
+                : read.kind === 'media-type'
+                  ? `\`${read.mediaType}\``
+                  : `status ${read.status}`;
           const reason = guaranteed.includes(read)
-            ? `${who} reads ${what}, which this ${change.level} change touches; the read still holds, check that the consumer copes`
+            ? `${who} reads ${what}, which this ${change.level} change touches; ` +
+              `the read still holds, check that the consumer copes`
             : `${who} reads ${what}, which the base does not guarantee either and this ${change.level} change touches`;
           touching.set(change, { ...base, reason, read: data });
         }
@@ -209,7 +270,8 @@ export async function analyzeImpact(changes: readonly Change[], specs: { base: L
         broken++;
         for (const [change, impact] of reasons) add(impacts, change, impact);
         // Only when nothing explains the interaction at all: a partly explained interaction is already blamed.
-        if (reasons.size === 0) unmapped.push({ ...base, reason: unexplained[0] ?? `${who} now fails against the revision` });
+        if (reasons.size === 0)
+          unmapped.push({ ...base, reason: unexplained[0] ?? `${who} now fails against the revision` });
         verdict('broken');
         continue;
       }
@@ -230,13 +292,23 @@ export async function analyzeImpact(changes: readonly Change[], specs: { base: L
   ];
   return {
     changes: out,
-    summary: { pacts: after.summary.pacts, interactions: after.summary.interactions, broken, unmapped, alreadyFailing, atRisk, verdicts },
+    summary: {
+      pacts: after.summary.pacts,
+      interactions: after.summary.interactions,
+      broken,
+      unmapped,
+      alreadyFailing,
+      atRisk,
+      verdicts,
+    },
     notes,
   };
 }
 
 /** An `ImpactStep` for `analyze` (versioning/engine.ts) over the given pacts. */
-export function impactStep(options: ImpactOptions): (changes: Change[], specs: { base: LoadedSpec; revision: LoadedSpec }) => Promise<ImpactResult> {
+export function impactStep(
+  options: ImpactOptions,
+): (changes: Change[], specs: { base: LoadedSpec; revision: LoadedSpec }) => Promise<ImpactResult> {
   return (changes, specs) => analyzeImpact(changes, specs, options);
 }
 

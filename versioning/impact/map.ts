@@ -61,18 +61,35 @@ export function score(change: Change, target: Target, facts: InteractionFacts): 
       if (target.pathParameter && d.area === 'parameter' && d.parameter?.in === 'path') return 3;
       return 0;
     case 'status':
-      if (d.area !== 'status' && !(d.area === 'operation' && d.direction === undefined && change.id.includes('removed'))) return 0;
-      return d.area === 'status' ? (statusCovers(d.status, facts.status) === 2 ? 3 : statusCovers(d.status, facts.status) === 1 ? 2 : 0) : 1;
+      if (
+        d.area !== 'status' &&
+        !(d.area === 'operation' && d.direction === undefined && change.id.includes('removed'))
+      )
+        return 0;
+      return d.area === 'status'
+        ? statusCovers(d.status, facts.status) === 2
+          ? 3
+          : statusCovers(d.status, facts.status) === 1
+            ? 2
+            : 0
+        : 1;
     case 'body': {
       if (d.direction !== target.side) return 0;
       if (target.side === 'response' && statusCovers(d.status, facts.status) === 0) return 0;
-      if (target.problem === 'no-schema') return d.area === 'body' || d.area === 'status' ? (d.property === undefined ? 3 : 1) : 0;
+      if (target.problem === 'no-schema')
+        return d.area === 'body' || d.area === 'status' ? (d.property === undefined ? 3 : 1) : 0;
       if (d.area !== 'body') return 0;
       return related(target.property, d.property ?? '');
     }
     case 'parameter':
       if (d.area !== 'parameter' || d.parameter?.in !== target.in) return 0;
-      return (target.in === 'header' ? d.parameter.name.toLowerCase() === target.name.toLowerCase() : d.parameter.name === target.name) ? 3 : 0;
+      return (
+        target.in === 'header'
+          ? d.parameter.name.toLowerCase() === target.name.toLowerCase()
+          : d.parameter.name === target.name
+      )
+        ? 3
+        : 0;
     case 'media-type':
       if (d.direction !== target.side || d.area !== 'body' || d.property !== undefined) return 0;
       if (target.side === 'response' && statusCovers(d.status, facts.status) === 0) return 0;
@@ -124,8 +141,20 @@ function kindOf(value: JsonValue | undefined): string {
   return `a ${typeof value}`;
 }
 
-function bodyWhy(who: string, side: 'request' | 'response', property: string, problem: BodyProblem, value: JsonValue | undefined, expected: string | undefined, status: number | undefined): string {
-  const field = property ? code(property) : side === 'request' ? 'the request body' : `the ${status ?? ''} response body`.replace('  ', ' ');
+function bodyWhy(
+  who: string,
+  side: 'request' | 'response',
+  property: string,
+  problem: BodyProblem,
+  value: JsonValue | undefined,
+  expected: string | undefined,
+  status: number | undefined,
+): string {
+  const field = property
+    ? code(property)
+    : side === 'request'
+      ? 'the request body'
+      : `the ${status ?? ''} response body`.replace('  ', ' ');
   if (side === 'request') {
     switch (problem) {
       case 'missing':
@@ -139,7 +168,10 @@ function bodyWhy(who: string, side: 'request' | 'response', property: string, pr
       case 'no-schema':
         return `${who} sends a request body, which the revision no longer describes`;
       default:
-        return `${who} sends ${field}${value !== undefined ? ` = ${shown(value)}` : ''}, which the revision no longer accepts (${expected ?? 'rejected by its schema'})`;
+        return (
+          `${who} sends ${field}${value !== undefined ? ` = ${shown(value)}` : ''}, ` +
+          `which the revision no longer accepts (${expected ?? 'rejected by its schema'})`
+        );
     }
   }
   switch (problem) {
@@ -154,17 +186,25 @@ function bodyWhy(who: string, side: 'request' | 'response', property: string, pr
     case 'no-schema':
       return `${who} reads ${field}, which the revision no longer describes`;
     default:
-      return `${who} reads ${field}${value !== undefined ? ` = ${shown(value)}` : ''}, which the revision no longer allows (${expected ?? 'rejected by its schema'})`;
+      return (
+        `${who} reads ${field}${value !== undefined ? ` = ${shown(value)}` : ''}, ` +
+        `which the revision no longer allows (${expected ?? 'rejected by its schema'})`
+      );
   }
 }
 
-/** The sentence for one failure of an interaction, e.g. "ServiceA 'get a user' reads `email`, which the revision removes". */
+/** The sentence for one failure of an interaction, e.g. "ServiceA 'get a user' reads `email`, which the revision
+ * removes". */
 export function why(target: Target, facts: InteractionFacts, message: string, change?: Change): string {
   const who = `${facts.consumer} '${facts.description}'`;
   switch (target.kind) {
     case 'operation': {
       const op = change?.operation ?? `${facts.method.toUpperCase()} ${facts.path}`;
-      if (target.pathParameter) return `${who} calls ${code(`${facts.method.toUpperCase()} ${facts.path}`)}, whose path parameter the revision no longer accepts`;
+      if (target.pathParameter)
+        return (
+          `${who} calls ${code(`${facts.method.toUpperCase()} ${facts.path}`)}, ` +
+          `whose path parameter the revision no longer accepts`
+        );
       return `${who} calls ${code(op)}, which the revision removes`;
     }
     case 'status':
@@ -175,12 +215,17 @@ export function why(target: Target, facts: InteractionFacts, message: string, ch
       const param = `${target.in === 'query' ? 'query parameter' : 'header'} ${code(target.name)}`;
       if (target.problem === 'missing') return `${who} does not send the ${param}, which the revision makes required`;
       if (target.problem === 'unknown') return `${who} sends the ${param}, which the revision removes`;
-      return `${who} sends the ${param} = ${shown(target.value)}, which the revision no longer accepts (${target.expected ?? 'rejected by its schema'})`;
+      return (
+        `${who} sends the ${param} = ${shown(target.value)}, which the ` +
+        `revision no longer accepts (${target.expected ?? 'rejected by its schema'})`
+      );
     }
     case 'media-type':
       return target.side === 'request'
-        ? `${who} sends ${target.mediaType ? code(target.mediaType) : 'its request body'}, which the revision no longer accepts`
-        : `${who} expects ${target.mediaType ? code(target.mediaType) : 'its response media type'}, which the revision no longer produces`;
+        ? `${who} sends ${target.mediaType ? code(target.mediaType) : 'its request body'}, ` +
+            `which the revision no longer accepts`
+        : `${who} expects ${target.mediaType ? code(target.mediaType) : 'its response media type'}, ` +
+            `which the revision no longer produces`;
     case 'response-header':
       return `${who} reads the response header ${code(target.name)}, which the revision no longer allows`;
     case 'security':

@@ -28,7 +28,8 @@ function related(read: string, change: string): number {
   return 0;
 }
 
-const isOperationChange = (change: Change): boolean => change.details?.area === 'operation' && /removed|deleted/.test(change.id);
+const isOperationChange = (change: Change): boolean =>
+  change.details?.area === 'operation' && /removed|deleted/.test(change.id);
 
 /** How well a change explains a broken read (0: not at all, 3: the very place). */
 export function readScore(change: Change, read: Read, gap: Gap | undefined): number {
@@ -52,7 +53,10 @@ export function readScore(change: Change, read: Read, gap: Gap | undefined): num
       return d.area === 'response-header' && d.header?.toLowerCase() === read.name.toLowerCase() ? 3 : 0;
     case 'field': {
       if (d.area !== 'body') return 0;
-      const sameType = d.mediaType === undefined || read.mediaType === undefined || baseMediaType(d.mediaType) === baseMediaType(read.mediaType);
+      const sameType =
+        d.mediaType === undefined ||
+        read.mediaType === undefined ||
+        baseMediaType(d.mediaType) === baseMediaType(read.mediaType);
       if (gap === 'media-type' || gap === 'no-schema') return d.property === undefined ? (sameType ? 3 : 2) : 0;
       if (!sameType) return 0;
       return related(read.property, d.property ?? '');
@@ -99,9 +103,14 @@ export function brokenText(read: Read, gap: Gap, operation: string, types?: stri
     case 'operation':
       return `calls ${code(operation)}, which the revision removes`;
     case 'status':
-      return read.kind === 'status' ? `expects status ${read.status}, which the revision no longer documents` : `${readText(read)} in its ${read.status} response, which the revision no longer documents`;
+      return read.kind === 'status'
+        ? `expects status ${read.status}, which the revision no longer documents`
+        : `${readText(read)} in its ${read.status} response, which the revision no longer documents`;
     case 'media-type':
-      return read.kind === 'media-type' ? `${readText(read)}, which the revision no longer documents` : `${readText(read)} as ${code(read.kind === 'field' && read.mediaType ? read.mediaType : 'its media type')}, which the revision no longer documents`;
+      return read.kind === 'media-type'
+        ? `${readText(read)}, which the revision no longer documents`
+        : `${readText(read)} as ${code(read.kind === 'field' && read.mediaType ? read.mediaType : 'its media type')}, ` +
+            `which the revision no longer documents`;
     case 'no-schema':
       return `${readText(read)}, which the revision no longer describes (the body has no schema)`;
     case 'removed':
@@ -112,9 +121,15 @@ export function brokenText(read: Read, gap: Gap, operation: string, types?: stri
     case 'nullable':
       return `${readText(read)}, which the revision makes nullable`;
     case 'retyped':
-      return types ? `${readText(read)}, which the revision changes to ${types}` : `${readText(read)}, which the revision changes to a type the matcher does not accept`;
+      return types
+        ? `${readText(read)}, which the revision changes to ${types}`
+        : `${readText(read)}, which the revision changes to a type the matcher does not accept`;
     case 'widened':
-      return `${readText(read)}, which the revision no longer guarantees (an anyOf/oneOf branch allows it to be absent or of another type)`;
+      return (
+        `${readText(read)}, which the revision no longer guarantees ` +
+        `(an anyOf/oneOf branch allows it to be absent or of another ` +
+        `type)`
+      );
     case 'value':
       return `${readText(read)}, whose expected value the revision no longer allows`;
     case 'header-removed':

@@ -20,7 +20,6 @@ import { HTTP_METHODS, InputError, type JsonObject, type LoadedSpec } from '../m
 import { loadPacts } from '../crosscheck/source.ts';
 import type { CheckPactsIo } from '../crosscheck/run.ts';
 
-
 export interface UsageReader {
   consumer: string;
   interaction: string;
@@ -63,14 +62,17 @@ export interface UsageReport {
 }
 
 type Schema = Record<string, unknown>;
-const asSchema = (v: unknown): Schema | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Schema) : undefined);
+const asSchema = (v: unknown): Schema | undefined =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Schema) : undefined;
 const list = (v: unknown): Schema[] => (Array.isArray(v) ? v.flatMap((x) => (asSchema(x) ? [asSchema(x)!] : [])) : []);
 
-/** Every property path a schema documents (`a`, `a.b`, `items[].c`), through compositions; recursion stops at a cycle or depth 12. */
+/** Every property path a schema documents (`a`, `a.b`, `items[].c`), through compositions; recursion stops at a cycle or
+ * depth 12. */
 function documentedPaths(schema: Schema, prefix: string, out: Set<string>, seen: Set<Schema>, depth = 0): void {
   if (seen.has(schema) || depth > 12) return;
   const next = new Set(seen).add(schema);
-  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) for (const branch of list(schema[key])) documentedPaths(branch, prefix, out, next, depth + 1);
+  for (const key of ['allOf', 'anyOf', 'oneOf'] as const)
+    for (const branch of list(schema[key])) documentedPaths(branch, prefix, out, next, depth + 1);
   const items = asSchema(schema['items']);
   if (items) documentedPaths(items, `${prefix}[]`, out, next, depth + 1);
   const properties = asSchema(schema['properties']) ?? {};
@@ -111,7 +113,11 @@ export function usageOf(spec: LoadedSpec, pacts: readonly PactFile[]): UsageRepo
       if (!isHttpInteraction(interaction)) return;
       interactions++;
       const consumer = file.pact.consumer.name;
-      const reader: UsageReader = { consumer, interaction: describe(interaction, index), pactLocation: `${file.source}#/interactions/${index}` };
+      const reader: UsageReader = {
+        consumer,
+        interaction: describe(interaction, index),
+        pactLocation: `${file.source}#/interactions/${index}`,
+      };
       const request = asSchema(interaction['request']) ?? {};
       const found = findOperation(spec, String(request['method'] ?? ''), String(request['path'] ?? ''));
       if (!found) {
@@ -132,7 +138,9 @@ export function usageOf(spec: LoadedSpec, pacts: readonly PactFile[]): UsageRepo
         const entry = reads.get(key) ?? { kind: read.kind, name: nameOf(read), consumers: [], readers: [] };
         reads.set(key, entry);
         if (!entry.consumers.includes(consumer)) entry.consumers.push(consumer);
-        entry.readers.push(read.kind === 'field' || read.kind === 'header' ? { ...reader, matcher: matcherText(read) } : reader);
+        entry.readers.push(
+          read.kind === 'field' || read.kind === 'header' ? { ...reader, matcher: matcherText(read) } : reader,
+        );
       }
     });
   }
@@ -160,11 +168,15 @@ export function usageOf(spec: LoadedSpec, pacts: readonly PactFile[]): UsageRepo
           if (schema) documentedPaths(schema, '', documented, new Set());
         }
         // A field is used when it, or anything below it, is read.
-        const used = (field: string) => [...readFields].some((r) => r === field || r.startsWith(`${field}.`) || r.startsWith(`${field}[`));
+        const used = (field: string) =>
+          [...readFields].some((r) => r === field || r.startsWith(`${field}.`) || r.startsWith(`${field}[`));
         // An unread field stands for the fields below it (`errors`, not also `errors[].field`).
         const unreadAll = [...documented].filter((field) => !used(field));
-        const unread = unreadAll.filter((field) => !unreadAll.some((other) => field.startsWith(`${other}.`) || field.startsWith(`${other}[`))).sort();
-        for (const header of Object.keys(asSchema(response?.['headers']) ?? {})) if (!readHeaders.has(header.toLowerCase())) unread.push(`header ${header}`);
+        const unread = unreadAll
+          .filter((field) => !unreadAll.some((other) => field.startsWith(`${other}.`) || field.startsWith(`${other}[`)))
+          .sort();
+        for (const header of Object.keys(asSchema(response?.['headers']) ?? {}))
+          if (!readHeaders.has(header.toLowerCase())) unread.push(`header ${header}`);
         statuses.push({ status, documented: response !== undefined, reads, unread });
       }
       operations.push({ operation, consumers: [...(consumersOf.get(operation) ?? [])].sort(), statuses });
@@ -177,7 +189,12 @@ export function usageOf(spec: LoadedSpec, pacts: readonly PactFile[]): UsageRepo
 // Rendering
 // ---------------------------------------------------------------------------
 
-const KIND_LABEL: Record<UsageRead['kind'], string> = { status: 'status', 'media-type': 'media type', header: 'header', field: 'field' };
+const KIND_LABEL: Record<UsageRead['kind'], string> = {
+  status: 'status',
+  'media-type': 'media type',
+  header: 'header',
+  field: 'field',
+};
 
 function readerList(read: UsageRead): string {
   return read.readers.map((r) => `${r.consumer} '${r.interaction}'${r.matcher ? ` (${r.matcher})` : ''}`).join('; ');
@@ -187,25 +204,50 @@ export function renderUsage(format: UsageFormat, report: UsageReport): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   const md = format === 'markdown';
   const out: string[] = [];
-  out.push(md ? `### contract-kit usage: ${report.spec.file}` : `usage: ${report.spec.file} read by ${report.pacts} pact${report.pacts === 1 ? '' : 's'} (${report.interactions} interactions)`);
+  out.push(
+    md
+      ? `### contract-kit usage: ${report.spec.file}`
+      : `usage: ${report.spec.file} read by ${report.pacts} pact${report.pacts === 1 ? '' : 's'} ` +
+          `(${report.interactions} interactions)`,
+  );
   if (md) out.push('', `${report.pacts} pact${report.pacts === 1 ? '' : 's'}, ${report.interactions} interactions.`);
   for (const op of report.operations) {
-    out.push('', md ? `#### \`${op.operation}\`${op.consumers.length ? ` (${op.consumers.join(', ')})` : ' (no known consumer)'}` : `${op.operation}  ${op.consumers.length ? `consumers: ${op.consumers.join(', ')}` : 'no known consumer'}`);
+    out.push(
+      '',
+      md
+        ? `#### \`${op.operation}\`${op.consumers.length ? ` (${op.consumers.join(', ')})` : ' (no known consumer)'}`
+        : `${op.operation}  ${op.consumers.length ? `consumers: ${op.consumers.join(', ')}` : 'no known consumer'}`,
+    );
     for (const s of op.statuses) {
       const title = `${s.status}${s.documented ? '' : ' (not documented)'}`;
       if (md) out.push('', `- **${title}**`);
       else out.push(`  ${title}`);
-      const fieldsAndHeaders = s.reads.filter((r) => r.kind === 'field' || r.kind === 'header' || r.kind === 'media-type');
-      if (s.reads.length === 0) out.push(md ? '  - no consumer reads this response' : '    no consumer reads this response');
+      const fieldsAndHeaders = s.reads.filter(
+        (r) => r.kind === 'field' || r.kind === 'header' || r.kind === 'media-type',
+      );
+      if (s.reads.length === 0)
+        out.push(md ? '  - no consumer reads this response' : '    no consumer reads this response');
       for (const r of fieldsAndHeaders) {
-        out.push(md ? `  - ${KIND_LABEL[r.kind]} \`${r.name}\`: ${readerList(r)}` : `    ${KIND_LABEL[r.kind].padEnd(10)} ${r.name}  ${readerList(r)}`);
+        out.push(
+          md
+            ? `  - ${KIND_LABEL[r.kind]} \`${r.name}\`: ${readerList(r)}`
+            : `    ${KIND_LABEL[r.kind].padEnd(10)} ${r.name}  ${readerList(r)}`,
+        );
       }
-      if (s.unread.length > 0) out.push(md ? `  - unread: ${s.unread.map((f) => `\`${f}\``).join(', ')}` : `    unread     ${s.unread.join(', ')}`);
+      if (s.unread.length > 0)
+        out.push(
+          md ? `  - unread: ${s.unread.map((f) => `\`${f}\``).join(', ')}` : `    unread     ${s.unread.join(', ')}`,
+        );
     }
   }
   if (report.unmatched.length > 0) {
     out.push('', md ? '#### Interactions on no documented operation' : 'interactions on no documented operation:');
-    for (const r of report.unmatched) out.push(md ? `- ${r.consumer} '${r.interaction}' (${r.pactLocation})` : `  ${r.consumer} '${r.interaction}' (${r.pactLocation})`);
+    for (const r of report.unmatched)
+      out.push(
+        md
+          ? `- ${r.consumer} '${r.interaction}' (${r.pactLocation})`
+          : `  ${r.consumer} '${r.interaction}' (${r.pactLocation})`,
+      );
   }
   return out.join('\n') + '\n';
 }
@@ -221,7 +263,6 @@ interface Flags extends LimitFlags {
   format: UsageFormat;
   output?: string;
 }
-
 
 /** Runs `usage` with `args` (the words after `usage`). Resolves to the exit code (0, or 2 on bad input). */
 export async function runUsage(args: readonly string[], io: CheckPactsIo): Promise<number> {
@@ -239,9 +280,16 @@ export async function runUsage(args: readonly string[], io: CheckPactsIo): Promi
   try {
     const limits = limitsFromFlags(flags);
     const spec = await openSpec(flags.spec, io.cwd, limits);
-    const all = await loadPacts(flags.pacts, { cwd: io.cwd, env: io.env ?? {}, limits, ...(flags.provider !== undefined ? { provider: flags.provider } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) });
+    const all = await loadPacts(flags.pacts, {
+      cwd: io.cwd,
+      env: io.env ?? {},
+      limits,
+      ...(flags.provider !== undefined ? { provider: flags.provider } : {}),
+      ...(io.fetch ? { fetch: io.fetch } : {}),
+    });
     const pacts = flags.provider === undefined ? all : all.filter((p) => p.pact.provider.name === flags.provider);
-    if (pacts.length === 0) throw new InputError(`no pact for provider "${flags.provider}"; pass --provider with the provider's pact name`);
+    if (pacts.length === 0)
+      throw new InputError(`no pact for provider "${flags.provider}"; pass --provider with the provider's pact name`);
     const text = renderUsage(flags.format, usageOf(spec, pacts));
     if (flags.output === undefined || flags.output === '-') io.stdout.write(text);
     else {
@@ -249,7 +297,11 @@ export async function runUsage(args: readonly string[], io: CheckPactsIo): Promi
       try {
         await io.writeFile(flags.output, text);
       } catch (error) {
-        throw new InputError(`cannot write ${flags.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check the path`, flags.output);
+        throw new InputError(
+          `cannot write ${flags.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; ` +
+            `check the path`,
+          flags.output,
+        );
       }
     }
     return 0;

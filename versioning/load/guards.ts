@@ -31,7 +31,11 @@ export function checkJsonText(text: string): GuardProblem | undefined {
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       stack.push(c === 0x7b ? new Set() : undefined);
       if (stack.length > MAX_DEPTH) {
-        return { offset: i, problem: `nesting deeper than ${MAX_DEPTH} levels`, fix: 'flatten the document (use $ref for deep structures)' };
+        return {
+          offset: i,
+          problem: `nesting deeper than ${MAX_DEPTH} levels`,
+          fix: 'flatten the document (use $ref for deep structures)',
+        };
       }
       expectKey = c === 0x7b;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
@@ -57,7 +61,9 @@ export function checkJsonText(text: string): GuardProblem | undefined {
         if (keys.has(key)) {
           return {
             offset: start,
-            problem: `duplicate key ${JSON.stringify(key.length > 200 ? key.slice(0, 200) + '...' : key)} in the same object`,
+            problem:
+              `duplicate key ${JSON.stringify(key.length > 200 ? key.slice(0, 200) + '...' : key)} ` +
+              `in the same object`,
             fix: 'keep one of them (JSON parsers disagree on which one wins)',
           };
         }
@@ -79,7 +85,15 @@ export function countYamlAliases(text: string, limit: number): number | undefine
   for (let i = text.indexOf('*'); i !== -1; i = text.indexOf('*', i + 1)) {
     const before = i === 0 ? 0x0a : text.charCodeAt(i - 1);
     const after = text.charCodeAt(i + 1);
-    const boundary = before === 0x20 || before === 0x0a || before === 0x09 || before === 0x2c || before === 0x5b || before === 0x7b || before === 0x3a || before === 0x2d;
+    const boundary =
+      before === 0x20 ||
+      before === 0x0a ||
+      before === 0x09 ||
+      before === 0x2c ||
+      before === 0x5b ||
+      before === 0x7b ||
+      before === 0x3a ||
+      before === 0x2d;
     if (boundary && after > 0x20 && after !== 0x2a && after !== 0x2c && after !== 0x5d && after !== 0x7d) {
       if (++count > limit) return i;
     }
@@ -94,7 +108,11 @@ export function checkYamlTree(doc: Document.Parsed): GuardProblem | undefined {
     const { node, depth } = stack.pop()!;
     if (isAlias(node) || !(isMap(node) || isSeq(node))) continue;
     if (depth >= MAX_DEPTH) {
-      return { offset: node.range?.[0] ?? 0, problem: `nesting deeper than ${MAX_DEPTH} levels`, fix: 'flatten the document (use $ref for deep structures)' };
+      return {
+        offset: node.range?.[0] ?? 0,
+        problem: `nesting deeper than ${MAX_DEPTH} levels`,
+        fix: 'flatten the document (use $ref for deep structures)',
+      };
     }
     if (isSeq(node)) {
       for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
@@ -108,7 +126,9 @@ export function checkYamlTree(doc: Document.Parsed): GuardProblem | undefined {
         if (seen.has(name)) {
           return {
             offset: key.range?.[0] ?? 0,
-            problem: `duplicate key ${JSON.stringify(name.length > 200 ? name.slice(0, 200) + '...' : name)} in the same mapping`,
+            problem:
+              `duplicate key ${JSON.stringify(name.length > 200 ? name.slice(0, 200) + '...' : name)} ` +
+              `in the same mapping`,
             fix: 'keep one of them',
           };
         }

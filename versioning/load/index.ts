@@ -60,7 +60,10 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
   const limits = options.limits ?? defaultLimits();
   if (input === '-') {
     if (options.stdin === undefined) {
-      throw new InputError(`${STDIN_NAME}: input '-' means stdin, but no stdin text was given; pipe the spec in or name a file`, STDIN_NAME);
+      throw new InputError(
+        `${STDIN_NAME}: input '-' means stdin, but no stdin text was given; pipe the spec in or name a file`,
+        STDIN_NAME,
+      );
     }
     return loadSpecFromText(options.stdin, STDIN_NAME, options);
   }
@@ -70,13 +73,20 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
 
   if (/^https?:\/\//i.test(input)) {
     if (!options.allowRemote) {
-      throw new InputError(`${input}: loading a spec over the network is refused by default; download it first, or allow remote access (allowRemote / --allow-remote)`, input);
+      throw new InputError(
+        `${input}: loading a spec over the network is refused by default; ` +
+          `download it first, or allow remote access (allowRemote / --allow-remote)`,
+        input,
+      );
     }
     let text: string;
     try {
       text = await fetchText(input, limits);
     } catch (error) {
-      throw new InputError(`${input}: cannot fetch the spec (${error instanceof Error ? error.message : String(error)}); check the URL`, input);
+      throw new InputError(
+        `${input}: cannot fetch the spec (${error instanceof Error ? error.message : String(error)}); check the URL`,
+        input,
+      );
     }
     return finish(input, input, { kind: 'url', url: input }, text, new URL(input).pathname, cwd, options);
   }
@@ -95,7 +105,9 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
     } catch (error) {
       const detail = error instanceof GitError ? error.message : String(error);
       throw new InputError(
-        `${input}: no such file, and git cannot read it as REF:path (${detail}); check the file name, or the revision and the path (from the repository root, or ./ for the current folder)`,
+        `${input}: no such file, and git cannot read it as REF:path ` +
+          `(${detail}); check the file name, or the revision and the path ` +
+          `(from the repository root, or ./ for the current folder)`,
         input,
       );
     }
@@ -108,7 +120,11 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
     text = await readTextFile(absolute, limits);
   } catch (error) {
     if (error instanceof BadBytesError) {
-      throw new InputError(`${file}:${error.line}:${error.column}: ${error.message}; save the spec as UTF-8 text`, file, { line: error.line, column: error.column });
+      throw new InputError(
+        `${file}:${error.line}:${error.column}: ${error.message}; save the spec as UTF-8 text`,
+        file,
+        { line: error.line, column: error.column },
+      );
     }
     const reason = error instanceof ReadError ? error.message : String(error);
     throw new InputError(`${file}: cannot read the spec: ${reason}; check the path (relative to ${cwd})`, file);
@@ -141,7 +157,12 @@ async function finish(
   }
   const source = Source.parse(key, file, place, text, nameHint);
   const dialect = checkDocument(source);
-  const resolver = new Resolver(source, { cwd, allowRemote: options.allowRemote === true, dialect, limits: options.limits ?? defaultLimits() });
+  const resolver = new Resolver(source, {
+    cwd,
+    allowRemote: options.allowRemote === true,
+    dialect,
+    limits: options.limits ?? defaultLimits(),
+  });
   await resolver.run();
   return new Loaded(input, file, dialect, source.root as OpenApiDocument, source, resolver);
 }

@@ -51,7 +51,10 @@ export function formatSize(bytes: number): string {
 }
 
 export function tooLarge(limit: number): string {
-  return `it is larger than the input limit of ${formatSize(limit)}; raise it with --max-input-size <MB> if the file is genuine`;
+  return (
+    `it is larger than the input limit of ${formatSize(limit)}; ` +
+    `raise it with --max-input-size <MB> if the file is genuine`
+  );
 }
 
 function isInside(folder: string, candidate: string): boolean {
@@ -77,7 +80,15 @@ export function readInputBytes(absolute: string, maxBytes: number, root?: string
     real = realpathSync(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ReadError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'a symlink loop' : `cannot read it (${code ?? 'error'})`);
+    throw new ReadError(
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'ELOOP'
+            ? 'a symlink loop'
+            : `cannot read it (${code ?? 'error'})`,
+    );
   }
   const allowed = realOrSelf(root ?? path.dirname(absolute));
   if (!isInside(allowed, real)) {
@@ -88,7 +99,15 @@ export function readInputBytes(absolute: string, maxBytes: number, root?: string
     fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ReadError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'ENXIO' ? 'it is not a regular file' : `cannot open it (${code ?? 'error'})`);
+    throw new ReadError(
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'ENXIO'
+            ? 'it is not a regular file'
+            : `cannot open it (${code ?? 'error'})`,
+    );
   }
   try {
     const stat = fstatSync(fd);
@@ -111,7 +130,13 @@ export function readInputBytes(absolute: string, maxBytes: number, root?: string
   } catch (error) {
     if (error instanceof ReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ReadError(code === 'EISDIR' ? 'it is a directory' : code === 'EAGAIN' ? 'it is not a regular file' : `cannot read it (${code ?? 'error'})`);
+    throw new ReadError(
+      code === 'EISDIR'
+        ? 'it is a directory'
+        : code === 'EAGAIN'
+          ? 'it is not a regular file'
+          : `cannot read it (${code ?? 'error'})`,
+    );
   } finally {
     closeSync(fd);
   }
@@ -129,7 +154,11 @@ export function decodeInput(bytes: Uint8Array): string {
   if (!isUtf8(buffer)) {
     const offset = firstInvalidUtf8(buffer);
     const { line, column } = bytePosition(buffer, offset);
-    throw new BadBytesError(`invalid UTF-8 (byte 0x${(buffer[offset] ?? 0).toString(16).padStart(2, '0')})`, line, column);
+    throw new BadBytesError(
+      `invalid UTF-8 (byte 0x${(buffer[offset] ?? 0).toString(16).padStart(2, '0')})`,
+      line,
+      column,
+    );
   }
   const nul = buffer.indexOf(0);
   if (nul !== -1) {
@@ -209,12 +238,18 @@ export function limitsFromFlags(flags: LimitFlags): InputLimits {
   const limits = defaultLimits();
   const positive = (flag: string, value: string, unit: string): number => {
     const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new LimitFlagError(`${flag} takes a positive number of ${unit} (got ${JSON.stringify(value.slice(0, 40))})`);
+    if (value.trim() === '' || !Number.isFinite(n) || n <= 0)
+      throw new LimitFlagError(
+        `${flag} takes a positive number of ${unit} (got ${JSON.stringify(value.slice(0, 40))})`,
+      );
     return n;
   };
-  if (flags.maxInputSize !== undefined) limits.maxBytes = Math.floor(positive('--max-input-size', flags.maxInputSize, 'megabytes') * 1024 * 1024);
-  if (flags.networkTimeout !== undefined) limits.networkTimeoutMs = Math.ceil(positive('--network-timeout', flags.networkTimeout, 'seconds') * 1000);
-  if (flags.allowHost !== undefined) limits.allowHosts = flags.allowHost.map((host) => host.trim()).filter((host) => host !== '');
+  if (flags.maxInputSize !== undefined)
+    limits.maxBytes = Math.floor(positive('--max-input-size', flags.maxInputSize, 'megabytes') * 1024 * 1024);
+  if (flags.networkTimeout !== undefined)
+    limits.networkTimeoutMs = Math.ceil(positive('--network-timeout', flags.networkTimeout, 'seconds') * 1000);
+  if (flags.allowHost !== undefined)
+    limits.allowHosts = flags.allowHost.map((host) => host.trim()).filter((host) => host !== '');
   return limits;
 }
 
@@ -226,7 +261,19 @@ export class LimitFlagError extends Error {
 /** Adds the limit flags to a commander command (diff, gate, changelog, check-pacts). */
 export function addLimitOptions(cmd: Command): Command {
   return cmd
-    .option('--max-input-size <MB>', `refuse any input (file, $ref target, stdin, git blob, pact, config, response body) larger than this many megabytes (default ${DEFAULT_MAX_INPUT_BYTES / (1024 * 1024)})`)
-    .option('--network-timeout <seconds>', `wall-clock budget of one network call, headers and body together (default ${DEFAULT_NETWORK_TIMEOUT_MS / 1000})`)
-    .option('--allow-host <host>', 'with --allow-remote: a host that may be reached although it is private, loopback or link-local (repeatable)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+    .option(
+      '--max-input-size <MB>',
+      `refuse any input (file, $ref target, stdin, git blob, pact, ` +
+        `config, response body) larger than this many megabytes (default ` +
+        `${DEFAULT_MAX_INPUT_BYTES / (1024 * 1024)})`,
+    )
+    .option(
+      '--network-timeout <seconds>',
+      `wall-clock budget of one network call, headers and body together (default ${DEFAULT_NETWORK_TIMEOUT_MS / 1000})`,
+    )
+    .option(
+      '--allow-host <host>',
+      'with --allow-remote: a host that may be reached although it is private, loopback or link-local (repeatable)',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    );
 }

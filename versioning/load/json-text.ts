@@ -356,7 +356,8 @@ export function findJsonError(text: string): { offset: number; reason: string } 
       }
       for (;;) {
         ws();
-        if (text.charCodeAt(i) !== QUOTE) throw new Fail(i, `expected a double-quoted property name, found ${describe(i)}`);
+        if (text.charCodeAt(i) !== QUOTE)
+          throw new Fail(i, `expected a double-quoted property name, found ${describe(i)}`);
         str();
         ws();
         if (text.charCodeAt(i) !== COLON) throw new Fail(i, `expected ':' after property name, found ${describe(i)}`);

@@ -48,7 +48,12 @@ export function isPrivateAddress(address: string): boolean {
 /** Refuses a URL whose host is, or resolves to, a private address, unless the user listed the host. */
 export async function checkRemoteHost(url: URL, allowHosts: readonly string[]): Promise<void> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (allowHosts.some((allowed) => allowed.toLowerCase() === host.toLowerCase() || allowed.toLowerCase() === url.host.toLowerCase())) return;
+  if (
+    allowHosts.some(
+      (allowed) => allowed.toLowerCase() === host.toLowerCase() || allowed.toLowerCase() === url.host.toLowerCase(),
+    )
+  )
+    return;
   let addresses: string[];
   if (isIP(host)) addresses = [host];
   else {
@@ -61,7 +66,9 @@ export async function checkRemoteHost(url: URL, allowHosts: readonly string[]): 
   const inner = addresses.find(isPrivateAddress);
   if (inner !== undefined || host === 'localhost') {
     throw new Error(
-      `${host} is a private, loopback or link-local address (${inner ?? host}); refused even with --allow-remote, list the host with --allow-host ${host} if it is trusted`,
+      `${host} is a private, loopback or link-local address (${inner ?? host}); ` +
+        `refused even with --allow-remote, list the host with --allow-host ` +
+        `${host} if it is trusted`,
     );
   }
 }
@@ -88,18 +95,27 @@ export async function readBody(response: Response, maxBytes: number): Promise<Ui
 }
 
 /** GET `url` within the budget, following checked redirects; the body as UTF-8 text. */
-export async function fetchLimited(url: string, limits: InputLimits, init: { headers?: Record<string, string> } = {}): Promise<string> {
+export async function fetchLimited(
+  url: string,
+  limits: InputLimits,
+  init: { headers?: Record<string, string> } = {},
+): Promise<string> {
   const signal = AbortSignal.timeout(limits.networkTimeoutMs);
   let current = new URL(url);
   try {
     for (let hop = 0; ; hop++) {
       await checkRemoteHost(current, limits.allowHosts);
-      const response = await fetch(current, { signal, redirect: 'manual', ...(init.headers ? { headers: init.headers } : {}) });
+      const response = await fetch(current, {
+        signal,
+        redirect: 'manual',
+        ...(init.headers ? { headers: init.headers } : {}),
+      });
       if (response.status >= 300 && response.status < 400 && response.headers.get('location') !== null) {
         await response.body?.cancel().catch(() => {});
         if (hop >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
         current = new URL(response.headers.get('location')!, current);
-        if (current.protocol !== 'http:' && current.protocol !== 'https:') throw new Error(`a redirect to the unsupported scheme ${current.protocol}`);
+        if (current.protocol !== 'http:' && current.protocol !== 'https:')
+          throw new Error(`a redirect to the unsupported scheme ${current.protocol}`);
         continue;
       }
       if (!response.ok) {
@@ -109,7 +125,11 @@ export async function fetchLimited(url: string, limits: InputLimits, init: { hea
       return decodeInput(await readBody(response, limits.maxBytes));
     }
   } catch (error) {
-    if (signal.aborted) throw new Error(`timed out: no complete answer within ${limits.networkTimeoutMs / 1000} s (raise it with --network-timeout <seconds>)`);
+    if (signal.aborted)
+      throw new Error(
+        `timed out: no complete answer within ${limits.networkTimeoutMs / 1000} ` +
+          `s (raise it with --network-timeout <seconds>)`,
+      );
     const cause = (error as { cause?: { code?: string } }).cause?.code;
     throw new Error(cause ?? (error instanceof Error ? error.message : String(error)));
   }

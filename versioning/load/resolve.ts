@@ -118,7 +118,6 @@ const SCHEMA_ANNOTATIONS = new Set([
   'xml',
 ]);
 
-
 const MAX_POINTER_HOPS = 64;
 /** Longest chain of `$ref`s to `$ref`s followed before the chain is refused (real specs use one or two). */
 const MAX_REF_CHAIN = 64;
@@ -303,12 +302,18 @@ export class Resolver {
     return true;
   }
 
-  /** `container[key]` (container at `owner`) holds a node of `kind`, which may be a `$ref` when the grammar allows it. */
+  /** `container[key]` (container at `owner`) holds a node of `kind`, which may be a `$ref` when the grammar allows it.
+   * */
   private visitSlot(container: Container, key: string | number, kind: Kind, owner: At): void {
     const value = (container as Rec)[key];
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       if (value !== undefined && kind !== 'schema') {
-        failAt(owner.source, pointerOf(at(owner, key)), `${KIND_NAMES[kind]} must be a mapping, found ${describeValue(value)}`, 'write it as a mapping of fields (or a $ref)');
+        failAt(
+          owner.source,
+          pointerOf(at(owner, key)),
+          `${KIND_NAMES[kind]} must be a mapping, found ${describeValue(value)}`,
+          'write it as a mapping of fields (or a $ref)',
+        );
       }
       return;
     }
@@ -317,7 +322,8 @@ export class Resolver {
         (container as Rec)[key] = this.resolveRefNode(value as Rec, kind, at(owner, key), undefined);
       } catch (error) {
         if (!(error instanceof NeedSource)) throw error;
-        if (!this.sources.has(error.target.key) && !this.needed.has(error.target.key)) this.needed.set(error.target.key, error);
+        if (!this.sources.has(error.target.key) && !this.needed.has(error.target.key))
+          this.needed.set(error.target.key, error);
         this.pending.push({ container, key, kind, owner });
       }
       return;
@@ -345,7 +351,12 @@ export class Resolver {
     if (value === undefined) return;
     const place = at(owner, key);
     if (!isPlainObject(value)) {
-      failAt(place.source, pointerOf(place), `${what} must be a mapping, found ${describeValue(value)}`, 'write it as `name:` entries');
+      failAt(
+        place.source,
+        pointerOf(place),
+        `${what} must be a mapping, found ${describeValue(value)}`,
+        'write it as `name:` entries',
+      );
     }
     if (!this.mark(value, place)) return;
     for (const name of Object.keys(value)) {
@@ -359,7 +370,12 @@ export class Resolver {
     if (value === undefined) return;
     const place = at(owner, key);
     if (!Array.isArray(value)) {
-      failAt(place.source, pointerOf(place), `${what} must be a list, found ${describeValue(value)}`, 'write it as a list of entries (`- ...`)');
+      failAt(
+        place.source,
+        pointerOf(place),
+        `${what} must be a list, found ${describeValue(value)}`,
+        'write it as a list of entries (`- ...`)',
+      );
     }
     if (!this.mark(value, place)) return;
     for (let i = 0; i < value.length; i++) this.visitSlot(value, i, kind, place);
@@ -391,7 +407,12 @@ export class Resolver {
           const operation = node[method];
           if (operation === undefined) continue;
           if (!isPlainObject(operation)) {
-            failAt(place.source, pointerOf(at(place, method)), `the ${method} operation must be a mapping, found ${describeValue(operation)}`, 'write the operation as a mapping with `responses:`');
+            failAt(
+              place.source,
+              pointerOf(at(place, method)),
+              `the ${method} operation must be a mapping, found ${describeValue(operation)}`,
+              'write the operation as a mapping with `responses:`',
+            );
           }
           this.walk(operation, 'operation', at(place, method));
         }
@@ -402,7 +423,12 @@ export class Resolver {
         if (node.requestBody !== undefined) this.visitSlot(node, 'requestBody', 'requestBody', place);
         if (this.field(node, 'responses', place) !== undefined) {
           if (!isPlainObject(node.responses)) {
-            failAt(place.source, pointerOf(at(place, 'responses')), `'responses' must be a mapping, found ${describeValue(node.responses)}`, "write it as status codes, e.g. `'200': { description: OK }`");
+            failAt(
+              place.source,
+              pointerOf(at(place, 'responses')),
+              `'responses' must be a mapping, found ${describeValue(node.responses)}`,
+              "write it as status codes, e.g. `'200': { description: OK }`",
+            );
           }
           this.walk(node.responses, 'responses', at(place, 'responses'));
         }
@@ -426,7 +452,12 @@ export class Resolver {
               : node.in === undefined
                 ? `parameter '${node.name}' without 'in'`
                 : `parameter '${node.name}' has in: ${JSON.stringify(node.in)}`;
-          failAt(place.source, pointerOf(place), problem, 'every parameter needs `name:` and `in:` (query, header, path or cookie)');
+          failAt(
+            place.source,
+            pointerOf(place),
+            problem,
+            'every parameter needs `name:` and `in:` (query, header, path or cookie)',
+          );
         }
         this.walkSchemaHolder(node, place);
         return;
@@ -463,7 +494,8 @@ export class Resolver {
     this.walkMap(this.field(node, 'examples', place), 'example', place, 'examples', false, "'examples'");
   }
 
-  /** The hot path: `container[key]` (container at `owner`) is a schema position (most nodes of a large spec are schemas). */
+  /** The hot path: `container[key]` (container at `owner`) is a schema position (most nodes of a large spec are
+   * schemas). */
   private schemaSlot(container: Container, key: string | number, owner: At): void {
     const value = (container as Rec)[key];
     if (value === null || typeof value !== 'object') return;
@@ -543,9 +575,16 @@ export class Resolver {
     const ref = node.$ref;
     if (typeof ref !== 'string') {
       const pointer = pointerOf(place);
-      failAt(place.source, pointer, `$ref must be a string, found ${describeValue(ref)}`, 'write a reference like "#/components/schemas/Name"', pointer + '/$ref');
+      failAt(
+        place.source,
+        pointer,
+        `$ref must be a string, found ${describeValue(ref)}`,
+        'write a reference like "#/components/schemas/Name"',
+        pointer + '/$ref',
+      );
     }
-    for (let link = chain; link !== undefined; link = link.previous) if (link.node === node) this.failCycle(link, chain!, place);
+    for (let link = chain; link !== undefined; link = link.previous)
+      if (link.node === node) this.failCycle(link, chain!, place);
 
     if (kind === 'schema' && this.options.dialect === '3.1' && hasApplyingSiblings(node)) {
       // JSON Schema 2020-12: $ref applies together with its sibling keywords.
@@ -561,7 +600,11 @@ export class Resolver {
     if (link.length > MAX_REF_CHAIN) {
       let first = link;
       while (first.previous !== undefined) first = first.previous;
-      failRef({ at: first.at, ref: String((first.node as Rec).$ref) }, `a chain of more than ${MAX_REF_CHAIN} $refs to $refs starts here`, 'point to the definition directly');
+      failRef(
+        { at: first.at, ref: String((first.node as Rec).$ref) },
+        `a chain of more than ${MAX_REF_CHAIN} $refs to $refs starts here`,
+        'point to the definition directly',
+      );
     }
     const site: Site = { at: place, ref };
     const found = this.lookup(this.target(site), site);
@@ -574,7 +617,11 @@ export class Resolver {
       base = value;
       if (isPlainObject(base)) {
         if (++this.nestedRefs > MAX_NESTED_REFS) {
-          failRef(site, `$ref targets nest more than ${MAX_NESTED_REFS} deep here (each target refers on to the next)`, 'flatten the chain of definitions');
+          failRef(
+            site,
+            `$ref targets nest more than ${MAX_NESTED_REFS} deep here (each target refers on to the next)`,
+            'flatten the chain of definitions',
+          );
         }
         try {
           this.walk(base, kind, found.at);
@@ -597,12 +644,22 @@ export class Resolver {
     const there = `${found.at.source === site.at.source ? '' : found.at.source.file}#${pointerOf(found.at)}`;
     const fits = isPlainObject(value) || (kind === 'schema' && typeof value === 'boolean');
     if (!fits) {
-      failRef(site, `$ref '${site.ref.slice(0, 200)}' lands on ${describeValue(value)} at ${there}, but this position needs ${KIND_NAMES[kind]}`, `point it to ${KIND_NAMES[kind]}`);
+      failRef(
+        site,
+        `$ref '${site.ref.slice(0, 200)}' lands on ${describeValue(value)} ` +
+          `at ${there}, but this position needs ${KIND_NAMES[kind]}`,
+        `point it to ${KIND_NAMES[kind]}`,
+      );
     }
     const section = /^\/components\/([^/]+)\/[^/]+$/.exec(pointerOf(found.at))?.[1];
     const sectionKind = section === undefined ? undefined : COMPONENT_KINDS.find(([name]) => name === section)?.[1];
     if (sectionKind !== undefined && sectionKind !== kind) {
-      failRef(site, `$ref '${site.ref.slice(0, 200)}' lands on ${KIND_NAMES[sectionKind]} at ${there}, but this position needs ${KIND_NAMES[kind]}`, `point it to ${KIND_NAMES[kind]}`);
+      failRef(
+        site,
+        `$ref '${site.ref.slice(0, 200)}' lands on ${KIND_NAMES[sectionKind]} ` +
+          `at ${there}, but this position needs ${KIND_NAMES[kind]}`,
+        `point it to ${KIND_NAMES[kind]}`,
+      );
     }
   }
 
@@ -684,7 +741,13 @@ export class Resolver {
     }
     let result: Target;
     if (filePart === '') {
-      result = { key: source.key, place: source.place, file: source.file, pointer: targetPointer, nameHint: source.file };
+      result = {
+        key: source.key,
+        place: source.place,
+        file: source.file,
+        pointer: targetPointer,
+        nameHint: source.file,
+      };
     } else {
       result = { ...this.placeOf(filePart, site), pointer: targetPointer };
     }
@@ -704,13 +767,18 @@ export class Resolver {
         failRef(site, `$ref '${ref}' is not a valid URL`, 'fix the reference');
       }
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        failRef(site, `$ref '${ref}' uses the unsupported scheme '${url.protocol}'`, "use a relative path like './schemas/user.yaml#/User'");
+        failRef(
+          site,
+          `$ref '${ref}' uses the unsupported scheme '${url.protocol}'`,
+          "use a relative path like './schemas/user.yaml#/User'",
+        );
       }
       if (!this.options.allowRemote) {
         failRef(
           site,
           `remote $ref '${ref}' is refused (no network access by default)`,
-          'download the file next to the spec and use a relative $ref, or allow remote refs (allowRemote / --allow-remote)',
+          'download the file next to the spec and use a relative $ref, or allow ' +
+            'remote refs (allowRemote / --allow-remote)',
         );
       }
       url.hash = '';
@@ -723,14 +791,19 @@ export class Resolver {
       failRef(site, `$ref '${ref}' has a malformed %-escape`, 'fix the escape (e.g. %20 for a space)');
     }
     if (relative.startsWith('/') || relative.startsWith('\\')) {
-      failRef(site, `$ref '${ref}' is an absolute path`, "use a path relative to the spec's folder, like './schemas/user.yaml'");
+      failRef(
+        site,
+        `$ref '${ref}' is an absolute path`,
+        "use a path relative to the spec's folder, like './schemas/user.yaml'",
+      );
     }
     if (from.kind === 'git') {
       const dotted = from.path.startsWith('./') || from.path.startsWith('../');
       let joined = path.posix.normalize(path.posix.join(path.posix.dirname(from.path), relative));
       const boundary = path.posix.normalize(this.boundary!);
       const inside = path.posix.relative(boundary, joined);
-      if (inside === '..' || inside.startsWith('../') || path.posix.isAbsolute(inside)) this.refuseEscape(site, boundary);
+      if (inside === '..' || inside.startsWith('../') || path.posix.isAbsolute(inside))
+        this.refuseEscape(site, boundary);
       if (dotted && !joined.startsWith('../')) joined = './' + joined;
       const key = `${from.rev}:${joined}`;
       return { key, place: { kind: 'git', rev: from.rev, path: joined }, file: key, nameHint: joined };
@@ -739,7 +812,12 @@ export class Resolver {
     const absolute = path.resolve(dir, relative);
     const boundary = this.boundary!;
     if (!isInside(boundary, absolute)) this.refuseEscape(site, boundary);
-    return { key: absolute, place: { kind: 'fs', path: absolute }, file: this.displayFile(absolute), nameHint: absolute };
+    return {
+      key: absolute,
+      place: { kind: 'fs', path: absolute },
+      file: this.displayFile(absolute),
+      nameHint: absolute,
+    };
   }
 
   private refuseEscape(site: Site, boundary: string): never {
@@ -748,7 +826,8 @@ export class Resolver {
       place.kind === 'git'
         ? `${boundary === '.' || boundary === '' ? 'the repository root' : boundary} in ${place.rev}`
         : this.displayFile(boundary) || '.';
-    failRef(site,
+    failRef(
+      site,
       `$ref '${site.ref}' leaves the spec's folder (${shown})`,
       'move the referenced file into that folder (or a subfolder) and point to it with a relative path',
     );
@@ -814,8 +893,10 @@ export class Resolver {
 
   private missing(target: Target, site: Site, segment: string, parent: string): never {
     const where = target.key === site.at.source.key ? `#${target.pointer}` : `${target.file}#${target.pointer}`;
-    failRef(site,
-      `$ref '${site.ref}' points to a missing target ${where} (no '${segment}' in ${parent === '' ? 'the document root' : parent})`,
+    failRef(
+      site,
+      `$ref '${site.ref}' points to a missing target ${where} (no ` +
+        `'${segment}' in ${parent === '' ? 'the document root' : parent})`,
       'fix the $ref or add the definition',
     );
   }
@@ -840,12 +921,26 @@ export class Resolver {
       }
     } catch (error) {
       if (error instanceof BadBytesError) {
-        throw new InputError(`${target.file}:${error.line}:${error.column}: ${error.message} (read for $ref '${site.ref.slice(0, 200)}'); save the file as UTF-8 text`, target.file, { line: error.line, column: error.column });
+        throw new InputError(
+          `${target.file}:${error.line}:${error.column}: ${error.message} ` +
+            `(read for $ref '${site.ref.slice(0, 200)}'); save the file as ` +
+            `UTF-8 text`,
+          target.file,
+          { line: error.line, column: error.column },
+        );
       }
       const detail = error instanceof Error ? error.message : String(error);
       const reason =
-        error instanceof ReadError ? detail : error instanceof GitError ? `git cannot read it: ${detail}` : `cannot fetch it: ${detail}`;
-      failRef(site, `$ref '${site.ref}' points to ${target.file}, which cannot be read (${reason})`, 'fix the path or add the file');
+        error instanceof ReadError
+          ? detail
+          : error instanceof GitError
+            ? `git cannot read it: ${detail}`
+            : `cannot fetch it: ${detail}`;
+      failRef(
+        site,
+        `$ref '${site.ref}' points to ${target.file}, which cannot be read (${reason})`,
+        'fix the path or add the file',
+      );
     }
     if (this.sources.has(target.key)) return;
     this.register(Source.parse(target.key, target.file, target.place, text, target.nameHint));

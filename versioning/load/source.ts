@@ -79,7 +79,16 @@ export class Source {
     // Aliases are counted in the text before the parser builds a node for each one.
     const aliasOffset = countYamlAliases(text, MAX_YAML_ALIAS_NODES);
     if (aliasOffset !== undefined) {
-      throw guardError(file, text, { offset: aliasOffset, problem: `more than ${MAX_YAML_ALIAS_NODES} YAML aliases`, fix: 'write the repeated parts out or use $ref instead of YAML anchors' }, 'YAML');
+      throw guardError(
+        file,
+        text,
+        {
+          offset: aliasOffset,
+          problem: `more than ${MAX_YAML_ALIAS_NODES} YAML aliases`,
+          fix: 'write the repeated parts out or use $ref instead of YAML anchors',
+        },
+        'YAML',
+      );
     }
     const lineCounter = new LineCounter();
     // Duplicate keys are checked by checkYamlTree (one Set per mapping): the library's own check is quadratic.
@@ -88,7 +97,11 @@ export class Source {
     if (error) {
       const { line, col } = lineCounter.linePos(error.pos[0]);
       const reason = oneLine(error.message).slice(0, 200);
-      throw new InputError(`${file}:${line}:${col}: invalid YAML: ${reason}; fix the YAML there (indentation, quoting)`, file, { line, column: col });
+      throw new InputError(
+        `${file}:${line}:${col}: invalid YAML: ${reason}; fix the YAML there (indentation, quoting)`,
+        file,
+        { line, column: col },
+      );
     }
     const problem = checkYamlTree(doc);
     if (problem) throw guardError(file, text, problem, 'YAML');
@@ -101,7 +114,8 @@ export class Source {
         const where = firstAliasPosition(doc, lineCounter);
         const at = where ? `${file}:${where.line}:${where.col}` : file;
         throw new InputError(
-          `${at}: YAML aliases expand too much (more than ${MAX_YAML_ALIASES} alias expansions, a "billion laughs" pattern); ` +
+          `${at}: YAML aliases expand too much (more than ${MAX_YAML_ALIASES} ` +
+            `alias expansions, a "billion laughs" pattern); ` +
             `write the repeated parts out or use $ref instead of YAML anchors`,
           file,
           where ? { line: where.line, column: where.col } : undefined,
@@ -144,7 +158,10 @@ export class Source {
 
 function guardError(file: string, text: string, problem: GuardProblem, format: string): InputError {
   const { line, column } = new LineIndex(text).position(Math.min(problem.offset, text.length));
-  return new InputError(`${file}:${line}:${column}: invalid ${format}: ${problem.problem}; ${problem.fix}`, file, { line, column });
+  return new InputError(`${file}:${line}:${column}: invalid ${format}: ${problem.problem}; ${problem.fix}`, file, {
+    line,
+    column,
+  });
 }
 
 function oneLine(message: string): string {
@@ -165,7 +182,11 @@ function describeJsonError(file: string, text: string, error: unknown): InputErr
     reason = /Unexpected end of JSON input/.test(message) ? 'unexpected end of input' : found.reason;
   }
   const { line, column } = new LineIndex(text).position(Math.min(offset, text.length));
-  return new InputError(`${file}:${line}:${column}: invalid JSON: ${reason}; fix the JSON there (no trailing commas or comments)`, file, { line, column });
+  return new InputError(
+    `${file}:${line}:${column}: invalid JSON: ${reason}; fix the JSON there (no trailing commas or comments)`,
+    file,
+    { line, column },
+  );
 }
 
 function keyName(key: unknown): string {
@@ -257,7 +278,12 @@ function firstAliasPosition(doc: Document.Parsed, lineCounter: LineCounter): { l
  * Runs `git show --end-of-options REV:PATH` in `cwd` (a revision from the command line can never
  * become a git option), refusing output larger than `maxBytes` and text that is not UTF-8.
  */
-export function gitShow(cwd: string, rev: string, gitPath: string, maxBytes: number = defaultLimits().maxBytes): Promise<string> {
+export function gitShow(
+  cwd: string,
+  rev: string,
+  gitPath: string,
+  maxBytes: number = defaultLimits().maxBytes,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     if (rev.startsWith('-')) {
       reject(new GitError(`a revision cannot start with '-' (${JSON.stringify(rev.slice(0, 40))})`));
@@ -275,7 +301,12 @@ export function gitShow(cwd: string, rev: string, gitPath: string, maxBytes: num
               ? 'git is not installed or not on PATH'
               : code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER'
                 ? tooLarge(maxBytes)
-                : oneLine(stderr.toString('utf8').split('\n').find((l) => l.trim() !== '') ?? error.message);
+                : oneLine(
+                    stderr
+                      .toString('utf8')
+                      .split('\n')
+                      .find((l) => l.trim() !== '') ?? error.message,
+                  );
           reject(new GitError(detail));
           return;
         }
@@ -294,7 +325,11 @@ export class GitError extends Error {}
 export { ReadError };
 
 /** Reads a file under the input boundary (regular file, real path inside `root`, size cap, UTF-8). */
-export async function readTextFile(absolute: string, limits: InputLimits = defaultLimits(), root?: string): Promise<string> {
+export async function readTextFile(
+  absolute: string,
+  limits: InputLimits = defaultLimits(),
+  root?: string,
+): Promise<string> {
   return readInputText(absolute, limits.maxBytes, root);
 }
 

@@ -26,7 +26,12 @@ const COMPONENT_SECTIONS = [
 export function checkDocument(source: Source): '3.0' | '3.1' {
   const doc = source.root;
   if (!isPlainObject(doc)) {
-    failAt(source, '', `the document must be a mapping, found ${describeValue(doc)}`, 'an OpenAPI document is a mapping that starts with `openapi: 3.1.0`');
+    failAt(
+      source,
+      '',
+      `the document must be a mapping, found ${describeValue(doc)}`,
+      'an OpenAPI document is a mapping that starts with `openapi: 3.1.0`',
+    );
   }
   if (doc.swagger !== undefined) {
     failAt(
@@ -49,7 +54,12 @@ export function checkDocument(source: Source): '3.0' | '3.1' {
   }
   const version = doc.openapi;
   if (typeof version !== 'string') {
-    failAt(source, '/openapi', `'openapi' must be a string, found ${describeValue(version)}`, 'quote it, e.g. openapi: "3.0.3"');
+    failAt(
+      source,
+      '/openapi',
+      `'openapi' must be a string, found ${describeValue(version)}`,
+      'quote it, e.g. openapi: "3.0.3"',
+    );
   }
   const match = /^3\.([01])\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/.exec(version);
   if (!match) {
@@ -93,7 +103,12 @@ export function checkDocument(source: Source): '3.0' | '3.1' {
     }
   } else {
     if (!isPlainObject(doc.paths)) {
-      failAt(source, '/paths', `'paths' must be a mapping, found ${describeValue(doc.paths)}`, 'write paths as `/route:` entries');
+      failAt(
+        source,
+        '/paths',
+        `'paths' must be a mapping, found ${describeValue(doc.paths)}`,
+        'write paths as `/route:` entries',
+      );
     }
     for (const key of Object.keys(doc.paths)) {
       if (!key.startsWith('/') && !key.startsWith('x-')) {
@@ -102,11 +117,21 @@ export function checkDocument(source: Source): '3.0' | '3.1' {
     }
   }
   if (doc.webhooks !== undefined && doc.webhooks !== null && !isPlainObject(doc.webhooks)) {
-    failAt(source, '/webhooks', `'webhooks' must be a mapping, found ${describeValue(doc.webhooks)}`, 'write webhooks as `name:` entries');
+    failAt(
+      source,
+      '/webhooks',
+      `'webhooks' must be a mapping, found ${describeValue(doc.webhooks)}`,
+      'write webhooks as `name:` entries',
+    );
   }
   if (doc.components !== undefined) {
     if (!isPlainObject(doc.components)) {
-      failAt(source, '/components', `'components' must be a mapping, found ${describeValue(doc.components)}`, 'write components as sections like `schemas:`');
+      failAt(
+        source,
+        '/components',
+        `'components' must be a mapping, found ${describeValue(doc.components)}`,
+        'write components as sections like `schemas:`',
+      );
     }
     for (const section of COMPONENT_SECTIONS) {
       const value = doc.components[section];

@@ -13,7 +13,9 @@ export type BaseChoice = { ref: string; why: string } | { error: string };
 export function gitIn(cwd: string): Git {
   return (args) => {
     try {
-      return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+      return (
+        execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined
+      );
     } catch {
       return undefined;
     }
@@ -28,14 +30,25 @@ export function gitIn(cwd: string): Git {
 export function chooseBase(git: Git, env: Readonly<Record<string, string | undefined>>): BaseChoice {
   const commit = (ref: string) => git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   const explicit = env['CONTRACT_KIT_BASE_REF'];
-  if (explicit) return commit(explicit) ? { ref: explicit, why: 'CONTRACT_KIT_BASE_REF' } : { error: `CONTRACT_KIT_BASE_REF=${explicit} is not a commit here; fetch it first` };
+  if (explicit)
+    return commit(explicit)
+      ? { ref: explicit, why: 'CONTRACT_KIT_BASE_REF' }
+      : { error: `CONTRACT_KIT_BASE_REF=${explicit} is not a commit here; fetch it first` };
   const pr = env['GITHUB_BASE_REF'];
   if (pr && commit(`origin/${pr}`)) return { ref: `origin/${pr}`, why: 'the pull request base' };
   const head = commit('HEAD');
   const main = commit('origin/main');
   if (main && main !== head) return { ref: 'origin/main', why: 'origin/main' };
-  if (commit('HEAD~1')) return { ref: 'HEAD~1', why: main ? 'HEAD is origin/main, so the previous commit' : 'no origin/main, so the previous commit' };
-  return { error: 'no origin/main and no HEAD~1 to compare with; fetch the history (actions/checkout with fetch-depth: 0) or set CONTRACT_KIT_BASE_REF' };
+  if (commit('HEAD~1'))
+    return {
+      ref: 'HEAD~1',
+      why: main ? 'HEAD is origin/main, so the previous commit' : 'no origin/main, so the previous commit',
+    };
+  return {
+    error:
+      'no origin/main and no HEAD~1 to compare with; fetch the history ' +
+      '(actions/checkout with fetch-depth: 0) or set CONTRACT_KIT_BASE_REF',
+  };
 }
 
 /** Whether `REF:path` names an object (the file exists in that revision). */

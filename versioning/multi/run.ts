@@ -35,7 +35,14 @@ export interface ApisResult {
 }
 
 /** Compares every API of `config.apis` against `baseRef` (in `cwd`, a git work tree). */
-export async function compareApis(kind: CompareKind, baseRef: string, flags: CompareFlags, config: Config, io: Io, deps: CliDeps): Promise<ApisResult> {
+export async function compareApis(
+  kind: CompareKind,
+  baseRef: string,
+  flags: CompareFlags,
+  config: Config,
+  io: Io,
+  deps: CliDeps,
+): Promise<ApisResult> {
   const apis = config.apis ?? [];
   const configDir = config.file !== undefined ? path.dirname(path.resolve(io.cwd, config.file)) : io.cwd;
   const git = gitIn(io.cwd);
@@ -50,18 +57,43 @@ export async function compareApis(kind: CompareKind, baseRef: string, flags: Com
     }
     try {
       // The API's own pacts (relative to the config file), else --pacts (relative to the working directory).
-      const pactsPath = api.pacts === undefined || api.pacts === 'broker' ? (api.pacts ?? flags.pacts) : path.relative(io.cwd, path.resolve(configDir, api.pacts)) || '.';
+      const pactsPath =
+        api.pacts === undefined || api.pacts === 'broker'
+          ? (api.pacts ?? flags.pacts)
+          : path.relative(io.cwd, path.resolve(configDir, api.pacts)) || '.';
       const provider = api.provider ?? flags.provider;
-      const pacts = pactsPath !== undefined ? await (await import('../impact/index.ts')).loadPacts(pactsPath, { cwd: io.cwd, env: io.env, limits: limitsFromFlags(flags), ...(provider !== undefined ? { provider } : {}) }) : undefined;
+      const pacts =
+        pactsPath !== undefined
+          ? await (
+              await import('../impact/index.ts')
+            ).loadPacts(pactsPath, {
+              cwd: io.cwd,
+              env: io.env,
+              limits: limitsFromFlags(flags),
+              ...(provider !== undefined ? { provider } : {}),
+            })
+          : undefined;
       if (flags.policy === 'consumers' && pacts === undefined) {
-        throw new UsageError(`apis: ${api.name} has no pacts, and --policy consumers needs them; add pacts: to it or use the semver policy`);
+        throw new UsageError(
+          `apis: ${api.name} has no pacts, and --policy consumers needs ` +
+            `them; add pacts: to it or use the semver policy`,
+        );
       }
       const apiFlags: CompareFlags = provider !== undefined ? { ...flags, provider } : flags;
-      const report = await deps.analyze(base, spec, await analyzeOptions(kind, apiFlags, config, io, deps, pacts, undefined, api.filter));
+      const report = await deps.analyze(
+        base,
+        spec,
+        await analyzeOptions(kind, apiFlags, config, io, deps, pacts, undefined, api.filter),
+      );
       outcomes.push({ api, spec, report });
       if (report.gate && !report.gate.ok) code = Math.max(code, EXIT.failed);
     } catch (err) {
-      if (!(err instanceof InputError) && !(err instanceof UsageError) && !(err instanceof Error && err.name === 'InputError')) throw err;
+      if (
+        !(err instanceof InputError) &&
+        !(err instanceof UsageError) &&
+        !(err instanceof Error && err.name === 'InputError')
+      )
+        throw err;
       outcomes.push({ api, spec, error: err.message.split('\n')[0] ?? '' });
       code = EXIT.usage;
     }
@@ -81,10 +113,29 @@ export function summaryRows(result: ApisResult): string[][] {
   const header = ['API', 'spec', 'changes', 'breaking', 'bump', 'version', 'broken interactions', 'result'];
   const rows = result.outcomes.map((o) => {
     const r = o.report;
-    if (!r) return [o.api.name, o.spec, '-', '-', '-', '-', '-', o.isNew ? `new (not in ${result.baseRef})` : `error: ${o.error ?? ''}`];
+    if (!r)
+      return [
+        o.api.name,
+        o.spec,
+        '-',
+        '-',
+        '-',
+        '-',
+        '-',
+        o.isNew ? `new (not in ${result.baseRef})` : `error: ${o.error ?? ''}`,
+      ];
     const version = r.version.ok ? `ok ${r.version.revision ?? ''}`.trim() : `needs ${r.version.required ?? '?'}`;
     const broken = r.impact ? `${r.impact.broken} of ${r.impact.interactions}` : '-';
-    return [o.api.name, o.spec, String(r.changes.length), String(r.summary.breaking), r.bump, version, broken, verdict(o)];
+    return [
+      o.api.name,
+      o.spec,
+      String(r.changes.length),
+      String(r.summary.breaking),
+      r.bump,
+      version,
+      broken,
+      verdict(o),
+    ];
   });
   return [header, ...rows];
 }
@@ -99,7 +150,14 @@ export function renderSummaryText(result: ApisResult): string {
 export function renderSummaryMarkdown(result: ApisResult): string {
   const rows = summaryRows(result).map((r) => r.map((c) => c.replace(/\|/g, '\\|')));
   const line = (r: string[]) => `| ${r.join(' | ')} |`;
-  return [`### ${result.outcomes.length} APIs against \`${result.baseRef}\``, '', line(rows[0]!), line(rows[0]!.map(() => '---')), ...rows.slice(1).map(line), ''].join('\n');
+  return [
+    `### ${result.outcomes.length} APIs against \`${result.baseRef}\``,
+    '',
+    line(rows[0]!),
+    line(rows[0]!.map(() => '---')),
+    ...rows.slice(1).map(line),
+    '',
+  ].join('\n');
 }
 
 /** One format's output for every API, then (for text and markdown) the summary table. */
@@ -119,7 +177,8 @@ export function renderApis(format: FormatName, result: ApisResult, color: boolea
     if (!o.report) continue;
     const body = FORMATTERS[format](o.report, { color });
     if (format === 'text') out += `== API ${o.api.name} (${o.spec})\n${body}\n`;
-    else if (format === 'markdown' || format === 'changelog') out += `## API ${o.api.name} (\`${o.spec}\`)\n\n${body}\n`;
+    else if (format === 'markdown' || format === 'changelog')
+      out += `## API ${o.api.name} (\`${o.spec}\`)\n\n${body}\n`;
     else out += body;
   }
   if (format === 'text') out += renderSummaryText(result);
@@ -128,14 +187,29 @@ export function renderApis(format: FormatName, result: ApisResult, color: boolea
 }
 
 /** `gate` / `diff` with no files: every configured API, one table, one exit code. */
-export async function runApis(kind: CompareKind, targets: OutputTarget<FormatName>[], flags: CompareFlags, config: Config, io: Io, deps: CliDeps): Promise<number> {
+export async function runApis(
+  kind: CompareKind,
+  targets: OutputTarget<FormatName>[],
+  flags: CompareFlags,
+  config: Config,
+  io: Io,
+  deps: CliDeps,
+): Promise<number> {
   if (!config.apis || config.apis.length === 0) {
-    throw new UsageError(`give BASE and REVISION, or list the APIs under apis: in ${config.file ?? '.contract-kit.yaml'} to run them all`);
+    throw new UsageError(
+      `give BASE and REVISION, or list the APIs under apis: in ${config.file ?? '.contract-kit.yaml'} to run them all`,
+    );
   }
-  if (targets.some((t) => t.format === 'junit')) throw new UsageError('--format junit takes one API; with several, use json, markdown, github or text');
+  if (targets.some((t) => t.format === 'junit'))
+    throw new UsageError('--format junit takes one API; with several, use json, markdown, github or text');
   let baseRef = flags.baseRef;
-  if (baseRef !== undefined && gitIn(io.cwd)(['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]) === undefined) {
-    throw new UsageError(`--base-ref ${baseRef} is not a commit in ${io.cwd}; fetch it first (actions/checkout with fetch-depth: 0)`);
+  if (
+    baseRef !== undefined &&
+    gitIn(io.cwd)(['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]) === undefined
+  ) {
+    throw new UsageError(
+      `--base-ref ${baseRef} is not a commit in ${io.cwd}; fetch it first (actions/checkout with fetch-depth: 0)`,
+    );
   }
   if (baseRef === undefined) {
     const choice = chooseBase(gitIn(io.cwd), io.env);
@@ -144,6 +218,7 @@ export async function runApis(kind: CompareKind, targets: OutputTarget<FormatNam
   }
   const result = await compareApis(kind, baseRef, flags, config, io, deps);
   await writeOutputs(io, targets, (format, color) => renderApis(format, result, color));
-  for (const o of result.outcomes) if (o.error !== undefined) io.stderr.write(`contract-kit: ${o.api.name}: ${o.error}\n`);
+  for (const o of result.outcomes)
+    if (o.error !== undefined) io.stderr.write(`contract-kit: ${o.api.name}: ${o.error}\n`);
   return result.code;
 }

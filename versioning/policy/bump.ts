@@ -45,6 +45,10 @@ export function adjustForInitialDevelopment(bump: Bump, baseVersion: unknown): B
 }
 
 /** The recommended bump: `rawBump`, then `major` -> `minor` when the base version is below 1.0.0. */
-export function recommendBump(changes: readonly Pick<Change, 'id' | 'level' | 'accepted'>[], actionOf: ActionOf, baseVersion?: unknown): Bump {
+export function recommendBump(
+  changes: readonly Pick<Change, 'id' | 'level' | 'accepted'>[],
+  actionOf: ActionOf,
+  baseVersion?: unknown,
+): Bump {
   return adjustForInitialDevelopment(rawBump(changes, actionOf), baseVersion);
 }

@@ -4,7 +4,17 @@
  */
 import { operationKey } from '../config/load.ts';
 import type { AcceptEntry, Config } from '../config/schema.ts';
-import { LEVELS, type Change, type ChangeSide, type Finding, type NodeOrigin, type NodeRef, type Location, type RuleDefinition, type SourceLocation } from '../model.ts';
+import {
+  LEVELS,
+  type Change,
+  type ChangeSide,
+  type Finding,
+  type NodeOrigin,
+  type NodeRef,
+  type Location,
+  type RuleDefinition,
+  type SourceLocation,
+} from '../model.ts';
 
 /** What the conversion needs of a loaded spec (a `LoadedSpec` is one). */
 export interface Locator {
@@ -86,7 +96,12 @@ export function toChange(finding: Finding, ctx: ChangeContext): Change | undefin
 }
 
 /** `toChange`, with the located sides of both specs looked up once by the caller (toChanges: once per run). */
-function convert(finding: Finding, ctx: ChangeContext, baseSides: WeakMap<NodeRef, Located>, revisionSides: WeakMap<NodeRef, Located>): Change | undefined {
+function convert(
+  finding: Finding,
+  ctx: ChangeContext,
+  baseSides: WeakMap<NodeRef, Located>,
+  revisionSides: WeakMap<NodeRef, Located>,
+): Change | undefined {
   const rule = ctx.rules.get(finding.id);
   if (!rule) throw new Error(`finding for unregistered rule ${finding.id}`);
   const setting = ctx.config.rules[finding.id];
@@ -157,7 +172,13 @@ export function sortChanges(changes: Change[]): Change[] {
   const ops = ranks(changes.map((c) => c.operation ?? ''));
   const ids = ranks(changes.map((c) => c.id));
   const pointers = ranks(changes.map((c) => c.pointer));
-  const keyed = changes.map((c) => ({ c, l: levelRank(c.level), o: ops.get(c.operation ?? '')!, i: ids.get(c.id)!, p: pointers.get(c.pointer)! }));
+  const keyed = changes.map((c) => ({
+    c,
+    l: levelRank(c.level),
+    o: ops.get(c.operation ?? '')!,
+    i: ids.get(c.id)!,
+    p: pointers.get(c.pointer)!,
+  }));
   keyed.sort((a, b) => a.l - b.l || a.o - b.o || a.i - b.i || a.p - b.p || cmp(a.c.message, b.c.message));
   for (let k = 0; k < keyed.length; k++) changes[k] = keyed[k]!.c;
   return changes;
@@ -190,6 +211,10 @@ export function toChanges(findings: readonly Finding[], ctx: ChangeContext): Cha
   sortChanges(changes);
   const notes = ctx.config.accept
     .filter((e) => !used.has(e))
-    .map((e) => `${describeEntry(e)} matched no change${isExpired(e, ctx.now) ? ` (and expired on ${e.expires})` : ''}; remove it`);
+    .map(
+      (e) =>
+        `${describeEntry(e)} matched no change${isExpired(e, ctx.now) ? ` (and expired on ${e.expires})` : ''}; ` +
+        `remove it`,
+    );
   return { changes, notes };
 }

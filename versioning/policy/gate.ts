@@ -79,7 +79,8 @@ export function failOnApplies(options: Pick<GateOptions, 'policy' | 'failOnExpli
 /** Whether this change counts against the gate (JUnit marks exactly these as failures). */
 export function failsGate(change: Change, gate: Pick<Gate, 'policy' | 'failOn' | 'failOnApplied'>): boolean {
   if (change.accepted) return false;
-  if (gate.policy === 'consumers') return (change.consumers?.length ?? 0) > 0 || (gate.failOnApplied && atRiskFails(change, gate.failOn));
+  if (gate.policy === 'consumers')
+    return (change.consumers?.length ?? 0) > 0 || (gate.failOnApplied && atRiskFails(change, gate.failOn));
   return gate.failOnApplied && atOrAbove(change.level, gate.failOn);
 }
 
@@ -93,7 +94,8 @@ export const GATE_POLICIES: Record<GatePolicyName, GatePolicy> = {
     const reasons = versionReasons(input, options);
     if (!options.failOnExplicit) return reasons;
     const failing = input.changes.filter((c) => !c.accepted && atOrAbove(c.level, options.failOn));
-    if (failing.length > 0) reasons.push(`${countPhrase(failing)} (fail-on ${options.failOn}; accept them in the config or fix them)`);
+    if (failing.length > 0)
+      reasons.push(`${countPhrase(failing)} (fail-on ${options.failOn}; accept them in the config or fix them)`);
     return reasons;
   },
   consumers(input, options) {
@@ -101,19 +103,36 @@ export const GATE_POLICIES: Record<GatePolicyName, GatePolicy> = {
     const reasons: string[] = [];
     if (failing.length > 0) {
       const broken = [...new Set(failing.flatMap((c) => c.consumers!.map((k) => `${k.consumer} '${k.interaction}'`)))];
-      reasons.push(`${countPhrase(failing)} break${failing.length === 1 ? 's' : ''} ${listOf(broken)} (accept ${failing.length === 1 ? 'it' : 'them'} in the config or fix ${failing.length === 1 ? 'it' : 'them'})`);
+      reasons.push(
+        `${countPhrase(failing)} break${failing.length === 1 ? 's' : ''} ` +
+          `${listOf(broken)} (accept ${failing.length === 1 ? 'it' : 'them'} ` +
+          `in the config or fix ${failing.length === 1 ? 'it' : 'them'})`,
+      );
     }
     if (failOnApplies(options)) {
-      const risky = input.changes.filter((c) => !c.accepted && (c.consumers?.length ?? 0) === 0 && atRiskFails(c, options.failOn));
+      const risky = input.changes.filter(
+        (c) => !c.accepted && (c.consumers?.length ?? 0) === 0 && atRiskFails(c, options.failOn),
+      );
       if (risky.length > 0) {
-        const atRisk = [...new Set(risky.flatMap((c) => (c.atRisk ?? []).map((k) => `${k.consumer} '${k.interaction}'`)))];
-        reasons.push(`${countPhrase(risky)} put${risky.length === 1 ? 's' : ''} ${listOf(atRisk)} at risk (fail-on ${options.failOn}; accept ${risky.length === 1 ? 'it' : 'them'} in the config or check the consumer)`);
+        const atRisk = [
+          ...new Set(risky.flatMap((c) => (c.atRisk ?? []).map((k) => `${k.consumer} '${k.interaction}'`))),
+        ];
+        reasons.push(
+          `${countPhrase(risky)} put${risky.length === 1 ? 's' : ''} ${listOf(atRisk)} ` +
+            `at risk (fail-on ${options.failOn}; accept ${risky.length === 1 ? 'it' : 'them'} ` +
+            `in the config or check the consumer)`,
+        );
       }
     }
     const unmapped = input.impact?.unmapped ?? [];
     if (unmapped.length > 0) {
       const list = listOf(unmapped.map((k) => `${k.consumer} '${k.interaction}'`));
-      reasons.push(`${unmapped.length} pact interaction${unmapped.length === 1 ? '' : 's'} newly fail${unmapped.length === 1 ? 's' : ''} against the revision with no change tied to ${unmapped.length === 1 ? 'it' : 'them'}: ${list}`);
+      reasons.push(
+        `${unmapped.length} pact interaction${unmapped.length === 1 ? '' : 's'} ` +
+          `newly fail${unmapped.length === 1 ? 's' : ''} against the revision ` +
+          `with no change tied to ${unmapped.length === 1 ? 'it' : 'them'}: ` +
+          `${list}`,
+      );
     }
     return reasons;
   },
@@ -121,5 +140,11 @@ export const GATE_POLICIES: Record<GatePolicyName, GatePolicy> = {
 
 export function evaluateGate(input: GateInput, options: GateOptions): Gate {
   const reasons = GATE_POLICIES[options.policy](input, options);
-  return { ok: reasons.length === 0, failOn: options.failOn, failOnApplied: failOnApplies(options), policy: options.policy, reasons };
+  return {
+    ok: reasons.length === 0,
+    failOn: options.failOn,
+    failOnApplied: failOnApplies(options),
+    policy: options.policy,
+    reasons,
+  };
 }

@@ -1,6 +1,32 @@
 /** The semver policy: pure functions from changes to a bump, a version check and a gate. */
-export { toChanges, toChange, compareChanges, sortChanges, acceptMatches, isExpired, type ChangeContext, type ChangeSet, type Locator } from './changes.ts';
-export { recommendBump, rawBump, changeBump, maxBump, adjustForInitialDevelopment, BUMP_ORDER, type ActionOf } from './bump.ts';
+export {
+  toChanges,
+  toChange,
+  compareChanges,
+  sortChanges,
+  acceptMatches,
+  isExpired,
+  type ChangeContext,
+  type ChangeSet,
+  type Locator,
+} from './changes.ts';
+export {
+  recommendBump,
+  rawBump,
+  changeBump,
+  maxBump,
+  adjustForInitialDevelopment,
+  BUMP_ORDER,
+  type ActionOf,
+} from './bump.ts';
 export { checkVersion, isVersionCheckSkipped } from './version.ts';
 export { parseVersion, type ParsedVersion } from './version-parse.ts';
-export { evaluateGate, failOnApplies, failsGate, GATE_POLICIES, type Gate, type GateOptions, type GatePolicyName } from './gate.ts';
+export {
+  evaluateGate,
+  failOnApplies,
+  failsGate,
+  GATE_POLICIES,
+  type Gate,
+  type GateOptions,
+  type GatePolicyName,
+} from './gate.ts';

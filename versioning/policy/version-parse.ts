@@ -10,7 +10,13 @@ import semverCoerce from 'semver/functions/coerce.js';
 import semverParse from 'semver/functions/parse.js';
 
 export type ParsedVersion =
-  | { ok: true; version: string; major: number; raw: string; /** Set when the text was read as something else, e.g. `v1` -> `1.0.0`. */ coerced?: string }
+  | {
+      ok: true;
+      version: string;
+      major: number;
+      raw: string;
+      /** Set when the text was read as something else, e.g. `v1` -> `1.0.0`. */ coerced?: string;
+    }
   | { ok: false; raw: string; reason: string };
 
 export function parseVersion(value: unknown): ParsedVersion {
@@ -20,7 +26,9 @@ export function parseVersion(value: unknown): ParsedVersion {
   if (clean !== null) {
     const parsed = semverParse(clean)!;
     // Build metadata (`+build.5`) has no precedence; dropping it is not a reinterpretation.
-    return clean === raw.replace(/\+.*$/, '') ? { ok: true, version: clean, major: parsed.major, raw } : { ok: true, version: clean, major: parsed.major, raw, coerced: clean };
+    return clean === raw.replace(/\+.*$/, '')
+      ? { ok: true, version: clean, major: parsed.major, raw }
+      : { ok: true, version: clean, major: parsed.major, raw, coerced: clean };
   }
   if (/^[v=]?\d+(\.\d+)?$/i.test(raw)) {
     const coerced = semverCoerce(raw);

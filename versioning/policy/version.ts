@@ -46,7 +46,9 @@ export function checkVersion(
 
   const base = parseVersion(baseVersion);
   if (!base.ok) {
-    check.message = base.raw ? `version check skipped: the base info.version ${base.reason}` : 'version check skipped: the base document has no info.version';
+    check.message = base.raw
+      ? `version check skipped: the base info.version ${base.reason}`
+      : 'version check skipped: the base document has no info.version';
     return check;
   }
   const raw = rawBump(changes, actionOf);
@@ -63,7 +65,9 @@ export function checkVersion(
   }
   const rev = revision.version;
   const release = `${semverMajor(rev)}.${semverMinor(rev)}.${semverPatch(rev)}`;
-  check.ok = semverGte(rev, required) || (semverPrerelease(rev) !== null && semverGte(release, required) && semverGt(rev, base.version));
+  check.ok =
+    semverGte(rev, required) ||
+    (semverPrerelease(rev) !== null && semverGte(release, required) && semverGt(rev, base.version));
   if (check.ok) return check;
 
   const shownRevision = revision.coerced ? `${revision.raw} (read as ${revision.coerced})` : revision.raw;

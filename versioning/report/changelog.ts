@@ -20,7 +20,14 @@ function operationOrder(a: string, b: string): number {
 }
 
 function item(c: Change, where = ''): string {
-  const prefix = c.level === 'breaking' && !c.accepted ? '**Breaking:** ' : c.level === 'breaking' ? '**Breaking (accepted):** ' : c.level === 'warning' ? '**Warning:** ' : '';
+  const prefix =
+    c.level === 'breaking' && !c.accepted
+      ? '**Breaking:** '
+      : c.level === 'breaking'
+        ? '**Breaking (accepted):** '
+        : c.level === 'warning'
+          ? '**Warning:** '
+          : '';
   const accepted = c.accepted ? ` _(accepted: ${inline(c.accepted.reason)})_` : '';
   return `- ${prefix}${inline(bareMessage(c)).replace(/\r?\n/g, ' ')}${where}${accepted}`;
 }

@@ -69,10 +69,14 @@ export function messageShape(c: Change): string {
   if (property) {
     const needle = '`' + property + '`';
     const last = '`\u0000' + property.slice(property.lastIndexOf('.') + 1) + '`';
-    for (let i = m.indexOf(needle); i >= 0; i = m.indexOf(needle, i + last.length)) m = m.slice(0, i) + last + m.slice(i + needle.length);
+    for (let i = m.indexOf(needle); i >= 0; i = m.indexOf(needle, i + last.length))
+      m = m.slice(0, i) + last + m.slice(i + needle.length);
   }
   const status = c.details?.status;
-  if (status) m = m.replace(` the ${status} response`, ' the \u0000 response').replace(` of status ${status}`, ' of status \u0000');
+  if (status)
+    m = m
+      .replace(` the ${status} response`, ' the \u0000 response')
+      .replace(` of status ${status}`, ' of status \u0000');
   return m;
 }
 
@@ -97,7 +101,15 @@ export function collapse(changes: readonly Change[]): Entry[] {
     // A change that breaks a known consumer stays on its own.
     if ((c.consumers?.length ?? 0) === 0 && (c.atRisk?.length ?? 0) === 0) {
       const key =
-        c.id + '\u0001' + c.level + '\u0001' + sideKey(c.base) + '\u0001' + sideKey(c.revision) + '\u0001' + (c.consumers === undefined ? 'u' : 'n') +
+        c.id +
+        '\u0001' +
+        c.level +
+        '\u0001' +
+        sideKey(c.base) +
+        '\u0001' +
+        sideKey(c.revision) +
+        '\u0001' +
+        (c.consumers === undefined ? 'u' : 'n') +
         (c.accepted ? `\u0001${c.accepted.reason}\u0000${c.accepted.expires ?? ''}` : '') +
         (c.expiredAcceptance ? `\u0002${c.expiredAcceptance.reason}\u0000${c.expiredAcceptance.expires}` : '');
       shapes = byKey.get(key);
@@ -106,7 +118,12 @@ export function collapse(changes: readonly Change[]): Entry[] {
       entry = shapes.get(shape);
     }
     if (!entry) {
-      const e: Entry = { change: c, changes: [c], operations: c.operation !== undefined ? [c.operation] : [], varied: false };
+      const e: Entry = {
+        change: c,
+        changes: [c],
+        operations: c.operation !== undefined ? [c.operation] : [],
+        varied: false,
+      };
       shapes?.set(shape, e);
       out.push(e);
       continue;
@@ -185,7 +202,9 @@ export function whereText(entry: Entry, show?: (op: string) => string): string {
 export function sharedDetail(entry: Entry, show: (s: string) => string = (s) => s): string {
   const c = entry.change;
   const at = c.pointer ? `at ${show(c.pointer)}` : '';
-  const as = entry.varied ? `message as under ${show(c.operation ?? DOCUMENT_GROUP)}; the property path or status differs by operation` : '';
+  const as = entry.varied
+    ? `message as under ${show(c.operation ?? DOCUMENT_GROUP)}; the property path or status differs by operation`
+    : '';
   return [at, as].filter(Boolean).join('; ');
 }
 
@@ -226,11 +245,14 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 export const LEVEL_TITLES: Record<Level, string> = { breaking: 'Breaking changes', warning: 'Warnings', info: 'Info' };
 
-/** `3 changes: 1 breaking, 1 warning, 1 info (1 accepted)`; `47,264 changes (398 distinct): ...` when changes repeat across operations (see `collapse`). */
+/** `3 changes: 1 breaking, 1 warning, 1 info (1 accepted)`; `47,264 changes (398 distinct): ...` when changes repeat
+ * across operations (see `collapse`). */
 export function summaryLine(report: Report): string {
   const total = report.changes.length;
   if (total === 0) return 'no changes';
-  const parts = LEVELS.map((l) => `${count(report.summary[l])} ${l === 'warning' ? (report.summary[l] === 1 ? 'warning' : 'warnings') : l}`);
+  const parts = LEVELS.map(
+    (l) => `${count(report.summary[l])} ${l === 'warning' ? (report.summary[l] === 1 ? 'warning' : 'warnings') : l}`,
+  );
   const accepted = report.summary.accepted ? ` (${count(report.summary.accepted)} accepted)` : '';
   const distinct = collapse(report.changes).length;
   const distinctText = distinct < total ? ` (${count(distinct)} distinct)` : '';
@@ -240,12 +262,23 @@ export function summaryLine(report: Report): string {
 /** Extra lines about a change: acceptance, expired acceptance, consumers it breaks, how to fix a break. */
 export function annotations(change: Change): string[] {
   const out: string[] = [];
-  if (change.accepted) out.push(`accepted: ${change.accepted.reason}${change.accepted.expires ? ` (until ${change.accepted.expires})` : ''}`);
-  if (change.expiredAcceptance) out.push(`acceptance expired on ${change.expiredAcceptance.expires}: ${change.expiredAcceptance.reason}`);
-  for (const k of change.consumers ?? []) out.push(`consumer: ${k.reason}${k.pactLocation ? ` (${k.pactLocation})` : ''}`);
+  if (change.accepted)
+    out.push(
+      `accepted: ${change.accepted.reason}${change.accepted.expires ? ` (until ${change.accepted.expires})` : ''}`,
+    );
+  if (change.expiredAcceptance)
+    out.push(`acceptance expired on ${change.expiredAcceptance.expires}: ${change.expiredAcceptance.reason}`);
+  for (const k of change.consumers ?? [])
+    out.push(`consumer: ${k.reason}${k.pactLocation ? ` (${k.pactLocation})` : ''}`);
   for (const k of change.atRisk ?? []) out.push(`at risk: ${k.reason}${k.pactLocation ? ` (${k.pactLocation})` : ''}`);
   // `consumers` is set (maybe empty) only when pacts were analysed; a change some interaction reads is never "unused".
-  if (change.consumers !== undefined && change.consumers.length === 0 && (change.atRisk?.length ?? 0) === 0 && change.level === 'breaking') out.push(NO_KNOWN_CONSUMER);
+  if (
+    change.consumers !== undefined &&
+    change.consumers.length === 0 &&
+    (change.atRisk?.length ?? 0) === 0 &&
+    change.level === 'breaking'
+  )
+    out.push(NO_KNOWN_CONSUMER);
   if (change.mitigation && change.level === 'breaking' && !change.accepted) out.push(`fix: ${change.mitigation}`);
   return out;
 }
@@ -271,17 +304,25 @@ export const NONE_TITLE = 'Breaking changes that break no known consumer';
 export function impactLine(report: Report): string | undefined {
   const i = report.impact;
   if (!i) return undefined;
-  const parts = [`${plural(i.pacts, 'pact')}, ${plural(i.interactions, 'interaction')} checked against both versions`, `${i.broken} broken by the revision`];
+  const parts = [
+    `${plural(i.pacts, 'pact')}, ${plural(i.interactions, 'interaction')} checked against both versions`,
+    `${i.broken} broken by the revision`,
+  ];
   if (i.unmapped.length > 0) parts.push(`${i.unmapped.length} of them tied to no change`);
   if ((i.atRisk ?? 0) > 0) parts.push(`${plural(i.atRisk ?? 0, 'interaction')} at risk`);
-  if (i.alreadyFailing.length > 0) parts.push(`${plural(i.alreadyFailing.length, 'interaction')} already failing against the base (not blamed)`);
+  if (i.alreadyFailing.length > 0)
+    parts.push(`${plural(i.alreadyFailing.length, 'interaction')} already failing against the base (not blamed)`);
   return parts.join('; ');
 }
 
-/** The gate's headline: `fail-on breaking, policy semver`, `policy semver: version check; ...` or `policy consumers: ...`. */
+/** The gate's headline: `fail-on breaking, policy semver`, `policy semver: version check; ...` or `policy consumers:
+ * ...`. */
 export function gateTerms(gate: NonNullable<Report['gate']>): string {
-  if (gate.policy === 'consumers') return `policy consumers: fails on changes that break a known consumer${gate.failOnApplied ? ` or, with fail-on ${gate.failOn}, put one at risk` : ''}`;
-  return gate.failOnApplied ? `fail-on ${gate.failOn}, policy ${gate.policy}` : `policy ${gate.policy}: version check; no fail-on level set`;
+  if (gate.policy === 'consumers')
+    return `policy consumers: fails on changes that break a known consumer${gate.failOnApplied ? ` or, with fail-on ${gate.failOn}, put one at risk` : ''}`;
+  return gate.failOnApplied
+    ? `fail-on ${gate.failOn}, policy ${gate.policy}`
+    : `policy ${gate.policy}: version check; no fail-on level set`;
 }
 
 export function locationText(change: Pick<Change, 'location'>): string {

@@ -17,7 +17,9 @@ const HAS_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
 const NEEDS_WORK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]|::/;
 
 function escapeText(s: string, commands: boolean): string {
-  let out = s.replace(CONTROL, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  let out = s.replace(CONTROL, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   if (commands) out = out.replace(/::/g, ':\\:');
   return out;
 }
@@ -35,7 +37,8 @@ function needsWork(value: unknown, commands: boolean): boolean {
     if (node === null || typeof node !== 'object' || seen.has(node)) continue;
     seen.add(node);
     if (Array.isArray(node)) for (const item of node) stack.push(item);
-    else if (Object.getPrototypeOf(node) === Object.prototype || Object.getPrototypeOf(node) === null) for (const key in node) stack.push((node as Record<string, unknown>)[key]);
+    else if (Object.getPrototypeOf(node) === Object.prototype || Object.getPrototypeOf(node) === null)
+      for (const key in node) stack.push((node as Record<string, unknown>)[key]);
   }
   return false;
 }
@@ -57,7 +60,12 @@ function escapeDeep(value: unknown, commands: boolean, copies: Map<object, unkno
   const out: Record<string, unknown> = Object.create(proto) as Record<string, unknown>;
   copies.set(value, out);
   for (const key of Object.keys(value)) {
-    Object.defineProperty(out, escapeText(key, commands), { value: escapeDeep((value as Record<string, unknown>)[key], commands, copies), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, escapeText(key, commands), {
+      value: escapeDeep((value as Record<string, unknown>)[key], commands, copies),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

@@ -93,17 +93,29 @@ export function github(report: Report, _options: FormatOptions): string {
         ? { file: c.location.file, line: c.location.line }
         : { file: report.revision.file, line: undefined };
     const broken = [...new Set((c.consumers ?? []).map((k) => k.consumer))];
-    const title = c.accepted ? `${c.id} (accepted)` : broken.length > 0 ? `${c.id} (breaks ${broken.join(', ')})` : c.id;
+    const title = c.accepted
+      ? `${c.id} (accepted)`
+      : broken.length > 0
+        ? `${c.id} (breaks ${broken.join(', ')})`
+        : c.id;
     return annotation(commandFor(c, report), { ...where, title }, message);
   });
   const checks: Annotation[] = [];
   const status = versionStatus(report);
   const revisionFile = report.revision.file.startsWith('<') ? undefined : report.revision.file;
   if (status === 'failed') {
-    checks.push(annotation('error', { file: revisionFile, title: 'contract-kit version' }, report.version.message ?? 'version check failed'));
+    checks.push(
+      annotation(
+        'error',
+        { file: revisionFile, title: 'contract-kit version' },
+        report.version.message ?? 'version check failed',
+      ),
+    );
   }
   if (status === 'skipped') {
-    checks.push(annotation('notice', { title: 'contract-kit version' }, report.version.message ?? 'version check skipped'));
+    checks.push(
+      annotation('notice', { title: 'contract-kit version' }, report.version.message ?? 'version check skipped'),
+    );
   }
   if (report.gate && !report.gate.ok) {
     checks.push(annotation('error', { title: 'contract-kit gate' }, `gate failed:\n${report.gate.reasons.join('\n')}`));

@@ -79,10 +79,23 @@ interface JsonReportCommon {
   base: { source: string; file: string };
   revision: { source: string; file: string };
   bump: Bump;
-  version: { base: string | null; revision: string | null; required: string | null; ok: boolean; skipped: boolean; message: string | null };
+  version: {
+    base: string | null;
+    revision: string | null;
+    required: string | null;
+    ok: boolean;
+    skipped: boolean;
+    message: string | null;
+  };
   /** Counts per change listed under an operation (as in schemaVersion 1); `edits` counts the edits. */
   summary: { breaking: number; warning: number; info: number; accepted: number; total: number; edits: number };
-  gate: { ok: boolean; failOn: Level; failOnApplied: boolean; policy: 'semver' | 'consumers'; reasons: string[] } | null;
+  gate: {
+    ok: boolean;
+    failOn: Level;
+    failOnApplied: boolean;
+    policy: 'semver' | 'consumers';
+    reasons: string[];
+  } | null;
   /** Set when pacts were analysed. */
   impact: ImpactSummary | null;
   notes: string[];
@@ -146,7 +159,14 @@ function siteOf(details: FindingDetails | undefined): JsonOccurrence['details'] 
 
 /** Everything of an occurrence but its operations, as a key. */
 function occurrenceKey(c: Change, site: JsonOccurrence['details']): string {
-  return JSON.stringify([c.level, site, c.accepted ?? null, c.expiredAcceptance ?? null, c.consumers ?? null, c.atRisk ?? null]);
+  return JSON.stringify([
+    c.level,
+    site,
+    c.accepted ?? null,
+    c.expiredAcceptance ?? null,
+    c.consumers ?? null,
+    c.atRisk ?? null,
+  ]);
 }
 
 /** The edits of a report, in the order of their first change (the most severe first). */

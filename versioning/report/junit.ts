@@ -2,7 +2,8 @@
  * `junit`: JUnit XML for CI test tabs. One testcase per (rule, operation); it fails when one of
  * its changes counts against the gate (policy/gate.ts `failsGate`: not accepted, and under semver
  * at or above an explicitly set fail-on level, under consumers breaking a known consumer's pact
- * whatever its level), or, without a gate, when one is breaking and not accepted. The version check is one more testcase (failed,
+ * whatever its level), or, without a gate, when one is breaking and not accepted. The version check is one more
+ * testcase (failed,
  * or skipped with the reason).
  */
 import type { Change, Report } from '../model.ts';
@@ -51,8 +52,14 @@ export function junit(report: Report, _options: FormatOptions): string {
   for (const changes of groups.values()) {
     const first = changes[0]!;
     const failing = changes.filter(fails);
-    const describe = (c: Change) => [`${locationText(c)}: ${c.message}`, ...annotations(c).map((a) => `  ${a}`)].join('\n');
-    const tc: Case = { classname: first.operation ?? DOCUMENT_GROUP, name: first.id, file: first.location.file, line: first.location.line };
+    const describe = (c: Change) =>
+      [`${locationText(c)}: ${c.message}`, ...annotations(c).map((a) => `  ${a}`)].join('\n');
+    const tc: Case = {
+      classname: first.operation ?? DOCUMENT_GROUP,
+      name: first.id,
+      file: first.location.file,
+      line: first.location.line,
+    };
     if (failing.length > 0) {
       tc.failure = { message: failing[0]!.message, type: failing[0]!.level, body: failing.map(describe).join('\n') };
     } else {
@@ -62,7 +69,12 @@ export function junit(report: Report, _options: FormatOptions): string {
   }
   const versionCase: Case = { classname: 'contract-kit', name: 'version check' };
   const status = versionStatus(report);
-  if (status === 'failed') versionCase.failure = { message: report.version.message ?? 'version check failed', type: 'version', body: report.version.message ?? '' };
+  if (status === 'failed')
+    versionCase.failure = {
+      message: report.version.message ?? 'version check failed',
+      type: 'version',
+      body: report.version.message ?? '',
+    };
   if (status === 'skipped') versionCase.skipped = report.version.message ?? 'skipped';
   cases.push(versionCase);
 
@@ -72,7 +84,8 @@ export function junit(report: Report, _options: FormatOptions): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="contract-kit" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
-    `  <testsuite name="${attr(suiteName)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
+    `  <testsuite name="${attr(suiteName)}" tests="${cases.length}" ` +
+      `failures="${failures}" errors="0" skipped="${skipped}">`,
   ];
   for (const c of cases) {
     const attrs = [`classname="${attr(c.classname)}"`, `name="${attr(c.name)}"`];
@@ -84,7 +97,10 @@ export function junit(report: Report, _options: FormatOptions): string {
       continue;
     }
     lines.push(`${open}>`);
-    if (c.failure) lines.push(`      <failure message="${xml(c.failure.message)}" type="${xml(c.failure.type)}">${xml(c.failure.body)}</failure>`);
+    if (c.failure)
+      lines.push(
+        `      <failure message="${xml(c.failure.message)}" type="${xml(c.failure.type)}">${xml(c.failure.body)}</failure>`,
+      );
     if (c.skipped !== undefined) lines.push(`      <skipped message="${attr(c.skipped)}"/>`);
     if (c.out !== undefined) lines.push(`      <system-out>${xml(c.out)}</system-out>`);
     lines.push('    </testcase>');

@@ -5,7 +5,31 @@
  * 65,536-character limit.
  */
 import { LEVELS, type Change, type Level, type Report } from '../model.ts';
-import { annotations, bareMessage, breakingByConsumers, changesAt, collapse, count, countText, DOCUMENT_GROUP, gateTerms, impactLine, KNOWN_TITLE, LEVEL_TITLES, locationText, NONE_TITLE, plural, sharedDetail, splitShared, summaryLine, versionLine, versionStatus, whereText, type Entry, type FormatOptions } from './common.ts';
+import {
+  annotations,
+  bareMessage,
+  breakingByConsumers,
+  changesAt,
+  collapse,
+  count,
+  countText,
+  DOCUMENT_GROUP,
+  gateTerms,
+  impactLine,
+  KNOWN_TITLE,
+  LEVEL_TITLES,
+  locationText,
+  NONE_TITLE,
+  plural,
+  sharedDetail,
+  splitShared,
+  summaryLine,
+  versionLine,
+  versionStatus,
+  whereText,
+  type Entry,
+  type FormatOptions,
+} from './common.ts';
 
 /** Rows per level before the table is cut (GitHub comments are limited to 65,536 characters). */
 export const MAX_ROWS = 200;
@@ -22,11 +46,19 @@ export function cell(s: string): string {
 export function inline(s: string): string {
   return s
     .split(/(`+[^`]*`+)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/&(?![#a-z0-9]+;)/gi, '&amp;').replace(/</g, '&lt;').replace(/([[\]])/g, '\\$1')))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/&(?![#a-z0-9]+;)/gi, '&amp;')
+            .replace(/</g, '&lt;')
+            .replace(/([[\]])/g, '\\$1'),
+    )
     .join('');
 }
 
-/** A code span: its fence is one backtick longer than the longest run of backticks inside (CommonMark), so no name can close it. */
+/** A code span: its fence is one backtick longer than the longest run of backticks inside (CommonMark), so no name can
+ * close it. */
 function code(s: string): string {
   const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
@@ -58,7 +90,10 @@ function tableEntries(changes: readonly Change[]): Entry[] {
     const kb = b.operation ?? '\uffff';
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
-  entries = [...shared, ...sorted.map((c) => ({ change: c, changes: [c], operations: c.operation ? [c.operation] : [], varied: false }))];
+  entries = [
+    ...shared,
+    ...sorted.map((c) => ({ change: c, changes: [c], operations: c.operation ? [c.operation] : [], varied: false })),
+  ];
   TABLES.set(changes, entries);
   return entries;
 }
@@ -70,7 +105,9 @@ function rowRest(e: Entry): string {
   let row = ROWS.get(e);
   if (row !== undefined) return row;
   const c = e.change;
-  const notes = annotations(c).map((n) => `<br>_${cell(n)}_`).join('');
+  const notes = annotations(c)
+    .map((n) => `<br>_${cell(n)}_`)
+    .join('');
   let where = '';
   if (e.changes.length > 1) {
     const detail = sharedDetail(e, code);
@@ -161,7 +198,8 @@ function consumerView(report: Report): string[] {
       if (!why.has(key)) why.set(key, k.reason);
     }
   }
-  for (const k of report.impact?.unmapped ?? []) why.set(`${k.pactLocation ?? ''}\u0001${k.consumer}\u0001${k.interaction}`, k.reason);
+  for (const k of report.impact?.unmapped ?? [])
+    why.set(`${k.pactLocation ?? ''}\u0001${k.consumer}\u0001${k.interaction}`, k.reason);
   const consumers = [...new Set(verdicts.map((v) => v.consumer))];
   const out = ['', '#### Consumers', '', '| Consumer | Breaks | At risk | Fine |', '| --- | --- | --- | --- |'];
   for (const consumer of consumers) {
@@ -174,7 +212,10 @@ function consumerView(report: Report): string[] {
           return `${code(v.interaction)}${reason ? `: ${reason.replace(`${v.consumer} '${v.interaction}' `, '')}` : ''}`;
         });
     const cellOf = (items: string[]) => (items.length === 0 ? '—' : cell(items.join('<br>')));
-    out.push(`| ${cell(consumer)} | ${cellOf(named('broken'))} | ${cellOf(named('at-risk'))} | ${mine.filter((v) => v.verdict === 'fine').length} |`);
+    out.push(
+      `| ${cell(consumer)} | ${cellOf(named('broken'))} | ${cellOf(named('at-risk'))} ` +
+        `| ${mine.filter((v) => v.verdict === 'fine').length} |`,
+    );
   }
   return out;
 }
@@ -183,21 +224,32 @@ function renderWith(report: Report, _options: FormatOptions, tables: Tables, row
   const budget: Budget = { left: rows, omitted: 0, omittedChanges: 0, byRows: false, bySize: false };
   const status = versionStatus(report);
   const gateFailed = report.gate !== undefined && !report.gate.ok;
-  const icon = gateFailed || status === 'failed' ? '❌' : report.summary.breaking - report.summary.accepted > 0 ? '⚠️' : '✅';
-  const verdict = status === 'ok' ? 'version ok' : status === 'failed' ? 'version check failed' : 'version check skipped';
+  const icon =
+    gateFailed || status === 'failed' ? '❌' : report.summary.breaking - report.summary.accepted > 0 ? '⚠️' : '✅';
+  const verdict =
+    status === 'ok' ? 'version ok' : status === 'failed' ? 'version check failed' : 'version check skipped';
   const out: string[] = [];
-  out.push(`### ${icon} contract-kit: ${report.bump === 'none' ? 'no version bump needed' : `**${report.bump}** bump needed`}, ${verdict}`);
+  out.push(
+    `### ${icon} contract-kit: ${report.bump === 'none' ? 'no version bump needed' : `**${report.bump}** bump needed`}, ` +
+      `${verdict}`,
+  );
   out.push('');
   out.push(`> ${cell(versionLine(report))}`);
   out.push('');
   const v = report.version;
   const summaryAt = out.length;
-  out.push(`Base ${code(report.base.source)}${v.base ? ` (${v.base})` : ''} → revision ${code(report.revision.source)}${v.revision ? ` (${v.revision})` : ''}: ${summaryLine(report)}.`);
+  out.push(
+    `Base ${code(report.base.source)}${v.base ? ` (${v.base})` : ''} ` +
+      `→ revision ${code(report.revision.source)}${v.revision ? ` (${v.revision})` : ''}: ` +
+      `${summaryLine(report)}.`,
+  );
   const pacts = impactLine(report);
   if (pacts !== undefined) out.push('', `Pacts: ${cell(pacts)}.`);
   if (report.gate) {
     out.push('');
-    out.push(report.gate.ok ? `**Gate passed** (${gateTerms(report.gate)}).` : `**Gate failed** (${gateTerms(report.gate)}):`);
+    out.push(
+      report.gate.ok ? `**Gate passed** (${gateTerms(report.gate)}).` : `**Gate failed** (${gateTerms(report.gate)}):`,
+    );
     for (const reason of report.gate.reasons) out.push(`- ${reason}`);
   }
   out.push(...consumerView(report));
@@ -207,11 +259,16 @@ function renderWith(report: Report, _options: FormatOptions, tables: Tables, row
     out.push('');
     if (level === 'breaking' && groups) {
       // With pacts: split by whether a known consumer's interaction breaks.
-      const parts = [[KNOWN_TITLE, groups.known], [NONE_TITLE, groups.none]] as const;
-      parts.filter(([, list]) => list.length > 0).forEach(([title, list], i) => {
-        if (i > 0) out.push('');
-        out.push(`#### ${title} (${countText(list)})`, '', ...table(list, budget));
-      });
+      const parts = [
+        [KNOWN_TITLE, groups.known],
+        [NONE_TITLE, groups.none],
+      ] as const;
+      parts
+        .filter(([, list]) => list.length > 0)
+        .forEach(([title, list], i) => {
+          if (i > 0) out.push('');
+          out.push(`#### ${title} (${countText(list)})`, '', ...table(list, budget));
+        });
       continue;
     }
     const title = `${LEVEL_TITLES[level]} (${countText(changes)})`;
@@ -226,9 +283,22 @@ function renderWith(report: Report, _options: FormatOptions, tables: Tables, row
     for (const note of report.notes) out.push(`> [!NOTE]\n> ${cell(note)}`);
   }
   if (budget.omitted > 0) {
-    const why = [budget.byRows ? `tables stop at ${MAX_ROWS} rows` : '', budget.bySize ? "the comment must stay under GitHub's 65,536-character limit" : ''].filter(Boolean).join(' and ');
-    const what = budget.omittedChanges === budget.omitted ? plural(budget.omitted, 'entry', 'entries') : `${plural(budget.omitted, 'entry', 'entries')} (${plural(budget.omittedChanges, 'change')})`;
-    out.splice(summaryAt + 1, 0, '', `**${what} left out** (${why}); the JSON report (\`--format json\`) has them all.`);
+    const why = [
+      budget.byRows ? `tables stop at ${MAX_ROWS} rows` : '',
+      budget.bySize ? "the comment must stay under GitHub's 65,536-character limit" : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    const what =
+      budget.omittedChanges === budget.omitted
+        ? plural(budget.omitted, 'entry', 'entries')
+        : `${plural(budget.omitted, 'entry', 'entries')} (${plural(budget.omittedChanges, 'change')})`;
+    out.splice(
+      summaryAt + 1,
+      0,
+      '',
+      `**${what} left out** (${why}); the JSON report (\`--format json\`) has them all.`,
+    );
   }
   return out.join('\n') + '\n';
 }

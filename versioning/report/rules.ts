@@ -13,15 +13,41 @@ export function sortedRules(rules: readonly RuleDefinition[]): RuleDefinition[] 
 export function formatRules(rules: readonly RuleDefinition[], format: RuleFormat): string {
   const sorted = sortedRules(rules);
   if (format === 'json') {
-    return JSON.stringify(sorted.map((r) => ({ id: r.id, level: r.level, direction: r.direction, action: r.action, family: r.family, description: r.description, mitigation: r.mitigation ?? null, oasdiff: r.oasdiff ?? null })), null, 2) + '\n';
+    return (
+      JSON.stringify(
+        sorted.map((r) => ({
+          id: r.id,
+          level: r.level,
+          direction: r.direction,
+          action: r.action,
+          family: r.family,
+          description: r.description,
+          mitigation: r.mitigation ?? null,
+          oasdiff: r.oasdiff ?? null,
+        })),
+        null,
+        2,
+      ) + '\n'
+    );
   }
   const counts = LEVELS.map((l) => `${sorted.filter((r) => r.level === l).length} ${l}`).join(', ');
   if (format === 'markdown') {
     const rows = ['| Rule id | Level | Direction | Action | Description |', '| --- | --- | --- | --- | --- |'];
-    for (const r of sorted) rows.push(`| \`${r.id}\` | ${r.level} | ${r.direction} | ${r.action} | ${cell(r.description)} |`);
+    for (const r of sorted)
+      rows.push(`| \`${r.id}\` | ${r.level} | ${r.direction} | ${r.action} | ${cell(r.description)} |`);
     return `${sorted.length} rules (${counts}).\n\n${rows.join('\n')}\n`;
   }
   const width = Math.max(7, ...sorted.map((r) => r.id.length));
-  const lines = sorted.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(8)}  ${r.direction.padEnd(9)}  ${r.action.padEnd(6)}  ${r.description}`);
-  return [`${'RULE ID'.padEnd(width)}  ${'LEVEL'.padEnd(8)}  ${'DIRECTION'.padEnd(9)}  ${'ACTION'.padEnd(6)}  DESCRIPTION`, ...lines, '', `${sorted.length} rules (${counts})`].join('\n') + '\n';
+  const lines = sorted.map(
+    (r) =>
+      `${r.id.padEnd(width)}  ${r.level.padEnd(8)}  ${r.direction.padEnd(9)}  ${r.action.padEnd(6)}  ${r.description}`,
+  );
+  return (
+    [
+      `${'RULE ID'.padEnd(width)}  ${'LEVEL'.padEnd(8)}  ${'DIRECTION'.padEnd(9)}  ${'ACTION'.padEnd(6)}  DESCRIPTION`,
+      ...lines,
+      '',
+      `${sorted.length} rules (${counts})`,
+    ].join('\n') + '\n'
+  );
 }

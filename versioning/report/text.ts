@@ -5,18 +5,44 @@
  * version check and the gate.
  */
 import type { Change, Level, Report } from '../model.ts';
-import { annotations, bareMessage, breakingByConsumers, count, filterChanges, countText, gateTerms, groupByOperation, impactLine, KNOWN_TITLE, locationText, NONE_TITLE, plural, sharedDetail, splitShared, summaryLine, versionLine, versionStatus, whereText, type FormatOptions } from './common.ts';
+import {
+  annotations,
+  bareMessage,
+  breakingByConsumers,
+  count,
+  filterChanges,
+  countText,
+  gateTerms,
+  groupByOperation,
+  impactLine,
+  KNOWN_TITLE,
+  locationText,
+  NONE_TITLE,
+  plural,
+  sharedDetail,
+  splitShared,
+  summaryLine,
+  versionLine,
+  versionStatus,
+  whereText,
+  type FormatOptions,
+} from './common.ts';
 
 const ANSI = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], green: [32, 39], dim: [2, 22], bold: [1, 22] } as const;
 type Style = keyof typeof ANSI;
 
 export function text(report: Report, options: FormatOptions): string {
-  const paint = (style: Style, s: string): string => (options.color ? `\u001b[${ANSI[style][0]}m${s}\u001b[${ANSI[style][1]}m` : s);
+  const paint = (style: Style, s: string): string =>
+    options.color ? `\u001b[${ANSI[style][0]}m${s}\u001b[${ANSI[style][1]}m` : s;
   const levelStyle: Record<Level, Style> = { breaking: 'red', warning: 'yellow', info: 'cyan' };
   const lines: string[] = [];
   const side = (label: string, s: Report['base'], version: string | undefined) =>
     `${label} ${s.source}${s.file !== s.source ? ` (${s.file})` : ''}${version !== undefined ? `  info.version ${version}` : ''}`;
-  lines.push(side('base:    ', report.base, report.version.base), side('revision:', report.revision, report.version.revision), '');
+  lines.push(
+    side('base:    ', report.base, report.version.base),
+    side('revision:', report.revision, report.version.revision),
+    '',
+  );
 
   const changeLine = (c: Change): void => {
     const level = paint(levelStyle[c.level], c.level.padEnd(8));
@@ -24,7 +50,8 @@ export function text(report: Report, options: FormatOptions): string {
     lines.push(`  ${level}  ${message}  ${paint('dim', `${c.id}  ${locationText(c)}`)}`);
   };
   const notes = (c: Change): void => {
-    for (const note of annotations(c)) lines.push(`            ${paint(c.accepted ? 'green' : (c.consumers?.length ?? 0) > 0 ? 'red' : 'dim', note)}`);
+    for (const note of annotations(c))
+      lines.push(`            ${paint(c.accepted ? 'green' : (c.consumers?.length ?? 0) > 0 ? 'red' : 'dim', note)}`);
   };
   const block = (changes: readonly Change[]): void => {
     // The same change under several operations (a shared schema) once, first, in a section of
@@ -32,7 +59,9 @@ export function text(report: Report, options: FormatOptions): string {
     const { single, shared } = splitShared(changes);
     if (shared.length > 0) {
       const total = shared.reduce((n, e) => n + e.changes.length, 0);
-      lines.push(paint('bold', `Shared by several operations (${plural(total, 'change')}, ${count(shared.length)} distinct)`));
+      lines.push(
+        paint('bold', `Shared by several operations (${plural(total, 'change')}, ${count(shared.length)} distinct)`),
+      );
       for (const e of shared) {
         changeLine(e.change);
         lines.push(`            ${whereText(e)}`);
@@ -55,7 +84,11 @@ export function text(report: Report, options: FormatOptions): string {
   if (groups) {
     // With pacts: breaking changes split by whether a known consumer's interaction breaks.
     const others = filterChanges(report.changes, (c) => c.level !== 'breaking');
-    for (const [title, changes] of [[KNOWN_TITLE, groups.known], [NONE_TITLE, groups.none], ['Other changes', others]] as const) {
+    for (const [title, changes] of [
+      [KNOWN_TITLE, groups.known],
+      [NONE_TITLE, groups.none],
+      ['Other changes', others],
+    ] as const) {
       if (changes.length === 0) continue;
       lines.push(paint('bold', `== ${title} (${countText(changes)})`), '');
       block(changes);
@@ -69,8 +102,11 @@ export function text(report: Report, options: FormatOptions): string {
   lines.push(summaryLine(report));
   lines.push(`bump:    ${paint('bold', report.bump)}`);
   const status = versionStatus(report);
-  const mark = status === 'ok' ? paint('green', 'ok') : status === 'failed' ? paint('red', 'FAILED') : paint('yellow', 'skipped');
-  lines.push(`version: ${mark} ${status === 'skipped' ? versionLine(report).replace(/^version check skipped: /, '') : versionLine(report)}`);
+  const mark =
+    status === 'ok' ? paint('green', 'ok') : status === 'failed' ? paint('red', 'FAILED') : paint('yellow', 'skipped');
+  lines.push(
+    `version: ${mark} ${status === 'skipped' ? versionLine(report).replace(/^version check skipped: /, '') : versionLine(report)}`,
+  );
   if (report.gate) {
     const g = report.gate;
     lines.push(`gate:    ${g.ok ? paint('green', 'passed') : paint('red', 'FAILED')} (${gateTerms(g)})`);

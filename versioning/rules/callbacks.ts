@@ -21,8 +21,10 @@ export const family: RuleFamily = {
     const out: Finding[] = [];
     for (const op of diff.sent ?? []) {
       if (op.sent?.kind !== 'callback') continue;
-      if (op.kind === 'deleted') out.push(finding('callback-removed', { operation: op, base: op.base, details: { area: 'operation' } }));
-      else if (op.kind === 'added') out.push(finding('callback-added', { operation: op, revision: op.revision, details: { area: 'operation' } }));
+      if (op.kind === 'deleted')
+        out.push(finding('callback-removed', { operation: op, base: op.base, details: { area: 'operation' } }));
+      else if (op.kind === 'added')
+        out.push(finding('callback-added', { operation: op, revision: op.revision, details: { area: 'operation' } }));
     }
     return out;
   },

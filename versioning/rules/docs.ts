@@ -34,7 +34,10 @@ function serverUrls(v: unknown): string[] {
  * slash (`https://api.example.com/v1/` -> `/v1`, `/v1` -> `/v1`, `https://{region}.example.com` -> ``).
  */
 function basePath(url: string, variables: unknown): string {
-  const vars = variables && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, { default?: unknown }>) : {};
+  const vars =
+    variables && typeof variables === 'object' && !Array.isArray(variables)
+      ? (variables as Record<string, { default?: unknown }>)
+      : {};
   const filled = url.replace(/\{([^}]*)\}/g, (whole, name: string) => {
     const d = vars[name]?.default;
     return typeof d === 'string' ? d : whole;
@@ -67,7 +70,8 @@ function checkDocument(out: Finding[], diff: SpecDiff): void {
     const pointer = { pointer: `/info/${field}` };
     const at = { base: pointer, revision: pointer, details: { area: 'document' as const } };
     if (field === 'version') continue;
-    if (field === 'title') out.push(finding('api-info-title-changed', { ...at, params: { from: show(change.from), to: show(change.to) } }));
+    if (field === 'title')
+      out.push(finding('api-info-title-changed', { ...at, params: { from: show(change.from), to: show(change.to) } }));
     else if (field === 'description') out.push(finding('api-info-description-changed', at));
     else out.push(finding('api-info-changed', { ...at, params: { field: code(`info.${field}`) } }));
   }
@@ -86,11 +90,17 @@ function checkDocument(out: Finding[], diff: SpecDiff): void {
       const lost = basePaths(change.from).filter((p) => !paths.includes(p));
       const pathOf = serverPaths(change.from);
       for (const path of lost) {
-        out.push(finding('api-server-base-path-changed', { ...at, params: { from: code(path || '/'), to: list(paths.map((p) => p || '/')) } }));
+        out.push(
+          finding('api-server-base-path-changed', {
+            ...at,
+            params: { from: code(path || '/'), to: list(paths.map((p) => p || '/')) },
+          }),
+        );
       }
       for (const url of added) out.push(finding('api-server-added', { ...at, params: { url: code(url) } }));
       for (const url of removed) {
-        if (!lost.includes(pathOf.get(url) ?? '')) out.push(finding('api-server-removed', { ...at, params: { url: code(url) } }));
+        if (!lost.includes(pathOf.get(url) ?? ''))
+          out.push(finding('api-server-removed', { ...at, params: { url: code(url) } }));
       }
       if (added.length || removed.length || lost.length) continue;
     }
@@ -102,11 +112,23 @@ function exampleKeys(fields: Record<string, ValueChange>): Array<'example' | 'ex
   return (['example', 'examples'] as const).filter((k) => fields[k] !== undefined);
 }
 
-function checkMediaTypes(out: Finding[], op: OperationDiff, content: readonly MediaTypeDiff[], where: (mt: string) => string): void {
+function checkMediaTypes(
+  out: Finding[],
+  op: OperationDiff,
+  content: readonly MediaTypeDiff[],
+  where: (mt: string) => string,
+): void {
   for (const mt of content) {
     if (mt.kind !== 'modified') continue;
     for (const k of exampleKeys(mt.fields)) {
-      out.push(finding('api-example-changed', { operation: op, base: mt.base, revision: mt.revision, params: { what: code(k), where: where(mt.mediaType) } }));
+      out.push(
+        finding('api-example-changed', {
+          operation: op,
+          base: mt.base,
+          revision: mt.revision,
+          params: { what: code(k), where: where(mt.mediaType) },
+        }),
+      );
     }
   }
 }
@@ -119,47 +141,88 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
   const both = { operation: op, base: op.base, revision: op.revision, details: { area: 'operation' as const } };
   const b = op.base!.node;
   const r = op.revision!.node;
-  if (!sameValue(b.summary, r.summary)) out.push(finding('api-operation-summary-changed', { ...both, params: { from: show(b.summary), to: show(r.summary) } }));
+  if (!sameValue(b.summary, r.summary))
+    out.push(
+      finding('api-operation-summary-changed', { ...both, params: { from: show(b.summary), to: show(r.summary) } }),
+    );
   if (!sameValue(b.description, r.description)) out.push(finding('api-operation-description-changed', both));
   if (!sameValue(b.externalDocs, r.externalDocs)) out.push(finding('api-operation-external-docs-changed', both));
   if (b.operationId !== r.operationId) {
-    if (b.operationId === undefined) out.push(finding('api-operation-id-added', { ...both, params: { id: code(r.operationId) } }));
-    else if (r.operationId === undefined) out.push(finding('api-operation-id-removed', { ...both, params: { id: code(b.operationId) } }));
-    else out.push(finding('api-operation-id-changed', { ...both, params: { from: code(b.operationId), to: code(r.operationId) } }));
+    if (b.operationId === undefined)
+      out.push(finding('api-operation-id-added', { ...both, params: { id: code(r.operationId) } }));
+    else if (r.operationId === undefined)
+      out.push(finding('api-operation-id-removed', { ...both, params: { id: code(b.operationId) } }));
+    else
+      out.push(
+        finding('api-operation-id-changed', {
+          ...both,
+          params: { from: code(b.operationId), to: code(r.operationId) },
+        }),
+      );
   }
   if (!sameValue(b.tags, r.tags)) {
     const before = tags(b.tags);
     const after = tags(r.tags);
-    for (const t of after) if (!before.includes(t)) out.push(finding('api-tag-added', { ...both, params: { tag: code(t) } }));
-    for (const t of before) if (!after.includes(t)) out.push(finding('api-tag-removed', { ...both, params: { tag: code(t) } }));
+    for (const t of after)
+      if (!before.includes(t)) out.push(finding('api-tag-added', { ...both, params: { tag: code(t) } }));
+    for (const t of before)
+      if (!after.includes(t)) out.push(finding('api-tag-removed', { ...both, params: { tag: code(t) } }));
   }
 
   for (const p of op.parameters) {
     if (p.kind !== 'modified') continue;
     const param = `${p.in} parameter ${code(p.name)}`;
-    const at = { operation: op, base: p.base, revision: p.revision, details: { direction: 'request' as const, area: 'parameter' as const, parameter: { in: p.in, name: p.name } } };
-    if (!sameValue(p.base?.node.description, p.revision?.node.description)) out.push(finding('request-parameter-description-changed', { ...at, params: { param } }));
-    for (const k of exampleKeys(p.fields)) out.push(finding('api-example-changed', { ...at, params: { what: code(k), where: param } }));
+    const at = {
+      operation: op,
+      base: p.base,
+      revision: p.revision,
+      details: { direction: 'request' as const, area: 'parameter' as const, parameter: { in: p.in, name: p.name } },
+    };
+    if (!sameValue(p.base?.node.description, p.revision?.node.description))
+      out.push(finding('request-parameter-description-changed', { ...at, params: { param } }));
+    for (const k of exampleKeys(p.fields))
+      out.push(finding('api-example-changed', { ...at, params: { what: code(k), where: param } }));
     checkMediaTypes(out, op, p.content, (mt) => `${param} (${mt})`);
   }
 
   const body = op.requestBody;
   if (body?.kind === 'modified') {
     if (!sameValue(body.base?.node.description, body.revision?.node.description)) {
-      out.push(finding('request-body-description-changed', { operation: op, base: body.base, revision: body.revision, details: { direction: 'request', area: 'body' } }));
+      out.push(
+        finding('request-body-description-changed', {
+          operation: op,
+          base: body.base,
+          revision: body.revision,
+          details: { direction: 'request', area: 'body' },
+        }),
+      );
     }
     checkMediaTypes(out, op, body.content, (mt) => `the request body (${mt})`);
   }
 
   for (const res of op.responses) {
     if (res.kind !== 'modified') continue;
-    const at = { operation: op, base: res.base, revision: res.revision, details: { direction: 'response' as const, area: 'status' as const, status: res.status } };
-    if (!sameValue(res.base?.node.description, res.revision?.node.description)) out.push(finding('response-description-changed', { ...at, params: { status: res.status } }));
+    const at = {
+      operation: op,
+      base: res.base,
+      revision: res.revision,
+      details: { direction: 'response' as const, area: 'status' as const, status: res.status },
+    };
+    if (!sameValue(res.base?.node.description, res.revision?.node.description))
+      out.push(finding('response-description-changed', { ...at, params: { status: res.status } }));
     checkMediaTypes(out, op, res.content, (mt) => `the ${res.status} response body (${mt})`);
     for (const h of res.headers) {
       if (h.kind !== 'modified') continue;
       if (!sameValue(h.base?.node.description, h.revision?.node.description)) {
-        out.push(finding('response-header-description-changed', { operation: op, base: h.base, revision: h.revision, params: { header: code(h.name), status: res.status }, details: { direction: 'response', area: 'response-header', status: res.status } }));
+        out.push(
+          finding('response-header-description-changed', {
+            operation: op,
+            base: h.base,
+            revision: h.revision,
+            params: { header: code(h.name), status: res.status },
+            details: { direction: 'response', area: 'response-header', status: res.status },
+          }),
+        );
       }
     }
   }
@@ -172,8 +235,10 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
 function sameExamples(example: ValueChange | undefined, examples: ValueChange | undefined): boolean {
   if (!example || !examples) return false;
   const one = (v: unknown): v is [unknown] => Array.isArray(v) && v.length === 1;
-  if (example.to === undefined && examples.from === undefined && one(examples.to)) return sameValue(example.from, examples.to[0]);
-  if (example.from === undefined && examples.to === undefined && one(examples.from)) return sameValue(example.to, examples.from[0]);
+  if (example.to === undefined && examples.from === undefined && one(examples.to))
+    return sameValue(example.from, examples.to[0]);
+  if (example.from === undefined && examples.to === undefined && one(examples.from))
+    return sameValue(example.to, examples.from[0]);
   return false;
 }
 
@@ -192,7 +257,12 @@ export const family: RuleFamily = {
     'api-operation-external-docs-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
     'api-operation-id-added': { level: 'info', direction: 'none', action: 'docs' },
     'api-operation-id-removed': { level: 'warning', direction: 'none', action: 'change' },
-    'api-operation-id-changed': { level: 'warning', direction: 'none', action: 'change', oasdiff: 'api-operation-id-removed' },
+    'api-operation-id-changed': {
+      level: 'warning',
+      direction: 'none',
+      action: 'change',
+      oasdiff: 'api-operation-id-removed',
+    },
     'api-tag-added': { level: 'info', direction: 'none', action: 'docs' },
     'api-tag-removed': { level: 'info', direction: 'none', action: 'docs' },
     'request-parameter-description-changed': { level: 'info', direction: 'request', action: 'docs', oasdiff: null },
@@ -214,7 +284,10 @@ export const family: RuleFamily = {
       const where = site.path.length === 0 && site.area === 'parameter' ? `the schema of ${site.where}` : site.where;
       const k = sd.keywords;
       if (k.description) out.push(schemaFinding('schema-description-changed', site, sd, { where }));
-      if (k.title) out.push(schemaFinding('schema-title-changed', site, sd, { where, from: show(k.title.from), to: show(k.title.to) }));
+      if (k.title)
+        out.push(
+          schemaFinding('schema-title-changed', site, sd, { where, from: show(k.title.from), to: show(k.title.to) }),
+        );
       if (!sameExamples(k.example, k.examples)) {
         for (const key of ['example', 'examples'] as const) {
           if (k[key]) out.push(schemaFinding('api-example-changed', site, sd, { where, what: code(key) }));
@@ -224,4 +297,3 @@ export const family: RuleFamily = {
     return out;
   },
 };
-

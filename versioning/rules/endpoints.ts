@@ -50,11 +50,24 @@ function label(read: StabilityRead & { ok: true }): string {
   return code(read.level ?? 'stable');
 }
 
-function checkRemoved(out: Finding[], op: OperationDiff, deletedPaths: ReadonlySet<string>, now: Date, minDays: number): void {
+function checkRemoved(
+  out: Finding[],
+  op: OperationDiff,
+  deletedPaths: ReadonlySet<string>,
+  now: Date,
+  minDays: number,
+): void {
   const node = op.base!.node;
   const stability = readStability(node);
   if (!stability.ok) {
-    out.push(finding('api-invalid-stability-level', { operation: op, base: op.base, params: { value: code(stability.value), side: 'base' }, details: OPERATION }));
+    out.push(
+      finding('api-invalid-stability-level', {
+        operation: op,
+        base: op.base,
+        params: { value: code(stability.value), side: 'base' },
+        details: OPERATION,
+      }),
+    );
     return;
   }
   if (belowThreshold(stability)) return;
@@ -67,11 +80,23 @@ function checkRemoved(out: Finding[], op: OperationDiff, deletedPaths: ReadonlyS
       break;
     case 'deprecated':
       // Under a deprecation window, a deprecation without x-sunset gave clients no date: semver's major.
-      if (verdict.sunset === undefined && minDays > 0) out.push(finding('api-removed-deprecated-without-sunset', { ...input, params: { days: minDays } }));
-      else out.push(finding(wholePath ? 'api-path-removed-with-deprecation' : 'api-removed-with-deprecation', { ...input, params: { sunset: sunsetNote(verdict.sunset) } }));
+      if (verdict.sunset === undefined && minDays > 0)
+        out.push(finding('api-removed-deprecated-without-sunset', { ...input, params: { days: minDays } }));
+      else
+        out.push(
+          finding(wholePath ? 'api-path-removed-with-deprecation' : 'api-removed-with-deprecation', {
+            ...input,
+            params: { sunset: sunsetNote(verdict.sunset) },
+          }),
+        );
       break;
     case 'before-sunset':
-      out.push(finding(wholePath ? 'api-path-removed-before-sunset' : 'api-removed-before-sunset', { ...input, params: { date: code(verdict.sunset) } }));
+      out.push(
+        finding(wholePath ? 'api-path-removed-before-sunset' : 'api-removed-before-sunset', {
+          ...input,
+          params: { date: code(verdict.sunset) },
+        }),
+      );
       break;
     case 'sunset-invalid':
       out.push(finding('api-path-sunset-parse', { ...input, params: { value: code(verdict.value), side: 'base' } }));
@@ -92,13 +117,20 @@ function checkModified(out: Finding[], op: OperationDiff, today: string, minDays
   // Stability: invalid values on either side, else a change of level (gated on the base level).
   const bs = readStability(b);
   const rs = readStability(r);
-  if (!bs.ok) out.push(finding('api-invalid-stability-level', { ...both, params: { value: code(bs.value), side: 'base' } }));
-  if (!rs.ok) out.push(finding('api-invalid-stability-level', { ...both, params: { value: code(rs.value), side: 'revision' } }));
+  if (!bs.ok)
+    out.push(finding('api-invalid-stability-level', { ...both, params: { value: code(bs.value), side: 'base' } }));
+  if (!rs.ok)
+    out.push(finding('api-invalid-stability-level', { ...both, params: { value: code(rs.value), side: 'revision' } }));
   if (bs.ok && rs.ok) {
     const from = stabilityRank(bs.level);
     const to = stabilityRank(rs.level);
     if (from !== to && from >= stabilityRank(STABILITY_THRESHOLD)) {
-      out.push(finding(to < from ? 'api-stability-decreased' : 'api-stability-increased', { ...both, params: { from: label(bs), to: label(rs) } }));
+      out.push(
+        finding(to < from ? 'api-stability-decreased' : 'api-stability-increased', {
+          ...both,
+          params: { from: label(bs), to: label(rs) },
+        }),
+      );
     }
   }
   if (!rs.ok || belowThreshold(rs)) return;
@@ -113,10 +145,23 @@ function checkModified(out: Finding[], op: OperationDiff, today: string, minDays
   const sunset = readSunset(r);
   if (!wasDeprecated) {
     const earliest = addDays(today, minDays);
-    if (sunset.kind === 'absent') out.push(minDays > 0 ? finding('api-deprecated-sunset-missing', { ...both, params: { days: minDays } }) : finding('endpoint-deprecated', both));
-    else if (sunset.kind === 'invalid') out.push(finding('api-deprecated-sunset-parse', { ...both, params: { value: code(sunset.value) } }));
-    else if (sunset.date < today) out.push(finding('api-sunset-date-too-small', { ...both, params: { date: code(sunset.text) } }));
-    else if (sunset.date < earliest) out.push(finding('api-sunset-date-too-soon', { ...both, params: { date: code(sunset.text), days: minDays, earliest: code(earliest) } }));
+    if (sunset.kind === 'absent')
+      out.push(
+        minDays > 0
+          ? finding('api-deprecated-sunset-missing', { ...both, params: { days: minDays } })
+          : finding('endpoint-deprecated', both),
+      );
+    else if (sunset.kind === 'invalid')
+      out.push(finding('api-deprecated-sunset-parse', { ...both, params: { value: code(sunset.value) } }));
+    else if (sunset.date < today)
+      out.push(finding('api-sunset-date-too-small', { ...both, params: { date: code(sunset.text) } }));
+    else if (sunset.date < earliest)
+      out.push(
+        finding('api-sunset-date-too-soon', {
+          ...both,
+          params: { date: code(sunset.text), days: minDays, earliest: code(earliest) },
+        }),
+      );
     else out.push(finding('endpoint-deprecated-with-sunset', { ...both, params: { date: code(sunset.text) } }));
     return;
   }
@@ -124,14 +169,26 @@ function checkModified(out: Finding[], op: OperationDiff, today: string, minDays
   if (sameValue(b['x-sunset'], r['x-sunset'])) return;
   const before = readSunset(b);
   if (sunset.kind === 'absent') {
-    out.push(finding('sunset-deleted', { ...both, params: { date: code(before.kind === 'date' ? before.text : b['x-sunset']) } }));
+    out.push(
+      finding('sunset-deleted', {
+        ...both,
+        params: { date: code(before.kind === 'date' ? before.text : b['x-sunset']) },
+      }),
+    );
   } else if (sunset.kind === 'invalid') {
     out.push(finding('api-path-sunset-parse', { ...both, params: { value: code(sunset.value), side: 'revision' } }));
   } else if (before.kind === 'invalid') {
     out.push(finding('api-path-sunset-parse', { ...both, params: { value: code(before.value), side: 'base' } }));
   } else if (sunset.date < today) {
-    if (before.kind === 'absent') out.push(finding('api-sunset-date-too-small', { ...both, params: { date: code(sunset.text) } }));
-    else if (before.date > sunset.date) out.push(finding('api-sunset-date-changed-too-small', { ...both, params: { from: code(before.text), to: code(sunset.text) } }));
+    if (before.kind === 'absent')
+      out.push(finding('api-sunset-date-too-small', { ...both, params: { date: code(sunset.text) } }));
+    else if (before.date > sunset.date)
+      out.push(
+        finding('api-sunset-date-changed-too-small', {
+          ...both,
+          params: { from: code(before.text), to: code(sunset.text) },
+        }),
+      );
   }
 }
 
@@ -153,10 +210,26 @@ function checkWebhooks(out: Finding[], diff: SpecDiff): void {
     const before = methodsOf(w.base?.node);
     const after = methodsOf(w.revision?.node);
     for (const m of before) {
-      if (!after.has(m)) out.push(finding('webhook-removed', { params: { webhook: `${code(w.name)} (${m.toUpperCase()})` }, base: w.base, revision: w.revision, details }));
+      if (!after.has(m))
+        out.push(
+          finding('webhook-removed', {
+            params: { webhook: `${code(w.name)} (${m.toUpperCase()})` },
+            base: w.base,
+            revision: w.revision,
+            details,
+          }),
+        );
     }
     for (const m of after) {
-      if (!before.has(m)) out.push(finding('webhook-added', { params: { webhook: `${code(w.name)} (${m.toUpperCase()})` }, base: w.base, revision: w.revision, details }));
+      if (!before.has(m))
+        out.push(
+          finding('webhook-added', {
+            params: { webhook: `${code(w.name)} (${m.toUpperCase()})` },
+            base: w.base,
+            revision: w.revision,
+            details,
+          }),
+        );
     }
   }
 }
@@ -169,7 +242,12 @@ export const family: RuleFamily = {
     'api-removed-with-deprecation': { level: 'warning', direction: 'none', action: 'remove' },
     'api-removed-deprecated-without-sunset': { level: 'breaking', direction: 'none', action: 'remove', oasdiff: null },
     'api-deprecated-sunset-missing': { level: 'breaking', direction: 'none', action: 'change' },
-    'api-sunset-date-too-soon': { level: 'breaking', direction: 'none', action: 'change', oasdiff: 'api-sunset-date-too-small' },
+    'api-sunset-date-too-soon': {
+      level: 'breaking',
+      direction: 'none',
+      action: 'change',
+      oasdiff: 'api-sunset-date-too-small',
+    },
     'api-removed-before-sunset': { level: 'breaking', direction: 'none', action: 'remove' },
     'api-path-removed-without-deprecation': { level: 'breaking', direction: 'none', action: 'remove' },
     'api-path-removed-with-deprecation': { level: 'warning', direction: 'none', action: 'remove' },
@@ -194,7 +272,8 @@ export const family: RuleFamily = {
     const minDays = ctx.deprecation?.minDays ?? 0;
     const deletedPaths = new Set(diff.paths.filter((p) => p.kind === 'deleted').map((p) => pathShape(p.path)));
     for (const op of diff.operations) {
-      if (op.kind === 'added') out.push(finding('endpoint-added', { operation: op, revision: op.revision, details: OPERATION }));
+      if (op.kind === 'added')
+        out.push(finding('endpoint-added', { operation: op, revision: op.revision, details: OPERATION }));
       else if (op.kind === 'deleted') checkRemoved(out, op, deletedPaths, ctx.now, minDays);
       else checkModified(out, op, today, minDays);
     }

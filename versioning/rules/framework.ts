@@ -49,7 +49,8 @@ export interface RuleSpec {
   level: Level;
   direction: Direction;
   action: RuleAction;
-  /** The oasdiff id when the concept is the same but our id differs; omit when the ids are equal or there is no counterpart. */
+  /** The oasdiff id when the concept is the same but our id differs; omit when the ids are equal or there is no
+   * counterpart. */
   oasdiff?: string | null;
 }
 
@@ -124,7 +125,8 @@ export function code(value: unknown): string {
 export const LISTED_VALUES = 10;
 
 export function list(values: readonly unknown[]): string {
-  if (values.length > LISTED_VALUES + 1) return values.slice(0, LISTED_VALUES).map(code).join(', ') + ` and ${values.length - LISTED_VALUES} more`;
+  if (values.length > LISTED_VALUES + 1)
+    return values.slice(0, LISTED_VALUES).map(code).join(', ') + ` and ${values.length - LISTED_VALUES} more`;
   const parts = values.map(code);
   if (parts.length <= 1) return parts.join('');
   return parts.slice(0, -1).join(', ') + ' and ' + parts[parts.length - 1];
@@ -210,7 +212,8 @@ export interface SchemaSite {
   /** Where the root schema sits. */
   area: 'body' | 'parameter' | 'response-header';
   operation: OperationDiff;
-  /** Property path from the root schema: names, with `[]` for array items, `{}` for additionalProperties. Empty at the root. */
+  /** Property path from the root schema: names, with `[]` for array items, `{}` for additionalProperties. Empty at the
+   * root. */
   path: readonly string[];
   /** Rule-id prefix: `request-body` at the root of a request body, `request-property` below it, etc. */
   prefix: SchemaPrefix;
@@ -223,7 +226,8 @@ export interface SchemaSite {
   /** readOnly/writeOnly of this site on the revision side (base when deleted). */
   readOnly: boolean;
   writeOnly: boolean;
-  /** Human phrase for messages: "the request body", "property `a.b` of the 200 response body", "query parameter `limit`". */
+  /** Human phrase for messages: "the request body", "property `a.b` of the 200 response body", "query parameter
+   * `limit`". */
   where: string;
   /**
    * Set on sites inside a `not` subschema. A value is valid when it does NOT match `not`, so a
@@ -251,7 +255,9 @@ export function propertyPath(path: readonly string[]): string {
   return out;
 }
 
-function rootWhere(site: Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>): string {
+function rootWhere(
+  site: Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>,
+): string {
   const sent = sentWhere(site);
   if (sent !== undefined) return sent;
   if (site.area === 'parameter') return `${site.parameter!.in} parameter ${code(site.parameter!.name)}`;
@@ -290,16 +296,25 @@ export function schemaFinding(
   params: Record<string, string | number | boolean | undefined> = {},
 ): Finding {
   // details(site) is a fresh object: no copy needed.
-  return makeFinding(id, {
-    operation: site.operation,
-    // `property` costs a path join per finding; only computed for messages that show it (and when `params` has none).
-    params: { where: site.where, property: 'property' in params || !usesParam(id, 'property') ? undefined : code(propertyPath(site.path)), ...params },
-    base: sd.base,
-    revision: sd.revision,
-  }, details(site));
+  return makeFinding(
+    id,
+    {
+      operation: site.operation,
+      // `property` costs a path join per finding; only computed for messages that show it (and when `params` has none).
+      params: {
+        where: site.where,
+        property: 'property' in params || !usesParam(id, 'property') ? undefined : code(propertyPath(site.path)),
+        ...params,
+      },
+      base: sd.base,
+      revision: sd.revision,
+    },
+    details(site),
+  );
 }
 
-/** The rule id for a site and a suffix, e.g. (`request-property`, `max-decreased`) -> `request-property-max-decreased`. */
+/** The rule id for a site and a suffix, e.g. (`request-property`, `max-decreased`) -> `request-property-max-decreased`.
+ * */
 export function siteRule(site: SchemaSite, suffix: string): RuleId | undefined {
   const id = `${site.prefix}-${suffix}`;
   return id in CATALOGUE ? (id as RuleId) : undefined;
@@ -322,22 +337,38 @@ export function walkSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
     if (op.kind !== 'modified') continue;
     for (const p of op.parameters) {
       if (p.kind !== 'modified') continue;
-      const base = { direction: 'request' as const, area: 'parameter' as const, operation: op, parameter: { in: p.in, name: p.name } };
+      const base = {
+        direction: 'request' as const,
+        area: 'parameter' as const,
+        operation: op,
+        parameter: { in: p.in, name: p.name },
+      };
       if (p.schema) walkFrom(p.schema, base, visit);
       for (const mt of p.content) if (mt.schema) walkFrom(mt.schema, { ...base, mediaType: mt.mediaType }, visit);
     }
     if (op.requestBody?.kind === 'modified') {
       for (const mt of op.requestBody.content) {
-        if (mt.kind === 'modified' && mt.schema) walkFrom(mt.schema, { direction: 'request', area: 'body', operation: op, mediaType: mt.mediaType }, visit);
+        if (mt.kind === 'modified' && mt.schema)
+          walkFrom(mt.schema, { direction: 'request', area: 'body', operation: op, mediaType: mt.mediaType }, visit);
       }
     }
     for (const r of op.responses) {
       if (r.kind !== 'modified') continue;
       for (const mt of r.content) {
-        if (mt.kind === 'modified' && mt.schema) walkFrom(mt.schema, { direction: 'response', area: 'body', operation: op, status: r.status, mediaType: mt.mediaType }, visit);
+        if (mt.kind === 'modified' && mt.schema)
+          walkFrom(
+            mt.schema,
+            { direction: 'response', area: 'body', operation: op, status: r.status, mediaType: mt.mediaType },
+            visit,
+          );
       }
       for (const h of r.headers) {
-        if (h.kind === 'modified' && h.schema) walkFrom(h.schema, { direction: 'response', area: 'response-header', operation: op, status: r.status, header: h.name }, visit);
+        if (h.kind === 'modified' && h.schema)
+          walkFrom(
+            h.schema,
+            { direction: 'response', area: 'response-header', operation: op, status: r.status, header: h.name },
+            visit,
+          );
       }
     }
   }
@@ -363,13 +394,21 @@ export function forEachSentRoot(diff: SpecDiff, fn: (sd: SchemaDiff, root: RootS
     }
     if (op.requestBody?.kind === 'modified') {
       for (const mt of op.requestBody.content) {
-        if (mt.kind === 'modified' && mt.schema) fn(mt.schema, { direction: 'response', area: 'body', operation: op, mediaType: mt.mediaType });
+        if (mt.kind === 'modified' && mt.schema)
+          fn(mt.schema, { direction: 'response', area: 'body', operation: op, mediaType: mt.mediaType });
       }
     }
     for (const r of op.responses) {
       if (r.kind !== 'modified') continue;
       for (const mt of r.content) {
-        if (mt.kind === 'modified' && mt.schema) fn(mt.schema, { direction: 'request', area: 'body', operation: op, status: r.status, mediaType: mt.mediaType });
+        if (mt.kind === 'modified' && mt.schema)
+          fn(mt.schema, {
+            direction: 'request',
+            area: 'body',
+            operation: op,
+            status: r.status,
+            mediaType: mt.mediaType,
+          });
       }
     }
   }
@@ -380,7 +419,9 @@ export function forEachSentRoot(diff: SpecDiff, fn: (sd: SchemaDiff, root: RootS
  * "the subscriber's 200 response body", "header `X-Signature` of the webhook payload"); undefined
  * for the operations the API serves.
  */
-export function sentWhere(root: Pick<SchemaSite, 'operation' | 'direction' | 'area' | 'mediaType' | 'status' | 'header'>): string | undefined {
+export function sentWhere(
+  root: Pick<SchemaSite, 'operation' | 'direction' | 'area' | 'mediaType' | 'status' | 'header'>,
+): string | undefined {
   const sent = root.operation.sent;
   if (!sent) return undefined;
   const mt = root.mediaType ? ` (${root.mediaType})` : '';
@@ -420,9 +461,11 @@ function walkFrom(root: SchemaDiff, rootSite: RootSite, visit: SchemaVisitor): v
     visit(sd, site);
     if (sd.kind !== 'modified') return;
     const required = new Set<string>((sd.revision?.node.required as string[] | undefined) ?? []);
-    for (const [name, child] of Object.entries(sd.properties?.modified ?? {})) queue.push({ sd: child, path: [...path, name], requiredInParent: required.has(name), flags });
+    for (const [name, child] of Object.entries(sd.properties?.modified ?? {}))
+      queue.push({ sd: child, path: [...path, name], requiredInParent: required.has(name), flags });
     if (sd.items) queue.push({ sd: sd.items, path: [...path, '[]'], requiredInParent: false, flags });
-    if (sd.additionalProperties) queue.push({ sd: sd.additionalProperties, path: [...path, '{}'], requiredInParent: false, flags });
+    if (sd.additionalProperties)
+      queue.push({ sd: sd.additionalProperties, path: [...path, '{}'], requiredInParent: false, flags });
     for (const member of sd.oneOf?.modified ?? []) go(member, path, requiredInParent, flags);
     for (const member of sd.anyOf?.modified ?? []) go(member, path, requiredInParent, flags);
   };
@@ -435,9 +478,10 @@ function walkFrom(root: SchemaDiff, rootSite: RootSite, visit: SchemaVisitor): v
 
 /** Everything that walks sites of one direction, for families that only care about one side. */
 export function sitesOf(direction: 'request' | 'response', visit: SchemaVisitor): (diff: SpecDiff) => void {
-  return (diff) => walkSchemas(diff, (sd, site) => {
-    if (site.direction === direction) visit(sd, site);
-  });
+  return (diff) =>
+    walkSchemas(diff, (sd, site) => {
+      if (site.direction === direction) visit(sd, site);
+    });
 }
 
 export type { HttpMethod };

@@ -60,9 +60,27 @@ function checkParameters(out: Finding[], op: OperationDiff, now: Date, today: st
     if (p.kind === 'deleted') {
       if (p.in === 'path' && renamed.has(p.name)) continue;
       const verdict = removalVerdict(p.base?.node, now);
-      if (verdict.kind === 'deprecated') out.push(finding('request-parameter-removed-with-deprecation', { ...input, params: { param, sunset: sunsetNote(verdict.sunset) } }));
-      else if (verdict.kind === 'before-sunset') out.push(finding('request-parameter-removed-before-sunset', { ...input, params: { param, date: code(verdict.sunset) } }));
-      else if (verdict.kind === 'sunset-invalid') out.push(finding('request-parameter-sunset-parse', { ...input, params: { param, value: code(verdict.value), side: 'base' } }));
+      if (verdict.kind === 'deprecated')
+        out.push(
+          finding('request-parameter-removed-with-deprecation', {
+            ...input,
+            params: { param, sunset: sunsetNote(verdict.sunset) },
+          }),
+        );
+      else if (verdict.kind === 'before-sunset')
+        out.push(
+          finding('request-parameter-removed-before-sunset', {
+            ...input,
+            params: { param, date: code(verdict.sunset) },
+          }),
+        );
+      else if (verdict.kind === 'sunset-invalid')
+        out.push(
+          finding('request-parameter-sunset-parse', {
+            ...input,
+            params: { param, value: code(verdict.value), side: 'base' },
+          }),
+        );
       continue;
     }
     if (p.kind !== 'modified' || !stabilityOk) continue;
@@ -77,23 +95,63 @@ function checkParameters(out: Finding[], op: OperationDiff, now: Date, today: st
     if (!deprecated) continue;
     const sunset = readSunset(r);
     if (!wasDeprecated) {
-      if (sunset.kind === 'absent') out.push(finding('request-parameter-deprecated', { ...input, params: { param, sunset: 'no sunset date' } }));
-      else if (sunset.kind === 'invalid') out.push(finding('request-parameter-sunset-parse', { ...input, params: { param, value: code(sunset.value), side: 'revision' } }));
-      else if (sunset.date < today) out.push(finding('request-parameter-sunset-date-too-small', { ...input, params: { param, date: code(sunset.text) } }));
-      else out.push(finding('request-parameter-deprecated', { ...input, params: { param, sunset: `sunset date ${code(sunset.text)}` } }));
+      if (sunset.kind === 'absent')
+        out.push(finding('request-parameter-deprecated', { ...input, params: { param, sunset: 'no sunset date' } }));
+      else if (sunset.kind === 'invalid')
+        out.push(
+          finding('request-parameter-sunset-parse', {
+            ...input,
+            params: { param, value: code(sunset.value), side: 'revision' },
+          }),
+        );
+      else if (sunset.date < today)
+        out.push(
+          finding('request-parameter-sunset-date-too-small', { ...input, params: { param, date: code(sunset.text) } }),
+        );
+      else
+        out.push(
+          finding('request-parameter-deprecated', {
+            ...input,
+            params: { param, sunset: `sunset date ${code(sunset.text)}` },
+          }),
+        );
       continue;
     }
     if (sameValue(b['x-sunset'], r['x-sunset'])) continue;
     const before = readSunset(b);
     if (sunset.kind === 'absent') {
-      out.push(finding('request-parameter-sunset-deleted', { ...input, params: { param, date: code(before.kind === 'date' ? before.text : b['x-sunset']) } }));
+      out.push(
+        finding('request-parameter-sunset-deleted', {
+          ...input,
+          params: { param, date: code(before.kind === 'date' ? before.text : b['x-sunset']) },
+        }),
+      );
     } else if (sunset.kind === 'invalid') {
-      out.push(finding('request-parameter-sunset-parse', { ...input, params: { param, value: code(sunset.value), side: 'revision' } }));
+      out.push(
+        finding('request-parameter-sunset-parse', {
+          ...input,
+          params: { param, value: code(sunset.value), side: 'revision' },
+        }),
+      );
     } else if (before.kind === 'invalid') {
-      out.push(finding('request-parameter-sunset-parse', { ...input, params: { param, value: code(before.value), side: 'base' } }));
+      out.push(
+        finding('request-parameter-sunset-parse', {
+          ...input,
+          params: { param, value: code(before.value), side: 'base' },
+        }),
+      );
     } else if (sunset.date < today) {
-      if (before.kind === 'absent') out.push(finding('request-parameter-sunset-date-too-small', { ...input, params: { param, date: code(sunset.text) } }));
-      else if (before.date > sunset.date) out.push(finding('request-parameter-sunset-date-changed-too-small', { ...input, params: { param, from: code(before.text), to: code(sunset.text) } }));
+      if (before.kind === 'absent')
+        out.push(
+          finding('request-parameter-sunset-date-too-small', { ...input, params: { param, date: code(sunset.text) } }),
+        );
+      else if (before.date > sunset.date)
+        out.push(
+          finding('request-parameter-sunset-date-changed-too-small', {
+            ...input,
+            params: { param, from: code(before.text), to: code(sunset.text) },
+          }),
+        );
     }
   }
 }
@@ -145,12 +203,18 @@ function checkProperty(out: Finding[], sd: SchemaDiff, site: SchemaSite, today: 
   const rs = readStability(r);
   if (!sameValue(b['x-stability-level'], r['x-stability-level'])) {
     if (!bs.ok) out.push(schemaFinding(rules.invalidStability, site, sd, { value: code(bs.value), side: 'base' }));
-    else if (!rs.ok) out.push(schemaFinding(rules.invalidStability, site, sd, { value: code(rs.value), side: 'revision' }));
+    else if (!rs.ok)
+      out.push(schemaFinding(rules.invalidStability, site, sd, { value: code(rs.value), side: 'revision' }));
     else {
       const from = stabilityRank(bs.level);
       const to = stabilityRank(rs.level);
       if (from !== to && from >= stabilityRank(STABILITY_THRESHOLD)) {
-        out.push(schemaFinding(to < from ? rules.decreased : rules.increased, site, sd, { from: code(bs.level ?? 'stable'), to: code(rs.level ?? 'stable') }));
+        out.push(
+          schemaFinding(to < from ? rules.decreased : rules.increased, site, sd, {
+            from: code(bs.level ?? 'stable'),
+            to: code(rs.level ?? 'stable'),
+          }),
+        );
       }
     }
   }
@@ -164,7 +228,8 @@ function checkProperty(out: Finding[], sd: SchemaDiff, site: SchemaSite, today: 
   }
   const sunset = readSunset(r);
   if (sunset.kind === 'absent') out.push(schemaFinding(rules.deprecated, site, sd));
-  else if (sunset.kind === 'invalid') out.push(schemaFinding(rules.invalidSunset, site, sd, { value: code(sunset.value) }));
+  else if (sunset.kind === 'invalid')
+    out.push(schemaFinding(rules.invalidSunset, site, sd, { value: code(sunset.value) }));
   else if (sunset.date < today) out.push(schemaFinding(rules.tooSmall, site, sd, { date: code(sunset.text) }));
   else out.push(schemaFinding(rules.withSunset, site, sd, { date: code(sunset.text) }));
 }
@@ -185,17 +250,24 @@ function checkRemovedProperties(out: Finding[], sd: SchemaDiff, site: SchemaSite
     if (verdict.kind === 'not-deprecated') continue;
     const path = [...site.path, name];
     const where = `property ${code(propertyPath(path))} of ${root}`;
-    const input = { operation: site.operation, base: side, revision: sd.revision, details: { ...details(site), property: propertyPath(path) } };
+    const input = {
+      operation: site.operation,
+      base: side,
+      revision: sd.revision,
+      details: { ...details(site), property: propertyPath(path) },
+    };
     // Removal after the sunset is the schema family's (response-deprecated-property-removed, a warning).
     if (verdict.kind === 'deprecated') continue;
-    if (verdict.kind === 'before-sunset') out.push(finding(rules.removedBefore, { ...input, params: { where, date: code(verdict.sunset) } }));
+    if (verdict.kind === 'before-sunset')
+      out.push(finding(rules.removedBefore, { ...input, params: { where, date: code(verdict.sunset) } }));
     else out.push(finding(rules.removedParse, { ...input, params: { where, value: code(verdict.value) } }));
   }
 }
 
 /**
  * Cheap pre-scan (each schema diff once): is there any property whose deprecation or stability
- * changed, or any deprecated property removed before its sunset (or with an unreadable one)? Only then is the per-operation walk worth its cost.
+ * changed, or any deprecated property removed before its sunset (or with an unreadable one)? Only then is the
+ * per-operation walk worth its cost.
  */
 function hasPropertyLifecycleChange(diff: SpecDiff, now: Date): boolean {
   let found = false;
@@ -207,8 +279,13 @@ function hasPropertyLifecycleChange(diff: SpecDiff, now: Date): boolean {
     if (found || sd.kind !== 'modified' || site.area !== 'body') return;
     const b = sd.base!.node;
     const r = sd.revision!.node;
-    if (site.path.length > 0 && (isDeprecated(b) !== isDeprecated(r) || !sameValue(b['x-stability-level'], r['x-stability-level']))) found = true;
-    else if (sd.properties && Object.values(sd.properties.deleted).some((side) => unsafeRemoval(side.node))) found = true;
+    if (
+      site.path.length > 0 &&
+      (isDeprecated(b) !== isDeprecated(r) || !sameValue(b['x-stability-level'], r['x-stability-level']))
+    )
+      found = true;
+    else if (sd.properties && Object.values(sd.properties.deleted).some((side) => unsafeRemoval(side.node)))
+      found = true;
   });
   return found;
 }
@@ -231,8 +308,18 @@ export const family: RuleFamily = {
     'request-property-reactivated': { level: 'info', direction: 'request', action: 'change' },
     'request-property-stability-decreased': { level: 'breaking', direction: 'request', action: 'change' },
     'request-property-stability-increased': { level: 'info', direction: 'request', action: 'change' },
-    'request-property-invalid-stability-level': { level: 'breaking', direction: 'request', action: 'change', oasdiff: 'api-invalid-stability-level' },
-    'request-property-removed-before-sunset': { level: 'breaking', direction: 'request', action: 'remove', oasdiff: null },
+    'request-property-invalid-stability-level': {
+      level: 'breaking',
+      direction: 'request',
+      action: 'change',
+      oasdiff: 'api-invalid-stability-level',
+    },
+    'request-property-removed-before-sunset': {
+      level: 'breaking',
+      direction: 'request',
+      action: 'remove',
+      oasdiff: null,
+    },
     'request-property-sunset-parse': { level: 'breaking', direction: 'request', action: 'remove', oasdiff: null },
     'response-property-deprecated': { level: 'info', direction: 'response', action: 'change' },
     'response-property-deprecated-with-sunset': { level: 'info', direction: 'response', action: 'change' },
@@ -241,8 +328,18 @@ export const family: RuleFamily = {
     'response-property-reactivated': { level: 'info', direction: 'response', action: 'change' },
     'response-property-stability-decreased': { level: 'breaking', direction: 'response', action: 'change' },
     'response-property-stability-increased': { level: 'info', direction: 'response', action: 'change' },
-    'response-property-invalid-stability-level': { level: 'breaking', direction: 'response', action: 'change', oasdiff: 'api-invalid-stability-level' },
-    'response-property-removed-before-sunset': { level: 'breaking', direction: 'response', action: 'remove', oasdiff: null },
+    'response-property-invalid-stability-level': {
+      level: 'breaking',
+      direction: 'response',
+      action: 'change',
+      oasdiff: 'api-invalid-stability-level',
+    },
+    'response-property-removed-before-sunset': {
+      level: 'breaking',
+      direction: 'response',
+      action: 'remove',
+      oasdiff: null,
+    },
     'response-property-sunset-parse': { level: 'breaking', direction: 'response', action: 'remove', oasdiff: null },
   }),
   check(diff: SpecDiff, ctx: CheckContext): Finding[] {

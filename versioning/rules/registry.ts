@@ -84,13 +84,21 @@ export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Findi
   // key string is built per finding; the rare findings with the same keys are compared on base
   // pointer and message. Few objects per finding (Stripe has ~47k findings).
   const seen = new Map<string, Map<string, Map<string, Finding | Finding[]>>>();
-  const same = (a: Finding, b: Finding) => (a.base?.pointer ?? '') === (b.base?.pointer ?? '') && a.message === b.message;
+  const same = (a: Finding, b: Finding) =>
+    (a.base?.pointer ?? '') === (b.base?.pointer ?? '') && a.message === b.message;
   const out: Finding[] = [];
   for (const family of FAMILIES) {
     for (const f of family.check(diff, context)) {
       const rule = BY_ID.get(f.id);
       if (!rule) throw new Error(`family ${family.name} emitted unregistered rule ${f.id}`);
-      if (exempt && f.operation !== undefined && exempt.has(f.operation) && rule.level !== 'info' && !f.id.includes('stability')) continue;
+      if (
+        exempt &&
+        f.operation !== undefined &&
+        exempt.has(f.operation) &&
+        rule.level !== 'info' &&
+        !f.id.includes('stability')
+      )
+        continue;
       const op = f.operation ?? '';
       let byId = seen.get(op);
       if (!byId) seen.set(op, (byId = new Map()));

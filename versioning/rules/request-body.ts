@@ -20,7 +20,9 @@ import { relation } from './media-type-names.ts';
 const NAME = 'request-body';
 
 function details(mediaType?: string) {
-  return mediaType ? { direction: 'request' as const, area: 'body' as const, mediaType } : { direction: 'request' as const, area: 'body' as const };
+  return mediaType
+    ? { direction: 'request' as const, area: 'body' as const, mediaType }
+    : { direction: 'request' as const, area: 'body' as const };
 }
 
 const RENAMED: Partial<Record<ReturnType<typeof relation>, RuleId>> = {
@@ -32,12 +34,19 @@ const RENAMED: Partial<Record<ReturnType<typeof relation>, RuleId>> = {
 function checkMediaTypes(out: Finding[], op: OperationDiff, rb: RequestBodyDiff): void {
   const revisionTypes = Object.keys(rb.revision?.node.content ?? {});
   const usedAsCover = new Set<string>();
-  const renamed = (from: string, to: string, base: Side<unknown> | undefined, revision: Side<unknown> | undefined): boolean => {
+  const renamed = (
+    from: string,
+    to: string,
+    base: Side<unknown> | undefined,
+    revision: Side<unknown> | undefined,
+  ): boolean => {
     const rel = relation(from, to);
     if (rel === 'same') return true;
     const id = RENAMED[rel];
     if (!id) return false;
-    out.push(finding(id, { operation: op, params: { from: code(from), to: code(to) }, base, revision, details: details(to) }));
+    out.push(
+      finding(id, { operation: op, params: { from: code(from), to: code(to) }, base, revision, details: details(to) }),
+    );
     return true;
   };
   for (const mt of rb.content) {
@@ -49,17 +58,45 @@ function checkMediaTypes(out: Finding[], op: OperationDiff, rb: RequestBodyDiff)
       renamed(mt.mediaType, cover, mt.base, rb.content.find((x) => x.mediaType === cover)?.revision ?? rb.revision);
       continue;
     }
-    out.push(finding('request-body-media-type-removed', { operation: op, params: { mediaType: code(mt.mediaType) }, base: mt.base, details: details(mt.mediaType) }));
+    out.push(
+      finding('request-body-media-type-removed', {
+        operation: op,
+        params: { mediaType: code(mt.mediaType) },
+        base: mt.base,
+        details: details(mt.mediaType),
+      }),
+    );
   }
   for (const mt of rb.content) {
     if (mt.kind === 'added' && !usedAsCover.has(mt.mediaType)) {
-      out.push(finding('request-body-media-type-added', { operation: op, params: { mediaType: code(mt.mediaType) }, revision: mt.revision, details: details(mt.mediaType) }));
+      out.push(
+        finding('request-body-media-type-added', {
+          operation: op,
+          params: { mediaType: code(mt.mediaType) },
+          revision: mt.revision,
+          details: details(mt.mediaType),
+        }),
+      );
     }
     if (mt.kind !== 'modified') continue;
     const from = mt.fields['mediaType']?.from;
     if (typeof from === 'string' && !renamed(from, mt.mediaType, mt.base, mt.revision)) {
-      out.push(finding('request-body-media-type-removed', { operation: op, params: { mediaType: code(from) }, base: mt.base, details: details(from) }));
-      out.push(finding('request-body-media-type-added', { operation: op, params: { mediaType: code(mt.mediaType) }, revision: mt.revision, details: details(mt.mediaType) }));
+      out.push(
+        finding('request-body-media-type-removed', {
+          operation: op,
+          params: { mediaType: code(from) },
+          base: mt.base,
+          details: details(from),
+        }),
+      );
+      out.push(
+        finding('request-body-media-type-added', {
+          operation: op,
+          params: { mediaType: code(mt.mediaType) },
+          revision: mt.revision,
+          details: details(mt.mediaType),
+        }),
+      );
     }
     checkSchemaExistence(out, op, mt);
   }
@@ -70,7 +107,15 @@ function checkSchemaExistence(out: Finding[], op: OperationDiff, mt: MediaTypeDi
   const change = mt.schema?.kind;
   if (change !== 'added' && change !== 'deleted') return;
   const id = change === 'added' ? 'request-body-media-type-schema-added' : 'request-body-media-type-schema-removed';
-  out.push(finding(id, { operation: op, params: { mediaType: code(mt.mediaType) }, base: mt.base, revision: mt.revision, details: details(mt.mediaType) }));
+  out.push(
+    finding(id, {
+      operation: op,
+      params: { mediaType: code(mt.mediaType) },
+      base: mt.base,
+      revision: mt.revision,
+      details: details(mt.mediaType),
+    }),
+  );
 }
 
 function checkOperation(out: Finding[], op: OperationDiff): void {
@@ -87,8 +132,24 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
   }
   const wasRequired = rb.base?.node.required === true;
   const isRequired = rb.revision?.node.required === true;
-  if (!wasRequired && isRequired) out.push(finding('request-body-became-required', { operation: op, base: rb.base, revision: rb.revision, details: details() }));
-  if (wasRequired && !isRequired) out.push(finding('request-body-became-optional', { operation: op, base: rb.base, revision: rb.revision, details: details() }));
+  if (!wasRequired && isRequired)
+    out.push(
+      finding('request-body-became-required', {
+        operation: op,
+        base: rb.base,
+        revision: rb.revision,
+        details: details(),
+      }),
+    );
+  if (wasRequired && !isRequired)
+    out.push(
+      finding('request-body-became-optional', {
+        operation: op,
+        base: rb.base,
+        revision: rb.revision,
+        details: details(),
+      }),
+    );
   checkMediaTypes(out, op, rb);
 }
 
@@ -102,8 +163,18 @@ export const family: RuleFamily = {
     'request-body-became-optional': { level: 'info', direction: 'request', action: 'change' },
     'request-body-media-type-added': { level: 'info', direction: 'request', action: 'add' },
     'request-body-media-type-removed': { level: 'breaking', direction: 'request', action: 'remove' },
-    'request-body-media-type-name-generalized': { level: 'info', direction: 'request', action: 'change', oasdiff: null },
-    'request-body-media-type-name-specialized': { level: 'breaking', direction: 'request', action: 'change', oasdiff: null },
+    'request-body-media-type-name-generalized': {
+      level: 'info',
+      direction: 'request',
+      action: 'change',
+      oasdiff: null,
+    },
+    'request-body-media-type-name-specialized': {
+      level: 'breaking',
+      direction: 'request',
+      action: 'change',
+      oasdiff: null,
+    },
     'request-body-media-type-name-changed': { level: 'info', direction: 'request', action: 'change', oasdiff: null },
     'request-body-media-type-schema-added': { level: 'breaking', direction: 'request', action: 'change' },
     'request-body-media-type-schema-removed': { level: 'info', direction: 'request', action: 'change' },

@@ -35,7 +35,8 @@ function sameParameter(p: ParameterObject, location: string, name: string): bool
 
 type Serialization = { kind: 'content'; mediaType: string } | { kind: 'schema'; style: string; explode: boolean };
 
-/** The serialization in effect, defaults applied (style: form for query/cookie, simple otherwise; explode only for form). */
+/** The serialization in effect, defaults applied (style: form for query/cookie, simple otherwise; explode only for
+ * form). */
 function serialization(p: ParameterObject): Serialization {
   const mediaTypes = p.content ? Object.keys(p.content) : [];
   if (mediaTypes.length > 0) return { kind: 'content', mediaType: mediaTypes[0]! };
@@ -87,11 +88,15 @@ function checkAdded(out: Finding[], diff: SpecDiff, op: OperationDiff, p: Parame
   const required = node.required === true;
   let id: RuleId;
   if (fromPathItem(diff, op, p)) {
-    id = required ? 'new-required-request-default-parameter-to-existing-path' : 'new-optional-request-default-parameter-to-existing-path';
+    id = required
+      ? 'new-required-request-default-parameter-to-existing-path'
+      : 'new-optional-request-default-parameter-to-existing-path';
   } else {
     id = required ? 'new-required-request-parameter' : 'new-optional-request-parameter';
   }
-  out.push(finding(id, { operation: op, params: params(node), revision: p.revision, details: details(p.in, node.name) }));
+  out.push(
+    finding(id, { operation: op, params: params(node), revision: p.revision, details: details(p.in, node.name) }),
+  );
 }
 
 function checkDeleted(out: Finding[], op: OperationDiff, p: ParameterDiff, now: Date): void {
@@ -99,7 +104,14 @@ function checkDeleted(out: Finding[], op: OperationDiff, p: ParameterDiff, now: 
   if (!node || p.in === 'path') return;
   // Removing a deprecated parameter is judged by the lifecycle rules (sunset date, policy).
   if (removalVerdict(node, now).kind !== 'not-deprecated') return;
-  out.push(finding('request-parameter-removed', { operation: op, params: params(node), base: p.base, details: details(p.in, node.name) }));
+  out.push(
+    finding('request-parameter-removed', {
+      operation: op,
+      params: params(node),
+      base: p.base,
+      details: details(p.in, node.name),
+    }),
+  );
 }
 
 function checkModified(out: Finding[], op: OperationDiff, pair: Pair): void {
@@ -125,7 +137,10 @@ function checkModified(out: Finding[], op: OperationDiff, pair: Pair): void {
 
   const from = serialization(b);
   const to = serialization(r);
-  if (from.kind !== to.kind || (from.kind === 'content' && to.kind === 'content' && essence(from.mediaType) !== essence(to.mediaType))) {
+  if (
+    from.kind !== to.kind ||
+    (from.kind === 'content' && to.kind === 'content' && essence(from.mediaType) !== essence(to.mediaType))
+  ) {
     emit('request-parameter-media-type-changed', { from: describe(from), to: describe(to) });
   } else if (from.kind === 'schema' && to.kind === 'schema') {
     if (from.style !== to.style) {
@@ -157,7 +172,11 @@ export const family: RuleFamily = {
   rules: defineRules(NAME, {
     'new-required-request-parameter': { level: 'breaking', direction: 'request', action: 'add' },
     'new-optional-request-parameter': { level: 'info', direction: 'request', action: 'add' },
-    'new-required-request-default-parameter-to-existing-path': { level: 'breaking', direction: 'request', action: 'add' },
+    'new-required-request-default-parameter-to-existing-path': {
+      level: 'breaking',
+      direction: 'request',
+      action: 'add',
+    },
     'new-optional-request-default-parameter-to-existing-path': { level: 'info', direction: 'request', action: 'add' },
     'request-parameter-removed': { level: 'breaking', direction: 'request', action: 'remove' },
     'request-parameter-became-required': { level: 'breaking', direction: 'request', action: 'change' },
@@ -165,8 +184,18 @@ export const family: RuleFamily = {
     'request-parameter-style-changed': { level: 'breaking', direction: 'request', action: 'change', oasdiff: null },
     'request-parameter-explode-changed': { level: 'breaking', direction: 'request', action: 'change', oasdiff: null },
     'request-parameter-became-allow-reserved': { level: 'info', direction: 'request', action: 'change', oasdiff: null },
-    'request-parameter-became-not-allow-reserved': { level: 'breaking', direction: 'request', action: 'change', oasdiff: null },
-    'request-parameter-media-type-changed': { level: 'breaking', direction: 'request', action: 'change', oasdiff: null },
+    'request-parameter-became-not-allow-reserved': {
+      level: 'breaking',
+      direction: 'request',
+      action: 'change',
+      oasdiff: null,
+    },
+    'request-parameter-media-type-changed': {
+      level: 'breaking',
+      direction: 'request',
+      action: 'change',
+      oasdiff: null,
+    },
   }),
   check(diff, ctx) {
     const out: Finding[] = [];

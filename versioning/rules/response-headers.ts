@@ -34,7 +34,8 @@ function checkHeaders(out: Finding[], op: OperationDiff, r: ResponseDiff): void 
         }),
       );
     if (h.kind === 'added') emit('response-header-added');
-    else if (h.kind === 'deleted') emit(h.base?.node.required === true ? 'required-response-header-removed' : 'optional-response-header-removed');
+    else if (h.kind === 'deleted')
+      emit(h.base?.node.required === true ? 'required-response-header-removed' : 'optional-response-header-removed');
     else {
       const wasRequired = h.base?.node.required === true;
       const isRequired = h.revision?.node.required === true;

@@ -68,15 +68,37 @@ function checkStatuses(out: Finding[], op: OperationDiff): void {
     } else if (r.kind === 'deleted') {
       const success = isSuccessKey(r.status) || (r.status === 'default' && !baseHasSuccess());
       if (!success) {
-        out.push(finding('response-non-success-status-removed', { operation: op, params, base: r.base, details: statusDetails(r.status) }));
+        out.push(
+          finding('response-non-success-status-removed', {
+            operation: op,
+            params,
+            base: r.base,
+            details: statusDetails(r.status),
+          }),
+        );
         continue;
       }
       const by = coveringKeys(r.status, revisionKeys(), r.status === 'default' && baseHasSuccess());
       if (by.length > 0) {
         const revision = op.responses.find((x) => x.status === by[0])?.revision ?? op.revision;
-        out.push(finding('response-success-status-regrouped', { operation: op, params: { ...params, by: phrase(by) }, base: r.base, revision, details: statusDetails(r.status) }));
+        out.push(
+          finding('response-success-status-regrouped', {
+            operation: op,
+            params: { ...params, by: phrase(by) },
+            base: r.base,
+            revision,
+            details: statusDetails(r.status),
+          }),
+        );
       } else {
-        out.push(finding('response-success-status-removed', { operation: op, params, base: r.base, details: statusDetails(r.status) }));
+        out.push(
+          finding('response-success-status-removed', {
+            operation: op,
+            params,
+            base: r.base,
+            details: statusDetails(r.status),
+          }),
+        );
       }
     }
   }
@@ -89,18 +111,45 @@ const RENAMED: Partial<Record<MediaTypeRelation, RuleId>> = {
 };
 
 function checkMediaTypes(out: Finding[], op: OperationDiff, r: ResponseDiff): void {
-  const renamed = (from: string, to: string, base: Side<unknown> | undefined, revision: Side<unknown> | undefined): boolean => {
+  const renamed = (
+    from: string,
+    to: string,
+    base: Side<unknown> | undefined,
+    revision: Side<unknown> | undefined,
+  ): boolean => {
     const rel = relation(from, to);
     if (rel === 'same') return true;
     const id = RENAMED[rel];
     if (!id) return false;
-    out.push(finding(id, { operation: op, params: { status: r.status, from: code(from), to: code(to) }, base, revision, details: bodyDetails(r.status, to) }));
+    out.push(
+      finding(id, {
+        operation: op,
+        params: { status: r.status, from: code(from), to: code(to) },
+        base,
+        revision,
+        details: bodyDetails(r.status, to),
+      }),
+    );
     return true;
   };
   const removed = (mediaType: string, base: Side<unknown> | undefined) =>
-    out.push(finding('response-media-type-removed', { operation: op, params: { status: r.status, mediaType: code(mediaType) }, base, details: bodyDetails(r.status, mediaType) }));
+    out.push(
+      finding('response-media-type-removed', {
+        operation: op,
+        params: { status: r.status, mediaType: code(mediaType) },
+        base,
+        details: bodyDetails(r.status, mediaType),
+      }),
+    );
   const added = (mediaType: string, revision: Side<unknown> | undefined) =>
-    out.push(finding('response-media-type-added', { operation: op, params: { status: r.status, mediaType: code(mediaType) }, revision, details: bodyDetails(r.status, mediaType) }));
+    out.push(
+      finding('response-media-type-added', {
+        operation: op,
+        params: { status: r.status, mediaType: code(mediaType) },
+        revision,
+        details: bodyDetails(r.status, mediaType),
+      }),
+    );
 
   // The diff leaves a media type unpaired when the pairing is ambiguous; pair each removed one
   // with the first added one it relates to (same type, broader, narrower, in that order).
@@ -131,8 +180,17 @@ function checkMediaTypes(out: Finding[], op: OperationDiff, r: ResponseDiff): vo
     // A schema present on one side only: the media type's schema diff is a whole added/deleted schema.
     const change = m.schema?.kind;
     if (change !== 'added' && change !== 'deleted') continue;
-    const id: RuleId = change === 'added' ? 'response-body-media-type-schema-added' : 'response-body-media-type-schema-removed';
-    out.push(finding(id, { operation: op, params: { status: r.status, mediaType: code(m.mediaType) }, base: m.base, revision: m.revision, details: bodyDetails(r.status, m.mediaType) }));
+    const id: RuleId =
+      change === 'added' ? 'response-body-media-type-schema-added' : 'response-body-media-type-schema-removed';
+    out.push(
+      finding(id, {
+        operation: op,
+        params: { status: r.status, mediaType: code(m.mediaType) },
+        base: m.base,
+        revision: m.revision,
+        details: bodyDetails(r.status, m.mediaType),
+      }),
+    );
   }
 }
 

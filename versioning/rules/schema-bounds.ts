@@ -16,7 +16,14 @@
 import type { Finding, SchemaDiff, SchemaObject, SchemaValueKeyword } from '../model.ts';
 import { effectiveTypes } from '../diff/schema-effective.ts';
 import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
-import { anyAllOfMember, emitAt, schemaRules, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
+import {
+  anyAllOfMember,
+  emitAt,
+  schemaRules,
+  withAllOfMembers,
+  restructured,
+  walkSchemaSites,
+} from './schema-common.ts';
 import { BOUND_KEYWORDS, boundSuffix, type BoundKeyword } from './schema-specs.ts';
 
 const NAME = 'schema-bounds';
@@ -61,7 +68,7 @@ function moveOf(a: Bound | undefined, b: Bound | undefined, lower: boolean): Mov
     if (a.exclusive === b.exclusive) return 'same';
     return b.exclusive ? 'tighter' : 'looser';
   }
-  return (b.value > a.value) === lower ? 'tighter' : 'looser';
+  return b.value > a.value === lower ? 'tighter' : 'looser';
 }
 
 function showBound(b: Bound, lower: boolean): string {
@@ -79,7 +86,12 @@ function closedValues(s: SchemaObject): readonly unknown[] | undefined {
  * the tighter bound: a request whose base enum fits the new bound, or a response whose revision
  * enum fits the old one (e.g. `maxLength: 5000` replaced by an `enum` of short strings).
  */
-function moot(sd: SchemaDiff, site: SchemaSite, move: 'tighter' | 'looser', fits: (v: unknown, side: 'base' | 'revision') => boolean): boolean {
+function moot(
+  sd: SchemaDiff,
+  site: SchemaSite,
+  move: 'tighter' | 'looser',
+  fits: (v: unknown, side: 'base' | 'revision') => boolean,
+): boolean {
   if (site.direction === 'request' && move === 'tighter') {
     const values = closedValues(sd.base!.node);
     return values !== undefined && values.every((v) => fits(v, 'revision'));
@@ -129,7 +141,7 @@ function allOfMembers(s: SchemaObject, out: SchemaObject[] = [], seen = new Set<
 function tighter(x: Bound | undefined, y: Bound | undefined, lower: boolean): Bound | undefined {
   if (!x || !y) return x ?? y;
   if (x.value === y.value) return x.exclusive ? x : y;
-  return (x.value > y.value) === lower ? x : y;
+  return x.value > y.value === lower ? x : y;
 }
 
 /**
@@ -185,14 +197,17 @@ function checkCounts(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
     const a = from ?? (k.lower ? 0 : Infinity);
     const b = to ?? (k.lower ? 0 : Infinity);
     if (a === b) continue;
-    const move: Move = (b > a) === k.lower ? 'tighter' : 'looser';
+    const move: Move = b > a === k.lower ? 'tighter' : 'looser';
     const fits = (v: unknown, side: 'base' | 'revision') => {
       const n = sizeOf(v, stem);
       const limit = side === 'base' ? a : b;
       return n === undefined || (k.lower ? n >= limit : n <= limit);
     };
     if (moot(sd, site, move, fits)) continue;
-    emitAt(out, site, sd, suffixFor(k, move, from, to), { from: from === undefined ? 'none' : code(from), to: to === undefined ? 'none' : code(to) });
+    emitAt(out, site, sd, suffixFor(k, move, from, to), {
+      from: from === undefined ? 'none' : code(from),
+      to: to === undefined ? 'none' : code(to),
+    });
   }
 }
 
@@ -213,21 +228,33 @@ function checkPattern(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
     if (verdict === 'admits') return;
     if (verdict) emitAt(out, site, sd, 'number-became-pattern', { to: code(to), tried: list(verdict.tried) });
     else emitAt(out, site, sd, 'pattern-added', { to: code(to) });
-  }
-  else if (to === undefined) emitAt(out, site, sd, 'pattern-removed', { from: code(from) });
+  } else if (to === undefined) emitAt(out, site, sd, 'pattern-removed', { from: code(from) });
   else {
     const suffix = site.direction === 'request' && acceptsAnything(to) ? 'pattern-generalized' : 'pattern-changed';
     emitAt(out, site, sd, suffix, { from: code(from), to: code(to) });
   }
 }
 
-/** Patterns that match the decimal text of every integer (`\\d` written as `[0-9]`); unanchored ones match any text with a digit. */
-const ALL_INTEGERS = new Set(['^-?[0-9]+$', '^[-+]?[0-9]+$', '^[+-]?[0-9]+$', '^-?[0-9]*$', '^-?(0|[1-9][0-9]*)$', '[0-9]', '[0-9]+', '[0-9]*', '-?[0-9]+']);
+/** Patterns that match the decimal text of every integer (`\\d` written as `[0-9]`); unanchored ones match any text with
+ * a digit. */
+const ALL_INTEGERS = new Set([
+  '^-?[0-9]+$',
+  '^[-+]?[0-9]+$',
+  '^[+-]?[0-9]+$',
+  '^-?[0-9]*$',
+  '^-?(0|[1-9][0-9]*)$',
+  '[0-9]',
+  '[0-9]+',
+  '[0-9]*',
+  '-?[0-9]+',
+]);
 /** Patterns that match the decimal text of every integer >= 0, and of every integer >= 1. */
 const NON_NEGATIVE = new Set(['^[0-9]+$', '^[0-9]*$', '^(0|[1-9][0-9]*)$', '^[0-9][0-9]*$', '^[0-9]{1,}$']);
 const POSITIVE = new Set(['^[1-9][0-9]*$']);
 /** Integers tried against a pattern that cannot be read as one of the above (those inside the old bounds). */
-const SAMPLES = [0, 1, 2, 7, 9, 10, 11, 19, 20, 99, 100, 101, 999, 1000, 12345, 65535, 2147483647, -1, -2, -10, -20, -100, -2147483648];
+const SAMPLES = [
+  0, 1, 2, 7, 9, 10, 11, 19, 20, 99, 100, 101, 999, 1000, 12345, 65535, 2147483647, -1, -2, -10, -20, -100, -2147483648,
+];
 
 /**
  * A request parameter that travels as text (no `content`) and was an integer, now a string with a
@@ -237,7 +264,11 @@ const SAMPLES = [0, 1, 2, 7, 9, 10, 11, 19, 20, 99, 100, 101, 999, 1000, 12345, 
  * integers tried when it matches them all but cannot be proved to match every one (a warning);
  * undefined when it rejects one, or the site is not such a parameter (judged as a pattern added).
  */
-function numberToPattern(sd: SchemaDiff, site: SchemaSite, pattern: string): 'admits' | { tried: number[] } | undefined {
+function numberToPattern(
+  sd: SchemaDiff,
+  site: SchemaSite,
+  pattern: string,
+): 'admits' | { tried: number[] } | undefined {
   if (site.prefix !== 'request-parameter' || site.mediaType !== undefined) return undefined;
   const base = sd.base?.node;
   const types = base ? effectiveTypes(base) : undefined;
@@ -249,19 +280,32 @@ function numberToPattern(sd: SchemaDiff, site: SchemaSite, pattern: string): 'ad
   const p = pattern.replace(/\\d/g, '[0-9]');
   if (ALL_INTEGERS.has(p) || (lo >= 0 && NON_NEGATIVE.has(p)) || (lo >= 1 && POSITIVE.has(p))) return 'admits';
   const digits = /^\^\[0-9\]\{(\d+),(\d+)\}\$$/.exec(p);
-  if (digits && lo >= 0 && Number.isFinite(hi) && Number(digits[1]) <= String(lo).length && String(hi).length <= Number(digits[2])) return 'admits';
+  if (
+    digits &&
+    lo >= 0 &&
+    Number.isFinite(hi) &&
+    Number(digits[1]) <= String(lo).length &&
+    String(hi).length <= Number(digits[2])
+  )
+    return 'admits';
   let re: RegExp;
   try {
     re = new RegExp(pattern, 'u');
   } catch {
     return undefined;
   }
-  const tried = [...new Set([lo, hi, lo + 1, hi - 1, ...SAMPLES])].filter((n) => Number.isFinite(n) && n >= lo && n <= hi).sort((x, y) => x - y);
+  const tried = [...new Set([lo, hi, lo + 1, hi - 1, ...SAMPLES])]
+    .filter((n) => Number.isFinite(n) && n >= lo && n <= hi)
+    .sort((x, y) => x - y);
   return tried.length > 0 && tried.every((n) => re.test(String(n))) ? { tried } : undefined;
 }
 
 /** Every keyword the checks read: without a change to one of them (here or in an allOf member), no finding. */
-const READ: readonly SchemaValueKeyword[] = [...NUMERIC_TRIGGERS.flatMap(([, keys]) => keys), ...COUNTS.map(([keyword]) => keyword), 'pattern'];
+const READ: readonly SchemaValueKeyword[] = [
+  ...NUMERIC_TRIGGERS.flatMap(([, keys]) => keys),
+  ...COUNTS.map(([keyword]) => keyword),
+  'pattern',
+];
 
 function hasBoundChange(sd: SchemaDiff): boolean {
   return anyAllOfMember(sd, (d) => READ.some((k) => d.keywords[k] !== undefined));
@@ -272,14 +316,19 @@ export const family: RuleFamily = {
   rules: schemaRules(NAME),
   check(diff) {
     const out: Finding[] = [];
-    walkSchemaSites(diff, (sd, site) => {
-      if (sd.kind !== 'modified' || restructured(sd)) return;
-      withAllOfMembers(sd, (d) => {
-        checkNumeric(out, d, site);
-        checkCounts(out, d, site);
-        checkPattern(out, d, site);
-      });
-    }, out, hasBoundChange);
+    walkSchemaSites(
+      diff,
+      (sd, site) => {
+        if (sd.kind !== 'modified' || restructured(sd)) return;
+        withAllOfMembers(sd, (d) => {
+          checkNumeric(out, d, site);
+          checkCounts(out, d, site);
+          checkPattern(out, d, site);
+        });
+      },
+      out,
+      hasBoundChange,
+    );
     return out;
   },
 };

@@ -67,7 +67,14 @@ export function ruleAt(site: SchemaSite, suffix: string, opts: { fallback?: bool
 }
 
 /** Emit the finding for `<prefix>-<suffix>` at a site when such a rule exists. */
-export function emitAt(out: Finding[], site: SchemaSite, sd: Pick<SchemaDiff, 'base' | 'revision'>, suffix: string, params: Params = {}, opts: { fallback?: boolean } = {}): void {
+export function emitAt(
+  out: Finding[],
+  site: SchemaSite,
+  sd: Pick<SchemaDiff, 'base' | 'revision'>,
+  suffix: string,
+  params: Params = {},
+  opts: { fallback?: boolean } = {},
+): void {
   const id = ruleAt(site, suffix, opts);
   if (id) out.push(schemaFinding(id, site, sd, params));
 }
@@ -114,7 +121,9 @@ const WRAPPINGS = new WeakMap<SchemaDiff, Wrapping | null>();
 function sameDefinition(a: Side<SchemaObject>, b: Side<SchemaObject>): boolean {
   const oa = a.origin;
   const ob = b.origin;
-  return !!oa && !!ob && oa.pointer === ob.pointer && /^\/(components\/schemas|definitions|\$defs)\/[^/]+$/.test(oa.pointer);
+  return (
+    !!oa && !!ob && oa.pointer === ob.pointer && /^\/(components\/schemas|definitions|\$defs)\/[^/]+$/.test(oa.pointer)
+  );
 }
 
 function shaped(s: SchemaObject): boolean {
@@ -133,7 +142,16 @@ export function wrapping(sd: SchemaDiff): Wrapping | undefined {
   let out: Wrapping | undefined;
   const b = sd.base?.node;
   const r = sd.revision?.node;
-  if (sd.kind === 'modified' && b && r && shaped(b) && !shaped(r) && !Array.isArray(r.allOf) && !Array.isArray(b.oneOf) && !Array.isArray(b.anyOf)) {
+  if (
+    sd.kind === 'modified' &&
+    b &&
+    r &&
+    shaped(b) &&
+    !shaped(r) &&
+    !Array.isArray(r.allOf) &&
+    !Array.isArray(b.oneOf) &&
+    !Array.isArray(b.anyOf)
+  ) {
     for (const keyword of ['oneOf', 'anyOf'] as const) {
       const l = sd[keyword];
       if (!l?.added.length || l.deleted.length || l.modified.length) continue;
@@ -205,7 +223,8 @@ export function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): bo
   return ka.every((k) => Object.hasOwn(bo, k) && sameJson(ao[k], bo[k]));
 }
 
-/** A label for a composition member: its component name when it came from a `$ref`, else its title, else its position. */
+/** A label for a composition member: its component name when it came from a `$ref`, else its title, else its position.
+ * */
 export function memberLabel(side: Side<SchemaObject>, keyword: string): string {
   const origin = side.origin?.pointer ?? '';
   const m = /^\/components\/schemas\/([^/]+)$/.exec(origin) ?? /^\/(?:definitions|\$defs)\/([^/]+)$/.exec(origin);

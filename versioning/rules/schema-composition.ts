@@ -95,7 +95,13 @@ function checkAllOf(out: Finding[], sd: SchemaDiff, site: SchemaSite, l: SchemaL
 }
 
 /** `added` overrides the list's additions (an anyOf wrapping names only the alternatives that are new). */
-function checkAlternatives(out: Finding[], sd: SchemaDiff, site: SchemaSite, keyword: 'anyOf' | 'oneOf', added?: readonly Side<SchemaObject>[]): void {
+function checkAlternatives(
+  out: Finding[],
+  sd: SchemaDiff,
+  site: SchemaSite,
+  keyword: 'anyOf' | 'oneOf',
+  added?: readonly Side<SchemaObject>[],
+): void {
   const l = sd[keyword];
   if (!l) return;
   const stem = keyword === 'anyOf' ? 'any-of' : 'one-of';
@@ -112,7 +118,9 @@ function checkAlternatives(out: Finding[], sd: SchemaDiff, site: SchemaSite, key
  * that match several alternatives. Undefined when the alternatives changed too (then the lists'
  * additions and removals are reported as usual).
  */
-function keywordSwap(sd: SchemaDiff): { from: 'anyOf' | 'oneOf'; to: 'anyOf' | 'oneOf'; members: readonly Side<SchemaObject>[] } | undefined {
+function keywordSwap(
+  sd: SchemaDiff,
+): { from: 'anyOf' | 'oneOf'; to: 'anyOf' | 'oneOf'; members: readonly Side<SchemaObject>[] } | undefined {
   const b = sd.base?.node;
   const r = sd.revision?.node;
   if (!b || !r || !sd.anyOf || !sd.oneOf) return undefined;
@@ -148,7 +156,11 @@ function checkDiscriminator(out: Finding[], sd: SchemaDiff, site: SchemaSite): v
   if (!from && to) return void emitAt(out, site, sd, 'discriminator-added', { to: code(to.propertyName) });
   if (from && !to) return void emitAt(out, site, sd, 'discriminator-removed', { from: code(from.propertyName) });
   if (!from || !to) return;
-  if (from.propertyName !== to.propertyName) emitAt(out, site, sd, 'discriminator-property-name-changed', { from: code(from.propertyName), to: code(to.propertyName) });
+  if (from.propertyName !== to.propertyName)
+    emitAt(out, site, sd, 'discriminator-property-name-changed', {
+      from: code(from.propertyName),
+      to: code(to.propertyName),
+    });
   const fm = asObject(from.mapping) ?? {};
   const tm = asObject(to.mapping) ?? {};
   const added = Object.keys(tm).filter((k) => !Object.hasOwn(fm, k));
@@ -161,7 +173,12 @@ function checkDiscriminator(out: Finding[], sd: SchemaDiff, site: SchemaSite): v
 
 /** What the checks read (a wrapping or a keyword swap needs the lists too): without one of these, no finding. */
 function hasCompositionChange(sd: SchemaDiff): boolean {
-  return sd.allOf !== undefined || sd.anyOf !== undefined || sd.oneOf !== undefined || sd.keywords.discriminator !== undefined;
+  return (
+    sd.allOf !== undefined ||
+    sd.anyOf !== undefined ||
+    sd.oneOf !== undefined ||
+    sd.keywords.discriminator !== undefined
+  );
 }
 
 export const family: RuleFamily = {
@@ -169,23 +186,35 @@ export const family: RuleFamily = {
   rules: schemaRules(NAME),
   check(diff) {
     const out: Finding[] = [];
-    walkSchemaSites(diff, (sd, site) => {
-      if (sd.kind !== 'modified') return;
-      const w = wrapping(sd);
-      if (w?.keyword === 'oneOf') {
-        emitAt(out, site, sd, 'wrapped-in-one-of', { members: labels(sd.oneOf!.added, 'oneOf') });
-        return;
-      }
-      if (sd.allOf) checkAllOf(out, sd, site, sd.allOf);
-      const swap = keywordSwap(sd);
-      if (swap) {
-        emitAt(out, site, sd, swap.from === 'anyOf' ? 'any-of-became-one-of' : 'one-of-became-any-of', { members: labels(swap.members, swap.to) }, { fallback: false });
-      } else {
-        checkAlternatives(out, sd, site, 'anyOf', w?.preserved ? w.added : undefined);
-        checkAlternatives(out, sd, site, 'oneOf');
-      }
-      checkDiscriminator(out, sd, site);
-    }, out, hasCompositionChange);
+    walkSchemaSites(
+      diff,
+      (sd, site) => {
+        if (sd.kind !== 'modified') return;
+        const w = wrapping(sd);
+        if (w?.keyword === 'oneOf') {
+          emitAt(out, site, sd, 'wrapped-in-one-of', { members: labels(sd.oneOf!.added, 'oneOf') });
+          return;
+        }
+        if (sd.allOf) checkAllOf(out, sd, site, sd.allOf);
+        const swap = keywordSwap(sd);
+        if (swap) {
+          emitAt(
+            out,
+            site,
+            sd,
+            swap.from === 'anyOf' ? 'any-of-became-one-of' : 'one-of-became-any-of',
+            { members: labels(swap.members, swap.to) },
+            { fallback: false },
+          );
+        } else {
+          checkAlternatives(out, sd, site, 'anyOf', w?.preserved ? w.added : undefined);
+          checkAlternatives(out, sd, site, 'oneOf');
+        }
+        checkDiscriminator(out, sd, site);
+      },
+      out,
+      hasCompositionChange,
+    );
     return out;
   },
 };

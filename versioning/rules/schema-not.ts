@@ -31,7 +31,14 @@ import { onNegatedSites, walkChangedSites } from './schema-walk.ts';
 
 const NAME = 'schema-not';
 
-const KEYWORD_FAMILIES: readonly RuleFamily[] = [schema202012, schemaTypes, schemaValues, schemaBounds, schemaRequired, schemaComposition];
+const KEYWORD_FAMILIES: readonly RuleFamily[] = [
+  schema202012,
+  schemaTypes,
+  schemaValues,
+  schemaBounds,
+  schemaRequired,
+  schemaComposition,
+];
 
 let levels: Map<string, Level> | undefined;
 function levelOf(id: string): Level | undefined {
@@ -49,7 +56,13 @@ const INVISIBLE = /^(request-.*read-only-property|response-.*write-only-property
 function relabel(f: Finding): Finding {
   const request = f.details?.direction !== 'response';
   const harmful = (levelOf(f.id) ?? 'info') !== 'info';
-  const id: RuleId = request ? (harmful ? 'request-narrowed-by-not' : 'request-widened-by-not') : harmful ? 'response-widened-by-not' : 'response-narrowed-by-not';
+  const id: RuleId = request
+    ? harmful
+      ? 'request-narrowed-by-not'
+      : 'request-widened-by-not'
+    : harmful
+      ? 'response-widened-by-not'
+      : 'response-narrowed-by-not';
   const lead = f.operation ? `${f.operation}: ` : '';
   const detail = f.message.startsWith(lead) ? f.message.slice(lead.length) : f.message;
   return { ...f, id, message: lead + render(id, { detail }) };
@@ -80,7 +93,9 @@ export const family: RuleFamily = {
   check(diff: SpecDiff, ctx: CheckContext) {
     if (!mayHaveNotChanges(diff)) return [];
     const out: Finding[] = [];
-    walkChangedSites(diff, notAddedOrRemoved, (sd, site) => emitAt(out, site, sd, sd.not!.kind === 'added' ? 'not-added' : 'not-removed'));
+    walkChangedSites(diff, notAddedOrRemoved, (sd, site) =>
+      emitAt(out, site, sd, sd.not!.kind === 'added' ? 'not-added' : 'not-removed'),
+    );
     const inner = onNegatedSites(() => KEYWORD_FAMILIES.flatMap((f) => f.check(diff, ctx)));
     for (const f of inner) if (!INVISIBLE.test(f.id)) out.push(relabel(f));
     return out;

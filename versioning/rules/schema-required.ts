@@ -21,7 +21,16 @@
 import type { Finding, SchemaDiff, SchemaObject, Side } from '../model.ts';
 import { effectiveProperties, effectiveRequired } from '../diff/schema-effective.ts';
 import { code, schemaFinding, type CheckContext, type RuleFamily, type RuleId, type SchemaSite } from './framework.ts';
-import { anyAllOfMember, childSite, emitAt, propertyAndRoot, restructured, schemaRules, walkSchemaSites, withAllOfMembers } from './schema-common.ts';
+import {
+  anyAllOfMember,
+  childSite,
+  emitAt,
+  propertyAndRoot,
+  restructured,
+  schemaRules,
+  walkSchemaSites,
+  withAllOfMembers,
+} from './schema-common.ts';
 import { removalVerdict } from './sunset.ts';
 
 const NAME = 'schema-required';
@@ -56,19 +65,33 @@ function checkRequest(out: Finding[], sd: SchemaDiff, site: SchemaSite, ctx: Che
   const header = site.area === 'parameter' && site.parameter?.in === 'header';
   const body = site.area === 'body';
   const newRequired = (node: SchemaObject): RuleId =>
-    body ? (hasDefault(node) ? 'new-required-request-property-with-default' : 'new-required-request-property') : header ? 'new-required-request-header-property' : 'new-required-request-parameter-property';
+    body
+      ? hasDefault(node)
+        ? 'new-required-request-property-with-default'
+        : 'new-required-request-property'
+      : header
+        ? 'new-required-request-header-property'
+        : 'new-required-request-parameter-property';
   const becameRequired = (node: SchemaObject | undefined): RuleId =>
-    body ? (hasDefault(node) ? 'request-property-became-required-with-default' : 'request-property-became-required') : header ? 'request-header-property-became-required' : 'request-parameter-property-became-required';
+    body
+      ? hasDefault(node)
+        ? 'request-property-became-required-with-default'
+        : 'request-property-became-required'
+      : header
+        ? 'request-header-property-became-required'
+        : 'request-parameter-property-became-required';
 
   for (const [name, side] of Object.entries(props?.added ?? {})) {
     const child = childSite(site, name, side.node);
     if (child.readOnly) continue;
-    if (revReq.has(name)) emit(out, newRequired(side.node), child, { revision: side }, { default: code(side.node.default) });
+    if (revReq.has(name))
+      emit(out, newRequired(side.node), child, { revision: side }, { default: code(side.node.default) });
     else if (body) emit(out, 'new-optional-request-property', child, { revision: side });
   }
   for (const [name, side] of Object.entries(props?.deleted ?? {})) {
     const child = childSite(site, name, side.node);
-    if (!child.readOnly && body && removal(side.node, site, ctx.now) !== 'lifecycle') emit(out, 'request-property-removed', child, { base: side });
+    if (!child.readOnly && body && removal(side.node, site, ctx.now) !== 'lifecycle')
+      emit(out, 'request-property-removed', child, { base: side });
   }
   const revProps = sd.required ? effectiveProperties(rev) : undefined;
   for (const name of sd.required?.added ?? []) {
@@ -104,7 +127,9 @@ function checkResponse(out: Finding[], sd: SchemaDiff, site: SchemaSite, ctx: Ch
   for (const [name, side] of Object.entries(props?.added ?? {})) {
     const child = childSite(site, name, side.node);
     const req = revReq.has(name) ? 'required' : 'optional';
-    emit(out, `response-${req}-${child.writeOnly ? 'write-only-' : ''}property-added` as RuleId, child, { revision: side });
+    emit(out, `response-${req}-${child.writeOnly ? 'write-only-' : ''}property-added` as RuleId, child, {
+      revision: side,
+    });
   }
   for (const [name, side] of Object.entries(props?.deleted ?? {}) as Array<[string, Side<SchemaObject>]>) {
     const child = childSite(site, name, side.node);
@@ -121,12 +146,22 @@ function checkResponse(out: Finding[], sd: SchemaDiff, site: SchemaSite, ctx: Ch
   for (const name of sd.required?.deleted ?? []) {
     if (props?.deleted[name]) continue;
     const child = childSite(site, name, revProps!.get(name)?.schema);
-    emit(out, child.writeOnly ? 'response-write-only-property-became-optional' : 'response-property-became-optional', child, sd);
+    emit(
+      out,
+      child.writeOnly ? 'response-write-only-property-became-optional' : 'response-property-became-optional',
+      child,
+      sd,
+    );
   }
   for (const name of sd.required?.added ?? []) {
     if (props?.added[name]) continue;
     const child = childSite(site, name, revProps!.get(name)?.schema);
-    emit(out, child.writeOnly ? 'response-write-only-property-became-required' : 'response-property-became-required', child, sd);
+    emit(
+      out,
+      child.writeOnly ? 'response-write-only-property-became-required' : 'response-property-became-required',
+      child,
+      sd,
+    );
   }
 }
 
@@ -159,12 +194,30 @@ function apText(v: boolean | 'schema' | undefined): string {
 }
 
 /** Keywords that constrain no value: a schema of only these (and `x-` extensions) accepts anything. */
-const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'externalDocs', 'xml', '$comment', 'nullable']);
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  'example',
+  'examples',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'externalDocs',
+  'xml',
+  '$comment',
+  'nullable',
+]);
 
 /** Whether the object's additional properties must match a schema that constrains their values. */
 function constrained(v: boolean | 'schema' | undefined, node: SchemaObject | undefined, keyword: OpenKeyword): boolean {
   const ap = node?.[keyword];
-  return v === 'schema' && typeof ap === 'object' && ap !== null && !Object.keys(ap).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-'));
+  return (
+    v === 'schema' &&
+    typeof ap === 'object' &&
+    ap !== null &&
+    !Object.keys(ap).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-'))
+  );
 }
 
 /**
@@ -201,14 +254,25 @@ function checkAdditionalProperties(out: Finding[], sd: SchemaDiff, site: SchemaS
     const opts = { fallback: site.area === 'parameter' };
     const kw = code(keyword);
     if (to === false && from !== false) {
-      const suffix = site.direction === 'request' && from === 'schema' ? 'additional-properties-schema-removed' : 'additional-properties-disallowed';
+      const suffix =
+        site.direction === 'request' && from === 'schema'
+          ? 'additional-properties-schema-removed'
+          : 'additional-properties-disallowed';
       emitAt(out, site, sd, suffix, { from: apText(from), keyword: kw }, opts);
     } else if (from === false && to !== false) {
       emitAt(out, site, sd, 'additional-properties-allowed', { to: apText(to), keyword: kw }, opts);
     } else {
       const a = constrained(from, sd.base?.node, keyword);
       const b = constrained(to, sd.revision?.node, keyword);
-      if (a !== b) emitAt(out, site, sd, b ? 'additional-properties-narrowed' : 'additional-properties-widened', { from: apText(from), to: apText(to), keyword: kw }, opts);
+      if (a !== b)
+        emitAt(
+          out,
+          site,
+          sd,
+          b ? 'additional-properties-narrowed' : 'additional-properties-widened',
+          { from: apText(from), to: apText(to), keyword: kw },
+          opts,
+        );
     }
   }
 }
@@ -222,7 +286,8 @@ function checkAdditionalProperties(out: Finding[], sd: SchemaDiff, site: SchemaS
 const OPEN_KEYWORDS = ['additionalProperties', 'unevaluatedProperties'] as const;
 type OpenKeyword = (typeof OPEN_KEYWORDS)[number];
 
-/** What the checks read: without a property change, a flag change on a property or an additionalProperties change (here or in an allOf member), no finding. */
+/** What the checks read: without a property change, a flag change on a property or an additionalProperties change (here
+ * or in an allOf member), no finding. */
 function hasRequiredChange(sd: SchemaDiff): boolean {
   if (hasPropertyChange(sd)) return true;
   const modified = sd.properties?.modified;
@@ -230,7 +295,10 @@ function hasRequiredChange(sd: SchemaDiff): boolean {
     const kw = modified[name]!.keywords;
     if (kw.readOnly !== undefined || kw.writeOnly !== undefined) return true;
   }
-  return anyAllOfMember(sd, (d) => d.additionalPropertiesValue !== undefined || d.unevaluatedPropertiesValue !== undefined);
+  return anyAllOfMember(
+    sd,
+    (d) => d.additionalPropertiesValue !== undefined || d.unevaluatedPropertiesValue !== undefined,
+  );
 }
 
 export const family: RuleFamily = {
@@ -238,16 +306,21 @@ export const family: RuleFamily = {
   rules: schemaRules(NAME),
   check(diff, ctx) {
     const out: Finding[] = [];
-    walkSchemaSites(diff, (sd, site) => {
-      if (sd.kind !== 'modified' || restructured(sd)) return;
-      // Most sites change only keywords (descriptions...): nothing for the property rules to read.
-      if (hasPropertyChange(sd)) {
-        if (site.direction === 'request') checkRequest(out, sd, site, ctx);
-        else checkResponse(out, sd, site, ctx);
-      }
-      checkFlags(out, sd, site);
-      withAllOfMembers(sd, (d) => checkAdditionalProperties(out, d, site));
-    }, out, hasRequiredChange);
+    walkSchemaSites(
+      diff,
+      (sd, site) => {
+        if (sd.kind !== 'modified' || restructured(sd)) return;
+        // Most sites change only keywords (descriptions...): nothing for the property rules to read.
+        if (hasPropertyChange(sd)) {
+          if (site.direction === 'request') checkRequest(out, sd, site, ctx);
+          else checkResponse(out, sd, site, ctx);
+        }
+        checkFlags(out, sd, site);
+        withAllOfMembers(sd, (d) => checkAdditionalProperties(out, d, site));
+      },
+      out,
+      hasRequiredChange,
+    );
     return out;
   },
 };

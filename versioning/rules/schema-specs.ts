@@ -19,7 +19,8 @@ export interface SchemaRuleSpec {
   oasdiff?: string | null;
 }
 
-export type SchemaFamilyName = 'schema-types' | 'schema-values' | 'schema-bounds' | 'schema-required' | 'schema-composition';
+export type SchemaFamilyName =
+  'schema-types' | 'schema-values' | 'schema-bounds' | 'schema-required' | 'schema-composition';
 
 /** Ids of ours with no oasdiff counterpart (everything else reuses oasdiff's id, or names it in `RENAMED`). */
 const OWN = new Set<string>([
@@ -73,25 +74,58 @@ const RENAMED: Record<string, string> = {
 /** oasdiff has these bound rules; every other bound id of the table is ours. */
 const OASDIFF_BOUNDS = new Set<string>([
   ...['request-body', 'request-property'].flatMap((p) => [
-    `${p}-max-decreased`, `${p}-max-increased`, `${p}-max-set`,
-    `${p}-exclusive-max-decreased`, `${p}-exclusive-max-increased`, `${p}-exclusive-max-set`,
-    `${p}-max-length-decreased`, `${p}-max-length-increased`, `${p}-max-length-set`,
-    `${p}-min-increased`, `${p}-min-decreased`, `${p}-min-set`,
-    `${p}-exclusive-min-increased`, `${p}-exclusive-min-decreased`, `${p}-exclusive-min-set`,
-    `${p}-min-length-increased`, `${p}-min-length-decreased`,
-    `${p}-min-items-increased`, `${p}-min-items-set`,
+    `${p}-max-decreased`,
+    `${p}-max-increased`,
+    `${p}-max-set`,
+    `${p}-exclusive-max-decreased`,
+    `${p}-exclusive-max-increased`,
+    `${p}-exclusive-max-set`,
+    `${p}-max-length-decreased`,
+    `${p}-max-length-increased`,
+    `${p}-max-length-set`,
+    `${p}-min-increased`,
+    `${p}-min-decreased`,
+    `${p}-min-set`,
+    `${p}-exclusive-min-increased`,
+    `${p}-exclusive-min-decreased`,
+    `${p}-exclusive-min-set`,
+    `${p}-min-length-increased`,
+    `${p}-min-length-decreased`,
+    `${p}-min-items-increased`,
+    `${p}-min-items-set`,
   ]),
-  'request-parameter-max-decreased', 'request-parameter-max-increased', 'request-parameter-max-set',
-  'request-parameter-exclusive-max-decreased', 'request-parameter-exclusive-max-increased', 'request-parameter-exclusive-max-set',
-  'request-parameter-max-length-decreased', 'request-parameter-max-length-increased', 'request-parameter-max-length-set',
-  'request-parameter-max-items-decreased', 'request-parameter-max-items-increased',
-  'request-parameter-min-increased', 'request-parameter-min-decreased', 'request-parameter-min-set',
-  'request-parameter-exclusive-min-increased', 'request-parameter-exclusive-min-decreased', 'request-parameter-exclusive-min-set',
-  'request-parameter-min-length-increased', 'request-parameter-min-length-decreased',
-  'request-parameter-min-items-increased', 'request-parameter-min-items-decreased', 'request-parameter-min-items-set',
+  'request-parameter-max-decreased',
+  'request-parameter-max-increased',
+  'request-parameter-max-set',
+  'request-parameter-exclusive-max-decreased',
+  'request-parameter-exclusive-max-increased',
+  'request-parameter-exclusive-max-set',
+  'request-parameter-max-length-decreased',
+  'request-parameter-max-length-increased',
+  'request-parameter-max-length-set',
+  'request-parameter-max-items-decreased',
+  'request-parameter-max-items-increased',
+  'request-parameter-min-increased',
+  'request-parameter-min-decreased',
+  'request-parameter-min-set',
+  'request-parameter-exclusive-min-increased',
+  'request-parameter-exclusive-min-decreased',
+  'request-parameter-exclusive-min-set',
+  'request-parameter-min-length-increased',
+  'request-parameter-min-length-decreased',
+  'request-parameter-min-items-increased',
+  'request-parameter-min-items-decreased',
+  'request-parameter-min-items-set',
   ...['response-body', 'response-property'].flatMap((p) => [
-    `${p}-max-increased`, `${p}-exclusive-max-increased`, `${p}-max-length-increased`, `${p}-max-length-unset`,
-    `${p}-min-decreased`, `${p}-exclusive-min-decreased`, `${p}-min-items-decreased`, `${p}-min-items-unset`, `${p}-min-length-decreased`,
+    `${p}-max-increased`,
+    `${p}-exclusive-max-increased`,
+    `${p}-max-length-increased`,
+    `${p}-max-length-unset`,
+    `${p}-min-decreased`,
+    `${p}-exclusive-min-decreased`,
+    `${p}-min-items-decreased`,
+    `${p}-min-items-unset`,
+    `${p}-min-length-decreased`,
   ]),
 ]);
 
@@ -152,7 +186,8 @@ const W: Level = 'warning';
 const I: Level = 'info';
 
 function rule(family: SchemaFamilyName, id: string, level: Level, action: RuleAction, own?: boolean): void {
-  const direction: Direction = id.startsWith('response-') || id.startsWith('optional-response') ? 'response' : 'request';
+  const direction: Direction =
+    id.startsWith('response-') || id.startsWith('optional-response') ? 'response' : 'request';
   const spec: SchemaRuleSpec = { level, direction, action };
   if (RENAMED[id]) spec.oasdiff = RENAMED[id];
   else if (own ?? OWN.has(id)) spec.oasdiff = null;
@@ -160,53 +195,85 @@ function rule(family: SchemaFamilyName, id: string, level: Level, action: RuleAc
   TABLES[family][id] = spec;
 }
 
-function each(family: SchemaFamilyName, prefixes: readonly string[], suffixes: ReadonlyArray<readonly [string, Level, RuleAction]>): void {
+function each(
+  family: SchemaFamilyName,
+  prefixes: readonly string[],
+  suffixes: ReadonlyArray<readonly [string, Level, RuleAction]>,
+): void {
   for (const p of prefixes) for (const [s, level, action] of suffixes) rule(family, `${p}-${s}`, level, action);
 }
 
 // --- types, formats, type lists, nullable ----------------------------------
-each('schema-types', ['request-body', 'request-property'], [
-  ['type-changed', B, 'change'],
-  ['type-generalized', I, 'change'],
-  ['type-compatible', I, 'change'],
-]);
-each('schema-types', ['request-parameter'], [
-  ['type-changed', B, 'change'],
-  ['type-generalized', I, 'change'],
-]);
-each('schema-types', ['request-parameter-property'], [
-  ['type-specialized', B, 'change'],
-  ['type-changed', W, 'change'],
-  ['type-generalized', I, 'change'],
-]);
+each(
+  'schema-types',
+  ['request-body', 'request-property'],
+  [
+    ['type-changed', B, 'change'],
+    ['type-generalized', I, 'change'],
+    ['type-compatible', I, 'change'],
+  ],
+);
+each(
+  'schema-types',
+  ['request-parameter'],
+  [
+    ['type-changed', B, 'change'],
+    ['type-generalized', I, 'change'],
+  ],
+);
+each(
+  'schema-types',
+  ['request-parameter-property'],
+  [
+    ['type-specialized', B, 'change'],
+    ['type-changed', W, 'change'],
+    ['type-generalized', I, 'change'],
+  ],
+);
 each('schema-types', RESPONSE_VALUE_PREFIXES, [
   ['type-changed', B, 'change'],
   ['type-generalized', B, 'change'],
   ['type-specialized', I, 'change'],
   ['type-compatible', I, 'change'],
 ]);
-each('schema-types', ['request-body', 'request-property', 'request-parameter', 'request-parameter-property'], [
-  ['list-of-types-narrowed', B, 'change'],
-  ['list-of-types-widened', I, 'change'],
-]);
-each('schema-types', ['response-body', 'response-property'], [
-  ['list-of-types-widened', B, 'change'],
-  ['list-of-types-narrowed', I, 'change'],
-]);
-each('schema-types', ['request-body', 'request-property', 'request-parameter', 'request-parameter-property'], [
-  ['became-not-nullable', B, 'change'],
-  ['became-nullable', I, 'change'],
-]);
+each(
+  'schema-types',
+  ['request-body', 'request-property', 'request-parameter', 'request-parameter-property'],
+  [
+    ['list-of-types-narrowed', B, 'change'],
+    ['list-of-types-widened', I, 'change'],
+  ],
+);
+each(
+  'schema-types',
+  ['response-body', 'response-property'],
+  [
+    ['list-of-types-widened', B, 'change'],
+    ['list-of-types-narrowed', I, 'change'],
+  ],
+);
+each(
+  'schema-types',
+  ['request-body', 'request-property', 'request-parameter', 'request-parameter-property'],
+  [
+    ['became-not-nullable', B, 'change'],
+    ['became-nullable', I, 'change'],
+  ],
+);
 each('schema-types', RESPONSE_VALUE_PREFIXES, [
   ['became-nullable', B, 'change'],
   ['became-not-nullable', I, 'change'],
 ]);
 
 // --- enum / const / default / x-extensible-enum ----------------------------
-each('schema-values', ['request-body', 'request-property', 'request-parameter', 'request-parameter-property'], [
-  ['enum-value-removed', B, 'remove'],
-  ['enum-value-added', I, 'add'],
-]);
+each(
+  'schema-values',
+  ['request-body', 'request-property', 'request-parameter', 'request-parameter-property'],
+  [
+    ['enum-value-removed', B, 'remove'],
+    ['enum-value-added', I, 'add'],
+  ],
+);
 each('schema-values', REQUEST_VALUE_PREFIXES, [
   ['became-enum', B, 'change'],
   ['became-not-enum', I, 'change'],
@@ -230,16 +297,24 @@ each('schema-values', RESPONSE_VALUE_PREFIXES, [
   ['const-changed', B, 'change'],
   ['const-removed', B, 'change'],
 ]);
-each('schema-values', ['request-body', 'request-property', 'response-body', 'response-property'], [
-  ['default-value-added', I, 'add'],
-  ['default-value-changed', I, 'change'],
-  ['default-value-removed', I, 'remove'],
-]);
-each('schema-values', ['request-parameter'], [
-  ['default-value-added', B, 'change'],
-  ['default-value-changed', B, 'change'],
-  ['default-value-removed', B, 'change'],
-]);
+each(
+  'schema-values',
+  ['request-body', 'request-property', 'response-body', 'response-property'],
+  [
+    ['default-value-added', I, 'add'],
+    ['default-value-changed', I, 'change'],
+    ['default-value-removed', I, 'remove'],
+  ],
+);
+each(
+  'schema-values',
+  ['request-parameter'],
+  [
+    ['default-value-added', B, 'change'],
+    ['default-value-changed', B, 'change'],
+    ['default-value-removed', B, 'change'],
+  ],
+);
 each('schema-values', REQUEST_VALUE_PREFIXES, [['x-extensible-enum-value-removed', B, 'remove']]);
 
 // --- bounds and pattern ----------------------------------------------------
@@ -306,7 +381,9 @@ for (const req of ['required', 'optional']) {
       for (const neg of ['', 'not-']) {
         const id = `${dir}-${req}-property-became-${neg}${flag}`;
         // A request property that became readOnly: validating servers reject requests that carry it.
-        const warn = id === 'response-required-property-became-not-write-only' || (dir === 'request' && neg === '' && flag === 'read-only');
+        const warn =
+          id === 'response-required-property-became-not-write-only' ||
+          (dir === 'request' && neg === '' && flag === 'read-only');
         rule('schema-required', id, warn ? W : I, 'change');
       }
     }
@@ -316,35 +393,87 @@ for (const req of ['required', 'optional']) {
 // --- additionalProperties: objects closed or opened, map values constrained or freed ---
 // (no oasdiff counterpart). `-narrowed` / `-widened`: open (absent, `true`, `{}`) <-> a schema.
 for (const [p, rules] of [
-  ['request-body', [['additional-properties-disallowed', W], ['additional-properties-schema-removed', B], ['additional-properties-allowed', I], ['additional-properties-narrowed', W], ['additional-properties-widened', I]]],
-  ['request-property', [['additional-properties-disallowed', W], ['additional-properties-schema-removed', B], ['additional-properties-allowed', I], ['additional-properties-narrowed', W], ['additional-properties-widened', I]]],
-  ['response-body', [['additional-properties-allowed', W], ['additional-properties-disallowed', I], ['additional-properties-widened', B], ['additional-properties-narrowed', I]]],
-  ['response-property', [['additional-properties-allowed', W], ['additional-properties-disallowed', I], ['additional-properties-widened', B], ['additional-properties-narrowed', I]]],
-  // Object-valued parameters (deepObject, form-exploded objects, headers, `content` parameters) and their object properties.
-  ['request-parameter', [['additional-properties-disallowed', W], ['additional-properties-schema-removed', B], ['additional-properties-allowed', I], ['additional-properties-narrowed', W], ['additional-properties-widened', I]]],
+  [
+    'request-body',
+    [
+      ['additional-properties-disallowed', W],
+      ['additional-properties-schema-removed', B],
+      ['additional-properties-allowed', I],
+      ['additional-properties-narrowed', W],
+      ['additional-properties-widened', I],
+    ],
+  ],
+  [
+    'request-property',
+    [
+      ['additional-properties-disallowed', W],
+      ['additional-properties-schema-removed', B],
+      ['additional-properties-allowed', I],
+      ['additional-properties-narrowed', W],
+      ['additional-properties-widened', I],
+    ],
+  ],
+  [
+    'response-body',
+    [
+      ['additional-properties-allowed', W],
+      ['additional-properties-disallowed', I],
+      ['additional-properties-widened', B],
+      ['additional-properties-narrowed', I],
+    ],
+  ],
+  [
+    'response-property',
+    [
+      ['additional-properties-allowed', W],
+      ['additional-properties-disallowed', I],
+      ['additional-properties-widened', B],
+      ['additional-properties-narrowed', I],
+    ],
+  ],
+  // Object-valued parameters (deepObject, form-exploded objects, headers, `content` parameters) and their object
+  // properties.
+  [
+    'request-parameter',
+    [
+      ['additional-properties-disallowed', W],
+      ['additional-properties-schema-removed', B],
+      ['additional-properties-allowed', I],
+      ['additional-properties-narrowed', W],
+      ['additional-properties-widened', I],
+    ],
+  ],
 ] as const) {
   for (const [s, level] of rules) rule('schema-required', `${p}-${s}`, level, 'change', true);
 }
 
 // --- allOf / anyOf / oneOf / discriminator ---------------------------------
-each('schema-composition', ['request-body', 'request-property'], [
-  ['all-of-added', B, 'change'],
-  ['all-of-removed', W, 'change'],
-  ['any-of-added', I, 'add'],
-  ['any-of-removed', B, 'remove'],
-  ['one-of-added', I, 'add'],
-  ['one-of-removed', B, 'remove'],
-  ['wrapped-in-one-of', B, 'change'],
-]);
-each('schema-composition', ['response-body', 'response-property'], [
-  ['all-of-added', I, 'change'],
-  ['all-of-removed', I, 'change'],
-  ['any-of-added', I, 'add'],
-  ['any-of-removed', I, 'remove'],
-  ['one-of-added', B, 'add'],
-  ['one-of-removed', I, 'remove'],
-  ['wrapped-in-one-of', B, 'change'],
-]);
+each(
+  'schema-composition',
+  ['request-body', 'request-property'],
+  [
+    ['all-of-added', B, 'change'],
+    ['all-of-removed', W, 'change'],
+    ['any-of-added', I, 'add'],
+    ['any-of-removed', B, 'remove'],
+    ['one-of-added', I, 'add'],
+    ['one-of-removed', B, 'remove'],
+    ['wrapped-in-one-of', B, 'change'],
+  ],
+);
+each(
+  'schema-composition',
+  ['response-body', 'response-property'],
+  [
+    ['all-of-added', I, 'change'],
+    ['all-of-removed', I, 'change'],
+    ['any-of-added', I, 'add'],
+    ['any-of-removed', I, 'remove'],
+    ['one-of-added', B, 'add'],
+    ['one-of-removed', I, 'remove'],
+    ['wrapped-in-one-of', B, 'change'],
+  ],
+);
 // anyOf <-> oneOf with the same alternatives (no oasdiff counterpart): oneOf rejects values matching several.
 for (const p of ['request-body', 'request-property']) {
   rule('schema-composition', `${p}-any-of-became-one-of`, W, 'change', true);
@@ -354,16 +483,20 @@ for (const p of ['response-body', 'response-property']) {
   rule('schema-composition', `${p}-one-of-became-any-of`, W, 'change', true);
   rule('schema-composition', `${p}-any-of-became-one-of`, I, 'change', true);
 }
-each('schema-composition', ['request-body', 'request-property', 'response-body', 'response-property'], [
-  ['all-of-added-annotation-only', I, 'docs'],
-  ['all-of-removed-annotation-only', I, 'docs'],
-  ['discriminator-added', I, 'change'],
-  ['discriminator-removed', I, 'change'],
-  ['discriminator-property-name-changed', I, 'change'],
-  ['discriminator-mapping-added', I, 'add'],
-  ['discriminator-mapping-deleted', I, 'remove'],
-  ['discriminator-mapping-changed', I, 'change'],
-]);
+each(
+  'schema-composition',
+  ['request-body', 'request-property', 'response-body', 'response-property'],
+  [
+    ['all-of-added-annotation-only', I, 'docs'],
+    ['all-of-removed-annotation-only', I, 'docs'],
+    ['discriminator-added', I, 'change'],
+    ['discriminator-removed', I, 'change'],
+    ['discriminator-property-name-changed', I, 'change'],
+    ['discriminator-mapping-added', I, 'add'],
+    ['discriminator-mapping-deleted', I, 'remove'],
+    ['discriminator-mapping-changed', I, 'change'],
+  ],
+);
 
 /** Every schema-keyword rule, by family. */
 export const SCHEMA_RULE_TABLES: Readonly<Record<SchemaFamilyName, Readonly<Record<string, SchemaRuleSpec>>>> = TABLES;

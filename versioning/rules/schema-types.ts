@@ -135,7 +135,11 @@ function axes(sd: SchemaDiff, base: SchemaObject, revision: SchemaObject): Axes 
 }
 
 /** The type-rule suffix for a change, given whether the wire format is strictly typed. */
-function classify(a: Axes, direction: 'request' | 'response', strong: boolean): 'type-changed' | 'type-generalized' | 'type-specialized' | 'type-compatible' {
+function classify(
+  a: Axes,
+  direction: 'request' | 'response',
+  strong: boolean,
+): 'type-changed' | 'type-generalized' | 'type-specialized' | 'type-compatible' {
   const rel = combine(a.types, a.format);
   if (direction === 'request') {
     if (rel === 'wider') return 'type-generalized';
@@ -166,7 +170,13 @@ function checkTypes(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
     const gone = a.from.filter((t) => !covers(a.to, [t]));
     const came = a.to.filter((t) => !covers(a.from, [t]));
     const request = site.direction === 'request';
-    const suffix = request ? (gone.length ? 'list-of-types-narrowed' : 'list-of-types-widened') : came.length ? 'list-of-types-widened' : 'list-of-types-narrowed';
+    const suffix = request
+      ? gone.length
+        ? 'list-of-types-narrowed'
+        : 'list-of-types-widened'
+      : came.length
+        ? 'list-of-types-widened'
+        : 'list-of-types-narrowed';
     const types = suffix === 'list-of-types-narrowed' ? gone : came;
     if (types.length && ruleAt(site, suffix)) {
       emitAt(out, site, sd, suffix, { types: list(types) });
@@ -182,13 +192,26 @@ function checkTypes(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
     suffix = strict && loose ? 'type-specialized' : strict || loose ? 'type-changed' : 'type-generalized';
   } else {
     suffix = classify(a, site.direction, stronglyTyped(site));
-    if (suffix === 'type-compatible' && !ruleAt(site, suffix)) suffix = site.direction === 'request' ? 'type-generalized' : 'type-specialized';
+    if (suffix === 'type-compatible' && !ruleAt(site, suffix))
+      suffix = site.direction === 'request' ? 'type-generalized' : 'type-specialized';
   }
   emitAt(out, site, sd, suffix, params);
 }
 
 /** Keywords that only annotate a schema. */
-const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'externalDocs', 'xml', '$comment']);
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  'example',
+  'examples',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'externalDocs',
+  'xml',
+  '$comment',
+]);
 
 /**
  * A scalar query or cookie parameter that became a form-exploded array (`?id=1` is a valid
@@ -197,9 +220,20 @@ const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', 'def
  * array does not demand more than one item.
  */
 function formArrayWidening(sd: SchemaDiff, site: SchemaSite, a: Axes): boolean {
-  if (site.prefix !== 'request-parameter' || site.mediaType || (site.parameter?.in !== 'query' && site.parameter?.in !== 'cookie')) return false;
-  if (!(a.to.length === 1 && a.to[0] === 'array') || a.from.length === 0 || a.from.some((t) => t === 'array' || t === 'object')) return false;
-  const param = site.operation.parameters.find((p) => p.in === site.parameter!.in && p.name === site.parameter!.name)?.revision?.node;
+  if (
+    site.prefix !== 'request-parameter' ||
+    site.mediaType ||
+    (site.parameter?.in !== 'query' && site.parameter?.in !== 'cookie')
+  )
+    return false;
+  if (
+    !(a.to.length === 1 && a.to[0] === 'array') ||
+    a.from.length === 0 ||
+    a.from.some((t) => t === 'array' || t === 'object')
+  )
+    return false;
+  const param = site.operation.parameters.find((p) => p.in === site.parameter!.in && p.name === site.parameter!.name)
+    ?.revision?.node;
   const style = typeof param?.style === 'string' ? param.style : 'form';
   const explode = typeof param?.explode === 'boolean' ? param.explode : style === 'form';
   if (style !== 'form' || !explode) return false;
@@ -211,7 +245,13 @@ function formArrayWidening(sd: SchemaDiff, site: SchemaSite, a: Axes): boolean {
   if (minItems > 1) return false;
   const itemTypes = nonNull(effectiveTypes(items));
   if (!(itemTypes.length === 0 || itemTypes.includes('string') || covers(itemTypes, a.from))) return false;
-  return Object.keys(items).every((k) => k === 'type' || ANNOTATIONS.has(k) || k.startsWith('x-') || (Object.hasOwn(base, k) && sameJson(base[k] as JsonValue, items[k] as JsonValue)));
+  return Object.keys(items).every(
+    (k) =>
+      k === 'type' ||
+      ANNOTATIONS.has(k) ||
+      k.startsWith('x-') ||
+      (Object.hasOwn(base, k) && sameJson(base[k] as JsonValue, items[k] as JsonValue)),
+  );
 }
 
 function checkNullable(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
@@ -230,11 +270,16 @@ export const family: RuleFamily = {
   rules: schemaRules(NAME),
   check(diff) {
     const out: Finding[] = [];
-    walkSchemaSites(diff, (sd, site) => {
-      if (sd.kind !== 'modified' || invisible(site) || restructured(sd)) return;
-      checkTypes(out, sd, site);
-      checkNullable(out, sd, site);
-    }, out, hasTypeChange);
+    walkSchemaSites(
+      diff,
+      (sd, site) => {
+        if (sd.kind !== 'modified' || invisible(site) || restructured(sd)) return;
+        checkTypes(out, sd, site);
+        checkNullable(out, sd, site);
+      },
+      out,
+      hasTypeChange,
+    );
     return out;
   },
 };

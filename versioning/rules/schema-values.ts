@@ -13,7 +13,15 @@
  */
 import type { Finding, JsonValue, SchemaDiff } from '../model.ts';
 import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
-import { anyAllOfMember, emitAt, sameJson, schemaRules, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
+import {
+  anyAllOfMember,
+  emitAt,
+  sameJson,
+  schemaRules,
+  withAllOfMembers,
+  restructured,
+  walkSchemaSites,
+} from './schema-common.ts';
 
 const NAME = 'schema-values';
 
@@ -21,7 +29,8 @@ function checkEnum(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   const e = sd.enum;
   if (!e) return;
   if (e.from === undefined && e.to !== undefined) emitAt(out, site, sd, 'became-enum', { values: list(e.to) });
-  else if (e.from !== undefined && e.to === undefined) emitAt(out, site, sd, 'became-not-enum', { values: list(e.from) });
+  else if (e.from !== undefined && e.to === undefined)
+    emitAt(out, site, sd, 'became-not-enum', { values: list(e.from) });
   else {
     // In a parameter sent as text, `1` and `'1'` are the same value on the wire.
     const text = textOnTheWire(site);
@@ -62,7 +71,8 @@ function checkConst(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   if (!c) return;
   if (c.from === undefined) emitAt(out, site, sd, 'const-added', { to: code(c.to) });
   else if (c.to === undefined) emitAt(out, site, sd, 'const-removed', { from: code(c.from) });
-  else if (!(textOnTheWire(site) && sameText(c.from, c.to))) emitAt(out, site, sd, 'const-changed', fromTo(c.from, c.to));
+  else if (!(textOnTheWire(site) && sameText(c.from, c.to)))
+    emitAt(out, site, sd, 'const-changed', fromTo(c.from, c.to));
 }
 
 function checkDefault(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
@@ -73,7 +83,8 @@ function checkDefault(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   if (d.from === undefined) emitAt(out, site, sd, 'default-value-added', { to: code(d.to) }, exact);
   else if (d.to === undefined) emitAt(out, site, sd, 'default-value-removed', { from: code(d.from) }, exact);
   // `20` -> `'20'` in a query parameter: the server receives the same text when the client omits it.
-  else if (!(textOnTheWire(site) && sameText(d.from, d.to))) emitAt(out, site, sd, 'default-value-changed', fromTo(d.from, d.to), exact);
+  else if (!(textOnTheWire(site) && sameText(d.from, d.to)))
+    emitAt(out, site, sd, 'default-value-changed', fromTo(d.from, d.to), exact);
 }
 
 function checkExtensibleEnum(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
@@ -86,7 +97,14 @@ function checkExtensibleEnum(out: Finding[], sd: SchemaDiff, site: SchemaSite): 
 
 /** What the checks read: without one of these changes (here or in an allOf member), no finding. */
 function hasValueChange(sd: SchemaDiff): boolean {
-  return anyAllOfMember(sd, (d) => d.enum !== undefined || d.keywords.const !== undefined || d.keywords.default !== undefined || d.keywords['x-extensible-enum'] !== undefined);
+  return anyAllOfMember(
+    sd,
+    (d) =>
+      d.enum !== undefined ||
+      d.keywords.const !== undefined ||
+      d.keywords.default !== undefined ||
+      d.keywords['x-extensible-enum'] !== undefined,
+  );
 }
 
 export const family: RuleFamily = {
@@ -94,15 +112,20 @@ export const family: RuleFamily = {
   rules: schemaRules(NAME),
   check(diff) {
     const out: Finding[] = [];
-    walkSchemaSites(diff, (sd, site) => {
-      if (sd.kind !== 'modified' || restructured(sd)) return;
-      withAllOfMembers(sd, (d) => {
-        checkEnum(out, d, site);
-        checkConst(out, d, site);
-        checkDefault(out, d, site);
-        checkExtensibleEnum(out, d, site);
-      });
-    }, out, hasValueChange);
+    walkSchemaSites(
+      diff,
+      (sd, site) => {
+        if (sd.kind !== 'modified' || restructured(sd)) return;
+        withAllOfMembers(sd, (d) => {
+          checkEnum(out, d, site);
+          checkConst(out, d, site);
+          checkDefault(out, d, site);
+          checkExtensibleEnum(out, d, site);
+        });
+      },
+      out,
+      hasValueChange,
+    );
     return out;
   },
 };

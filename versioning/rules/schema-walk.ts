@@ -4,7 +4,17 @@
  * sites below a subschema slot ("property `a` of the `then` subschema of ...").
  */
 import type { Finding, OperationDiff, SchemaDiff, SchemaObject, SpecDiff } from '../model.ts';
-import { code, forEachSentRoot, operationLabel, propertyPath, sentWhere, walkSchemas, type SchemaPrefix, type SchemaSite, type SchemaVisitor } from './framework.ts';
+import {
+  code,
+  forEachSentRoot,
+  operationLabel,
+  propertyPath,
+  sentWhere,
+  walkSchemas,
+  type SchemaPrefix,
+  type SchemaSite,
+  type SchemaVisitor,
+} from './framework.ts';
 import { operationInScope } from './sunset.ts';
 
 function propertyPrefix(site: SchemaSite): SchemaPrefix {
@@ -39,7 +49,9 @@ function namingOf(site: SchemaSite): Naming & { property?: string } {
   if (site.path.length === 0) n = { root: site.where, local: [] };
   else {
     const phrase = `property ${code(propertyPath(site.path))} of `;
-    n = site.where.startsWith(phrase) ? { root: site.where.slice(phrase.length), local: site.path } : { root: site.where, local: [] };
+    n = site.where.startsWith(phrase)
+      ? { root: site.where.slice(phrase.length), local: site.path }
+      : { root: site.where, local: [] };
   }
   DERIVED.set(site, n);
   return n;
@@ -86,7 +98,15 @@ export function childSite(site: SchemaSite, name: string, node: SchemaObject | u
  * what the schema accepts). `not` (inverted) and `if` (a condition: tighter can mean looser) are
  * not descended into.
  */
-const SLOTS = ['then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema'] as const;
+const SLOTS = [
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'contentSchema',
+] as const;
 
 /** Whether `subschemas(sd)` is not empty, without building it (asked at every node of every walk). */
 function hasSubschemas(sd: SchemaDiff): boolean {
@@ -114,7 +134,15 @@ function subschemas(sd: SchemaDiff): Array<[string, SchemaDiff]> {
 }
 
 function rootKey(site: SchemaSite): string {
-  return [site.operation.key, site.area, site.parameter?.in, site.parameter?.name, site.mediaType, site.status, site.header].join('\u0000');
+  return [
+    site.operation.key,
+    site.area,
+    site.parameter?.in,
+    site.parameter?.name,
+    site.mediaType,
+    site.status,
+    site.header,
+  ].join('\u0000');
 }
 
 /**
@@ -125,7 +153,8 @@ function rootKey(site: SchemaSite): string {
  */
 export function hasLocalChange(sd: SchemaDiff): boolean {
   if (sd.kind !== 'modified') return false;
-  if (sd.type || sd.enum || sd.required || sd.allOf || sd.additionalPropertiesValue || sd.unevaluatedPropertiesValue) return true;
+  if (sd.type || sd.enum || sd.required || sd.allOf || sd.additionalPropertiesValue || sd.unevaluatedPropertiesValue)
+    return true;
   for (const _ in sd.keywords) return true;
   if (sd.anyOf && (sd.anyOf.added.length || sd.anyOf.deleted.length)) return true;
   if (sd.oneOf && (sd.oneOf.added.length || sd.oneOf.deleted.length)) return true;
@@ -175,7 +204,12 @@ export const SITE_SHARING = { enabled: true };
  *
  * With `relevant`, only the sites whose schema diff passes it are visited (see `onlyRelevant`).
  */
-export function walkSchemaSites(diff: SpecDiff, visit: SchemaVisitor, out?: Finding[], relevant?: (sd: SchemaDiff) => boolean): void {
+export function walkSchemaSites(
+  diff: SpecDiff,
+  visit: SchemaVisitor,
+  out?: Finding[],
+  relevant?: (sd: SchemaDiff) => boolean,
+): void {
   if (relevant && SITE_FILTER.enabled) visit = onlyRelevant(visit, relevant);
   if (negatedMode) {
     for (const [sd, site] of negatedSites(diff)) if (hasLocalChange(sd)) visit(sd, site);
@@ -231,14 +265,22 @@ function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Findi
       const { method, path } = run.operation;
       for (let i = earlier.from; i < earlier.to; i++) {
         const f = out[i]!;
-        out.push({ ...f, message: lead + tails[i - earlier.from]!, operation: label, details: { ...f.details, method, path } });
+        out.push({
+          ...f,
+          message: lead + tails[i - earlier.from]!,
+          operation: label,
+          details: { ...f.details, method, path },
+        });
       }
       continue;
     }
     const from = out.length;
     for (const [sd, site] of run.sites()) visit(sd, site);
     if (run.group >= 0 && earlier === undefined) {
-      made.set(run.group, sharable(out, from, run.operation) ? { from, to: out.length, operation: run.operation } : null);
+      made.set(
+        run.group,
+        sharable(out, from, run.operation) ? { from, to: out.length, operation: run.operation } : null,
+      );
     }
   }
 }
@@ -368,22 +410,42 @@ function forEachRoot(diff: SpecDiff, fn: (sd: SchemaDiff, root: RootSite) => voi
     if (!operationInScope(op)) continue;
     for (const p of op.parameters) {
       if (p.kind !== 'modified') continue;
-      const base: RootSite = { direction: 'request', area: 'parameter', operation: op, parameter: { in: p.in, name: p.name } };
+      const base: RootSite = {
+        direction: 'request',
+        area: 'parameter',
+        operation: op,
+        parameter: { in: p.in, name: p.name },
+      };
       if (p.schema) fn(p.schema, base);
       for (const mt of p.content) if (mt.schema) fn(mt.schema, { ...base, mediaType: mt.mediaType });
     }
     if (op.requestBody?.kind === 'modified') {
       for (const mt of op.requestBody.content) {
-        if (mt.kind === 'modified' && mt.schema) fn(mt.schema, { direction: 'request', area: 'body', operation: op, mediaType: mt.mediaType });
+        if (mt.kind === 'modified' && mt.schema)
+          fn(mt.schema, { direction: 'request', area: 'body', operation: op, mediaType: mt.mediaType });
       }
     }
     for (const r of op.responses) {
       if (r.kind !== 'modified') continue;
       for (const mt of r.content) {
-        if (mt.kind === 'modified' && mt.schema) fn(mt.schema, { direction: 'response', area: 'body', operation: op, status: r.status, mediaType: mt.mediaType });
+        if (mt.kind === 'modified' && mt.schema)
+          fn(mt.schema, {
+            direction: 'response',
+            area: 'body',
+            operation: op,
+            status: r.status,
+            mediaType: mt.mediaType,
+          });
       }
       for (const h of r.headers) {
-        if (h.kind === 'modified' && h.schema) fn(h.schema, { direction: 'response', area: 'response-header', operation: op, status: r.status, header: h.name });
+        if (h.kind === 'modified' && h.schema)
+          fn(h.schema, {
+            direction: 'response',
+            area: 'response-header',
+            operation: op,
+            status: r.status,
+            header: h.name,
+          });
       }
     }
   }
@@ -471,7 +533,8 @@ function factsOf(sd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots: boo
   const byName = sd.properties?.modified;
   if (byName) {
     const required = sd.revision?.node.required;
-    for (const name in byName) props.push({ name, sd: byName[name]!, required: Array.isArray(required) && required.includes(name) });
+    for (const name in byName)
+      props.push({ name, sd: byName[name]!, required: Array.isArray(required) && required.includes(name) });
   }
   facts.props = props;
   facts.items = sd.items;
@@ -488,7 +551,12 @@ function factsOf(sd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots: boo
  */
 const ROOT_WALKS = new WeakMap<(sd: SchemaDiff) => boolean, WeakMap<SchemaDiff, RootWalk>>();
 
-function rootWalk(rootSd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean, known: Map<SchemaDiff, Facts>): RootWalk {
+function rootWalk(
+  rootSd: SchemaDiff,
+  wanted: (sd: SchemaDiff) => boolean,
+  slots: boolean,
+  known: Map<SchemaDiff, Facts>,
+): RootWalk {
   let byRoot = ROOT_WALKS.get(wanted);
   if (!byRoot) ROOT_WALKS.set(wanted, (byRoot = new WeakMap()));
   const cached = byRoot.get(rootSd);
@@ -500,10 +568,24 @@ function rootWalk(rootSd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots
   // A queued step is also the path link of the diff it leads to (one object per step), and a diff
   // already seen is not queued (it would be skipped when dequeued: `seen` only grows).
   const queue: Step[] = [];
-  const step = (sd: SchemaDiff, up: PathLink | undefined, seg: string, len: number, requiredInParent: boolean, ro: boolean, wo: boolean): void => {
+  const step = (
+    sd: SchemaDiff,
+    up: PathLink | undefined,
+    seg: string,
+    len: number,
+    requiredInParent: boolean,
+    ro: boolean,
+    wo: boolean,
+  ): void => {
     if (!seen.has(sd)) queue.push({ sd, up, seg, len, requiredInParent, ro, wo });
   };
-  const go = (sd: SchemaDiff, path: PathLink | undefined, requiredInParent: boolean, ro: boolean, wo: boolean): void => {
+  const go = (
+    sd: SchemaDiff,
+    path: PathLink | undefined,
+    requiredInParent: boolean,
+    ro: boolean,
+    wo: boolean,
+  ): void => {
     if (seen.has(sd)) return;
     seen.add(sd);
     let f = known.get(sd);
@@ -512,7 +594,16 @@ function rootWalk(rootSd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots
     const writeOnly = wo || f.writeOnly;
     if (f.local || f.deeper) {
       const arr = pathArray(path);
-      entries.push({ sd, path: arr, lead: arr.length ? `property ${code(propertyPath(arr))} of ` : '', requiredInParent, readOnly, writeOnly, local: f.local, deeper: f.deeper });
+      entries.push({
+        sd,
+        path: arr,
+        lead: arr.length ? `property ${code(propertyPath(arr))} of ` : '',
+        requiredInParent,
+        readOnly,
+        writeOnly,
+        local: f.local,
+        deeper: f.deeper,
+      });
       if (f.deeper) anyDeeper = true;
     }
     if (!f.modified) return;
@@ -556,13 +647,21 @@ function collectRuns(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots:
     const walk = rootWalk(rootSd, wanted, slots, known);
     if (walk.entries.length === 0) return;
     let built: Array<readonly [SchemaDiff, SchemaSite]> | undefined;
-    runs.push({ operation: root.operation, group: groupOf(rootSd, root), sites: () => (built ??= rootSites(root, walk, wanted)) });
+    runs.push({
+      operation: root.operation,
+      group: groupOf(rootSd, root),
+      sites: () => (built ??= rootSites(root, walk, wanted)),
+    });
   });
   return runs;
 }
 
 /** The sites of one root from its walk (see `rootWalk`). */
-function rootSites(root: RootSite, walk: RootWalk, wanted: (sd: SchemaDiff) => boolean): Array<readonly [SchemaDiff, SchemaSite]> {
+function rootSites(
+  root: RootSite,
+  walk: RootWalk,
+  wanted: (sd: SchemaDiff) => boolean,
+): Array<readonly [SchemaDiff, SchemaSite]> {
   const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
   const rootText = rootWhere(root);
   const rootPrefix = prefixFor(root, true);
@@ -599,13 +698,20 @@ function rootSites(root: RootSite, walk: RootWalk, wanted: (sd: SchemaDiff) => b
 }
 
 /** Every site of `collectRuns`, built. */
-function collectSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean): Array<readonly [SchemaDiff, SchemaSite]> {
+function collectSites(
+  diff: SpecDiff,
+  wanted: (sd: SchemaDiff) => boolean,
+  slots: boolean,
+): Array<readonly [SchemaDiff, SchemaSite]> {
   const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
   for (const run of collectRuns(diff, wanted, slots)) for (const entry of run.sites()) out.push(entry);
   return out;
 }
 
-const CHANGED_SITES = new WeakMap<SpecDiff, Map<(sd: SchemaDiff) => boolean, ReadonlyArray<readonly [SchemaDiff, SchemaSite]>>>();
+const CHANGED_SITES = new WeakMap<
+  SpecDiff,
+  Map<(sd: SchemaDiff) => boolean, ReadonlyArray<readonly [SchemaDiff, SchemaSite]>>
+>();
 
 /**
  * The sites of the framework's `walkSchemas` (no subschema slots) whose schema diff passes
@@ -650,7 +756,8 @@ function anyReached(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean): boolea
   return false;
 }
 
-/** The same sites as `walkSchemaSites`, collected on top of the framework's `walkSchemas` (slow on large specs; for tests). */
+/** The same sites as `walkSchemaSites`, collected on top of the framework's `walkSchemas` (slow on large specs; for
+ * tests). */
 export function referenceSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
   const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
   const keep: SchemaVisitor = (sd, site) => {
@@ -693,10 +800,11 @@ function walkBelow(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, visi
   seen.add(sd);
   visit(sd, site);
   if (sd.kind !== 'modified') return;
-  for (const [name, child] of Object.entries(sd.properties?.modified ?? {})) walkBelow(child, below(site, name, child.revision?.node), seen, visit);
+  for (const [name, child] of Object.entries(sd.properties?.modified ?? {}))
+    walkBelow(child, below(site, name, child.revision?.node), seen, visit);
   if (sd.items) walkBelow(sd.items, below(site, '[]', sd.items.revision?.node), seen, visit);
-  if (sd.additionalProperties) walkBelow(sd.additionalProperties, below(site, '{}', sd.additionalProperties.revision?.node), seen, visit);
+  if (sd.additionalProperties)
+    walkBelow(sd.additionalProperties, below(site, '{}', sd.additionalProperties.revision?.node), seen, visit);
   for (const m of [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])]) walkBelow(m, site, seen, visit);
   descendSlots(sd, site, seen, visit);
 }
-

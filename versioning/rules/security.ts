@@ -19,7 +19,14 @@
  * Operations whose revision is at stability `draft` or `alpha` are skipped. A scheme change is
  * reported under every operation whose requirement names the scheme (none: once, document-wide).
  */
-import { HTTP_METHODS, type Finding, type JsonObject, type OpenApiDocument, type OperationDiff, type SpecDiff } from '../model.ts';
+import {
+  HTTP_METHODS,
+  type Finding,
+  type JsonObject,
+  type OpenApiDocument,
+  type OperationDiff,
+  type SpecDiff,
+} from '../model.ts';
 import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
 import { operationInScope, sameValue } from './sunset.ts';
 
@@ -104,8 +111,10 @@ function compare(
       const to = new Set(scopes(req, scheme));
       // Name the scheme only when the alternative combines several.
       const scope = (s: string) => (name === scheme ? code(s) : `${code(s)} of ${code(scheme)}`);
-      for (const s of [...to].filter((x) => !from.has(x)).sort()) emit(ids.scopeAdded, { requirement: code(name), scope: scope(s) });
-      for (const s of [...from].filter((x) => !to.has(x)).sort()) emit(ids.scopeRemoved, { requirement: code(name), scope: scope(s) });
+      for (const s of [...to].filter((x) => !from.has(x)).sort())
+        emit(ids.scopeAdded, { requirement: code(name), scope: scope(s) });
+      for (const s of [...from].filter((x) => !to.has(x)).sort())
+        emit(ids.scopeRemoved, { requirement: code(name), scope: scope(s) });
     }
   }
 }
@@ -118,7 +127,9 @@ function checkOperation(out: Finding[], op: OperationDiff, diff: SpecDiff): void
   const base = alternatives(b.security ?? diff.base.document.security);
   const revision = alternatives(r.security ?? diff.revision.document.security);
   compare(base, revision, OPERATION_IDS, (id, params) =>
-    out.push(finding(id, { operation: op, params, base: op.base, revision: op.revision, details: { area: 'security' } })),
+    out.push(
+      finding(id, { operation: op, params, base: op.base, revision: op.revision, details: { area: 'security' } }),
+    ),
   );
 }
 
@@ -159,7 +170,9 @@ function show(v: unknown): string {
 
 /** Whether a security requirement list names the scheme. */
 function requires(reqs: Requirements | undefined, scheme: string): boolean {
-  return (reqs ?? []).some((req) => req !== null && typeof req === 'object' && Object.prototype.hasOwnProperty.call(req, scheme));
+  return (reqs ?? []).some(
+    (req) => req !== null && typeof req === 'object' && Object.prototype.hasOwnProperty.call(req, scheme),
+  );
 }
 
 /**
@@ -169,7 +182,10 @@ function requires(reqs: Requirements | undefined, scheme: string): boolean {
  * sent is one edit; it is reported under each operation it reaches, as a schema component change
  * is, so that the pacts of those operations can be tied to it.
  */
-function operationsUsing(diff: SpecDiff, scheme: string): Array<{ method: (typeof HTTP_METHODS)[number]; path: string }> {
+function operationsUsing(
+  diff: SpecDiff,
+  scheme: string,
+): Array<{ method: (typeof HTTP_METHODS)[number]; path: string }> {
   const doc = diff.revision.document;
   const out: Array<{ method: (typeof HTTP_METHODS)[number]; path: string }> = [];
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
@@ -198,8 +214,14 @@ function checkSchemes(out: Finding[], diff: SpecDiff): void {
         out.push(f);
       }
     };
-    if (s.kind === 'added') { emit('api-security-component-added'); continue; }
-    if (s.kind === 'deleted') { emit('api-security-component-removed'); continue; }
+    if (s.kind === 'added') {
+      emit('api-security-component-added');
+      continue;
+    }
+    if (s.kind === 'deleted') {
+      emit('api-security-component-removed');
+      continue;
+    }
     const b = s.base!.node;
     const r = s.revision!.node;
     const type = str(b.type);
@@ -208,13 +230,20 @@ function checkSchemes(out: Finding[], diff: SpecDiff): void {
       continue;
     }
     if (type === 'apiKey' && (b.in !== r.in || b.name !== r.name)) {
-      emit('api-security-component-api-key-changed', { from: `${String(b.in)} ${show(b.name)}`, to: `${String(r.in)} ${show(r.name)}` });
+      emit('api-security-component-api-key-changed', {
+        from: `${String(b.in)} ${show(b.name)}`,
+        to: `${String(r.in)} ${show(r.name)}`,
+      });
     }
     if (type === 'http' && str(b.scheme)?.toLowerCase() !== str(r.scheme)?.toLowerCase()) {
       emit('api-security-component-http-scheme-changed', { from: show(b.scheme), to: show(r.scheme) });
     }
     if (type === 'openIdConnect' && b.openIdConnectUrl !== r.openIdConnectUrl) {
-      emit('api-security-component-oauth-url-changed', { url: 'OpenID Connect URL', from: show(b.openIdConnectUrl), to: show(r.openIdConnectUrl) });
+      emit('api-security-component-oauth-url-changed', {
+        url: 'OpenID Connect URL',
+        from: show(b.openIdConnectUrl),
+        to: show(r.openIdConnectUrl),
+      });
     }
     if (type !== 'oauth2') continue;
     const bf = obj(b.flows) ?? {};
@@ -223,19 +252,34 @@ function checkSchemes(out: Finding[], diff: SpecDiff): void {
       const flow = code(flowName);
       const before = obj(bf[flowName]);
       const after = obj(rf[flowName]);
-      if (!after) { emit('api-security-component-oauth-flow-removed', { flow }); continue; }
-      if (!before) { emit('api-security-component-oauth-flow-added', { flow }); continue; }
+      if (!after) {
+        emit('api-security-component-oauth-flow-removed', { flow });
+        continue;
+      }
+      if (!before) {
+        emit('api-security-component-oauth-flow-added', { flow });
+        continue;
+      }
       if (before.authorizationUrl !== after.authorizationUrl) {
-        emit('api-security-component-oauth-url-changed', { url: `authorization URL of the ${flow} flow`, from: show(before.authorizationUrl), to: show(after.authorizationUrl) });
+        emit('api-security-component-oauth-url-changed', {
+          url: `authorization URL of the ${flow} flow`,
+          from: show(before.authorizationUrl),
+          to: show(after.authorizationUrl),
+        });
       }
       if (before.tokenUrl !== after.tokenUrl) {
-        emit('api-security-component-oauth-token-url-changed', { flow, from: show(before.tokenUrl), to: show(after.tokenUrl) });
+        emit('api-security-component-oauth-token-url-changed', {
+          flow,
+          from: show(before.tokenUrl),
+          to: show(after.tokenUrl),
+        });
       }
       const bs = obj(before.scopes) ?? {};
       const rs = obj(after.scopes) ?? {};
       for (const scope of Object.keys(rs).sort()) {
         if (!(scope in bs)) emit('api-security-component-oauth-scope-added', { flow, scope: code(scope) });
-        else if (bs[scope] !== rs[scope]) emit('api-security-component-oauth-scope-changed', { flow, scope: code(scope) });
+        else if (bs[scope] !== rs[scope])
+          emit('api-security-component-oauth-scope-changed', { flow, scope: code(scope) });
       }
       for (const scope of Object.keys(bs).sort()) {
         if (!(scope in rs)) emit('api-security-component-oauth-scope-removed', { flow, scope: code(scope) });
@@ -248,24 +292,59 @@ export const family: RuleFamily = {
   name: NAME,
   rules: defineRules(NAME, {
     'api-security-added': { level: 'info', direction: 'request', action: 'add' },
-    'api-security-now-required': { level: 'breaking', direction: 'request', action: 'change', oasdiff: 'api-security-added' },
+    'api-security-now-required': {
+      level: 'breaking',
+      direction: 'request',
+      action: 'change',
+      oasdiff: 'api-security-added',
+    },
     'api-security-removed': { level: 'breaking', direction: 'request', action: 'remove' },
-    'api-security-removed-anonymous-allowed': { level: 'info', direction: 'request', action: 'remove', oasdiff: 'api-security-removed' },
+    'api-security-removed-anonymous-allowed': {
+      level: 'info',
+      direction: 'request',
+      action: 'remove',
+      oasdiff: 'api-security-removed',
+    },
     'api-security-scope-added': { level: 'breaking', direction: 'request', action: 'change' },
     'api-security-scope-removed': { level: 'info', direction: 'request', action: 'remove' },
     'api-global-security-added': { level: 'info', direction: 'request', action: 'add' },
-    'api-global-security-now-required': { level: 'breaking', direction: 'request', action: 'change', oasdiff: 'api-global-security-added' },
+    'api-global-security-now-required': {
+      level: 'breaking',
+      direction: 'request',
+      action: 'change',
+      oasdiff: 'api-global-security-added',
+    },
     'api-global-security-removed': { level: 'breaking', direction: 'request', action: 'remove' },
-    'api-global-security-removed-anonymous-allowed': { level: 'info', direction: 'request', action: 'remove', oasdiff: 'api-global-security-removed' },
+    'api-global-security-removed-anonymous-allowed': {
+      level: 'info',
+      direction: 'request',
+      action: 'remove',
+      oasdiff: 'api-global-security-removed',
+    },
     'api-global-security-scope-added': { level: 'breaking', direction: 'request', action: 'change' },
     'api-global-security-scope-removed': { level: 'info', direction: 'request', action: 'remove' },
     'api-security-component-added': { level: 'info', direction: 'none', action: 'add' },
     'api-security-component-removed': { level: 'info', direction: 'none', action: 'remove' },
     'api-security-component-type-changed': { level: 'breaking', direction: 'request', action: 'change' },
-    'api-security-component-api-key-changed': { level: 'breaking', direction: 'request', action: 'change', oasdiff: null },
-    'api-security-component-http-scheme-changed': { level: 'breaking', direction: 'request', action: 'change', oasdiff: null },
+    'api-security-component-api-key-changed': {
+      level: 'breaking',
+      direction: 'request',
+      action: 'change',
+      oasdiff: null,
+    },
+    'api-security-component-http-scheme-changed': {
+      level: 'breaking',
+      direction: 'request',
+      action: 'change',
+      oasdiff: null,
+    },
     'api-security-component-oauth-flow-added': { level: 'info', direction: 'none', action: 'add', oasdiff: null },
-    'api-security-component-oauth-flow-removed': { level: 'breaking', direction: 'request', action: 'remove', oasdiff: null },
+    'api-security-component-oauth-flow-removed': {
+      level: 'breaking',
+      direction: 'request',
+      action: 'remove',
+      oasdiff: null,
+    },
     'api-security-component-oauth-url-changed': { level: 'warning', direction: 'none', action: 'change' },
     'api-security-component-oauth-token-url-changed': { level: 'warning', direction: 'none', action: 'change' },
     'api-security-component-oauth-scope-added': { level: 'info', direction: 'none', action: 'add' },

@@ -31,7 +31,8 @@ export type StabilityRead = { ok: true; level: Stability | undefined } | { ok: f
 export function readStability(node: Node): StabilityRead {
   const value = node?.['x-stability-level'];
   if (value === undefined || value === null) return { ok: true, level: undefined };
-  if (typeof value === 'string' && (STABILITY_LEVELS as readonly string[]).includes(value)) return { ok: true, level: value as Stability };
+  if (typeof value === 'string' && (STABILITY_LEVELS as readonly string[]).includes(value))
+    return { ok: true, level: value as Stability };
   return { ok: false, value };
 }
 
@@ -66,7 +67,9 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?
 
 function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][
+    m - 1
+  ]!;
   return d <= days;
 }
 
@@ -76,7 +79,9 @@ export function parseSunset(value: unknown): SunsetRead {
   if (typeof value !== 'string') return { kind: 'invalid', value };
   const full = FULL_DATE.exec(value);
   if (full) {
-    return validDay(+full[1]!, +full[2]!, +full[3]!) ? { kind: 'date', date: value, text: value } : { kind: 'invalid', value };
+    return validDay(+full[1]!, +full[2]!, +full[3]!)
+      ? { kind: 'date', date: value, text: value }
+      : { kind: 'invalid', value };
   }
   const dt = DATE_TIME.exec(value);
   if (dt) {

@@ -11,7 +11,15 @@
  * that decides whether the full per-operation walk is needed at all.
  */
 import type { OperationDiff, SchemaDiff, SpecDiff } from '../model.ts';
-import { code, forEachSentRoot, propertyPath, sentWhere, type SchemaPrefix, type SchemaSite, type SchemaVisitor } from './framework.ts';
+import {
+  code,
+  forEachSentRoot,
+  propertyPath,
+  sentWhere,
+  type SchemaPrefix,
+  type SchemaSite,
+  type SchemaVisitor,
+} from './framework.ts';
 
 type Root = Pick<SchemaSite, 'direction' | 'area' | 'operation' | 'mediaType' | 'status' | 'parameter' | 'header'>;
 
@@ -37,22 +45,36 @@ function roots(op: OperationDiff): Array<[SchemaDiff, Root]> {
   const out: Array<[SchemaDiff, Root]> = [];
   for (const p of op.parameters) {
     if (p.kind !== 'modified') continue;
-    const base = { direction: 'request' as const, area: 'parameter' as const, operation: op, parameter: { in: p.in, name: p.name } };
+    const base = {
+      direction: 'request' as const,
+      area: 'parameter' as const,
+      operation: op,
+      parameter: { in: p.in, name: p.name },
+    };
     if (p.schema) out.push([p.schema, base]);
     for (const mt of p.content) if (mt.schema) out.push([mt.schema, { ...base, mediaType: mt.mediaType }]);
   }
   if (op.requestBody?.kind === 'modified') {
     for (const mt of op.requestBody.content) {
-      if (mt.kind === 'modified' && mt.schema) out.push([mt.schema, { direction: 'request', area: 'body', operation: op, mediaType: mt.mediaType }]);
+      if (mt.kind === 'modified' && mt.schema)
+        out.push([mt.schema, { direction: 'request', area: 'body', operation: op, mediaType: mt.mediaType }]);
     }
   }
   for (const r of op.responses) {
     if (r.kind !== 'modified') continue;
     for (const mt of r.content) {
-      if (mt.kind === 'modified' && mt.schema) out.push([mt.schema, { direction: 'response', area: 'body', operation: op, status: r.status, mediaType: mt.mediaType }]);
+      if (mt.kind === 'modified' && mt.schema)
+        out.push([
+          mt.schema,
+          { direction: 'response', area: 'body', operation: op, status: r.status, mediaType: mt.mediaType },
+        ]);
     }
     for (const h of r.headers) {
-      if (h.kind === 'modified' && h.schema) out.push([h.schema, { direction: 'response', area: 'response-header', operation: op, status: r.status, header: h.name }]);
+      if (h.kind === 'modified' && h.schema)
+        out.push([
+          h.schema,
+          { direction: 'response', area: 'response-header', operation: op, status: r.status, header: h.name },
+        ]);
     }
   }
   return out;
@@ -84,7 +106,7 @@ function uniqueSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
     type Item = { sd: SchemaDiff; path: string[]; req: boolean; ro: boolean; wo: boolean };
     const queue: Item[] = [{ sd: root, path: [], req: false, ro: false, wo: false }];
     const front: Item[] = [];
-    for (let i = 0; front.length > 0 || i < queue.length; ) {
+    for (let i = 0; front.length > 0 || i < queue.length;) {
       const { sd, path, req, ro, wo } = front.length > 0 ? front.pop()! : queue[i++]!;
       if (seen.has(sd)) continue;
       seen.add(sd);
@@ -92,27 +114,34 @@ function uniqueSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
       const readOnly = ro || node?.readOnly === true;
       const writeOnly = wo || node?.writeOnly === true;
       const isRoot = path.length === 0;
-      out.push([sd, {
-        ...r,
-        path,
-        prefix: prefixFor(r, isRoot),
-        requiredInParent: req,
-        readOnly,
-        writeOnly,
-        where: isRoot ? rw : `property ${code(propertyPath(path))} of ${rw}`,
-      }]);
+      out.push([
+        sd,
+        {
+          ...r,
+          path,
+          prefix: prefixFor(r, isRoot),
+          requiredInParent: req,
+          readOnly,
+          writeOnly,
+          where: isRoot ? rw : `property ${code(propertyPath(path))} of ${rw}`,
+        },
+      ]);
       if (sd.kind !== 'modified') continue;
       const members = [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])];
       // A diff already seen is not queued (it would be skipped when taken: `seen` only grows).
-      for (let m = members.length - 1; m >= 0; m--) if (!seen.has(members[m]!)) front.push({ sd: members[m]!, path, req, ro: readOnly, wo: writeOnly });
+      for (let m = members.length - 1; m >= 0; m--)
+        if (!seen.has(members[m]!)) front.push({ sd: members[m]!, path, req, ro: readOnly, wo: writeOnly });
       const required = new Set<string>((sd.revision?.node.required as string[] | undefined) ?? []);
       const modified = sd.properties?.modified;
       for (const name in modified) {
         const child = modified[name]!;
-        if (!seen.has(child)) queue.push({ sd: child, path: [...path, name], req: required.has(name), ro: readOnly, wo: writeOnly });
+        if (!seen.has(child))
+          queue.push({ sd: child, path: [...path, name], req: required.has(name), ro: readOnly, wo: writeOnly });
       }
-      if (sd.items && !seen.has(sd.items)) queue.push({ sd: sd.items, path: [...path, '[]'], req: false, ro: readOnly, wo: writeOnly });
-      if (sd.additionalProperties && !seen.has(sd.additionalProperties)) queue.push({ sd: sd.additionalProperties, path: [...path, '{}'], req: false, ro: readOnly, wo: writeOnly });
+      if (sd.items && !seen.has(sd.items))
+        queue.push({ sd: sd.items, path: [...path, '[]'], req: false, ro: readOnly, wo: writeOnly });
+      if (sd.additionalProperties && !seen.has(sd.additionalProperties))
+        queue.push({ sd: sd.additionalProperties, path: [...path, '{}'], req: false, ro: readOnly, wo: writeOnly });
     }
   }
   return out;

@@ -16,7 +16,17 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { diffSpecs } from '../diff/index.ts';
 import { getAtPointer, parsePointer } from '../load/index.ts';
-import { InputError, type Change, type HttpMethod, type JsonObject, type JsonValue, type LoadedSpec, type OperationDiff, type SchemaObject, type SpecDiff } from '../model.ts';
+import {
+  InputError,
+  type Change,
+  type HttpMethod,
+  type JsonObject,
+  type JsonValue,
+  type LoadedSpec,
+  type OperationDiff,
+  type SchemaObject,
+  type SpecDiff,
+} from '../model.ts';
 
 export interface SemanticOptions {
   /** Give up after this many milliseconds (default 30 000). */
@@ -80,7 +90,8 @@ function bodySchemas(op: OperationDiff, side: 'base' | 'revision'): SchemaObject
   if (!o) return [];
   const out: SchemaObject[] = [];
   for (const mt of Object.values(o.requestBody?.content ?? {})) if (mt?.schema) out.push(mt.schema);
-  for (const r of Object.values(o.responses ?? {})) for (const mt of Object.values(r?.content ?? {})) if (mt?.schema) out.push(mt.schema);
+  for (const r of Object.values(o.responses ?? {}))
+    for (const mt of Object.values(r?.content ?? {})) if (mt?.schema) out.push(mt.schema);
   return out;
 }
 
@@ -90,14 +101,24 @@ function bodyChanged(op: OperationDiff): boolean {
 }
 
 /** Changed operations (on both sides) whose request or response bodies involve a composition. */
-export function selectTargets(base: LoadedSpec, revision: LoadedSpec, diff: SpecDiff = diffSpecs(base, revision)): Target[] {
+export function selectTargets(
+  base: LoadedSpec,
+  revision: LoadedSpec,
+  diff: SpecDiff = diffSpecs(base, revision),
+): Target[] {
   const out: Target[] = [];
   for (const op of diff.operations) {
     if (op.kind !== 'modified' || !bodyChanged(op)) continue;
     if (![...bodySchemas(op, 'base'), ...bodySchemas(op, 'revision')].some((s) => usesComposition(s))) continue;
     const basePath = op.basePath ?? op.path;
     const revisionPath = op.revisionPath ?? op.path;
-    out.push({ name: `${op.method.toUpperCase()} ${op.path}`, method: op.method, key: basePath, basePath, revisionPath });
+    out.push({
+      name: `${op.method.toUpperCase()} ${op.path}`,
+      method: op.method,
+      key: basePath,
+      basePath,
+      revisionPath,
+    });
   }
   return out;
 }
@@ -129,9 +150,11 @@ class Components {
 
   /** `[section, name]` of a whole-component `$ref`; `Unsupported` for anything else. */
   place(ref: string): [string, string] {
-    if (!ref.startsWith('#/components/')) throw new Unsupported(`a $ref to ${ref} (openapi-diff reads one document, components only)`);
+    if (!ref.startsWith('#/components/'))
+      throw new Unsupported(`a $ref to ${ref} (openapi-diff reads one document, components only)`);
     const [section, name, ...rest] = parsePointer(ref.slice(1)).slice(1);
-    if (section === undefined || name === undefined || rest.length > 0) throw new Unsupported(`a $ref to ${ref} (not a whole component)`);
+    if (section === undefined || name === undefined || rest.length > 0)
+      throw new Unsupported(`a $ref to ${ref} (not a whole component)`);
     return [section, name];
   }
 
@@ -155,7 +178,10 @@ class Components {
     const visit = (ref: string, from: string | undefined) => {
       const s = state.get(ref);
       if (s === 'done') return;
-      if (s === 'open') throw new Unsupported(`a recursive schema (${from ?? ref} -> ${ref}); openapi-diff does not follow circular $refs`);
+      if (s === 'open')
+        throw new Unsupported(
+          `a recursive schema (${from ?? ref} -> ${ref}); openapi-diff does not follow circular $refs`,
+        );
       state.set(ref, 'open');
       for (const r of this.refsOf(ref)) visit(r, ref);
       state.set(ref, 'done');
@@ -188,10 +214,17 @@ function minimalDocument(components: Components, t: Target, side: 'base' | 'revi
     const [section, name] = components.place(ref);
     (sections[section] ??= {})[name] = components.value(ref);
   }
-  const doc: JsonObject = { openapi: typeof raw.openapi === 'string' ? raw.openapi : '3.0.3', info: { title: 'semantic cross-check', version: '0.0.0' }, paths: { [t.key]: entry } };
+  const doc: JsonObject = {
+    openapi: typeof raw.openapi === 'string' ? raw.openapi : '3.0.3',
+    info: { title: 'semantic cross-check', version: '0.0.0' },
+    paths: { [t.key]: entry },
+  };
   if (Object.keys(sections).length) doc.components = sections;
   const text = JSON.stringify(doc);
-  if (text.length > MAX_DOCUMENT_CHARS) throw new Unsupported(`its minimal document is ${(text.length / 1e6).toFixed(1)} MB, too big for openapi-diff in the budget`);
+  if (text.length > MAX_DOCUMENT_CHARS)
+    throw new Unsupported(
+      `its minimal document is ${(text.length / 1e6).toFixed(1)} MB, too big for openapi-diff in the budget`,
+    );
   return text;
 }
 
@@ -245,7 +278,11 @@ function openapiDiffPath(): string {
   try {
     return createRequire(import.meta.url).resolve('openapi-diff');
   } catch {
-    throw new InputError('--semantic needs the openapi-diff package, an optional peer dependency; install it beside contract-kit (npm i -D openapi-diff@^0.24.1) or drop --semantic');
+    throw new InputError(
+      '--semantic needs the openapi-diff package, an optional peer ' +
+        'dependency; install it beside contract-kit (npm i -D ' +
+        'openapi-diff@^0.24.1) or drop --semantic',
+    );
   }
 }
 
@@ -253,7 +290,13 @@ function runOpenapiDiff(pairs: Array<[string, string]>, timeoutMs: number, maxHe
   const module = openapiDiffPath();
   const answers = new Map<number, PairResult>();
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, pairs }, resourceLimits: { maxOldGenerationSizeMb: maxHeapMb }, stdout: true, stderr: true });
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { module, pairs },
+      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+      stdout: true,
+      stderr: true,
+    });
     let done = false;
     const finish = (stopped?: RunResult['stopped']) => {
       if (done) return;
@@ -262,7 +305,10 @@ function runOpenapiDiff(pairs: Array<[string, string]>, timeoutMs: number, maxHe
       void worker.terminate();
       resolve(stopped ? { answers, stopped } : { answers });
     };
-    const timer = setTimeout(() => finish({ timedOut: true, error: `no answer within ${timeoutMs / 1000} s` }), timeoutMs);
+    const timer = setTimeout(
+      () => finish({ timedOut: true, error: `no answer within ${timeoutMs / 1000} s` }),
+      timeoutMs,
+    );
     worker.on('message', (m: PairResult & { i: number }) => {
       answers.set(m.i, m);
       if (answers.size === pairs.length) finish();
@@ -273,12 +319,19 @@ function runOpenapiDiff(pairs: Array<[string, string]>, timeoutMs: number, maxHe
 }
 
 function firstLine(s: string): string {
-  const line = s.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? s;
+  const line =
+    s
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? s;
   return line.length > 200 ? line.slice(0, 197) + '...' : line;
 }
 
 /** Which target and direction an openapi-diff location (`paths./x.post.requestBody.content...`) is about. */
-function placeOf(location: string, targets: readonly Target[]): { target: Target; dir: Direction; status?: string } | undefined {
+function placeOf(
+  location: string,
+  targets: readonly Target[],
+): { target: Target; dir: Direction; status?: string } | undefined {
   for (const t of targets) {
     const prefix = `paths.${t.key}.${t.method}.`;
     if (!location.startsWith(prefix)) continue;
@@ -300,10 +353,17 @@ interface Verdicts {
  * Run the cross-check and return its notes (verdicts untouched). `changes` are contract-kit's
  * classified changes for the same pair of documents.
  */
-export async function semanticCrossCheck(base: LoadedSpec, revision: LoadedSpec, changes: readonly Change[], options: SemanticOptions = {}, diff?: SpecDiff): Promise<string[]> {
+export async function semanticCrossCheck(
+  base: LoadedSpec,
+  revision: LoadedSpec,
+  changes: readonly Change[],
+  options: SemanticOptions = {},
+  diff?: SpecDiff,
+): Promise<string[]> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const targets = selectTargets(base, revision, diff);
-  if (targets.length === 0) return [`${SEMANTIC_PREFIX}: no changed request or response body uses allOf/oneOf/anyOf; nothing to compare`];
+  if (targets.length === 0)
+    return [`${SEMANTIC_PREFIX}: no changed request or response body uses allOf/oneOf/anyOf; nothing to compare`];
   const notes: string[] = [];
   const problems: string[] = [];
   // One pair of minimal documents per operation: a failure or a timeout costs only that one.
@@ -313,7 +373,10 @@ export async function semanticCrossCheck(base: LoadedSpec, revision: LoadedSpec,
   const pairs: Array<[string, string]> = [];
   for (const t of targets) {
     try {
-      pairs.push([minimalDocument(componentsOf.base, t, 'base'), minimalDocument(componentsOf.revision, t, 'revision')]);
+      pairs.push([
+        minimalDocument(componentsOf.base, t, 'base'),
+        minimalDocument(componentsOf.revision, t, 'revision'),
+      ]);
       judged.push(t);
     } catch (err) {
       if (!(err instanceof Unsupported)) throw err;
@@ -321,9 +384,17 @@ export async function semanticCrossCheck(base: LoadedSpec, revision: LoadedSpec,
     }
   }
   // Smallest documents first, so that a timeout leaves the most operations judged.
-  const order = pairs.map((p, i) => i).sort((a, b) => pairs[a]![0].length + pairs[a]![1].length - (pairs[b]![0].length + pairs[b]![1].length));
+  const order = pairs
+    .map((p, i) => i)
+    .sort((a, b) => pairs[a]![0].length + pairs[a]![1].length - (pairs[b]![0].length + pairs[b]![1].length));
   const remaining = Math.max(1, timeoutMs - (Date.now() - started));
-  const sent = pairs.length ? await runOpenapiDiff(order.map((i) => pairs[i]!), remaining, options.maxHeapMb ?? 2048) : { answers: new Map<number, PairResult>() };
+  const sent = pairs.length
+    ? await runOpenapiDiff(
+        order.map((i) => pairs[i]!),
+        remaining,
+        options.maxHeapMb ?? 2048,
+      )
+    : { answers: new Map<number, PairResult>() };
   // Answers back in operation order (the notes follow the operations, not the document sizes).
   const run: RunResult = { answers: new Map([...sent.answers].map(([pos, a]) => [order[pos]!, a])) };
   if (sent.stopped) run.stopped = sent.stopped;
@@ -354,14 +425,19 @@ export async function semanticCrossCheck(base: LoadedSpec, revision: LoadedSpec,
   judged.forEach((t, i) => {
     if (!run.answers.get(i)?.ok) return;
     for (const dir of ['request', 'response'] as const) {
-      const ours = changes.filter((c) => c.operation === t.name && c.details?.area === 'body' && c.details.direction === dir);
+      const ours = changes.filter(
+        (c) => c.operation === t.name && c.details?.area === 'body' && c.details.direction === dir,
+      );
       const v = theirs.get(`${t.name}\u0000${dir}`);
       if (!v && ours.length === 0) continue;
       compared++;
       const oursBreaking = ours.filter((c) => c.level === 'breaking');
       const theirsBreaking = v?.breaking ?? false;
       if (theirsBreaking === oursBreaking.length > 0) continue;
-      const what = dir === 'request' ? `request body of ${t.name}` : `response body${v?.statuses.size ? ` (${[...v.statuses].sort().join(', ')})` : ''} of ${t.name}`;
+      const what =
+        dir === 'request'
+          ? `request body of ${t.name}`
+          : `response body${v?.statuses.size ? ` (${[...v.statuses].sort().join(', ')})` : ''} of ${t.name}`;
       const theirText = `openapi-diff says ${theirsBreaking ? 'breaking' : 'not breaking'}${v ? ` (${[...v.codes].sort().join(', ')})` : ' (no difference)'}`;
       const ourIds = [...new Set((oursBreaking.length ? oursBreaking : ours).map((c) => c.id))].sort();
       const ourText = `contract-kit says ${oursBreaking.length ? 'breaking' : 'not breaking'}${ourIds.length ? ` (${ourIds.join(', ')})` : ''}`;
@@ -369,21 +445,32 @@ export async function semanticCrossCheck(base: LoadedSpec, revision: LoadedSpec,
     }
   });
   const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-  let summary = `${SEMANTIC_PREFIX}: compared ${n(compared, 'body', 'bodies')} with allOf/oneOf/anyOf in ${n(answered, 'operation', 'operations')}; ${notes.length === 0 ? 'no disagreement' : n(notes.length, 'disagreement', 'disagreements')}`;
+  let summary =
+    `${SEMANTIC_PREFIX}: compared ${n(compared, 'body', 'bodies')} ` +
+    `with allOf/oneOf/anyOf in ${n(answered, 'operation', 'operations')}; ` +
+    `${notes.length === 0 ? 'no disagreement' : n(notes.length, 'disagreement', 'disagreements')}`;
   if (run.stopped) {
-    const why = run.stopped.timedOut ? `no answer within the ${timeoutMs / 1000} s budget (raise --semantic-timeout)` : firstLine(run.stopped.error);
+    const why = run.stopped.timedOut
+      ? `no answer within the ${timeoutMs / 1000} s budget (raise --semantic-timeout)`
+      : firstLine(run.stopped.error);
     summary += `; stopped after ${answered + problems.length} of ${targets.length} operations: ${why}`;
   } else if (problems.length) {
     summary += `; ${n(problems.length, 'operation', 'operations')} not judged`;
   }
-  return [summary, ...notes, ...problems.slice(0, 20), ...(problems.length > 20 ? [`${SEMANTIC_PREFIX}: ${problems.length - 20} more operations not judged`] : [])];
+  return [
+    summary,
+    ...notes,
+    ...problems.slice(0, 20),
+    ...(problems.length > 20 ? [`${SEMANTIC_PREFIX}: ${problems.length - 20} more operations not judged`] : []),
+  ];
 }
 
 /** `--semantic-timeout` in seconds -> milliseconds; a bad value is an input error. */
 export function parseSemanticTimeout(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new InputError(`--semantic-timeout ${value}: give a positive number of seconds, e.g. --semantic-timeout 30`);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new InputError(`--semantic-timeout ${value}: give a positive number of seconds, e.g. --semantic-timeout 30`);
   return Math.round(seconds * 1000);
 }
 
@@ -391,8 +478,16 @@ export function parseSemanticTimeout(value: string | undefined): number | undefi
  * The CLI's entry: load both inputs again (the engine keeps no loaded specs) and return the report
  * with the cross-check's notes appended. Changes, levels, bump and gate are left exactly as they were.
  */
-/** The `--semantic` step for `analyze` (`AnalyzeOptions.secondOpinion`): on the documents and diff the engine already has. */
-export function semanticStep(options: SemanticOptions = {}): (input: { base: LoadedSpec; revision: LoadedSpec; diff: SpecDiff; changes: readonly Change[] }) => Promise<string[]> {
+/** The `--semantic` step for `analyze` (`AnalyzeOptions.secondOpinion`): on the documents and diff the engine already
+ * has. */
+export function semanticStep(
+  options: SemanticOptions = {},
+): (input: {
+  base: LoadedSpec;
+  revision: LoadedSpec;
+  diff: SpecDiff;
+  changes: readonly Change[];
+}) => Promise<string[]> {
   openapiDiffPath();
   return ({ base, revision, diff, changes }) => semanticCrossCheck(base, revision, changes, options, diff);
 }

@@ -40,9 +40,15 @@ function userBody(user: { id: string; name: string; email: string; createdAt: st
  * jsonBody() itself uses, passing the real media type.
  */
 function problemJson(builder: V4ResponseBuilder, body: unknown): void {
-  const handle = (builder as unknown as { interaction?: { withResponseBody?: (body: string, contentType: string) => void } }).interaction;
+  const handle = (
+    builder as unknown as { interaction?: { withResponseBody?: (body: string, contentType: string) => void } }
+  ).interaction;
   if (typeof handle?.withResponseBody !== 'function') {
-    throw new Error('pact-js internals changed: V4ResponseBuilder has no interaction.withResponseBody; update problemJson() in test/consumer/pact/interactions.ts');
+    throw new Error(
+      'pact-js internals changed: V4ResponseBuilder has no ' +
+        'interaction.withResponseBody; update problemJson() in ' +
+        'test/consumer/pact/interactions.ts',
+    );
   }
   handle.withResponseBody(JSON.stringify(body), 'application/problem+json');
 }
@@ -101,7 +107,9 @@ export const INTERACTIONS: InteractionCase[] = [
         .addInteraction()
         .given('a user exists', adaState)
         .uponReceiving('a conditional request for an unchanged user')
-        .withRequest('GET', `/users/${ADA.id}`, (b) => b.headers({ 'If-None-Match': fromProviderState('${etag}', EXAMPLE_ETAG) }))
+        .withRequest('GET', `/users/${ADA.id}`, (b) =>
+          b.headers({ 'If-None-Match': fromProviderState('${etag}', EXAMPLE_ETAG) }),
+        )
         .willRespondWith(304, (b) => b.headers(ETAG))
         .executeTest(async (mock) => {
           // A cached copy whose TTL ran out: A revalidates instead of downloading again.
@@ -119,12 +127,16 @@ export const INTERACTIONS: InteractionCase[] = [
         .given('no user exists', { id: MISSING_USER_ID })
         .uponReceiving('a request for a missing user')
         .withRequest('GET', `/users/${MISSING_USER_ID}`)
-        .willRespondWith(404, (b) => problemJson(b, problemBody(404, 'Not Found', `No user with id ${MISSING_USER_ID}.`)))
+        .willRespondWith(404, (b) =>
+          problemJson(b, problemBody(404, 'Not Found', `No user with id ${MISSING_USER_ID}.`)),
+        )
         .executeTest(async (mock) => {
-          const error = await usersClient(mock.url).getUser(MISSING_USER_ID).then(
-            () => undefined,
-            (e: unknown) => e,
-          );
+          const error = await usersClient(mock.url)
+            .getUser(MISSING_USER_ID)
+            .then(
+              () => undefined,
+              (e: unknown) => e,
+            );
           expect(error).to.be.instanceOf(NotFoundError);
           expect((error as NotFoundError).status).to.equal(404);
         }),
@@ -175,7 +187,9 @@ export const INTERACTIONS: InteractionCase[] = [
       pact
         .addInteraction()
         .uponReceiving('a request to create a user with an invalid email')
-        .withRequest('POST', '/users', (b) => b.headers(JSON_TYPE).jsonBody({ name: GRACE.name, email: 'not-an-email' }))
+        .withRequest('POST', '/users', (b) =>
+          b.headers(JSON_TYPE).jsonBody({ name: GRACE.name, email: 'not-an-email' }),
+        )
         .willRespondWith(400, (b) =>
           problemJson(b, {
             ...problemBody(400, 'Validation failed', 'The request has 1 invalid field.'),
@@ -190,7 +204,9 @@ export const INTERACTIONS: InteractionCase[] = [
               (e: unknown) => e,
             );
           expect(error).to.be.instanceOf(ValidationError);
-          expect((error as ValidationError).fieldErrors).to.deep.equal([{ field: 'email', in: 'body', message: 'must match format "email"' }]);
+          expect((error as ValidationError).fieldErrors).to.deep.equal([
+            { field: 'email', in: 'body', message: 'must match format "email"' },
+          ]);
         }),
   },
   {
@@ -201,7 +217,9 @@ export const INTERACTIONS: InteractionCase[] = [
         .given('a user exists', adaState)
         .uponReceiving('a request to create a user with a taken email')
         .withRequest('POST', '/users', (b) => b.headers(JSON_TYPE).jsonBody({ name: 'Another Ada', email: ADA.email }))
-        .willRespondWith(409, (b) => problemJson(b, problemBody(409, 'Conflict', `A user with email ${ADA.email} already exists.`)))
+        .willRespondWith(409, (b) =>
+          problemJson(b, problemBody(409, 'Conflict', `A user with email ${ADA.email} already exists.`)),
+        )
         .executeTest(async (mock) => {
           const error = await usersClient(mock.url)
             .createUser({ name: 'Another Ada', email: ADA.email })
@@ -220,9 +238,15 @@ export const INTERACTIONS: InteractionCase[] = [
         .addInteraction()
         .given('a user exists', adaState)
         .uponReceiving('a request to replace a user')
-        .withRequest('PUT', `/users/${ADA.id}`, (b) => b.headers(JSON_TYPE).jsonBody({ name: 'Ada King', email: ADA.email }))
+        .withRequest('PUT', `/users/${ADA.id}`, (b) =>
+          b.headers(JSON_TYPE).jsonBody({ name: 'Ada King', email: ADA.email }),
+        )
         .willRespondWith(200, (b) =>
-          b.headers({ ...JSON_TYPE, ...ETAG }).jsonBody({ ...userBody(ADA), name: 'Ada King', updatedAt: iso8601DateTimeWithMillis('2024-02-01T08:00:00.000Z') }),
+          b.headers({ ...JSON_TYPE, ...ETAG }).jsonBody({
+            ...userBody(ADA),
+            name: 'Ada King',
+            updatedAt: iso8601DateTimeWithMillis('2024-02-01T08:00:00.000Z'),
+          }),
         )
         .executeTest(async (mock) => {
           const cache = new UserCache<User>({ ttlMs: 60_000 });
@@ -240,14 +264,24 @@ export const INTERACTIONS: InteractionCase[] = [
         .given('a user exists', adaState)
         .uponReceiving('a conditional request to replace an unchanged user')
         .withRequest('PUT', `/users/${ADA.id}`, (b) =>
-          b.headers({ ...JSON_TYPE, 'If-Match': fromProviderState('${etag}', EXAMPLE_ETAG) }).jsonBody({ name: 'Ada King', email: ADA.email }),
+          b
+            .headers({ ...JSON_TYPE, 'If-Match': fromProviderState('${etag}', EXAMPLE_ETAG) })
+            .jsonBody({ name: 'Ada King', email: ADA.email }),
         )
         .willRespondWith(200, (b) =>
-          b.headers({ ...JSON_TYPE, ...ETAG }).jsonBody({ ...userBody(ADA), name: 'Ada King', updatedAt: iso8601DateTimeWithMillis('2024-02-01T08:00:00.000Z') }),
+          b.headers({ ...JSON_TYPE, ...ETAG }).jsonBody({
+            ...userBody(ADA),
+            name: 'Ada King',
+            updatedAt: iso8601DateTimeWithMillis('2024-02-01T08:00:00.000Z'),
+          }),
         )
         .executeTest(async (mock) => {
           // A read the user with its ETag, then writes only if nobody changed it since.
-          const user = await usersClient(mock.url).replaceUser(ADA.id, { name: 'Ada King', email: ADA.email }, { ifMatch: EXAMPLE_ETAG });
+          const user = await usersClient(mock.url).replaceUser(
+            ADA.id,
+            { name: 'Ada King', email: ADA.email },
+            { ifMatch: EXAMPLE_ETAG },
+          );
           expect(user.name).to.equal('Ada King');
         }),
   },
@@ -258,9 +292,18 @@ export const INTERACTIONS: InteractionCase[] = [
         .addInteraction()
         .given('the user changed since it was read', { ...adaState, etag: EXAMPLE_ETAG })
         .uponReceiving('a conditional request to replace a user changed since it was read')
-        .withRequest('PUT', `/users/${ADA.id}`, (b) => b.headers({ ...JSON_TYPE, 'If-Match': EXAMPLE_ETAG }).jsonBody({ name: 'Ada King', email: ADA.email }))
+        .withRequest('PUT', `/users/${ADA.id}`, (b) =>
+          b.headers({ ...JSON_TYPE, 'If-Match': EXAMPLE_ETAG }).jsonBody({ name: 'Ada King', email: ADA.email }),
+        )
         .willRespondWith(412, (b) =>
-          problemJson(b, problemBody(412, 'Precondition Failed', 'The user has changed since the ETag in If-Match was read; GET it again and retry with the new ETag.')),
+          problemJson(
+            b,
+            problemBody(
+              412,
+              'Precondition Failed',
+              'The user has changed since the ETag in If-Match was read; GET it again and retry with the new ETag.',
+            ),
+          ),
         )
         .executeTest(async (mock) => {
           const cache = new UserCache<User>({ ttlMs: 60_000 });
@@ -284,8 +327,12 @@ export const INTERACTIONS: InteractionCase[] = [
         .addInteraction()
         .given('no user exists', { id: MISSING_USER_ID })
         .uponReceiving('a request to replace a missing user')
-        .withRequest('PUT', `/users/${MISSING_USER_ID}`, (b) => b.headers(JSON_TYPE).jsonBody({ name: 'Nobody', email: 'nobody@example.com' }))
-        .willRespondWith(404, (b) => problemJson(b, problemBody(404, 'Not Found', `No user with id ${MISSING_USER_ID}.`)))
+        .withRequest('PUT', `/users/${MISSING_USER_ID}`, (b) =>
+          b.headers(JSON_TYPE).jsonBody({ name: 'Nobody', email: 'nobody@example.com' }),
+        )
+        .willRespondWith(404, (b) =>
+          problemJson(b, problemBody(404, 'Not Found', `No user with id ${MISSING_USER_ID}.`)),
+        )
         .executeTest(async (mock) => {
           const error = await usersClient(mock.url)
             .replaceUser(MISSING_USER_ID, { name: 'Nobody', email: 'nobody@example.com' })

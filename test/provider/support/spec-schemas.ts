@@ -4,7 +4,9 @@ import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
 import { loadOpenApiDocument } from '../../../provider/spec.ts';
 
 // ajv-formats is CommonJS; under ESM its default export may be wrapped once more.
-const addFormats: FormatsPlugin = (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin);
+const addFormats: FormatsPlugin =
+  (addFormatsModule as unknown as { default?: FormatsPlugin }).default ??
+  (addFormatsModule as unknown as FormatsPlugin);
 
 const SPEC_ID = 'urn:contract-kit:service-b:openapi';
 let ajv: Ajv2020 | undefined;

@@ -14,7 +14,11 @@ type Params = unknown;
 function param(params: Params, name: string, state: string): string {
   const value = typeof params === 'object' && params !== null ? (params as Record<string, unknown>)[name] : undefined;
   if (typeof value !== 'string' || value === '') {
-    throw new Error(`provider state "${state}" needs a string parameter "${name}" (got ${JSON.stringify(params)}); add it in the consumer's .given("${state}", { ${name}: ... })`);
+    throw new Error(
+      `provider state "${state}" needs a string parameter "${name}" ` +
+        `(got ${JSON.stringify(params)}); add it in the consumer's .given("${state}", ` +
+        `{ ${name}: ... })`,
+    );
   }
   return value;
 }
@@ -22,7 +26,11 @@ function param(params: Params, name: string, state: string): string {
 function intParam(params: Params, name: string, state: string): number {
   const value = typeof params === 'object' && params !== null ? (params as Record<string, unknown>)[name] : undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1000) {
-    throw new Error(`provider state "${state}" needs an integer parameter "${name}" between 0 and 1000 (got ${JSON.stringify(params)}); add it in the consumer's .given("${state}", { ${name}: ... })`);
+    throw new Error(
+      `provider state "${state}" needs an integer parameter "${name}" ` +
+        `between 0 and 1000 (got ${JSON.stringify(params)}); add it in ` +
+        `the consumer's .given("${state}", { ${name}: ... })`,
+    );
   }
   return value;
 }
@@ -81,7 +89,8 @@ export function createStateHandlers(store: InMemoryUserStore): StateHandlers {
         };
         await store.delete(id);
         store.seed(user);
-        if (etagOf(user) === readEtag) throw new Error(`provider state "${state}": the changed user still has ETag ${readEtag}`);
+        if (etagOf(user) === readEtag)
+          throw new Error(`provider state "${state}": the changed user still has ETag ${readEtag}`);
         return { id, etag: etagOf(user) };
       },
       teardown: async (params) => {
@@ -95,18 +104,26 @@ export function createStateHandlers(store: InMemoryUserStore): StateHandlers {
     },
     'no user has the email': {
       setup: async (params) => {
-        for (const user of await usersWithEmail(store, param(params, 'email', 'no user has the email'))) await store.delete(user.id);
+        for (const user of await usersWithEmail(store, param(params, 'email', 'no user has the email')))
+          await store.delete(user.id);
       },
       // The interaction creates a user with this email: remove it again.
       teardown: async (params) => {
-        for (const user of await usersWithEmail(store, param(params, 'email', 'no user has the email'))) await store.delete(user.id);
+        for (const user of await usersWithEmail(store, param(params, 'email', 'no user has the email')))
+          await store.delete(user.id);
       },
     },
     'users exist': {
       setup: async (params) => {
         const count = intParam(params, 'count', 'users exist');
         for (let n = 1; n <= count; n++) {
-          store.seed({ id: listedUserId(n), name: `User ${n}`, email: `user${n}@example.com`, createdAt: STATE_TIMESTAMP, updatedAt: STATE_TIMESTAMP });
+          store.seed({
+            id: listedUserId(n),
+            name: `User ${n}`,
+            email: `user${n}@example.com`,
+            createdAt: STATE_TIMESTAMP,
+            updatedAt: STATE_TIMESTAMP,
+          });
         }
       },
       teardown: async (params) => {

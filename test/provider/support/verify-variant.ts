@@ -27,10 +27,14 @@ function renameKeys(value: unknown, from: string, to: string): unknown {
 }
 
 interface VerificationReport {
-  errors?: Array<{ interaction?: string; mismatch?: { mismatches?: Array<{ mismatch?: string; path?: string }>; message?: string } }>;
+  errors?: Array<{
+    interaction?: string;
+    mismatch?: { mismatches?: Array<{ mismatch?: string; path?: string }>; message?: string };
+  }>;
 }
 
-/** One line per failed interaction: "<interaction> :: <mismatch>; <mismatch>" (pact-core puts a JSON report in the error message). */
+/** One line per failed interaction: "<interaction> :: <mismatch>; <mismatch>" (pact-core puts a JSON report in the error
+ * message). */
 function summarize(message: string): string[] {
   let report: VerificationReport;
   try {
@@ -39,7 +43,9 @@ function summarize(message: string): string[] {
     return [message];
   }
   return (report.errors ?? []).map((e) => {
-    const details = e.mismatch?.mismatches?.map((m) => `${m.path ?? ''} ${m.mismatch ?? ''}`.trim()) ?? [e.mismatch?.message ?? 'failed'];
+    const details = e.mismatch?.mismatches?.map((m) => `${m.path ?? ''} ${m.mismatch ?? ''}`.trim()) ?? [
+      e.mismatch?.message ?? 'failed',
+    ];
     return `${e.interaction ?? 'interaction'} :: ${details.join('; ')}`;
   });
 }

@@ -17,7 +17,10 @@ export function localPactFiles(dir = PACTS_DIR): string[] {
   } catch {
     throw new Error(`${dir}: no pacts directory; run "npm run test:consumer" to record the consumer contracts first`);
   }
-  const files = names.filter((n) => n.endsWith('.json')).sort().map((n) => join(dir, n));
+  const files = names
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((n) => join(dir, n));
   if (files.length === 0) throw new Error(`${dir}: no pact files (*.json); run "npm run test:consumer" first`);
   return files;
 }
@@ -65,7 +68,10 @@ export function pactSourceFromEnv(env: NodeJS.ProcessEnv, gitInfo: GitInfo = git
   try {
     new URL(brokerUrl);
   } catch {
-    throw new Error(`PACT_BROKER_BASE_URL=${brokerUrl} is not a URL; set it like https://broker.example.com or unset it to verify pacts/`);
+    throw new Error(
+      `PACT_BROKER_BASE_URL=${brokerUrl} is not a URL; set it like ` +
+        `https://broker.example.com or unset it to verify pacts/`,
+    );
   }
   const publish = env.CI === 'true';
   const options: Extract<PactSource, { kind: 'broker' }>['options'] = {
@@ -83,7 +89,8 @@ export function pactSourceFromEnv(env: NodeJS.ProcessEnv, gitInfo: GitInfo = git
   // The provider version/branch are needed for pending pacts and matchingBranch even when not publishing.
   options.providerVersion = env.PACT_PROVIDER_APP_VERSION || env.GITHUB_SHA || gitInfo.sha();
   const branch = env.PACT_BRANCH || env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || gitInfo.branch();
-  if (branch === 'HEAD') throw new Error('the git checkout is on a detached HEAD, so it has no branch name; set PACT_BRANCH');
+  if (branch === 'HEAD')
+    throw new Error('the git checkout is on a detached HEAD, so it has no branch name; set PACT_BRANCH');
   options.providerVersionBranch = branch;
   if (publish && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
     options.buildUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
@@ -110,13 +117,17 @@ export function verifyPacts(options: VerifyOptions): Promise<string> {
     ...(options.beforeEach ? { beforeEach: options.beforeEach } : {}),
   };
   const source = options.source;
-  const opts: VerifierOptions = source.kind === 'local' ? { ...base, pactUrls: source.pactUrls } : { ...base, ...source.options };
+  const opts: VerifierOptions =
+    source.kind === 'local' ? { ...base, pactUrls: source.pactUrls } : { ...base, ...source.options };
   return new Verifier(opts).verifyProvider();
 }
 
 /** Every provider state named in the given pact files. */
-export function statesInPacts(pact: { interactions?: Array<{ providerStates?: Array<{ name: string }> }> }[]): string[] {
+export function statesInPacts(
+  pact: { interactions?: Array<{ providerStates?: Array<{ name: string }> }> }[],
+): string[] {
   const names = new Set<string>();
-  for (const file of pact) for (const i of file.interactions ?? []) for (const s of i.providerStates ?? []) names.add(s.name);
+  for (const file of pact)
+    for (const i of file.interactions ?? []) for (const s of i.providerStates ?? []) names.add(s.name);
   return [...names].sort();
 }

@@ -15,12 +15,17 @@ import type { StubBroker, StubPact } from './stub-broker.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.resolve(here, '../../fixtures/crosscheck');
-const pactBody = (name: string): object => JSON.parse(readFileSync(path.join(fixtures, name, 'pact.json'), 'utf8')) as object;
+const pactBody = (name: string): object =>
+  JSON.parse(readFileSync(path.join(fixtures, name, 'pact.json'), 'utf8')) as object;
 
 const PACTS: StubPact[] = [
   { consumer: 'WebApp', provider: 'Users', body: pactBody('valid-interaction') },
   { consumer: 'WebApp', provider: 'Users', body: pactBody('undocumented-response-status') },
-  { consumer: 'Billing', provider: 'Invoices', body: { consumer: { name: 'Billing' }, provider: { name: 'Invoices' }, interactions: [] } },
+  {
+    consumer: 'Billing',
+    provider: 'Invoices',
+    body: { consumer: { name: 'Billing' }, provider: { name: 'Invoices' }, interactions: [] },
+  },
 ];
 
 async function rejection(promise: Promise<unknown>): Promise<Error> {
@@ -66,14 +71,24 @@ describe('broker: fetchPactsFromBroker', () => {
   it('uses basic auth and keeps a path prefix in the base URL', async () => {
     const header = `Basic ${Buffer.from('ci:pa55').toString('base64')}`;
     broker = await startStubBroker({ authorization: header, pacts: PACTS, prefix: '/broker' });
-    const pacts = await fetchPactsFromBroker({ baseUrl: broker.url, provider: 'Users', auth: { username: 'ci', password: 'pa55' } });
+    const pacts = await fetchPactsFromBroker({
+      baseUrl: broker.url,
+      provider: 'Users',
+      auth: { username: 'ci', password: 'pa55' },
+    });
     expect(pacts).to.have.length(2);
     expect(broker.requests[0]?.url).to.equal('/broker/');
     expect(broker.requests[1]?.url).to.equal('/broker/pacts/provider/Users/for-verification');
   });
 
   it('escapes the provider name in the templated link', async () => {
-    const pacts: StubPact[] = [{ consumer: 'Web App', provider: 'User Service', body: { consumer: { name: 'Web App' }, provider: { name: 'User Service' }, interactions: [] } }];
+    const pacts: StubPact[] = [
+      {
+        consumer: 'Web App',
+        provider: 'User Service',
+        body: { consumer: { name: 'Web App' }, provider: { name: 'User Service' }, interactions: [] },
+      },
+    ];
     broker = await startStubBroker({ pacts });
     const fetched = await fetchPactsFromBroker({ baseUrl: broker.url, provider: 'User Service' });
     expect(fetched).to.have.length(1);
@@ -82,7 +97,9 @@ describe('broker: fetchPactsFromBroker', () => {
 
   it('401: says to check PACT_BROKER_TOKEN', async () => {
     broker = await startStubBroker({ authorization: 'Bearer right', pacts: PACTS });
-    const error = await rejection(fetchPactsFromBroker({ baseUrl: broker.url, provider: 'Users', auth: { token: 'wrong' } }));
+    const error = await rejection(
+      fetchPactsFromBroker({ baseUrl: broker.url, provider: 'Users', auth: { token: 'wrong' } }),
+    );
     expect(error).to.be.instanceOf(InputError);
     expect(error.message).to.include('401').and.to.include('check PACT_BROKER_TOKEN').and.to.include(broker.url);
     expect(error.message).not.to.include('wrong');
@@ -90,7 +107,9 @@ describe('broker: fetchPactsFromBroker', () => {
 
   it('401 with basic auth or no auth names the variables to set', async () => {
     broker = await startStubBroker({ authorization: 'Bearer right', pacts: PACTS });
-    const basic = await rejection(fetchPactsFromBroker({ baseUrl: broker.url, provider: 'Users', auth: { username: 'u', password: 'p' } }));
+    const basic = await rejection(
+      fetchPactsFromBroker({ baseUrl: broker.url, provider: 'Users', auth: { username: 'u', password: 'p' } }),
+    );
     expect(basic.message).to.include('check PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD');
     const none = await rejection(fetchPactsFromBroker({ baseUrl: broker.url, provider: 'Users' }));
     expect(none.message).to.include('set PACT_BROKER_TOKEN');
@@ -102,7 +121,9 @@ describe('broker: fetchPactsFromBroker', () => {
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const port = (probe.address() as AddressInfo).port;
     await new Promise<void>((resolve) => probe.close(() => resolve()));
-    const error = await rejection(fetchPactsFromBroker({ baseUrl: `http://127.0.0.1:${port}`, provider: 'Users', timeoutMs: 5000 }));
+    const error = await rejection(
+      fetchPactsFromBroker({ baseUrl: `http://127.0.0.1:${port}`, provider: 'Users', timeoutMs: 5000 }),
+    );
     expect(error).to.be.instanceOf(InputError);
     expect(error.message).to.match(new RegExp(`cannot reach the Pact Broker at http://127\\.0\\.0\\.1:${port}/`));
     expect(error.message).to.include('ECONNREFUSED');
@@ -117,7 +138,9 @@ describe('broker: fetchPactsFromBroker', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as AddressInfo).port;
     try {
-      const error = await rejection(fetchPactsFromBroker({ baseUrl: `http://127.0.0.1:${port}`, provider: 'Users', timeoutMs: 200 }));
+      const error = await rejection(
+        fetchPactsFromBroker({ baseUrl: `http://127.0.0.1:${port}`, provider: 'Users', timeoutMs: 200 }),
+      );
       expect(error.message).to.include('timed out').and.to.include(`127.0.0.1:${port}`);
     } finally {
       for (const socket of sockets) socket.destroy();
@@ -162,9 +185,18 @@ describe('broker: fetchPactsFromBroker', () => {
     const fake = async (input: string, init?: RequestInit): Promise<Response> => {
       calls.push(`${init?.method ?? 'GET'} ${input}`);
       if (input === 'https://broker.example.com/') {
-        return Response.json({ _links: { 'pb:provider-pacts-for-verification': { href: 'https://broker.example.com/pacts/provider/{provider}/for-verification' } } });
+        return Response.json({
+          _links: {
+            'pb:provider-pacts-for-verification': {
+              href: 'https://broker.example.com/pacts/provider/{provider}/for-verification',
+            },
+          },
+        });
       }
-      if (input.endsWith('/for-verification')) return Response.json({ _embedded: { pacts: [{ _links: { self: { href: 'https://broker.example.com/p/1' } } }] } });
+      if (input.endsWith('/for-verification'))
+        return Response.json({
+          _embedded: { pacts: [{ _links: { self: { href: 'https://broker.example.com/p/1' } } }] },
+        });
       return Response.json({ consumer: { name: 'WebApp' }, provider: { name: 'Users' }, interactions: [] });
     };
     const pacts = await fetchPactsFromBroker({ baseUrl: 'https://broker.example.com', provider: 'Users', fetch: fake });
@@ -180,7 +212,9 @@ describe('broker: fetchPactsFromBroker', () => {
     broker = await startStubBroker({ pacts: [{ consumer: 'WebApp', provider: 'Users', body: { hello: 'world' } }] });
     const error = await rejection(fetchPactsFromBroker({ baseUrl: broker.url, provider: 'Users' }));
     expect(error).to.be.instanceOf(InputError);
-    expect(error.message).to.include(`${broker.url}/pacts/provider/Users/consumer/WebApp/pact-version/0`).and.to.include('consumer.name');
+    expect(error.message)
+      .to.include(`${broker.url}/pacts/provider/Users/consumer/WebApp/pact-version/0`)
+      .and.to.include('consumer.name');
   });
 });
 
@@ -190,11 +224,15 @@ describe('broker: brokerConfigFromEnv', () => {
     expect(brokerConfigFromEnv({ PACT_BROKER_BASE_URL: '  ', PACT_BROKER_TOKEN: 't' })).to.equal(undefined);
   });
   it('prefers the bearer token, else basic auth, else none', () => {
-    expect(brokerConfigFromEnv({ PACT_BROKER_BASE_URL: 'https://b', PACT_BROKER_TOKEN: 't', PACT_BROKER_USERNAME: 'u' })).to.deep.equal({
+    expect(
+      brokerConfigFromEnv({ PACT_BROKER_BASE_URL: 'https://b', PACT_BROKER_TOKEN: 't', PACT_BROKER_USERNAME: 'u' }),
+    ).to.deep.equal({
       baseUrl: 'https://b',
       auth: { token: 't' },
     });
-    expect(brokerConfigFromEnv({ PACT_BROKER_BASE_URL: 'https://b', PACT_BROKER_USERNAME: 'u', PACT_BROKER_PASSWORD: 'p' })).to.deep.equal({
+    expect(
+      brokerConfigFromEnv({ PACT_BROKER_BASE_URL: 'https://b', PACT_BROKER_USERNAME: 'u', PACT_BROKER_PASSWORD: 'p' }),
+    ).to.deep.equal({
       baseUrl: 'https://b',
       auth: { username: 'u', password: 'p' },
     });

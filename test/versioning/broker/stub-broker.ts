@@ -94,7 +94,9 @@ export async function startStubBroker(options: StubBrokerOptions = {}): Promise<
           _embedded: {
             pacts: mine.map((pact, index) => ({
               shortDescription: `latest from ${pact.consumer}'s main branch`,
-              verificationProperties: { notices: [{ when: 'before_verification', text: 'The pact is being verified because ...' }] },
+              verificationProperties: {
+                notices: [{ when: 'before_verification', text: 'The pact is being verified because ...' }],
+              },
               _links: {
                 self: {
                   href: `${base}/pacts/provider/${encodeURIComponent(provider)}/consumer/${encodeURIComponent(pact.consumer)}/pact-version/${index}`,
@@ -103,7 +105,9 @@ export async function startStubBroker(options: StubBrokerOptions = {}): Promise<
               },
             })),
           },
-          _links: { self: { href: `${base}/pacts/provider/${provider}/for-verification`, title: 'Pacts to be verified' } },
+          _links: {
+            self: { href: `${base}/pacts/provider/${provider}/for-verification`, title: 'Pacts to be verified' },
+          },
         });
         return;
       }
@@ -119,15 +123,24 @@ export async function startStubBroker(options: StubBrokerOptions = {}): Promise<
       if (req.method === 'POST' && path === '/contracts/publish') {
         send(200, {
           notices: [{ type: 'success', text: 'Published (stub)' }],
-          _embedded: { pacticipant: { name: 'stub', _links: { self: { href: `${base}/` } } }, version: { number: 'stub', _links: { self: { href: `${base}/` } } } },
+          _embedded: {
+            pacticipant: { name: 'stub', _links: { self: { href: `${base}/` } } },
+            version: { number: 'stub', _links: { self: { href: `${base}/` } } },
+          },
           _links: { self: { href: `${base}/` }, 'pb:pacticipant-version-tags': [], 'pb:contracts': [] },
         });
         return;
       }
       if (req.method === 'GET' && path === '/matrix') {
-        const deployable = !(url.search.includes('=not-deployable'));
+        const deployable = !url.search.includes('=not-deployable');
         send(200, {
-          summary: { deployable, reason: deployable ? 'All verification results are successful (stub)' : 'A verification failed (stub)', success: deployable ? 1 : 0, failed: deployable ? 0 : 1, unknown: 0 },
+          summary: {
+            deployable,
+            reason: deployable ? 'All verification results are successful (stub)' : 'A verification failed (stub)',
+            success: deployable ? 1 : 0,
+            failed: deployable ? 0 : 1,
+            unknown: 0,
+          },
           notices: [],
           matrix: [],
         });

@@ -27,7 +27,8 @@ describe('cli: the bundle in dist/ is used only when it is up to date', () => {
     at(path.join(dir, 'bundle.mjs'), 2000);
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const check = (env: Record<string, string | undefined> = {}) => fresh(path.join(dir, 'bundle.mjs'), [path.join(dir, 'src'), path.join(dir, 'package.json')], env);
+  const check = (env: Record<string, string | undefined> = {}) =>
+    fresh(path.join(dir, 'bundle.mjs'), [path.join(dir, 'src'), path.join(dir, 'package.json')], env);
 
   it('a bundle newer than every source is used', () => expect(check()).to.equal(true));
   it('a source edited after the build (however deep) makes it stale', () => {
@@ -42,7 +43,8 @@ describe('cli: the bundle in dist/ is used only when it is up to date', () => {
     rmSync(path.join(dir, 'bundle.mjs'));
     expect(check()).to.equal(false);
   });
-  it('CONTRACT_KIT_FROM_SOURCE=1 forces the sources', () => expect(check({ CONTRACT_KIT_FROM_SOURCE: '1' })).to.equal(false));
+  it('CONTRACT_KIT_FROM_SOURCE=1 forces the sources', () =>
+    expect(check({ CONTRACT_KIT_FROM_SOURCE: '1' })).to.equal(false));
 });
 
 describe('cli: the bundle gives the same output as the sources', function () {
@@ -50,17 +52,37 @@ describe('cli: the bundle gives the same output as the sources', function () {
   const run = (fromSource: boolean, args: string[]) => {
     const env: NodeJS.ProcessEnv = { ...process.env, CONTRACT_KIT_FROM_SOURCE: fromSource ? '1' : '0' };
     delete env['FORCE_COLOR'];
-    const r = spawnSync(process.execPath, ['bin/contract-kit.js', ...args], { cwd: REPO, env, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['bin/contract-kit.js', ...args], {
+      cwd: REPO,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     return { code: r.status, out: r.stdout, err: r.stderr };
   };
   it('rules, a diff with its exit code, and an input error', function () {
-    if (!fresh(path.join(REPO, 'dist/contract-kit.mjs'), [path.join(REPO, 'versioning'), path.join(REPO, 'package.json')])) {
-      console.log('      (skipped: dist/contract-kit.mjs is missing or older than the sources; `npm run build:cli` builds it, `npm ci` does too)');
+    if (
+      !fresh(path.join(REPO, 'dist/contract-kit.mjs'), [path.join(REPO, 'versioning'), path.join(REPO, 'package.json')])
+    ) {
+      console.log(
+        '      (skipped: dist/contract-kit.mjs is missing or older than the ' +
+          'sources; `npm run build:cli` builds it, `npm ci` does too)',
+      );
       this.skip();
     }
     for (const args of [
       ['rules', '--format', 'json'],
-      ['gate', 'provider/openapi.yaml', 'provider/examples/openapi.v2-breaking.yaml', '--pacts', 'pacts', '--policy', 'consumers', '--format', 'json'],
+      [
+        'gate',
+        'provider/openapi.yaml',
+        'provider/examples/openapi.v2-breaking.yaml',
+        '--pacts',
+        'pacts',
+        '--policy',
+        'consumers',
+        '--format',
+        'json',
+      ],
       ['diff', 'test/fixtures/cli/missing.yaml', 'provider/openapi.yaml'],
     ]) {
       expect(run(false, args), args.join(' ')).to.deep.equal(run(true, args));

@@ -10,13 +10,17 @@ const read = (file: string) => readFile(new URL(file, root), 'utf8');
 describe('docs', () => {
   it('versioning/README.md is up to date (run `npm run docs`)', async () => {
     const readme = await read('versioning/README.md');
-    expect(updateReadme(readme, RULES) === readme, 'versioning/README.md is out of date: run `npm run docs`').to.equal(true);
+    expect(updateReadme(readme, RULES) === readme, 'versioning/README.md is out of date: run `npm run docs`').to.equal(
+      true,
+    );
   });
 
   it('the README lists every registered rule and every CLI flag', async () => {
     const readme = await read('versioning/README.md');
-    for (const rule of RULES) expect(readme).to.include(`| \`${rule.id}\` | ${rule.level} | ${rule.direction} | ${rule.action} |`);
-    for (const flag of ['--format', '--output', '--fail-on', '--config', '--allow-remote']) expect(cliReference()).to.include(flag);
+    for (const rule of RULES)
+      expect(readme).to.include(`| \`${rule.id}\` | ${rule.level} | ${rule.direction} | ${rule.action} |`);
+    for (const flag of ['--format', '--output', '--fail-on', '--config', '--allow-remote'])
+      expect(cliReference()).to.include(flag);
   });
 
   it('docs/*.schema.json are up to date (run `npm run docs`)', async () => {

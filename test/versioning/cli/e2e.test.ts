@@ -29,7 +29,10 @@ async function cli(argv: string[], options: FakeIoOptions = {}) {
 }
 
 /** The flat report (`--per-operation`, schemaVersion 1): one change per operation. */
-async function json(argv: string[], options: FakeIoOptions = {}): Promise<{ code: number; report: JsonPerOperationReport }> {
+async function json(
+  argv: string[],
+  options: FakeIoOptions = {},
+): Promise<{ code: number; report: JsonPerOperationReport }> {
   const r = await cli([...argv, '--format', 'json', '--per-operation'], options);
   expect(r.err).to.equal('');
   return { code: r.code, report: JSON.parse(r.out) as JsonPerOperationReport };
@@ -55,22 +58,45 @@ describe('cli end to end: diff and gate on fixture pairs', () => {
     expect(report.bump).to.equal('major');
     const breaking = report.changes.filter((c) => c.level === 'breaking');
     expect(breaking).to.have.length(1);
-    expect(breaking[0]).to.deep.include({ operation: 'GET /users/{id}', location: { file: `${F}/base.yaml`, line: 33 } });
+    expect(breaking[0]).to.deep.include({
+      operation: 'GET /users/{id}',
+      location: { file: `${F}/base.yaml`, line: 33 },
+    });
     expect(breaking[0]!.message).to.include('`name`');
-    expect(report.version).to.deep.include({ base: '1.0.0', revision: '1.0.0', required: '2.0.0', ok: false, message: '1 breaking change needs 2.0.0; info.version is 1.0.0' });
+    expect(report.version).to.deep.include({
+      base: '1.0.0',
+      revision: '1.0.0',
+      required: '2.0.0',
+      ok: false,
+      message: '1 breaking change needs 2.0.0; info.version is 1.0.0',
+    });
   });
 
   it('gate exits 1 on the break, 0 once it is accepted and the version is bumped', async () => {
     expect((await cli(['gate', `${F}/base.yaml`, `${F}/breaking.yaml`])).code).to.equal(1);
     // A correctly major-bumped break passes the default (semver) gate; an explicit fail-on fails it.
     expect((await cli(['gate', `${F}/base.yaml`, `${F}/breaking-major.yaml`])).code).to.equal(0);
-    expect((await cli(['gate', `${F}/base.yaml`, `${F}/breaking-major.yaml`, '--fail-on', 'breaking'])).code).to.equal(1);
-    const accepted = await json(['gate', `${F}/base.yaml`, `${F}/breaking-major.yaml`, '--config', `${F}/accept-name.contract-kit.yaml`]);
+    expect((await cli(['gate', `${F}/base.yaml`, `${F}/breaking-major.yaml`, '--fail-on', 'breaking'])).code).to.equal(
+      1,
+    );
+    const accepted = await json([
+      'gate',
+      `${F}/base.yaml`,
+      `${F}/breaking-major.yaml`,
+      '--config',
+      `${F}/accept-name.contract-kit.yaml`,
+    ]);
     expect(accepted.code).to.equal(0);
-    expect(accepted.report.changes[0]!.accepted).to.deep.equal({ reason: 'name moved to /users/{id}/profile; all consumers migrated', expires: null });
+    expect(accepted.report.changes[0]!.accepted).to.deep.equal({
+      reason: 'name moved to /users/{id}/profile; all consumers migrated',
+      expires: null,
+    });
     expect(accepted.report.bump).to.equal('minor');
     // The accepted break still needs a minor: 1.0.0 is not enough.
-    expect((await cli(['gate', `${F}/base.yaml`, `${F}/breaking.yaml`, '--config', `${F}/accept-name.contract-kit.yaml`])).code).to.equal(1);
+    expect(
+      (await cli(['gate', `${F}/base.yaml`, `${F}/breaking.yaml`, '--config', `${F}/accept-name.contract-kit.yaml`]))
+        .code,
+    ).to.equal(1);
   });
 
   it('an addition needs a minor bump: gate fails without it, passes with it', async () => {
@@ -88,24 +114,39 @@ describe('cli end to end: diff and gate on fixture pairs', () => {
     expect(code).to.equal(0);
   });
 
-  it('date versions: the version check is skipped and says so; only an explicit fail-on then fails the break', async () => {
-    const passes = await cli(['gate', `${F}/date-base.yaml`, `${F}/date-breaking.yaml`]);
-    expect(passes.code).to.equal(0);
-    expect(passes.out).to.include('version: skipped');
-    const r = await cli(['gate', `${F}/date-base.yaml`, `${F}/date-breaking.yaml`, '--fail-on', 'breaking']);
-    expect(r.code).to.equal(1);
-    expect(r.out).to.include('version: skipped the base info.version "2022-04-12" is a date, not semver');
-    expect(r.out).to.not.include('version: FAILED');
-  });
+  it(
+    'date versions: the version check is skipped and says so; only an ' + 'explicit fail-on then fails the break',
+    async () => {
+      const passes = await cli(['gate', `${F}/date-base.yaml`, `${F}/date-breaking.yaml`]);
+      expect(passes.code).to.equal(0);
+      expect(passes.out).to.include('version: skipped');
+      const r = await cli(['gate', `${F}/date-base.yaml`, `${F}/date-breaking.yaml`, '--fail-on', 'breaking']);
+      expect(r.code).to.equal(1);
+      expect(r.out).to.include('version: skipped the base info.version "2022-04-12" is a date, not semver');
+      expect(r.out).to.not.include('version: FAILED');
+    },
+  );
 
   it('rules configured off disappear, overrides change the level', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ck-e2e-'));
     try {
       await writeFile(path.join(dir, 'off.yaml'), 'rules:\n  response-required-property-removed: off\n');
       await writeFile(path.join(dir, 'warn.yaml'), 'rules:\n  response-required-property-removed: warning\n');
-      const off = await json(['gate', `${F}/base.yaml`, `${F}/breaking-major.yaml`, '--config', path.join(dir, 'off.yaml')]);
+      const off = await json([
+        'gate',
+        `${F}/base.yaml`,
+        `${F}/breaking-major.yaml`,
+        '--config',
+        path.join(dir, 'off.yaml'),
+      ]);
       expect(off.report.changes.map((c) => c.id)).to.not.include('response-required-property-removed');
-      const warn = await json(['gate', `${F}/base.yaml`, `${F}/breaking-major.yaml`, '--config', path.join(dir, 'warn.yaml')]);
+      const warn = await json([
+        'gate',
+        `${F}/base.yaml`,
+        `${F}/breaking-major.yaml`,
+        '--config',
+        path.join(dir, 'warn.yaml'),
+      ]);
       expect(warn.code).to.equal(0);
       expect(warn.report.changes[0]).to.deep.include({ level: 'warning', defaultLevel: 'breaking' });
     } finally {
@@ -124,7 +165,9 @@ describe('cli end to end: diff and gate on fixture pairs', () => {
   it('changelog names the operation', async () => {
     const r = await cli(['changelog', `${F}/base.yaml`, `${F}/breaking.yaml`]);
     expect(r.code).to.equal(0);
-    expect(r.out).to.match(/^## API changes 1\.0\.0 → 1\.0\.0 \(major\)\n\n### `GET \/users\/\{id\}`\n\n- \*\*Breaking:\*\* removed the required property `name`/);
+    expect(r.out).to.match(
+      /^## API changes 1\.0\.0 → 1\.0\.0 \(major\)\n\n### `GET \/users\/\{id\}`\n\n- \*\*Breaking:\*\* removed the required property `name`/,
+    );
   });
 });
 
@@ -145,7 +188,10 @@ describe('cli end to end: bad input is one line, exit 2', () => {
   });
 
   it('a file that is not OpenAPI', async () => {
-    oneLine(await cli(['gate', `${F}/base.yaml`, `${F}/accept-name.contract-kit.yaml`]), /^contract-kit: .*accept-name\.contract-kit\.yaml/);
+    oneLine(
+      await cli(['gate', `${F}/base.yaml`, `${F}/accept-name.contract-kit.yaml`]),
+      /^contract-kit: .*accept-name\.contract-kit\.yaml/,
+    );
   });
 });
 
@@ -158,7 +204,12 @@ describe('cli end to end: REF:path from git', () => {
       this.skip();
     }
     dir = await mkdtemp(path.join(tmpdir(), 'ck-git-'));
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'ignore' });
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: dir, stdio: 'ignore' },
+      );
     git('init', '-q');
     await copyFile(path.join(REPO, F, 'base.yaml'), path.join(dir, 'openapi.yaml'));
     git('add', 'openapi.yaml');

@@ -12,7 +12,10 @@ const load = { cwd: REPO };
 
 describe('engine: analyze', () => {
   it('refuses the consumers policy without an impact analysis (it could only pass silently)', async () => {
-    const err = await analyze(base, breaking, { load, gate: { policy: 'consumers' } }).then(() => undefined, (e: unknown) => e);
+    const err = await analyze(base, breaking, { load, gate: { policy: 'consumers' } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).to.be.instanceOf(InputError);
     expect((err as Error).message).to.match(/consumers policy needs the impact analysis/);
   });
@@ -27,12 +30,23 @@ describe('engine: analyze', () => {
 
   it('runs the impact step before the policy, so the consumers policy sees it', async () => {
     const impact: ImpactStep = (changes) =>
-      changes.map((c) => (c.level === 'breaking' ? { ...c, consumers: [{ consumer: 'ServiceA', interaction: 'get user 1', reason: 'reads `name`' }] } : c));
+      changes.map((c) =>
+        c.level === 'breaking'
+          ? { ...c, consumers: [{ consumer: 'ServiceA', interaction: 'get user 1', reason: 'reads `name`' }] }
+          : c,
+      );
     const hit = await analyze(base, breaking, { load, gate: { policy: 'consumers' }, impact });
-    expect(hit.gate).to.deep.equal({ ok: false, failOn: 'breaking', failOnApplied: false, policy: 'consumers', reasons: ["1 breaking change breaks ServiceA 'get user 1' (accept it in the config or fix it)"] });
+    expect(hit.gate).to.deep.equal({
+      ok: false,
+      failOn: 'breaking',
+      failOnApplied: false,
+      policy: 'consumers',
+      reasons: ["1 breaking change breaks ServiceA 'get user 1' (accept it in the config or fix it)"],
+    });
     const miss = await analyze(base, breaking, { load, gate: { policy: 'consumers' }, impact: (changes) => changes });
     expect(miss.gate?.ok).to.equal(true);
-    // The default semver gate passes it (2.0.0 is the major bump it needs); with fail-on it fails regardless of consumers.
+    // The default semver gate passes it (2.0.0 is the major bump it needs); with fail-on it fails regardless of
+    // consumers.
     expect((await analyze(base, breaking, { load, gate: {} })).gate?.ok).to.equal(true);
     expect((await analyze(base, breaking, { load, gate: { failOn: 'breaking' } })).gate?.ok).to.equal(false);
   });

@@ -19,7 +19,10 @@ interface Harness {
 }
 
 /** A fake engine that judges the given changes with the real policy. */
-function engine(changes: Change[], versions: [string, string] = ['1.0.0', '1.0.0']): CliDeps['analyze'] & { calls: Harness['calls'] } {
+function engine(
+  changes: Change[],
+  versions: [string, string] = ['1.0.0', '1.0.0'],
+): CliDeps['analyze'] & { calls: Harness['calls'] } {
   const calls: Harness['calls'] = [];
   const analyze = async (base: string, revision: string, options: AnalyzeOptions): Promise<Report> => {
     calls.push({ base, revision, options });
@@ -36,10 +39,20 @@ function engine(changes: Change[], versions: [string, string] = ['1.0.0', '1.0.0
   return Object.assign(analyze, { calls });
 }
 
-async function cli(argv: string[], changes: Change[] = [], ioOptions: FakeIoOptions = {}, versions?: [string, string], analyze?: CliDeps['analyze']): Promise<Harness> {
+async function cli(
+  argv: string[],
+  changes: Change[] = [],
+  ioOptions: FakeIoOptions = {},
+  versions?: [string, string],
+  analyze?: CliDeps['analyze'],
+): Promise<Harness> {
   const io = fakeIo(ioOptions);
   const fake = engine(changes, versions);
-  const code = await run(argv, io, { analyze: analyze ?? fake, rules: TEST_RULES, now: () => new Date('2025-06-15T00:00:00Z') });
+  const code = await run(argv, io, {
+    analyze: analyze ?? fake,
+    rules: TEST_RULES,
+    now: () => new Date('2025-06-15T00:00:00Z'),
+  });
   return { io, calls: fake.calls, code };
 }
 
@@ -65,7 +78,11 @@ describe('cli: diff', () => {
     expect(h.io.out()).to.include('bump:    major');
     expect(h.io.out()).to.not.include('gate:');
     expect(h.calls[0]!.options.gate).to.equal(undefined);
-    expect(h.calls[0]!.options.load).to.deep.equal({ cwd: process.cwd(), allowRemote: false, limits: { maxBytes: 64 * 1024 * 1024, networkTimeoutMs: 10_000, allowHosts: [] } });
+    expect(h.calls[0]!.options.load).to.deep.equal({
+      cwd: process.cwd(),
+      allowRemote: false,
+      limits: { maxBytes: 64 * 1024 * 1024, networkTimeoutMs: 10_000, allowHosts: [] },
+    });
   });
 
   it('--fail-on breaking exits 1 on a breaking change, ignoring the version', async () => {
@@ -83,7 +100,10 @@ describe('cli: diff', () => {
 
   it('rejects an unknown --fail-on level', async () => {
     const h = await cli(['diff', 'a', 'b', '--fail-on', 'error'], BREAK);
-    expectOneLineError(h, /^contract-kit: option '--fail-on <level>' argument 'error' is invalid\. Allowed choices are breaking, warning, info\. \(see --help\)\n$/);
+    expectOneLineError(
+      h,
+      /^contract-kit: option '--fail-on <level>' argument 'error' is invalid\. Allowed choices are breaking, warning, info\. \(see --help\)\n$/,
+    );
   });
 
   it('passes --allow-remote to the loader', async () => {
@@ -94,10 +114,15 @@ describe('cli: diff', () => {
 
 describe('cli: --format and --output', () => {
   it('writes one format per destination', async () => {
-    const h = await cli(['diff', 'a', 'b', '--format', 'github', '--format', 'json=out/report.json', '-f', 'markdown=summary.md'], BREAK);
+    const h = await cli(
+      ['diff', 'a', 'b', '--format', 'github', '--format', 'json=out/report.json', '-f', 'markdown=summary.md'],
+      BREAK,
+    );
     expect(h.code).to.equal(0);
     // The fake change exists only in the base, so it is annotated on the revision file, without a line.
-    expect(h.io.out()).to.match(/^::error file=b,title=response-property-removed::GET \/users\/\{id\}: response property removed\n/);
+    expect(h.io.out()).to.match(
+      /^::error file=b,title=response-property-removed::GET \/users\/\{id\}: response property removed\n/,
+    );
     const report = JSON.parse(h.io.files.get('out/report.json')!) as { bump: string; changes: unknown[] };
     expect(report.bump).to.equal('major');
     expect(report.changes).to.have.length(1);
@@ -117,18 +142,29 @@ describe('cli: --format and --output', () => {
   });
 
   it('refuses two formats on one destination', async () => {
-    expectOneLineError(await cli(['diff', 'a', 'b', '--format', 'text', '--format', 'json']), 'contract-kit: --format text and --format json both write to stdout; give one its own file, e.g. --format json=report.json');
+    expectOneLineError(
+      await cli(['diff', 'a', 'b', '--format', 'text', '--format', 'json']),
+      'contract-kit: --format text and --format json both write to stdout; ' +
+        'give one its own file, e.g. --format json=report.json',
+    );
     expectOneLineError(await cli(['diff', 'a', 'b', '-f', 'text=r.txt', '-f', 'github=r.txt']), /both write to r\.txt/);
   });
 
   it('refuses an unknown format, naming the nearest', async () => {
     const h = await cli(['diff', 'a', 'b', '--format', 'jsn']);
-    expectOneLineError(h, 'contract-kit: unknown format "jsn"; did you mean json? (formats: text, json, markdown, github, junit, changelog)');
+    expectOneLineError(
+      h,
+      'contract-kit: unknown format "jsn"; did you mean json? (formats: text, ' +
+        'json, markdown, github, junit, changelog)',
+    );
     expect(h.calls).to.have.length(0);
   });
 
   it('reports a file it cannot write as an input error', async () => {
-    expectOneLineError(await cli(['diff', 'a', 'b', '--output', '/nope/r.txt'], [], { failWrites: true }), 'contract-kit: cannot write /nope/r.txt: EACCES; check the path');
+    expectOneLineError(
+      await cli(['diff', 'a', 'b', '--output', '/nope/r.txt'], [], { failWrites: true }),
+      'contract-kit: cannot write /nope/r.txt: EACCES; check the path',
+    );
   });
 });
 
@@ -139,9 +175,13 @@ describe('cli: colour', () => {
     expect((await cli(['diff', 'a', 'b'], BREAK, { stdoutIsTTY: false })).io.out()).to.not.include(ESC);
   });
   it('NO_COLOR turns it off, FORCE_COLOR on', async () => {
-    expect((await cli(['diff', 'a', 'b'], BREAK, { stdoutIsTTY: true, env: { NO_COLOR: '1' } })).io.out()).to.not.include(ESC);
+    expect(
+      (await cli(['diff', 'a', 'b'], BREAK, { stdoutIsTTY: true, env: { NO_COLOR: '1' } })).io.out(),
+    ).to.not.include(ESC);
     expect((await cli(['diff', 'a', 'b'], BREAK, { env: { FORCE_COLOR: '1' } })).io.out()).to.include(ESC);
-    expect((await cli(['diff', 'a', 'b'], BREAK, { stdoutIsTTY: true, env: { FORCE_COLOR: '0' } })).io.out()).to.not.include(ESC);
+    expect(
+      (await cli(['diff', 'a', 'b'], BREAK, { stdoutIsTTY: true, env: { FORCE_COLOR: '0' } })).io.out(),
+    ).to.not.include(ESC);
   });
   it('never colours files', async () => {
     const h = await cli(['diff', 'a', 'b', '-f', 'text=r.txt'], BREAK, { env: { FORCE_COLOR: '1' } });
@@ -173,12 +213,21 @@ describe('cli: gate', () => {
   });
 
   it('--policy consumers without --pacts is a usage error (one line, exit 2)', async () => {
-    expectOneLineError(await cli(['gate', 'a', 'b', '--policy', 'consumers']), /^contract-kit: --policy consumers needs --pacts/);
-    expectOneLineError(await cli(['diff', 'a', 'b', '--policy', 'consumers', '--fail-on', 'breaking']), /^contract-kit: --policy consumers needs --pacts/);
+    expectOneLineError(
+      await cli(['gate', 'a', 'b', '--policy', 'consumers']),
+      /^contract-kit: --policy consumers needs --pacts/,
+    );
+    expectOneLineError(
+      await cli(['diff', 'a', 'b', '--policy', 'consumers', '--fail-on', 'breaking']),
+      /^contract-kit: --policy consumers needs --pacts/,
+    );
   });
 
   it('--pacts broker without PACT_BROKER_BASE_URL is an input error (one line, exit 2)', async () => {
-    expectOneLineError(await cli(['gate', 'a', 'b', '--pacts', 'broker', '--provider', 'ServiceB'], BREAK, { env: {} }), /^contract-kit: --pacts broker needs PACT_BROKER_BASE_URL/);
+    expectOneLineError(
+      await cli(['gate', 'a', 'b', '--pacts', 'broker', '--provider', 'ServiceB'], BREAK, { env: {} }),
+      /^contract-kit: --pacts broker needs PACT_BROKER_BASE_URL/,
+    );
   });
 
   it('--fail-on warning fails on warnings', async () => {
@@ -225,7 +274,9 @@ describe('cli: configuration', () => {
 
   it('--fail-on wins over the config', async () => {
     await writeFile(path.join(dir, '.contract-kit.yaml'), 'failOn: warning\n');
-    expect((await cli(['gate', 'a', 'b', '--fail-on', 'breaking'], WARN, { cwd: dir }, ['1.0.0', '1.1.0'])).code).to.equal(0);
+    expect(
+      (await cli(['gate', 'a', 'b', '--fail-on', 'breaking'], WARN, { cwd: dir }, ['1.0.0', '1.1.0'])).code,
+    ).to.equal(0);
   });
 
   it('--config FILE is read relative to the working directory', async () => {
@@ -235,13 +286,21 @@ describe('cli: configuration', () => {
   });
 
   it('a missing --config is one line, exit 2', async () => {
-    expectOneLineError(await cli(['diff', 'a', 'b', '--config', 'nope.yaml'], [], { cwd: dir }), 'contract-kit: nope.yaml: config file not found; check the --config path');
+    expectOneLineError(
+      await cli(['diff', 'a', 'b', '--config', 'nope.yaml'], [], { cwd: dir }),
+      'contract-kit: nope.yaml: config file not found; check the --config path',
+    );
   });
 
   it('a bad config is one line naming file, line and fix', async () => {
     await writeFile(path.join(dir, '.contract-kit.yaml'), 'rules:\n  endpoint-addd: info\n');
     const h = await cli(['gate', 'a', 'b'], [], { cwd: dir });
-    expectOneLineError(h, 'contract-kit: .contract-kit.yaml:2: rules: unknown rule id "endpoint-addd"; did you mean endpoint-added? (see `contract-kit rules`)');
+    expectOneLineError(
+      h,
+      'contract-kit: .contract-kit.yaml:2: rules: unknown rule id ' +
+        '"endpoint-addd"; did you mean endpoint-added? (see `contract-kit ' +
+        'rules`)',
+    );
     expect(h.calls).to.have.length(0);
   });
 });
@@ -254,45 +313,84 @@ describe('cli: stdin', () => {
   });
 
   it('refuses to wait on a terminal', async () => {
-    expectOneLineError(await cli(['diff', '-', 'b.yaml'], [], { stdinIsTTY: true }), /^contract-kit: - reads the spec from stdin, but stdin is a terminal; pipe a file in/);
+    expectOneLineError(
+      await cli(['diff', '-', 'b.yaml'], [], { stdinIsTTY: true }),
+      /^contract-kit: - reads the spec from stdin, but stdin is a terminal; pipe a file in/,
+    );
   });
 
   it('refuses - for both sides', async () => {
-    expectOneLineError(await cli(['diff', '-', '-'], [], { stdin: 'x' }), 'contract-kit: BASE and REVISION cannot both be - (stdin); give one of them as a file');
+    expectOneLineError(
+      await cli(['diff', '-', '-'], [], { stdin: 'x' }),
+      'contract-kit: BASE and REVISION cannot both be - (stdin); give one of them as a file',
+    );
   });
 });
 
 describe('cli: errors', () => {
-  const failing = (err: unknown): CliDeps['analyze'] => async () => {
-    throw err;
-  };
+  const failing =
+    (err: unknown): CliDeps['analyze'] =>
+    async () => {
+      throw err;
+    };
 
   it('an InputError is one line, exit 2', async () => {
-    const h = await cli(['diff', 'a.yaml', 'b.yaml'], [], {}, undefined, failing(new InputError('a.yaml:3:7: invalid YAML: unexpected end', 'a.yaml', { line: 3, column: 7 })));
+    const h = await cli(
+      ['diff', 'a.yaml', 'b.yaml'],
+      [],
+      {},
+      undefined,
+      failing(new InputError('a.yaml:3:7: invalid YAML: unexpected end', 'a.yaml', { line: 3, column: 7 })),
+    );
     expectOneLineError(h, 'contract-kit: a.yaml:3:7: invalid YAML: unexpected end');
   });
 
   it('an InputError without the file in its message gets it as a prefix', async () => {
-    const h = await cli(['diff', 'a.yaml', 'b.yaml'], [], {}, undefined, failing(new InputError('not an OpenAPI document', 'a.yaml', '/openapi')));
+    const h = await cli(
+      ['diff', 'a.yaml', 'b.yaml'],
+      [],
+      {},
+      undefined,
+      failing(new InputError('not an OpenAPI document', 'a.yaml', '/openapi')),
+    );
     expectOneLineError(h, 'contract-kit: a.yaml#/openapi: not an OpenAPI document');
   });
 
   it('an unexpected error is one line without the stack, exit 2', async () => {
     const h = await cli(['diff', 'a', 'b'], [], {}, undefined, failing(new TypeError('x is not a function\n  more')));
-    expectOneLineError(h, 'contract-kit: internal error: x is not a function more (set CONTRACT_KIT_DEBUG=1 for details)');
+    expectOneLineError(
+      h,
+      'contract-kit: internal error: x is not a function more (set CONTRACT_KIT_DEBUG=1 for details)',
+    );
   });
 
   it('CONTRACT_KIT_DEBUG=1 adds the stack', async () => {
-    const h = await cli(['diff', 'a', 'b'], [], { env: { CONTRACT_KIT_DEBUG: '1' } }, undefined, failing(new TypeError('boom')));
+    const h = await cli(
+      ['diff', 'a', 'b'],
+      [],
+      { env: { CONTRACT_KIT_DEBUG: '1' } },
+      undefined,
+      failing(new TypeError('boom')),
+    );
     expect(h.code).to.equal(2);
     expect(h.io.err()).to.match(/^contract-kit: internal error: boom\nTypeError: boom\n\s+at /);
   });
 
   it('usage errors are one line, exit 2', async () => {
-    expectOneLineError(await cli(['diff', 'a', 'b', '--formt', 'json']), "contract-kit: unknown option '--formt' (Did you mean --format?) (see --help)");
-    expectOneLineError(await cli(['diff', 'a']), 'contract-kit: give both BASE and REVISION, or neither to run every API listed in .contract-kit.yaml (see --help)');
+    expectOneLineError(
+      await cli(['diff', 'a', 'b', '--formt', 'json']),
+      "contract-kit: unknown option '--formt' (Did you mean --format?) (see --help)",
+    );
+    expectOneLineError(
+      await cli(['diff', 'a']),
+      'contract-kit: give both BASE and REVISION, or neither to run every API ' +
+        'listed in .contract-kit.yaml (see --help)',
+    );
     expectOneLineError(await cli(['diff', 'a', 'b', 'c']), /^contract-kit: too many arguments for 'diff'/);
-    expectOneLineError(await cli(['dif', 'a', 'b']), "contract-kit: unknown command 'dif' (Did you mean diff?) (see --help)");
+    expectOneLineError(
+      await cli(['dif', 'a', 'b']),
+      "contract-kit: unknown command 'dif' (Did you mean diff?) (see --help)",
+    );
   });
 
   it('no command prints the help to stderr and exits 2', async () => {
@@ -315,7 +413,10 @@ describe('cli: changelog and rules', () => {
   it('changelog prints Markdown grouped by operation', async () => {
     const h = await cli(['changelog', 'a', 'b'], [...BREAK, ...ADD], {}, ['1.0.0', '2.0.0']);
     expect(h.code).to.equal(0);
-    expect(h.io.out()).to.equal('## API changes 1.0.0 → 2.0.0 (major)\n\n### `GET /users/{id}`\n\n- **Breaking:** response property removed\n- endpoint added\n');
+    expect(h.io.out()).to.equal(
+      '## API changes 1.0.0 → 2.0.0 (major)\n\n### `GET /users/{id}`\n\n- ' +
+        '**Breaking:** response property removed\n- endpoint added\n',
+    );
   });
 
   it('changelog --output writes a file', async () => {
@@ -328,14 +429,22 @@ describe('cli: changelog and rules', () => {
     expect(text.code).to.equal(0);
     expect(text.io.out().split('\n')[0]).to.match(/^RULE ID\s+LEVEL\s+DIRECTION\s+ACTION\s+DESCRIPTION$/);
     expect(text.io.out()).to.include(`${TEST_RULES.length} rules (4 breaking, 2 warning, 4 info)`);
-    const json = JSON.parse((await cli(['rules', '--format', 'json'])).io.out()) as Array<{ id: string; action: string }>;
+    const json = JSON.parse((await cli(['rules', '--format', 'json'])).io.out()) as Array<{
+      id: string;
+      action: string;
+    }>;
     expect(json.map((r) => r.id)).to.deep.equal(TEST_RULES.map((r) => r.id).sort());
     expect(json.find((r) => r.id === 'info-title-changed')?.action).to.equal('docs');
-    expect((await cli(['rules', '-f', 'markdown'])).io.out()).to.include('| `endpoint-added` | info | none | add | endpoint-added description |');
+    expect((await cli(['rules', '-f', 'markdown'])).io.out()).to.include(
+      '| `endpoint-added` | info | none | add | endpoint-added description |',
+    );
   });
 
   it('rules refuses an unknown format', async () => {
-    expectOneLineError(await cli(['rules', '--format', 'xml']), /^contract-kit: option '-f, --format <format>' argument 'xml' is invalid/);
+    expectOneLineError(
+      await cli(['rules', '--format', 'xml']),
+      /^contract-kit: option '-f, --format <format>' argument 'xml' is invalid/,
+    );
   });
 });
 

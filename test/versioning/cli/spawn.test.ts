@@ -12,7 +12,13 @@ function ck(args: string[], input?: string) {
   const env = { ...process.env };
   delete env['FORCE_COLOR'];
   delete env['CONTRACT_KIT_DEBUG'];
-  const r = spawnSync(process.execPath, ['bin/contract-kit.js', ...args], { cwd: REPO, env, input: input ?? '', encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['bin/contract-kit.js', ...args], {
+    cwd: REPO,
+    env,
+    input: input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (r.error) throw r.error;
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -30,7 +36,10 @@ describe('cli: the real binary', function () {
   });
 
   it('diff exits 0 and reads a side from piped stdin', () => {
-    const r = ck(['diff', `${F}/base.yaml`, '-', '--format', 'json'], readFileSync(path.join(REPO, F, 'additive.yaml'), 'utf8'));
+    const r = ck(
+      ['diff', `${F}/base.yaml`, '-', '--format', 'json'],
+      readFileSync(path.join(REPO, F, 'additive.yaml'), 'utf8'),
+    );
     expect(r.code, r.err).to.equal(0);
     expect((JSON.parse(r.out) as { bump: string }).bump).to.equal('minor');
   });
@@ -53,6 +62,9 @@ describe('cli: the real binary', function () {
   it('a bad flag: exit 2, one line', () => {
     const r = ck(['gate', `${F}/base.yaml`, `${F}/base.yaml`, '--fail-on', 'errors']);
     expect(r.code).to.equal(2);
-    expect(r.err).to.equal("contract-kit: option '--fail-on <level>' argument 'errors' is invalid. Allowed choices are breaking, warning, info. (see --help)\n");
+    expect(r.err).to.equal(
+      "contract-kit: option '--fail-on <level>' argument 'errors' is invalid. " +
+        'Allowed choices are breaking, warning, info. (see --help)\n',
+    );
   });
 });

@@ -29,9 +29,13 @@ async function loadedPackages(argv: string[]): Promise<string[]> {
     const { fakeIo } = await import('./test/versioning/cli/fake-io.ts');
     await run(${JSON.stringify(argv)}, fakeIo({ cwd: process.cwd() }));
   `;
-  const { stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-    cwd: REPO,
-  });
+  const { stderr } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', script],
+    {
+      cwd: REPO,
+    },
+  );
   return [...new Set([...stderr.matchAll(/^package: (\S+)$/gm)].map((m) => m[1]!))];
 }
 
@@ -51,7 +55,12 @@ describe('cli: start-up loads only what the command needs', function () {
   });
 
   it('a config file loads the validator', async () => {
-    const loaded = await loadedPackages(['diff', ...PAIR, '--config', 'test/fixtures/cli/accept-name.contract-kit.yaml']);
+    const loaded = await loadedPackages([
+      'diff',
+      ...PAIR,
+      '--config',
+      'test/fixtures/cli/accept-name.contract-kit.yaml',
+    ]);
     expect(loaded).to.include('ajv');
   });
 });

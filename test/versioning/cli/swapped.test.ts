@@ -14,7 +14,9 @@ describe('cli: gate with BASE and REVISION swapped', () => {
     const io = fakeIo({ cwd: REPO });
     const code = await run(['gate', 'provider/examples/openapi.v2-breaking.yaml', 'provider/openapi.yaml'], io);
     expect(code).to.equal(1);
-    const version = /^\s+version:\s*['"]?([\d.]+)/m.exec(readFileSync(path.join(REPO, 'provider/openapi.yaml'), 'utf8'))![1]!;
+    const version = /^\s+version:\s*['"]?([\d.]+)/m.exec(
+      readFileSync(path.join(REPO, 'provider/openapi.yaml'), 'utf8'),
+    )![1]!;
     expect(io.out()).to.include(
       `note: the revision's info.version ${version} is lower than the base's 2.0.0: are BASE and REVISION swapped?`,
     );

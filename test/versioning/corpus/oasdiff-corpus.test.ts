@@ -28,7 +28,8 @@ interface Case {
 
 describe('peer corpus: oasdiff verdicts (../shared/corpus/oasdiff)', function () {
   this.timeout(300_000);
-  const results: Array<{ name: string; expected: boolean; ours: boolean | 'error'; ids: string[]; error?: string }> = [];
+  const results: Array<{ name: string; expected: boolean; ours: boolean | 'error'; ids: string[]; error?: string }> =
+    [];
 
   before(async function () {
     if (!existsSync(join(CORPUS, 'manifest.json'))) {
@@ -40,9 +41,20 @@ describe('peer corpus: oasdiff verdicts (../shared/corpus/oasdiff)', function ()
       try {
         const report = await analyze(join(CORPUS, c.base), join(CORPUS, c.revision), { now: NOW });
         const breaking = report.changes.filter((ch) => ch.level === 'breaking');
-        results.push({ name: c.case, expected: c.breaking, ours: breaking.length > 0, ids: [...new Set(report.changes.map((ch) => `${ch.id}:${ch.level}`))] });
+        results.push({
+          name: c.case,
+          expected: c.breaking,
+          ours: breaking.length > 0,
+          ids: [...new Set(report.changes.map((ch) => `${ch.id}:${ch.level}`))],
+        });
       } catch (err) {
-        results.push({ name: c.case, expected: c.breaking, ours: 'error', ids: [], error: err instanceof Error ? err.message : String(err) });
+        results.push({
+          name: c.case,
+          expected: c.breaking,
+          ours: 'error',
+          ids: [],
+          error: err instanceof Error ? err.message : String(err),
+        });
       }
     }
   });
@@ -64,10 +76,16 @@ describe('peer corpus: oasdiff verdicts (../shared/corpus/oasdiff)', function ()
     const disagree = results.filter((r) => r.ours !== r.expected);
     const unlisted = disagree
       .filter((r) => !(r.name in listed))
-      .map((r) => `${r.name}: oasdiff says ${r.expected ? 'breaking' : 'not breaking'}, we say ${r.ours === 'error' ? 'error' : r.ours ? 'breaking' : 'not breaking'} [${r.ids.join(', ')}]`);
+      .map(
+        (r) =>
+          `${r.name}: oasdiff says ${r.expected ? 'breaking' : 'not breaking'}, ` +
+          `we say ${r.ours === 'error' ? 'error' : r.ours ? 'breaking' : 'not breaking'} ` +
+          `[${r.ids.join(', ')}]`,
+      );
     const stale = Object.keys(listed).filter((name) => !disagree.some((r) => r.name === name));
     expect(unlisted, 'disagreements not listed').to.deep.equal([]);
     expect(stale, 'listed but agreeing now: remove from disagreements.json').to.deep.equal([]);
-    for (const [name, reason] of Object.entries(listed)) expect(reason, name).to.be.a('string').with.length.greaterThan(20);
+    for (const [name, reason] of Object.entries(listed))
+      expect(reason, name).to.be.a('string').with.length.greaterThan(20);
   });
 });

@@ -102,10 +102,15 @@ describe('crosscheck: fixture cases (oas.yaml + pact.json -> expected.json)', ()
   for (const name of cases) {
     it(name, async () => {
       const dir = path.join(fixtures, name);
-      const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { description: string; findings: ExpectedFinding[] };
+      const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as {
+        description: string;
+        findings: ExpectedFinding[];
+      };
       const result = await checkPacts({ spec: 'oas.yaml', pacts: 'pact.json', cwd: dir });
 
-      expect(result.findings.map(project)).to.deep.equal(expected.findings.map(({ messageIncludes: _, ...rest }) => rest));
+      expect(result.findings.map(project)).to.deep.equal(
+        expected.findings.map(({ messageIncludes: _, ...rest }) => rest),
+      );
       result.findings.forEach((finding, index) => {
         expect(finding.message).to.include(expected.findings[index]!.messageIncludes);
         expectBothSidesNamed(finding);
@@ -118,7 +123,11 @@ describe('crosscheck: fixture cases (oas.yaml + pact.json -> expected.json)', ()
   }
 
   it('multi-interaction file: only the bad interaction is reported, the others are listed as checked', async () => {
-    const result = await checkPacts({ spec: 'oas.yaml', pacts: 'pact.json', cwd: path.join(fixtures, 'multi-interaction-one-bad') });
+    const result = await checkPacts({
+      spec: 'oas.yaml',
+      pacts: 'pact.json',
+      cwd: path.join(fixtures, 'multi-interaction-one-bad'),
+    });
     expect(result.summary.interactions).to.equal(4);
     expect(result.pacts[0]?.interactions.map((interaction) => interaction.index)).to.deep.equal([0, 1, 2, 3]);
     expect(new Set(result.findings.map((finding) => finding.pact.index))).to.deep.equal(new Set([2]));
@@ -129,7 +138,11 @@ describe('crosscheck: fixture cases (oas.yaml + pact.json -> expected.json)', ()
   });
 
   it('a V4 pact: message interactions are counted as skipped, not compared', async () => {
-    const result = await checkPacts({ spec: 'oas.yaml', pacts: 'pact.json', cwd: path.join(fixtures, 'pact-v4-format') });
+    const result = await checkPacts({
+      spec: 'oas.yaml',
+      pacts: 'pact.json',
+      cwd: path.join(fixtures, 'pact-v4-format'),
+    });
     expect(result.pacts[0]?.skipped).to.equal(1);
     expect(result.summary.interactions).to.equal(2);
   });
@@ -141,7 +154,8 @@ describe('crosscheck: fixture cases (oas.yaml + pact.json -> expected.json)', ()
       const [pact] = await readPacts('pact.json', dir);
       const run = async (oas: JsonObject): Promise<string[]> => {
         const out: string[] = [];
-        for await (const result of (await createComparator(oas)).compare(pact!.pact)) out.push(`${result.code} ${result.mockDetails?.location}`);
+        for await (const result of (await createComparator(oas)).compare(pact!.pact))
+          out.push(`${result.code} ${result.mockDetails?.location}`);
         return out;
       };
       expect(await run(bundle(spec.document)), name).to.deep.equal(await run(spec.raw()));
@@ -153,7 +167,10 @@ describe('crosscheck: fixture cases (oas.yaml + pact.json -> expected.json)', ()
     (shared['properties'] as Record<string, unknown>)['self'] = shared;
     const document = { paths: { '/a/{id}': { get: { schema: shared } }, '/b%': { get: { schema: shared } } } };
     const bundled = bundle(document) as { paths: Record<string, { get: { schema: JsonObject } }> };
-    expect(bundled.paths['/a/{id}']!.get.schema).to.deep.equal({ type: 'object', properties: { self: { $ref: '#/paths/~1a~1{id}/get/schema' } } });
+    expect(bundled.paths['/a/{id}']!.get.schema).to.deep.equal({
+      type: 'object',
+      properties: { self: { $ref: '#/paths/~1a~1{id}/get/schema' } },
+    });
     expect(bundled.paths['/b%']!.get.schema).to.deep.equal({ $ref: '#/paths/~1a~1{id}/get/schema' });
     expect(JSON.stringify(bundled)).to.be.a('string'); // no cycle left
   });
@@ -169,7 +186,9 @@ describe('crosscheck: fixture cases (oas.yaml + pact.json -> expected.json)', ()
 describe('crosscheck: the comparator is used through its 2.x API', () => {
   const oas = parseYaml(readFileSync(path.join(fixtures, 'valid-interaction/oas.yaml'), 'utf8')) as JsonObject;
   const good = JSON.parse(readFileSync(path.join(fixtures, 'valid-interaction/pact.json'), 'utf8')) as PactFile['pact'];
-  const bad = JSON.parse(readFileSync(path.join(fixtures, 'undocumented-response-status/pact.json'), 'utf8')) as PactFile['pact'];
+  const bad = JSON.parse(
+    readFileSync(path.join(fixtures, 'undocumented-response-status/pact.json'), 'utf8'),
+  ) as PactFile['pact'];
   const collect = async (iterable: AsyncIterable<ComparatorResult>): Promise<ComparatorResult[]> => {
     const results: ComparatorResult[] = [];
     for await (const result of iterable) results.push(result);
@@ -187,18 +206,26 @@ describe('crosscheck: the comparator is used through its 2.x API', () => {
     expect(results[0]?.specDetails?.pathName).to.equal('/users/{id}');
   });
 
-  it('(why the guard exists) the 1.x form new Comparator(oas) reports every interaction as request.spec.missing', async () => {
-    const { Comparator } = comparatorModule as unknown as { Comparator: new (options: unknown) => { compare(pact: unknown): AsyncIterable<ComparatorResult> } };
-    const results = await collect(new Comparator(oas).compare(good));
-    expect(results.map((result) => result.code)).to.deep.equal(['request.spec.missing']);
-  });
+  it(
+    '(why the guard exists) the 1.x form new Comparator(oas) reports every ' + 'interaction as request.spec.missing',
+    async () => {
+      const { Comparator } = comparatorModule as unknown as {
+        Comparator: new (options: unknown) => { compare(pact: unknown): AsyncIterable<ComparatorResult> };
+      };
+      const results = await collect(new Comparator(oas).compare(good));
+      expect(results.map((result) => result.code)).to.deep.equal(['request.spec.missing']);
+    },
+  );
 });
 
 describe('crosscheck: provider filter', () => {
   const dir = path.join(fixtures, 'valid-interaction');
   const text = readFileSync(path.join(dir, 'pact.json'), 'utf8');
   const usersPact = parsePact(text, 'pacts/WebApp-Users.json');
-  const otherPact = parsePact(text.replace('"name": "Users"', '"name": "Orders"').replace('"/users/1"', '"/nowhere"'), 'pacts/WebApp-Orders.json');
+  const otherPact = parsePact(
+    text.replace('"name": "Users"', '"name": "Orders"').replace('"/users/1"', '"/nowhere"'),
+    'pacts/WebApp-Orders.json',
+  );
 
   it('checks only pacts for the named provider', async () => {
     const result = await checkPacts({ spec: 'oas.yaml', pacts: [usersPact, otherPact], provider: 'Users', cwd: dir });
@@ -207,7 +234,7 @@ describe('crosscheck: provider filter', () => {
     expect(result.provider).to.equal('Users');
   });
 
-  it('without a provider, checks every pact (and so finds the other provider\'s unknown path)', async () => {
+  it("without a provider, checks every pact (and so finds the other provider's unknown path)", async () => {
     const result = await checkPacts({ spec: 'oas.yaml', pacts: [usersPact, otherPact], cwd: dir });
     expect(result.summary.pacts).to.equal(2);
     expect(result.findings.map((finding) => `${finding.code} ${finding.pact.location}`)).to.deep.equal([
@@ -226,7 +253,9 @@ describe('crosscheck: provider filter', () => {
   it('a provider no pact names is an InputError listing the names found', async () => {
     const error = await rejection(checkPacts({ spec: 'oas.yaml', pacts: [usersPact], provider: 'Billing', cwd: dir }));
     expect(error).to.be.instanceOf(InputError);
-    expect(error.message).to.equal('no pact for provider "Billing" (the pacts name Users); pass --provider with the provider\'s pact name');
+    expect(error.message).to.equal(
+      'no pact for provider "Billing" (the pacts name Users); pass --provider with the provider\'s pact name',
+    );
   });
 });
 
@@ -247,12 +276,20 @@ describe('crosscheck: bad input is an InputError naming the file and the fix', (
   };
 
   it('missing spec', async () => {
-    await expectInputError(checkPacts({ spec: 'nope.yaml', pacts: 'pacts', cwd: scratch }), 'nope.yaml', 'no such file');
+    await expectInputError(
+      checkPacts({ spec: 'nope.yaml', pacts: 'pacts', cwd: scratch }),
+      'nope.yaml',
+      'no such file',
+    );
   });
 
   it('a spec that is not OpenAPI 3', async () => {
     writeFileSync(path.join(scratch, 'swagger.yaml'), 'swagger: "2.0"\ninfo: {title: t, version: "1"}\npaths: {}\n');
-    await expectInputError(checkPacts({ spec: 'swagger.yaml', pacts: 'pacts', cwd: scratch }), 'swagger.yaml', 'OpenAPI 3');
+    await expectInputError(
+      checkPacts({ spec: 'swagger.yaml', pacts: 'pacts', cwd: scratch }),
+      'swagger.yaml',
+      'OpenAPI 3',
+    );
   });
 
   it('a spec that is not YAML', async () => {
@@ -261,16 +298,30 @@ describe('crosscheck: bad input is an InputError naming the file and the fix', (
   });
 
   it('no pact files in the folder', async () => {
-    await expectInputError(checkPacts({ spec: 'oas.yaml', pacts: 'pacts', cwd: scratch }), 'pacts: no pact files', 'npm run test:consumer');
+    await expectInputError(
+      checkPacts({ spec: 'oas.yaml', pacts: 'pacts', cwd: scratch }),
+      'pacts: no pact files',
+      'npm run test:consumer',
+    );
   });
 
   it('a pact folder that does not exist', async () => {
-    await expectInputError(checkPacts({ spec: 'oas.yaml', pacts: 'missing', cwd: scratch }), 'missing: no such pact file or folder', '--pacts');
+    await expectInputError(
+      checkPacts({ spec: 'oas.yaml', pacts: 'missing', cwd: scratch }),
+      'missing: no such pact file or folder',
+      '--pacts',
+    );
   });
 
   it('a pact given in memory is checked for shape too', async () => {
-    const odd = { source: 'memory.json', pact: { consumer: { name: 'A' }, provider: { name: 'B' }, interactions: [42] } } as unknown as PactFile;
-    await expectInputError(checkPacts({ spec: 'oas.yaml', pacts: [odd], cwd: scratch }), 'memory.json: not a pact file: "interactions[0]" is not an object');
+    const odd = {
+      source: 'memory.json',
+      pact: { consumer: { name: 'A' }, provider: { name: 'B' }, interactions: [42] },
+    } as unknown as PactFile;
+    await expectInputError(
+      checkPacts({ spec: 'oas.yaml', pacts: [odd], cwd: scratch }),
+      'memory.json: not a pact file: "interactions[0]" is not an object',
+    );
   });
 
   it('no pacts given in memory', async () => {
@@ -278,7 +329,10 @@ describe('crosscheck: bad input is an InputError naming the file and the fix', (
   });
 
   it('malformed pact JSON names the file, line and column', async () => {
-    writeFileSync(path.join(scratch, 'pacts/bad.json'), '{\n  "consumer": {"name": "A"},\n  "provider": {"name": "B"}\n  "interactions": []\n}\n');
+    writeFileSync(
+      path.join(scratch, 'pacts/bad.json'),
+      '{\n  "consumer": {"name": "A"},\n  "provider": {"name": "B"}\n  "interactions": []\n}\n',
+    );
     const error = await rejection(readPactFiles('pacts', scratch));
     expect(error).to.be.instanceOf(InputError);
     expect(error.message).to.match(/^pacts\/bad\.json:4:3: not valid JSON \(.+\); fix the file or regenerate it/);
@@ -286,24 +340,41 @@ describe('crosscheck: bad input is an InputError naming the file and the fix', (
 
   it('JSON that is not a pact names what is missing', async () => {
     writeFileSync(path.join(scratch, 'pacts/odd.json'), JSON.stringify({ consumer: { name: 'A' }, interactions: [] }));
-    await expectInputError(readPactFiles('pacts', scratch), 'pacts/odd.json: not a pact file: "provider.name" is missing');
+    await expectInputError(
+      readPactFiles('pacts', scratch),
+      'pacts/odd.json: not a pact file: "provider.name" is missing',
+    );
   });
 
   it('an interaction without a status', async () => {
     writeFileSync(
       path.join(scratch, 'pacts/odd.json'),
-      JSON.stringify({ consumer: { name: 'A' }, provider: { name: 'B' }, interactions: [{ description: 'x', request: { method: 'GET', path: '/' }, response: {} }] }),
+      JSON.stringify({
+        consumer: { name: 'A' },
+        provider: { name: 'B' },
+        interactions: [{ description: 'x', request: { method: 'GET', path: '/' }, response: {} }],
+      }),
     );
-    await expectInputError(readPactFiles('pacts', scratch), 'pacts/odd.json', '"interactions[0].response.status" is not a number');
+    await expectInputError(
+      readPactFiles('pacts', scratch),
+      'pacts/odd.json',
+      '"interactions[0].response.status" is not a number',
+    );
   });
 
   it('a spec $ref to a missing file', async () => {
     writeFileSync(
       path.join(scratch, 'split.yaml'),
-      'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: ok, content: {application/json: {schema: {$ref: "gone.yaml"}}}}\n',
+      'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n   ' +
+        '   responses:\n        "200": {description: ok, content: ' +
+        '{application/json: {schema: {$ref: "gone.yaml"}}}}\n',
     );
     writeFileSync(path.join(scratch, 'pacts/p.json'), readFileSync(path.join(fixtures, 'valid-interaction/pact.json')));
-    await expectInputError(checkPacts({ spec: 'split.yaml', pacts: 'pacts', cwd: scratch }), 'split.yaml:7:', 'gone.yaml');
+    await expectInputError(
+      checkPacts({ spec: 'split.yaml', pacts: 'pacts', cwd: scratch }),
+      'split.yaml:7:',
+      'gone.yaml',
+    );
   });
 });
 

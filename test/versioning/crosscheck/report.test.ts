@@ -30,14 +30,25 @@ function trickyResult(): CrossCheckResult {
       field: 'response.body.id',
       value: 'x',
     },
-    spec: { operation: 'GET /users/{id}', pointer: '/paths/~1users~1{id}/get', file: 'provider/openapi.yaml', line: 12, column: 5 },
+    spec: {
+      operation: 'GET /users/{id}',
+      pointer: '/paths/~1users~1{id}/get',
+      file: 'provider/openapi.yaml',
+      line: 12,
+      column: 5,
+    },
   };
   const warning: CrossCheckFinding = {
     ...finding,
     code: 'request.header.unknown',
     level: 'warning',
     message: 'Request header is not defined in the spec file: x-trace',
-    pact: { ...finding.pact, index: 0, pointer: '/interactions/0', location: 'pacts/WebApp-Users.json#/interactions/0' },
+    pact: {
+      ...finding.pact,
+      index: 0,
+      pointer: '/interactions/0',
+      location: 'pacts/WebApp-Users.json#/interactions/0',
+    },
   };
   return {
     spec: { source: 'provider/openapi.yaml', file: 'provider/openapi.yaml' },
@@ -47,7 +58,12 @@ function trickyResult(): CrossCheckResult {
         consumer: 'Web|App',
         provider: 'Users',
         skipped: 0,
-        interactions: [0, 1, 2].map((index) => ({ consumer: 'Web|App', interaction: `interaction ${index}`, index, location: `pacts/WebApp-Users.json#/interactions/${index}` })),
+        interactions: [0, 1, 2].map((index) => ({
+          consumer: 'Web|App',
+          interaction: `interaction ${index}`,
+          index,
+          location: `pacts/WebApp-Users.json#/interactions/${index}`,
+        })),
       },
     ],
     findings: [warning, finding],
@@ -74,14 +90,19 @@ describe('crosscheck report: every format', () => {
 });
 
 describe('crosscheck report: text', () => {
-  it('shows the consumer, interaction, state, pact location and line, value and the spec operation with file:line', () => {
-    const text = renderCrossCheck('text', trickyResult());
-    expect(text).to.include('error   response.body.incompatible: Response body is incompatible');
-    expect(text).to.include('pact: Web|App "a request for user <1>, with "quotes"" (given user 1 exists)');
-    expect(text).to.include('pacts/WebApp-Users.json#/interactions/2 (line 40) at response.body.id = "x"');
-    expect(text).to.include('spec: GET /users/{id} provider/openapi.yaml:12 #/paths/~1users~1{id}/get');
-    expect(text.trimEnd().split('\n').at(-1)).to.equal('check-pacts failed: provider/openapi.yaml vs 1 pact (3 interactions): 1 error, 1 warning');
-  });
+  it(
+    'shows the consumer, interaction, state, pact location and line, value ' + 'and the spec operation with file:line',
+    () => {
+      const text = renderCrossCheck('text', trickyResult());
+      expect(text).to.include('error   response.body.incompatible: Response body is incompatible');
+      expect(text).to.include('pact: Web|App "a request for user <1>, with "quotes"" (given user 1 exists)');
+      expect(text).to.include('pacts/WebApp-Users.json#/interactions/2 (line 40) at response.body.id = "x"');
+      expect(text).to.include('spec: GET /users/{id} provider/openapi.yaml:12 #/paths/~1users~1{id}/get');
+      expect(text.trimEnd().split('\n').at(-1)).to.equal(
+        'check-pacts failed: provider/openapi.yaml vs 1 pact (3 interactions): 1 error, 1 warning',
+      );
+    },
+  );
 
   it('colours only when asked', () => {
     expect(renderCrossCheck('text', trickyResult())).not.to.include('\u001b[');
@@ -108,7 +129,11 @@ describe('crosscheck report: markdown', () => {
   });
 
   it('says so when every interaction is promised', async () => {
-    const result = await checkPacts({ spec: 'oas.yaml', pacts: 'pact.json', cwd: path.join(fixtures, 'valid-interaction') });
+    const result = await checkPacts({
+      spec: 'oas.yaml',
+      pacts: 'pact.json',
+      cwd: path.join(fixtures, 'valid-interaction'),
+    });
     expect(renderCrossCheck('markdown', result)).to.include('Every interaction is promised by `oas.yaml`.');
   });
 });
@@ -117,8 +142,12 @@ describe('crosscheck report: github annotations', () => {
   it('one ::error/::warning per finding at the spec file:line, data and properties escaped', () => {
     const lines = renderCrossCheck('github', trickyResult()).trimEnd().split('\n');
     expect(lines).to.have.length(2);
-    expect(lines[0]).to.match(/^::warning file=provider\/openapi\.yaml,line=12,col=5,title=request\.header\.unknown \(Web\|App\)::/);
-    expect(lines[1]).to.match(/^::error file=provider\/openapi\.yaml,line=12,col=5,title=response\.body\.incompatible \(Web\|App\)::/);
+    expect(lines[0]).to.match(
+      /^::warning file=provider\/openapi\.yaml,line=12,col=5,title=request\.header\.unknown \(Web\|App\)::/,
+    );
+    expect(lines[1]).to.match(
+      /^::error file=provider\/openapi\.yaml,line=12,col=5,title=response\.body\.incompatible \(Web\|App\)::/,
+    );
     expect(lines[1]).to.include('100%25,'); // data: % escaped, comma kept
     expect(lines[1]).to.include('%0Asecond line');
     expect(lines[1]).to.include('pacts/WebApp-Users.json#/interactions/2');
@@ -132,7 +161,11 @@ describe('crosscheck report: github annotations', () => {
   });
 
   it('prints nothing when there is nothing to annotate', async () => {
-    const result = await checkPacts({ spec: 'oas.yaml', pacts: 'pact.json', cwd: path.join(fixtures, 'valid-interaction') });
+    const result = await checkPacts({
+      spec: 'oas.yaml',
+      pacts: 'pact.json',
+      cwd: path.join(fixtures, 'valid-interaction'),
+    });
     expect(renderCrossCheck('github', result)).to.equal('');
   });
 });
@@ -141,12 +174,19 @@ describe('crosscheck report: junit', () => {
   it('is well-formed XML: one suite per pact, one case per interaction, a failure per failing interaction', () => {
     const xml = renderCrossCheck('junit', trickyResult());
     // A structural check: balanced tags and escaped attributes.
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="contract-kit check-pacts" tests="3" failures="1" errors="0">')).to.equal(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="contract-kit ' +
+          'check-pacts" tests="3" failures="1" errors="0">',
+      ),
+    ).to.equal(true);
     expect(xml.match(/<testsuite /g)).to.have.length(1);
     expect(xml.match(/<testcase /g)).to.have.length(3);
     expect(xml.match(/<failure /g)).to.have.length(1);
     expect(xml.match(/<system-out>/g)).to.have.length(1);
-    expect(xml).to.include('message="Response body is incompatible: must be &lt;integer&gt; &amp; &quot;odd&quot; | 100%,');
+    expect(xml).to.include(
+      'message="Response body is incompatible: must be &lt;integer&gt; &amp; &quot;odd&quot; | 100%,',
+    );
     const body = xml.split('\n').slice(1).join('\n');
     expect(body).not.to.match(/<[^>]*"[^"=]*"[^"=\s>/]/); // no unescaped quote inside an attribute
     expect(xml).to.include('100%,&#10;second line"'); // newlines in attributes survive parsing
@@ -157,7 +197,11 @@ describe('crosscheck report: junit', () => {
   });
 
   it('a real result: passing interactions are empty test cases', async () => {
-    const result = await checkPacts({ spec: 'oas.yaml', pacts: 'pact.json', cwd: path.join(fixtures, 'multi-interaction-one-bad') });
+    const result = await checkPacts({
+      spec: 'oas.yaml',
+      pacts: 'pact.json',
+      cwd: path.join(fixtures, 'multi-interaction-one-bad'),
+    });
     const xml = renderCrossCheck('junit', result);
     expect(xml.match(/<testcase [^>]*\/>/g)).to.have.length(3);
     expect(xml).to.include('name="a request to delete user 1 (given user 1 exists)"');

@@ -14,7 +14,10 @@ import { startStubBroker } from '../broker/stub-broker.ts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.resolve(here, '../../fixtures/crosscheck');
 
-function capture(cwd: string, env: Record<string, string | undefined> = {}): CheckPactsIo & { out: () => string; err: () => string } {
+function capture(
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+): CheckPactsIo & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
   return {
@@ -51,7 +54,10 @@ describe('crosscheck: runCheckPacts', () => {
   it('--pacts defaults to pacts/ (relative to cwd)', async () => {
     const io = capture(path.join(fixtures, 'valid-interaction'));
     expect(await runCheckPacts(['--spec', 'oas.yaml'], io)).to.equal(2);
-    expect(io.err()).to.equal('contract-kit: pacts: no such pact file or folder; pass --pacts <pact file or folder> (pact files are written by npm run test:consumer)\n');
+    expect(io.err()).to.equal(
+      'contract-kit: pacts: no such pact file or folder; pass --pacts <pact ' +
+        'file or folder> (pact files are written by npm run test:consumer)\n',
+    );
   });
 
   it('exit 2 with a one-line message on bad input', async () => {
@@ -77,7 +83,21 @@ describe('crosscheck: runCheckPacts', () => {
     io.writeFile = async (file, text) => {
       files[file] = text;
     };
-    const code = await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'pact.json', '--format', 'github', '--format', 'junit=reports/pacts.xml', '--format', 'json=reports/pacts.json'], io);
+    const code = await runCheckPacts(
+      [
+        '--spec',
+        'oas.yaml',
+        '--pacts',
+        'pact.json',
+        '--format',
+        'github',
+        '--format',
+        'junit=reports/pacts.xml',
+        '--format',
+        'json=reports/pacts.json',
+      ],
+      io,
+    );
     expect(code).to.equal(1);
     expect(io.out()).to.match(/^::error file=oas\.yaml,line=\d+/);
     expect(Object.keys(files)).to.deep.equal(['reports/pacts.xml', 'reports/pacts.json']);
@@ -91,17 +111,23 @@ describe('crosscheck: runCheckPacts', () => {
     io.writeFile = async (file, text) => {
       files[file] = text;
     };
-    expect(await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'pact.json', '--output', 'check.txt'], io)).to.equal(0);
+    expect(await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'pact.json', '--output', 'check.txt'], io)).to.equal(
+      0,
+    );
     expect(io.out()).to.equal('');
     expect(files['check.txt']).to.include('check-pacts ok');
   });
 
   it('two formats to stdout, or a file without a writer: exit 2', async () => {
     const io = capture(path.join(fixtures, 'valid-interaction'));
-    expect(await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'pact.json', '--format', 'text', '--format', 'github'], io)).to.equal(2);
+    expect(
+      await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'pact.json', '--format', 'text', '--format', 'github'], io),
+    ).to.equal(2);
     expect(io.err()).to.include('--format text and --format github both write to stdout');
     const io2 = capture(path.join(fixtures, 'valid-interaction'));
-    expect(await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'pact.json', '--format', 'json=out.json'], io2)).to.equal(2);
+    expect(
+      await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'pact.json', '--format', 'json=out.json'], io2),
+    ).to.equal(2);
   });
 
   it('colours text on a TTY or with FORCE_COLOR, never with NO_COLOR', async () => {
@@ -133,7 +159,8 @@ describe('crosscheck: runCheckPacts', () => {
   });
 
   it('--pacts broker fetches from the configured broker (local stub) and names the pact URL in findings', async () => {
-    const pact = (name: string): object => JSON.parse(readFileSync(path.join(fixtures, name, 'pact.json'), 'utf8')) as object;
+    const pact = (name: string): object =>
+      JSON.parse(readFileSync(path.join(fixtures, name, 'pact.json'), 'utf8')) as object;
     const broker = await startStubBroker({
       authorization: 'Bearer t0ken',
       pacts: [
@@ -142,8 +169,14 @@ describe('crosscheck: runCheckPacts', () => {
       ],
     });
     try {
-      const io = capture(path.join(fixtures, 'valid-interaction'), { PACT_BROKER_BASE_URL: broker.url, PACT_BROKER_TOKEN: 't0ken' });
-      const code = await runCheckPacts(['--spec', 'oas.yaml', '--pacts', 'broker', '--provider', 'Users', '--format', 'json'], io);
+      const io = capture(path.join(fixtures, 'valid-interaction'), {
+        PACT_BROKER_BASE_URL: broker.url,
+        PACT_BROKER_TOKEN: 't0ken',
+      });
+      const code = await runCheckPacts(
+        ['--spec', 'oas.yaml', '--pacts', 'broker', '--provider', 'Users', '--format', 'json'],
+        io,
+      );
       expect(code, io.err()).to.equal(1);
       const result = JSON.parse(io.out()) as CrossCheckResult;
       expect(result.summary.pacts).to.equal(2);

@@ -73,10 +73,13 @@ function pairs(filter: string | undefined): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const dir of readdirSync(SPECS, { withFileTypes: true })) {
     if (!dir.isDirectory() || (filter && !dir.name.includes(filter))) continue;
-    const files = readdirSync(join(SPECS, dir.name)).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(join(SPECS, dir.name))
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     for (const group of [files.filter((f) => !f.includes('noextref')), files.filter((f) => f.includes('noextref'))]) {
       if (group.length === 1) out.push([join(SPECS, dir.name, group[0]!), join(SPECS, dir.name, group[0]!)]);
-      for (let i = 0; i + 1 < group.length; i++) out.push([join(SPECS, dir.name, group[i]!), join(SPECS, dir.name, group[i + 1]!)]);
+      for (let i = 0; i + 1 < group.length; i++)
+        out.push([join(SPECS, dir.name, group[i]!), join(SPECS, dir.name, group[i + 1]!)]);
     }
   }
   return out;
@@ -89,11 +92,18 @@ if (mode === '--one') {
   console.log(`skipped: ${SPECS} is absent`);
 } else {
   const fmt = (n: number) => n.toFixed(0).padStart(6);
-  console.log(`${'pair'.padEnd(62)} ${'load'.padStart(6)} ${'cold'.padStart(6)} ${'cpu'.padStart(6)} ${'warm'.padStart(6)}  ops  paths   (ms; cpu = main thread, cold run; all but load are the diff layer alone)`);
+  console.log(
+    `${'pair'.padEnd(62)} ${'load'.padStart(6)} ${'cold'.padStart(6)} ` +
+      `${'cpu'.padStart(6)} ${'warm'.padStart(6)}  ops  paths   (ms; ` +
+      `cpu = main thread, cold run; all but load are the diff layer ` +
+      `alone)`,
+  );
   for (const [x, y] of pairs(mode)) {
     let best: Result | undefined;
     for (let i = 0; i < REPEAT; i++) {
-      const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', x, y], { encoding: 'utf8' });
+      const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', x, y], {
+        encoding: 'utf8',
+      });
       if (child.status !== 0) {
         console.log(`${x} -> ${y}: failed\n${child.stderr}`);
         break;
@@ -109,6 +119,9 @@ if (mode === '--one') {
     }
     if (!best) continue;
     const r = best;
-    console.log(`${r.pair.padEnd(62)} ${fmt(r.loadMs)} ${fmt(r.coldMs)} ${fmt(r.coldCpuMs)} ${fmt(r.warmMs)} ${String(r.operations).padStart(4)} ${String(r.paths).padStart(6)}`);
+    console.log(
+      `${r.pair.padEnd(62)} ${fmt(r.loadMs)} ${fmt(r.coldMs)} ${fmt(r.coldCpuMs)} ` +
+        `${fmt(r.warmMs)} ${String(r.operations).padStart(4)} ${String(r.paths).padStart(6)}`,
+    );
   }
 }

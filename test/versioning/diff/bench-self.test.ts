@@ -13,7 +13,11 @@ describe('diff: real specs against themselves', function () {
   }
   const files = readdirSync(BENCH_SPECS, { withFileTypes: true })
     .filter((e) => e.isDirectory())
-    .flatMap((dir) => readdirSync(join(BENCH_SPECS, dir.name)).filter((f) => f.endsWith('.json')).map((f) => join(dir.name, f)))
+    .flatMap((dir) =>
+      readdirSync(join(BENCH_SPECS, dir.name))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(dir.name, f)),
+    )
     .filter((f) => !f.includes('noextref')) // same content as their originals
     .sort();
 
@@ -22,7 +26,13 @@ describe('diff: real specs against themselves', function () {
       const [a, b] = await Promise.all([loadSpec(join(BENCH_SPECS, file)), loadSpec(join(BENCH_SPECS, file))]);
       expect(a.document).to.not.equal(b.document);
       const d = diffSpecs(a, b);
-      expect(isEmptyDiff(d), `unexpected changes: ${d.operations.map((o) => o.key).slice(0, 5).join(', ')}`).to.equal(true);
+      expect(
+        isEmptyDiff(d),
+        `unexpected changes: ${d.operations
+          .map((o) => o.key)
+          .slice(0, 5)
+          .join(', ')}`,
+      ).to.equal(true);
     });
   }
 });

@@ -33,7 +33,10 @@ export async function diffYaml(base: string, revision: string): Promise<SpecDiff
 
 export function op(diff: SpecDiff, method: string, path: string): OperationDiff {
   const found = diff.operations.find((o) => o.method === method && o.path === path);
-  if (!found) throw new Error(`no operation diff for ${method.toUpperCase()} ${path}; have: ${diff.operations.map((o) => o.key).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `no operation diff for ${method.toUpperCase()} ${path}; have: ${diff.operations.map((o) => o.key).join(', ')}`,
+    );
   return found;
 }
 

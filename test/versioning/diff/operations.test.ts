@@ -50,49 +50,64 @@ describe('diff: paths and operations', () => {
     expect(headers.map((h) => [h.name, h.kind])).to.deep.equal([['x-rate-limit', 'modified']]);
     expect(headers[0]!.base!.pointer).to.equal('/paths/~1ping/get/responses/200/headers/X-Rate-Limit');
     expect(headers[0]!.revision!.pointer).to.equal('/paths/~1ping/get/responses/200/headers/x-rate-limit');
-    expect(headers[0]!.schema!.type).to.deep.equal({ added: ['string'], deleted: ['integer'], from: ['integer'], to: ['string'] });
+    expect(headers[0]!.schema!.type).to.deep.equal({
+      added: ['string'],
+      deleted: ['integer'],
+      from: ['integer'],
+      to: ['string'],
+    });
   });
 
-  it('reports operation fields, parameter fields, request body fields, added/deleted paths and documentation', async () => {
-    const d = await diffFixture('operation');
-    expect(d.paths.map((p) => [p.kind, p.path])).to.deep.equal([
-      ['added', '/new'],
-      ['deleted', '/old'],
-    ]);
-    // Sorted by path, then method order (get, put, post, delete, ...).
-    expect(d.operations.map((o) => `${o.kind} ${o.method} ${o.path}`)).to.deep.equal([
-      'added get /new',
-      'deleted get /old',
-      'deleted put /old',
-      'modified get /things',
-      'modified post /things',
-      'added delete /things',
-    ]);
-    const get = op(d, 'get', '/things');
-    expect(get.fields).to.deep.equal({
-      deprecated: { from: undefined, to: true },
-      operationId: { from: 'listThings', to: 'getThings' },
-      tags: { from: ['things'], to: ['things', 'beta'] },
-      'x-stability-level': { from: undefined, to: 'beta' },
-      'x-sunset': { from: undefined, to: '2030-01-01' },
-    });
-    expect(get.parameters.map((p) => `${p.kind} ${p.in} ${p.name}`)).to.deep.equal(['deleted query gone', 'modified query q', 'added cookie added']);
-    expect(get.parameters[1]!.fields).to.deep.equal({
-      explode: { from: undefined, to: false },
-      required: { from: false, to: true },
-      style: { from: undefined, to: 'form' },
-    });
-    expect(get.responses).to.deep.equal([]);
-    const post = op(d, 'post', '/things');
-    expect(post.requestBody!.kind).to.equal('modified');
-    expect(post.requestBody!.fields).to.deep.equal({ required: { from: false, to: true } });
-    expect(post.requestBody!.content).to.deep.equal([]);
-    expect(d.info).to.deep.equal({ description: { from: 'first', to: 'second' }, version: { from: '1.0.0', to: '2.0.0' } });
-    expect(d.other).to.deep.equal({
-      '/paths/~1things/summary': { from: 'Things', to: 'All things' },
-      '/servers': { from: [{ url: 'https://api.example.com/v1' }], to: [{ url: 'https://api.example.com/v2' }] },
-    });
-  });
+  it(
+    'reports operation fields, parameter fields, request body fields, ' + 'added/deleted paths and documentation',
+    async () => {
+      const d = await diffFixture('operation');
+      expect(d.paths.map((p) => [p.kind, p.path])).to.deep.equal([
+        ['added', '/new'],
+        ['deleted', '/old'],
+      ]);
+      // Sorted by path, then method order (get, put, post, delete, ...).
+      expect(d.operations.map((o) => `${o.kind} ${o.method} ${o.path}`)).to.deep.equal([
+        'added get /new',
+        'deleted get /old',
+        'deleted put /old',
+        'modified get /things',
+        'modified post /things',
+        'added delete /things',
+      ]);
+      const get = op(d, 'get', '/things');
+      expect(get.fields).to.deep.equal({
+        deprecated: { from: undefined, to: true },
+        operationId: { from: 'listThings', to: 'getThings' },
+        tags: { from: ['things'], to: ['things', 'beta'] },
+        'x-stability-level': { from: undefined, to: 'beta' },
+        'x-sunset': { from: undefined, to: '2030-01-01' },
+      });
+      expect(get.parameters.map((p) => `${p.kind} ${p.in} ${p.name}`)).to.deep.equal([
+        'deleted query gone',
+        'modified query q',
+        'added cookie added',
+      ]);
+      expect(get.parameters[1]!.fields).to.deep.equal({
+        explode: { from: undefined, to: false },
+        required: { from: false, to: true },
+        style: { from: undefined, to: 'form' },
+      });
+      expect(get.responses).to.deep.equal([]);
+      const post = op(d, 'post', '/things');
+      expect(post.requestBody!.kind).to.equal('modified');
+      expect(post.requestBody!.fields).to.deep.equal({ required: { from: false, to: true } });
+      expect(post.requestBody!.content).to.deep.equal([]);
+      expect(d.info).to.deep.equal({
+        description: { from: 'first', to: 'second' },
+        version: { from: '1.0.0', to: '2.0.0' },
+      });
+      expect(d.other).to.deep.equal({
+        '/paths/~1things/summary': { from: 'Things', to: 'All things' },
+        '/servers': { from: [{ url: 'https://api.example.com/v1' }], to: [{ url: 'https://api.example.com/v2' }] },
+      });
+    },
+  );
 
   it('compares webhooks by name', async () => {
     const d = await diffFixture('webhooks');
@@ -115,8 +130,16 @@ describe('diff: paths and operations', () => {
   it('pairs colliding templates (same erased form) by exact text first', async () => {
     const doc = (paths: string) => `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n${paths}`;
     const d = await diffYaml(
-      doc(`  /a/{x}:\n    get: { responses: { '200': { description: one } } }\n  /a/{y}:\n    get: { responses: { '200': { description: two } } }\n`),
-      doc(`  /a/{y}:\n    get: { responses: { '200': { description: two } } }\n  /a/{x}:\n    get: { responses: { '200': { description: one } } }\n`),
+      doc(
+        `  /a/{x}:\n    get: { responses: { '200': { description: one ` +
+          `} } }\n  /a/{y}:\n    get: { responses: { '200': { description: ` +
+          `two } } }\n`,
+      ),
+      doc(
+        `  /a/{y}:\n    get: { responses: { '200': { description: two ` +
+          `} } }\n  /a/{x}:\n    get: { responses: { '200': { description: ` +
+          `one } } }\n`,
+      ),
     );
     expect(d.operations).to.deep.equal([]);
     expect(d.paths).to.deep.equal([]);

@@ -44,7 +44,10 @@ describe('diff: schemas', () => {
     expect(s.required).to.equal(undefined);
     expect(s.type).to.equal(undefined); // the members' type is the effective type
     // ... while the allOf list itself is reported.
-    expect(s.allOf!.added.map((x) => x.origin!.pointer)).to.deep.equal(['/components/schemas/Entity', '/components/schemas/Pet/allOf/1']);
+    expect(s.allOf!.added.map((x) => x.origin!.pointer)).to.deep.equal([
+      '/components/schemas/Entity',
+      '/components/schemas/Pet/allOf/1',
+    ]);
     expect(s.allOf!.deleted).to.deep.equal([]);
   });
 
@@ -66,7 +69,12 @@ describe('diff: schemas', () => {
   it('reports enum values added and deleted; from/to undefined when a side has no enum', async () => {
     const d = await diffFixture('enum');
     const params = Object.fromEntries(op(d, 'get', '/orders').parameters.map((p) => [p.name, p.schema!.enum]));
-    expect(params.status).to.deep.equal({ added: ['pending'], deleted: ['void'], from: ['open', 'closed', 'void'], to: ['open', 'closed', 'pending'] });
+    expect(params.status).to.deep.equal({
+      added: ['pending'],
+      deleted: ['void'],
+      from: ['open', 'closed', 'void'],
+      to: ['open', 'closed', 'pending'],
+    });
     expect(params.level).to.deep.equal({ added: [4], deleted: [], from: [1, 2, 3], to: [1, 2, 3, 4] });
     expect(params.kind).to.deep.equal({ added: [], deleted: [], from: undefined, to: ['x', 'y'] });
     expect(params.mode).to.deep.equal({ added: [], deleted: [], from: ['a', 'b'], to: undefined });
@@ -80,7 +88,10 @@ describe('diff: schemas', () => {
     expect(param.base!.pointer).to.equal('/paths/~1users~1{id}/get/parameters/0');
     expect(param.base!.origin).to.deep.equal({ file: 'refs/base.yaml', pointer: '/components/parameters/UserId' });
     expect(param.schema!.revision!.pointer).to.equal('/paths/~1users~1{id}/get/parameters/0/schema');
-    expect(param.schema!.revision!.origin).to.deep.equal({ file: 'refs/revision.yaml', pointer: '/components/parameters/UserId/schema' });
+    expect(param.schema!.revision!.origin).to.deep.equal({
+      file: 'refs/revision.yaml',
+      pointer: '/components/parameters/UserId/schema',
+    });
 
     const root = responseSchema(d, 'get', '/users/{id}')!;
     const P = '/paths/~1users~1{id}/get/responses/200/content/application~1json/schema';
@@ -89,12 +100,21 @@ describe('diff: schemas', () => {
     const email = root.properties!.modified.email!;
     expect(email.base!.pointer).to.equal(P + '/properties/email');
     expect(email.revision!.pointer).to.equal(P + '/properties/email');
-    expect(email.base!.origin).to.deep.equal({ file: 'refs/base.yaml', pointer: '/components/schemas/User/properties/email' });
-    expect(email.revision!.origin).to.deep.equal({ file: 'refs/revision.yaml', pointer: '/components/schemas/Account/properties/email' });
+    expect(email.base!.origin).to.deep.equal({
+      file: 'refs/base.yaml',
+      pointer: '/components/schemas/User/properties/email',
+    });
+    expect(email.revision!.origin).to.deep.equal({
+      file: 'refs/revision.yaml',
+      pointer: '/components/schemas/Account/properties/email',
+    });
     expect(email.keywords.format).to.deep.equal({ from: undefined, to: 'email' });
     const zip = root.properties!.modified.address!.properties!.modified.zip!;
     expect(zip.revision!.pointer).to.equal(P + '/properties/address/properties/zip');
-    expect(zip.revision!.origin).to.deep.equal({ file: 'refs/revision-common.yaml', pointer: '/Address/properties/zip' });
+    expect(zip.revision!.origin).to.deep.equal({
+      file: 'refs/revision-common.yaml',
+      pointer: '/Address/properties/zip',
+    });
     expect(zip.keywords.pattern).to.deep.equal({ from: undefined, to: '^[0-9]{5}$' });
   });
 
@@ -153,7 +173,11 @@ describe('diff: schemas', () => {
     expect(p.h!.if!.properties!.modified.kind!.keywords.const).to.deep.equal({ from: 'x', to: 'z' });
     expect(p.h!.then).to.equal(undefined);
     expect(p.h!.else!.required).to.deep.equal({ added: ['w'], deleted: [] });
-    expect(p.i!.dependentRequired).to.deep.equal({ added: { b: ['a'] }, deleted: { a: ['b'] }, modified: { card: { added: ['zip'], deleted: [] } } });
+    expect(p.i!.dependentRequired).to.deep.equal({
+      added: { b: ['a'] },
+      deleted: { a: ['b'] },
+      modified: { card: { added: ['zip'], deleted: [] } },
+    });
     expect(Object.keys(p.i!.patternProperties!.added)).to.deep.equal(['^y-']);
     expect(Object.keys(p.i!.patternProperties!.modified)).to.deep.equal(['^x-']);
     expect(p.i!.propertyNames!.keywords.maxLength).to.deep.equal({ from: 20, to: 30 });
@@ -166,9 +190,15 @@ describe('diff: schemas', () => {
   });
 
   it('treats a property defined in both the schema and an allOf member as one merged property', async () => {
-    const base = doc31(`{ allOf: [{ properties: { kind: { type: string } } }, { properties: { kind: { enum: [cat] } } }] }`);
-    const same = doc31(`{ properties: { kind: { type: string } }, allOf: [{ properties: { kind: { enum: [cat] } } }] }`);
-    const changed = doc31(`{ allOf: [{ properties: { kind: { type: string } } }, { properties: { kind: { enum: [cat, dog] } } }] }`);
+    const base = doc31(
+      `{ allOf: [{ properties: { kind: { type: string } } }, { properties: { kind: { enum: [cat] } } }] }`,
+    );
+    const same = doc31(
+      `{ properties: { kind: { type: string } }, allOf: [{ properties: { kind: { enum: [cat] } } }] }`,
+    );
+    const changed = doc31(
+      `{ allOf: [{ properties: { kind: { type: string } } }, { properties: { kind: { enum: [cat, dog] } } }] }`,
+    );
     const d1 = await diffYaml(base, changed);
     const kind = requestSchema(d1, 'post', '/x').properties!.modified.kind!;
     // The merged property is compared through its definitions: the enum change is found.
@@ -181,7 +211,10 @@ describe('diff: schemas', () => {
 
   it('counts a property restated with the same content in several allOf members once', async () => {
     const member = (name: string) => `{ title: ${name}, type: object, properties: { name: { type: string } } }`;
-    const d = await diffYaml(doc31(`{ allOf: [${member('Dog')}, ${member('Cat')}] }`), doc31(`{ allOf: [${member('Dog')}, ${member('Cat')}, ${member('Rabbit')}] }`));
+    const d = await diffYaml(
+      doc31(`{ allOf: [${member('Dog')}, ${member('Cat')}] }`),
+      doc31(`{ allOf: [${member('Dog')}, ${member('Cat')}, ${member('Rabbit')}] }`),
+    );
     const s = requestSchema(d, 'post', '/x');
     expect(s.properties).to.equal(undefined);
     expect(s.allOf!.added.map((x) => x.node.title)).to.deep.equal(['Rabbit']);
@@ -196,7 +229,10 @@ describe('diff: schemas', () => {
   });
 
   it('reports unknown keywords and extensions in other', async () => {
-    const d = await diffYaml(doc31(`{ type: object, xml: { name: a }, x-go-type: A }`), doc31(`{ type: object, xml: { name: b } }`));
+    const d = await diffYaml(
+      doc31(`{ type: object, xml: { name: a }, x-go-type: A }`),
+      doc31(`{ type: object, xml: { name: b } }`),
+    );
     expect(requestSchema(d, 'post', '/x').other).to.deep.equal({
       'x-go-type': { from: 'A', to: undefined },
       xml: { from: { name: 'a' }, to: { name: 'b' } },

@@ -6,7 +6,11 @@ describe('diff: security', () => {
     const d = await diffFixture('security');
     expect(d.security).to.deep.equal({ added: ['apiKey AND oauth'], deleted: ['apiKey'], scopes: [] });
     // /inherit has no own security: the global change applies to it.
-    expect(op(d, 'get', '/inherit').security).to.deep.equal({ added: ['apiKey AND oauth'], deleted: ['apiKey'], scopes: [] });
+    expect(op(d, 'get', '/inherit').security).to.deep.equal({
+      added: ['apiKey AND oauth'],
+      deleted: ['apiKey'],
+      scopes: [],
+    });
     // /oauth has its own: scopes changed within the `oauth` alternative, the global change does not apply.
     expect(op(d, 'get', '/oauth').security).to.deep.equal({
       added: [],
@@ -22,7 +26,10 @@ describe('diff: security', () => {
       ['oauth', 'modified'],
     ]);
     const oauth = d.securitySchemes[2]!;
-    expect(Object.keys(oauth.fields)).to.deep.equal(['flows.authorizationCode.scopes', 'flows.authorizationCode.tokenUrl']);
+    expect(Object.keys(oauth.fields)).to.deep.equal([
+      'flows.authorizationCode.scopes',
+      'flows.authorizationCode.tokenUrl',
+    ]);
     expect(oauth.base!.pointer).to.equal('/components/securitySchemes/oauth');
   });
 });

@@ -23,7 +23,8 @@ describe('differential: schema rules vs openapi-diff on generated mutations', fu
     const count = (v: Outcome['verdict']) => outcomes.filter((o) => o.verdict === v).length;
     const cases = new Set(outcomes.map((o) => o.c)).size;
     console.log(
-      `      differential: ${cases} cases, ${outcomes.length} verdicts: ${count('agree')} agree, ${count('explained')} differ-explained, ` +
+      `      differential: ${cases} cases, ${outcomes.length} verdicts: ` +
+        `${count('agree')} agree, ${count('explained')} differ-explained, ` +
         `${count('unexplained')} differ-unexplained, ${count('oracle-failed')} openapi-diff failed`,
     );
     for (const e of EXPLANATIONS) {
@@ -45,16 +46,20 @@ describe('differential: schema rules vs openapi-diff on generated mutations', fu
     expect(outcomes.filter((o) => o.verdict === 'unexplained').map(describeOutcome)).to.deep.equal([]);
   });
 
-  it('agrees on the plain cases: a required property added to a request, a response property removed from required', () => {
-    const plain = outcomes.filter(
-      (o) =>
-        !/\/(oneOf|anyOf)\//.test(o.c.mutation.at + '/') &&
-        ((o.c.mutation.name === 'property-add-required' && o.dir === 'request') || (o.c.mutation.name === 'required-remove' && o.dir === 'response')),
-    );
-    expect(plain.length).to.be.greaterThan(0);
-    for (const o of plain) expect(o.verdict, describeOutcome(o)).to.equal('agree');
-    for (const o of plain) expect(o.ours[o.dir], describeOutcome(o)).to.equal('breaking');
-  });
+  it(
+    'agrees on the plain cases: a required property added to a request, a ' + 'response property removed from required',
+    () => {
+      const plain = outcomes.filter(
+        (o) =>
+          !/\/(oneOf|anyOf)\//.test(o.c.mutation.at + '/') &&
+          ((o.c.mutation.name === 'property-add-required' && o.dir === 'request') ||
+            (o.c.mutation.name === 'required-remove' && o.dir === 'response')),
+      );
+      expect(plain.length).to.be.greaterThan(0);
+      for (const o of plain) expect(o.verdict, describeOutcome(o)).to.equal('agree');
+      for (const o of plain) expect(o.ours[o.dir], describeOutcome(o)).to.equal('breaking');
+    },
+  );
 
   it('uses every explanation at least once (no dead entries)', () => {
     const used = new Set(outcomes.map((o) => o.explanation));

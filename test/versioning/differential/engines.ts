@@ -43,10 +43,12 @@ export async function ours(base: Schema, revision: Schema): Promise<OurJudgement
   const ids: Record<Direction, string[]> = { request: [], response: [] };
   for (const f of runRules(diffSpecs(a, b), { now: new Date('2026-01-01T00:00:00Z') })) {
     const level = ruleById(f.id)!.level;
-    const dir: Direction | undefined = f.operation === 'POST /req' ? 'request' : f.operation === 'GET /res' ? 'response' : undefined;
+    const dir: Direction | undefined =
+      f.operation === 'POST /req' ? 'request' : f.operation === 'GET /res' ? 'response' : undefined;
     if (dir) ids[dir].push(`${f.id}:${level}`);
   }
-  const verdict = (d: Direction): Verdict => (ids[d].some((x) => x.endsWith(':breaking')) ? 'breaking' : 'not-breaking');
+  const verdict = (d: Direction): Verdict =>
+    ids[d].some((x) => x.endsWith(':breaking')) ? 'breaking' : 'not-breaking';
   return { request: verdict('request'), response: verdict('response'), ids };
 }
 
@@ -55,13 +57,22 @@ export async function theirs(base: Schema, revision: Schema): Promise<TheirJudge
     sourceSpec: { content: document(base), location: 'base.json', format: 'openapi3' },
     destinationSpec: { content: document(revision), location: 'revision.json', format: 'openapi3' },
   });
-  const all = [...(out.breakingDifferencesFound ? out.breakingDifferences : []), ...out.nonBreakingDifferences, ...out.unclassifiedDifferences];
+  const all = [
+    ...(out.breakingDifferencesFound ? out.breakingDifferences : []),
+    ...out.nonBreakingDifferences,
+    ...out.unclassifiedDifferences,
+  ];
   const codes: Record<Direction, string[]> = { request: [], response: [] };
   for (const d of all) {
     const loc = d.sourceSpecEntityDetails[0]?.location ?? d.destinationSpecEntityDetails[0]?.location ?? '';
-    const dir: Direction | undefined = loc.startsWith('paths./req') ? 'request' : loc.startsWith('paths./res') ? 'response' : undefined;
+    const dir: Direction | undefined = loc.startsWith('paths./req')
+      ? 'request'
+      : loc.startsWith('paths./res')
+        ? 'response'
+        : undefined;
     if (dir) codes[dir].push(`${d.code}:${d.type}`);
   }
-  const verdict = (d: Direction): Verdict => (codes[d].some((x) => x.endsWith(':breaking')) ? 'breaking' : 'not-breaking');
+  const verdict = (d: Direction): Verdict =>
+    codes[d].some((x) => x.endsWith(':breaking')) ? 'breaking' : 'not-breaking';
   return { request: verdict('request'), response: verdict('response'), codes };
 }

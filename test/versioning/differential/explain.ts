@@ -36,13 +36,16 @@ const weBreak = (s: Situation): boolean => s.ours[s.dir] === 'breaking';
 const theyBreak = (s: Situation): boolean => s.theirs[s.dir] === 'breaking';
 const mutation = (s: Situation, ...names: string[]): boolean => names.includes(s.c.mutation.name);
 const underOneOf = (s: Situation): boolean => /\/oneOf\//.test(s.c.mutation.at + '/');
-const bothWays = (s: Situation): boolean => theirCodes(s).some((c) => c.includes('.scope.add')) && theirCodes(s).some((c) => c.includes('.scope.remove'));
+const bothWays = (s: Situation): boolean =>
+  theirCodes(s).some((c) => c.includes('.scope.add')) && theirCodes(s).some((c) => c.includes('.scope.remove'));
 
 export const EXPLANATIONS: readonly Explanation[] = [
   {
     id: 'oracle-ignores-enum',
     kind: 'oracle-blind',
-    reason: 'json-schema-diff 0.18 does not support `enum` (its KEYWORDS.md), so openapi-diff sees no change; contract-kit judges enum values',
+    reason:
+      'json-schema-diff 0.18 does not support `enum` (its KEYWORDS.md), so ' +
+      'openapi-diff sees no change; contract-kit judges enum values',
     holds: (s) => mutation(s, 'enum-narrow', 'enum-widen', 'enum-add', 'enum-remove') && theirCodes(s).length === 0,
   },
   {
@@ -54,7 +57,10 @@ export const EXPLANATIONS: readonly Explanation[] = [
   {
     id: 'oneOf-exclusivity',
     kind: 'set-semantics',
-    reason: 'inside a oneOf, changing one alternative also changes which values match exactly one alternative, so set semantics sees a widening and a narrowing at once; contract-kit judges the alternative by itself',
+    reason:
+      'inside a oneOf, changing one alternative also changes which values ' +
+      'match exactly one alternative, so set semantics sees a widening and a ' +
+      'narrowing at once; contract-kit judges the alternative by itself',
     holds: (s) =>
       underOneOf(s) &&
       (bothWays(s) ||
@@ -64,74 +70,146 @@ export const EXPLANATIONS: readonly Explanation[] = [
   {
     id: 'alternative-judged-locally',
     kind: 'set-semantics',
-    reason: 'a changed anyOf/oneOf alternative is judged by itself (a type change there is breaking), even when the union as a whole only lost values in a response or gained them in a request',
-    holds: (s) => /\/(anyOf|oneOf)\/\d+$/.test(s.c.mutation.at) && weBreak(s) && !theyBreak(s) && oursSay(s, /type-changed:breaking$/),
+    reason:
+      'a changed anyOf/oneOf alternative is judged by itself (a type change ' +
+      'there is breaking), even when the union as a whole only lost values in ' +
+      'a response or gained them in a request',
+    holds: (s) =>
+      /\/(anyOf|oneOf)\/\d+$/.test(s.c.mutation.at) &&
+      weBreak(s) &&
+      !theyBreak(s) &&
+      oursSay(s, /type-changed:breaking$/),
   },
   {
     id: 'oneOf-overlap-removed',
     kind: 'set-semantics',
-    reason: 'removing an alternative that overlapped another admits values that used to match two alternatives (invalid under oneOf); contract-kit treats a removed oneOf alternative as a narrowing',
-    holds: (s) => mutation(s, 'xOf-branch-remove') && s.dir === 'response' && !weBreak(s) && theyBreak(s) && oursSay(s, /one-of-removed/),
+    reason:
+      'removing an alternative that overlapped another admits values that ' +
+      'used to match two alternatives (invalid under oneOf); contract-kit ' +
+      'treats a removed oneOf alternative as a narrowing',
+    holds: (s) =>
+      mutation(s, 'xOf-branch-remove') &&
+      s.dir === 'response' &&
+      !weBreak(s) &&
+      theyBreak(s) &&
+      oursSay(s, /one-of-removed/),
   },
   {
     id: 'bound-set-is-warning',
     kind: 'convention',
-    reason: 'oasdiff parity: adding a bound where there was none (`*-set`) is a warning (the server may already have enforced it), not a break; set semantics calls it a narrowing',
+    reason:
+      'oasdiff parity: adding a bound where there was none (`*-set`) is a ' +
+      'warning (the server may already have enforced it), not a break; set ' +
+      'semantics calls it a narrowing',
     holds: (s) => s.dir === 'request' && !weBreak(s) && theyBreak(s) && oursSay(s, /-set:warning$/),
   },
   {
     id: 'new-property-on-open-object',
     kind: 'convention',
-    reason: 'a new optional request property on an open object narrows the set (any value was accepted under that name before); like oasdiff, contract-kit treats it as additive',
-    holds: (s) => mutation(s, 'property-add-optional') && s.dir === 'request' && !weBreak(s) && oursSay(s, /^new-optional-request-property:info$/),
+    reason:
+      'a new optional request property on an open object narrows the set (any ' +
+      'value was accepted under that name before); like oasdiff, contract-kit ' +
+      'treats it as additive',
+    holds: (s) =>
+      mutation(s, 'property-add-optional') &&
+      s.dir === 'request' &&
+      !weBreak(s) &&
+      oursSay(s, /^new-optional-request-property:info$/),
   },
   {
     id: 'new-property-on-closed-object',
     kind: 'convention',
-    reason: 'a new optional response property on a closed object (additionalProperties: false) widens the set; like oasdiff, contract-kit treats it as additive (info)',
-    holds: (s) => mutation(s, 'property-add-optional') && s.dir === 'response' && !weBreak(s) && oursSay(s, /^response-optional-property-added:info$/),
+    reason:
+      'a new optional response property on a closed object ' +
+      '(additionalProperties: false) widens the set; like oasdiff, ' +
+      'contract-kit treats it as additive (info)',
+    holds: (s) =>
+      mutation(s, 'property-add-optional') &&
+      s.dir === 'response' &&
+      !weBreak(s) &&
+      oursSay(s, /^response-optional-property-added:info$/),
   },
   {
     id: 'property-removed-is-warning',
     kind: 'convention',
-    reason: 'removing a property widens an open object (the name is unconstrained) and narrows a closed one; like oasdiff, contract-kit warns instead of breaking',
-    holds: (s) => mutation(s, 'property-remove-optional', 'property-remove-required', 'allOf-member-remove') && !weBreak(s) && oursSay(s, /property-removed:warning$/),
+    reason:
+      'removing a property widens an open object (the name is unconstrained) ' +
+      'and narrows a closed one; like oasdiff, contract-kit warns instead of ' +
+      'breaking',
+    holds: (s) =>
+      mutation(s, 'property-remove-optional', 'property-remove-required', 'allOf-member-remove') &&
+      !weBreak(s) &&
+      oursSay(s, /property-removed:warning$/),
   },
   {
     id: 'wrapped-in-oneOf-breaks',
     kind: 'convention',
-    reason: 'oasdiff parity: `*-wrapped-in-one-of` is breaking in requests (generated clients change shape) although the accepted set only grows',
+    reason:
+      'oasdiff parity: `*-wrapped-in-one-of` is breaking in requests ' +
+      '(generated clients change shape) although the accepted set only grows',
     holds: (s) => s.dir === 'request' && weBreak(s) && !theyBreak(s) && oursSay(s, /wrapped-in-one-of:breaking$/),
   },
   {
     id: 'anyOf-added-is-info',
     kind: 'convention',
-    reason: 'oasdiff parity: a new anyOf alternative in a response is info (a new oneOf alternative is breaking); set semantics calls both a widening',
+    reason:
+      'oasdiff parity: a new anyOf alternative in a response is info (a new ' +
+      'oneOf alternative is breaking); set semantics calls both a widening',
     holds: (s) => s.dir === 'response' && !weBreak(s) && theyBreak(s) && oursSay(s, /any-of-added:info$/),
   },
   {
     id: 'allOf-removed-level',
     kind: 'convention',
-    reason: 'oasdiff parity: removing an allOf member is info in a response and a warning in a request; set semantics calls it a widening',
-    holds: (s) => mutation(s, 'allOf-member-remove') && !weBreak(s) && theyBreak(s) && oursSay(s, /all-of-removed:(info|warning)$/),
+    reason:
+      'oasdiff parity: removing an allOf member is info in a response and a ' +
+      'warning in a request; set semantics calls it a widening',
+    holds: (s) =>
+      mutation(s, 'allOf-member-remove') && !weBreak(s) && theyBreak(s) && oursSay(s, /all-of-removed:(info|warning)$/),
   },
   {
     id: 'oneOf-anyOf-swap-is-warning',
     kind: 'set-semantics',
-    reason: '`anyOf` -> `oneOf` in a request (or `oneOf` -> `anyOf` in a response) with the same alternatives changes only the values that match several alternatives; contract-kit warns (`*-any-of-became-one-of` / `*-one-of-became-any-of`) without deciding whether the alternatives can overlap, set semantics breaks when they can',
-    holds: (s) => mutation(s, 'oneOf-to-anyOf', 'anyOf-to-oneOf') && !weBreak(s) && theyBreak(s) && oursSay(s, /-(any-of-became-one-of|one-of-became-any-of):warning$/),
+    reason:
+      '`anyOf` -> `oneOf` in a request (or `oneOf` -> `anyOf` in a response) ' +
+      'with the same alternatives changes only the values that match several ' +
+      'alternatives; contract-kit warns (`*-any-of-became-one-of` / ' +
+      '`*-one-of-became-any-of`) without deciding whether the alternatives ' +
+      'can overlap, set semantics breaks when they can',
+    holds: (s) =>
+      mutation(s, 'oneOf-to-anyOf', 'anyOf-to-oneOf') &&
+      !weBreak(s) &&
+      theyBreak(s) &&
+      oursSay(s, /-(any-of-became-one-of|one-of-became-any-of):warning$/),
   },
   {
     id: 'additional-properties-is-warning',
     kind: 'convention',
-    reason: 'closing a request object (`additionalProperties: false`) or opening a closed response object is a warning (`*-additional-properties-disallowed` / `-allowed`; oasdiff has no rule): it breaks only clients that send undocumented fields, or strict clients that reject unknown ones; set semantics calls it a break',
-    holds: (s) => mutation(s, 'additional-properties-false', 'additional-properties-allow') && !weBreak(s) && theyBreak(s) && oursSay(s, /-additional-properties-(disallowed|allowed):warning$/),
+    reason:
+      'closing a request object (`additionalProperties: false`) or opening a ' +
+      'closed response object is a warning ' +
+      '(`*-additional-properties-disallowed` / `-allowed`; oasdiff has no ' +
+      'rule): it breaks only clients that send undocumented fields, or strict ' +
+      'clients that reject unknown ones; set semantics calls it a break',
+    holds: (s) =>
+      mutation(s, 'additional-properties-false', 'additional-properties-allow') &&
+      !weBreak(s) &&
+      theyBreak(s) &&
+      oursSay(s, /-additional-properties-(disallowed|allowed):warning$/),
   },
   {
     id: 'additional-properties-schema-is-warning',
     kind: 'convention',
-    reason: 'giving an open request object an `additionalProperties` schema is a warning (`*-additional-properties-narrowed`; oasdiff has no rule), like closing it: documented requests stay valid, only undocumented fields of another shape are rejected; set semantics calls it a break',
-    holds: (s) => mutation(s, 'additional-properties-schema-set') && s.dir === 'request' && !weBreak(s) && theyBreak(s) && oursSay(s, /^request-(body|property)-additional-properties-narrowed:warning$/),
+    reason:
+      'giving an open request object an `additionalProperties` schema is a ' +
+      'warning (`*-additional-properties-narrowed`; oasdiff has no rule), ' +
+      'like closing it: documented requests stay valid, only undocumented ' +
+      'fields of another shape are rejected; set semantics calls it a break',
+    holds: (s) =>
+      mutation(s, 'additional-properties-schema-set') &&
+      s.dir === 'request' &&
+      !weBreak(s) &&
+      theyBreak(s) &&
+      oursSay(s, /^request-(body|property)-additional-properties-narrowed:warning$/),
   },
 ];
 

@@ -40,7 +40,19 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 const NAMES = ['id', 'name', 'email', 'age', 'score', 'tags', 'owner', 'status', 'price', 'note', 'kind', 'items'];
 
-const SHAPES = ['string', 'string-enum', 'integer', 'number', 'boolean', 'array', 'object', 'nullable', 'oneOf', 'anyOf', 'allOf'] as const;
+const SHAPES = [
+  'string',
+  'string-enum',
+  'integer',
+  'number',
+  'boolean',
+  'array',
+  'object',
+  'nullable',
+  'oneOf',
+  'anyOf',
+  'allOf',
+] as const;
 /** Inside a top-level oneOf/anyOf no nested alternatives: json-schema-diff is exponential in nested oneOf. */
 const FLAT_SHAPES = SHAPES.filter((s) => s !== 'oneOf' && s !== 'anyOf');
 
@@ -108,7 +120,8 @@ export function baseSchema(r: Rand): Schema {
   let b = object(r, 1, 1, 2, flat);
   // Members of an allOf with a property in common could contradict each other (string and
   // integer): an unsatisfiable schema on both sides, which no engine can tell changed.
-  while (top === 'allOf' && Object.keys(b.properties as object).some((k) => k in (a.properties as object))) b = object(r, 1, 1, 2, flat);
+  while (top === 'allOf' && Object.keys(b.properties as object).some((k) => k in (a.properties as object)))
+    b = object(r, 1, 1, 2, flat);
   return { [top]: [a, b] };
 }
 
@@ -171,19 +184,42 @@ interface MutationKind {
 const FRESH = 'extra';
 
 const KINDS: MutationKind[] = [
-  { name: 'property-add-optional', effect: 'both', applies: isObject, apply: (n) => { (n.properties as Record<string, Schema>)[FRESH] = { type: 'string' }; } },
   {
-    name: 'property-add-required', effect: 'narrow', applies: isObject,
-    apply: (n) => { (n.properties as Record<string, Schema>)[FRESH] = { type: 'string' }; n.required = [...((n.required as string[]) ?? []), FRESH]; },
+    name: 'property-add-optional',
+    effect: 'both',
+    applies: isObject,
+    apply: (n) => {
+      (n.properties as Record<string, Schema>)[FRESH] = { type: 'string' };
+    },
   },
   {
-    name: 'property-remove-optional', effect: 'both',
-    applies: (n) => isObject(n) && Object.keys(n.properties as object).some((k) => !((n.required as string[]) ?? []).includes(k)) && Object.keys(n.properties as object).length > 1,
-    apply: (n, r) => { const k = r.pick(Object.keys(n.properties as object).filter((k) => !((n.required as string[]) ?? []).includes(k))); delete (n.properties as Record<string, Schema>)[k]; },
+    name: 'property-add-required',
+    effect: 'narrow',
+    applies: isObject,
+    apply: (n) => {
+      (n.properties as Record<string, Schema>)[FRESH] = { type: 'string' };
+      n.required = [...((n.required as string[]) ?? []), FRESH];
+    },
   },
   {
-    name: 'property-remove-required', effect: 'widen',
-    applies: (n) => isObject(n) && ((n.required as string[]) ?? []).length > 0 && Object.keys(n.properties as object).length > 1,
+    name: 'property-remove-optional',
+    effect: 'both',
+    applies: (n) =>
+      isObject(n) &&
+      Object.keys(n.properties as object).some((k) => !((n.required as string[]) ?? []).includes(k)) &&
+      Object.keys(n.properties as object).length > 1,
+    apply: (n, r) => {
+      const k = r.pick(
+        Object.keys(n.properties as object).filter((k) => !((n.required as string[]) ?? []).includes(k)),
+      );
+      delete (n.properties as Record<string, Schema>)[k];
+    },
+  },
+  {
+    name: 'property-remove-required',
+    effect: 'widen',
+    applies: (n) =>
+      isObject(n) && ((n.required as string[]) ?? []).length > 0 && Object.keys(n.properties as object).length > 1,
     apply: (n, r) => {
       const k = r.pick(n.required as string[]);
       delete (n.properties as Record<string, Schema>)[k];
@@ -192,49 +228,222 @@ const KINDS: MutationKind[] = [
     },
   },
   {
-    name: 'required-add', effect: 'narrow',
-    applies: (n) => isObject(n) && Object.keys(n.properties as object).some((k) => !((n.required as string[]) ?? []).includes(k)),
-    apply: (n, r) => { const k = r.pick(Object.keys(n.properties as object).filter((k) => !((n.required as string[]) ?? []).includes(k))); n.required = [...((n.required as string[]) ?? []), k]; },
+    name: 'required-add',
+    effect: 'narrow',
+    applies: (n) =>
+      isObject(n) && Object.keys(n.properties as object).some((k) => !((n.required as string[]) ?? []).includes(k)),
+    apply: (n, r) => {
+      const k = r.pick(
+        Object.keys(n.properties as object).filter((k) => !((n.required as string[]) ?? []).includes(k)),
+      );
+      n.required = [...((n.required as string[]) ?? []), k];
+    },
   },
   {
-    name: 'required-remove', effect: 'widen',
+    name: 'required-remove',
+    effect: 'widen',
     applies: (n) => isObject(n) && ((n.required as string[]) ?? []).length > 0,
-    apply: (n, r) => { const k = r.pick(n.required as string[]); n.required = (n.required as string[]).filter((x) => x !== k); if ((n.required as string[]).length === 0) delete n.required; },
+    apply: (n, r) => {
+      const k = r.pick(n.required as string[]);
+      n.required = (n.required as string[]).filter((x) => x !== k);
+      if ((n.required as string[]).length === 0) delete n.required;
+    },
   },
-  { name: 'enum-narrow', effect: 'narrow', applies: (n) => Array.isArray(n.enum) && n.enum.length > 1, apply: (n) => { n.enum = (n.enum as unknown[]).slice(0, -1); } },
-  { name: 'enum-widen', effect: 'widen', applies: (n) => Array.isArray(n.enum), apply: (n) => { n.enum = [...(n.enum as unknown[]), 'z']; } },
-  { name: 'enum-add', effect: 'narrow', applies: (n) => hasType(n, 'string') && !n.enum, apply: (n) => { n.enum = ['x', 'y']; } },
-  { name: 'enum-remove', effect: 'widen', applies: (n) => Array.isArray(n.enum), apply: (n) => { delete n.enum; } },
-  { name: 'max-length-decrease', effect: 'narrow', applies: (n) => typeof n.maxLength === 'number', apply: (n) => { n.maxLength = (n.maxLength as number) - 5; } },
-  { name: 'max-length-increase', effect: 'widen', applies: (n) => typeof n.maxLength === 'number', apply: (n) => { n.maxLength = (n.maxLength as number) + 5; } },
-  { name: 'max-length-set', effect: 'narrow', applies: (n) => hasType(n, 'string') && n.maxLength === undefined && !n.enum, apply: (n) => { n.maxLength = 8; } },
-  { name: 'min-length-increase', effect: 'narrow', applies: (n) => hasType(n, 'string') && !n.enum, apply: (n) => { n.minLength = ((n.minLength as number) ?? 0) + 2; } },
-  { name: 'min-length-decrease', effect: 'widen', applies: (n) => typeof n.minLength === 'number' && n.minLength > 0, apply: (n) => { n.minLength = (n.minLength as number) - 1; } },
-  { name: 'minimum-increase', effect: 'narrow', applies: (n) => hasType(n, 'integer') || hasType(n, 'number'), apply: (n) => { n.minimum = ((n.minimum as number) ?? 0) + 3; } },
-  { name: 'minimum-remove', effect: 'widen', applies: (n) => typeof n.minimum === 'number', apply: (n) => { delete n.minimum; } },
-  { name: 'maximum-decrease', effect: 'narrow', applies: (n) => typeof n.maximum === 'number', apply: (n) => { n.maximum = (n.maximum as number) - 10; } },
-  { name: 'maximum-increase', effect: 'widen', applies: (n) => typeof n.maximum === 'number', apply: (n) => { n.maximum = (n.maximum as number) + 10; } },
-  { name: 'min-items-increase', effect: 'narrow', applies: (n) => hasType(n, 'array'), apply: (n) => { n.minItems = ((n.minItems as number) ?? 0) + 1; } },
-  { name: 'max-items-remove', effect: 'widen', applies: (n) => typeof n.maxItems === 'number', apply: (n) => { delete n.maxItems; } },
   {
-    name: 'type-change', effect: 'both', applies: (n) => ['string', 'integer', 'boolean'].includes(n.type as string) && !n.enum,
+    name: 'enum-narrow',
+    effect: 'narrow',
+    applies: (n) => Array.isArray(n.enum) && n.enum.length > 1,
+    apply: (n) => {
+      n.enum = (n.enum as unknown[]).slice(0, -1);
+    },
+  },
+  {
+    name: 'enum-widen',
+    effect: 'widen',
+    applies: (n) => Array.isArray(n.enum),
+    apply: (n) => {
+      n.enum = [...(n.enum as unknown[]), 'z'];
+    },
+  },
+  {
+    name: 'enum-add',
+    effect: 'narrow',
+    applies: (n) => hasType(n, 'string') && !n.enum,
+    apply: (n) => {
+      n.enum = ['x', 'y'];
+    },
+  },
+  {
+    name: 'enum-remove',
+    effect: 'widen',
+    applies: (n) => Array.isArray(n.enum),
+    apply: (n) => {
+      delete n.enum;
+    },
+  },
+  {
+    name: 'max-length-decrease',
+    effect: 'narrow',
+    applies: (n) => typeof n.maxLength === 'number',
+    apply: (n) => {
+      n.maxLength = (n.maxLength as number) - 5;
+    },
+  },
+  {
+    name: 'max-length-increase',
+    effect: 'widen',
+    applies: (n) => typeof n.maxLength === 'number',
+    apply: (n) => {
+      n.maxLength = (n.maxLength as number) + 5;
+    },
+  },
+  {
+    name: 'max-length-set',
+    effect: 'narrow',
+    applies: (n) => hasType(n, 'string') && n.maxLength === undefined && !n.enum,
+    apply: (n) => {
+      n.maxLength = 8;
+    },
+  },
+  {
+    name: 'min-length-increase',
+    effect: 'narrow',
+    applies: (n) => hasType(n, 'string') && !n.enum,
+    apply: (n) => {
+      n.minLength = ((n.minLength as number) ?? 0) + 2;
+    },
+  },
+  {
+    name: 'min-length-decrease',
+    effect: 'widen',
+    applies: (n) => typeof n.minLength === 'number' && n.minLength > 0,
+    apply: (n) => {
+      n.minLength = (n.minLength as number) - 1;
+    },
+  },
+  {
+    name: 'minimum-increase',
+    effect: 'narrow',
+    applies: (n) => hasType(n, 'integer') || hasType(n, 'number'),
+    apply: (n) => {
+      n.minimum = ((n.minimum as number) ?? 0) + 3;
+    },
+  },
+  {
+    name: 'minimum-remove',
+    effect: 'widen',
+    applies: (n) => typeof n.minimum === 'number',
+    apply: (n) => {
+      delete n.minimum;
+    },
+  },
+  {
+    name: 'maximum-decrease',
+    effect: 'narrow',
+    applies: (n) => typeof n.maximum === 'number',
+    apply: (n) => {
+      n.maximum = (n.maximum as number) - 10;
+    },
+  },
+  {
+    name: 'maximum-increase',
+    effect: 'widen',
+    applies: (n) => typeof n.maximum === 'number',
+    apply: (n) => {
+      n.maximum = (n.maximum as number) + 10;
+    },
+  },
+  {
+    name: 'min-items-increase',
+    effect: 'narrow',
+    applies: (n) => hasType(n, 'array'),
+    apply: (n) => {
+      n.minItems = ((n.minItems as number) ?? 0) + 1;
+    },
+  },
+  {
+    name: 'max-items-remove',
+    effect: 'widen',
+    applies: (n) => typeof n.maxItems === 'number',
+    apply: (n) => {
+      delete n.maxItems;
+    },
+  },
+  {
+    name: 'type-change',
+    effect: 'both',
+    applies: (n) => ['string', 'integer', 'boolean'].includes(n.type as string) && !n.enum,
     apply: (n) => ({ type: n.type === 'string' ? 'integer' : 'string', ...(n.nullable ? { nullable: true } : {}) }),
   },
-  { name: 'type-integer-to-number', effect: 'widen', applies: (n) => hasType(n, 'integer'), apply: (n) => { n.type = 'number'; } },
-  { name: 'type-number-to-integer', effect: 'narrow', applies: (n) => hasType(n, 'number'), apply: (n) => { n.type = 'integer'; } },
-  { name: 'nullable-add', effect: 'widen', applies: (n) => typeof n.type === 'string' && n.nullable !== true, apply: (n) => { n.nullable = true; } },
-  { name: 'nullable-remove', effect: 'narrow', applies: (n) => n.nullable === true, apply: (n) => { delete n.nullable; } },
-  { name: 'items-type-change', effect: 'both', applies: (n) => hasType(n, 'array'), apply: (n) => { n.items = { type: (n.items as Schema).type === 'string' ? 'integer' : 'string' }; } },
-  { name: 'additional-properties-false', effect: 'narrow', applies: (n) => isObject(n) && n.additionalProperties !== false, apply: (n) => { n.additionalProperties = false; } },
-  { name: 'additional-properties-allow', effect: 'widen', applies: (n) => n.additionalProperties === false, apply: (n) => { delete n.additionalProperties; } },
+  {
+    name: 'type-integer-to-number',
+    effect: 'widen',
+    applies: (n) => hasType(n, 'integer'),
+    apply: (n) => {
+      n.type = 'number';
+    },
+  },
+  {
+    name: 'type-number-to-integer',
+    effect: 'narrow',
+    applies: (n) => hasType(n, 'number'),
+    apply: (n) => {
+      n.type = 'integer';
+    },
+  },
+  {
+    name: 'nullable-add',
+    effect: 'widen',
+    applies: (n) => typeof n.type === 'string' && n.nullable !== true,
+    apply: (n) => {
+      n.nullable = true;
+    },
+  },
+  {
+    name: 'nullable-remove',
+    effect: 'narrow',
+    applies: (n) => n.nullable === true,
+    apply: (n) => {
+      delete n.nullable;
+    },
+  },
+  {
+    name: 'items-type-change',
+    effect: 'both',
+    applies: (n) => hasType(n, 'array'),
+    apply: (n) => {
+      n.items = { type: (n.items as Schema).type === 'string' ? 'integer' : 'string' };
+    },
+  },
+  {
+    name: 'additional-properties-false',
+    effect: 'narrow',
+    applies: (n) => isObject(n) && n.additionalProperties !== false,
+    apply: (n) => {
+      n.additionalProperties = false;
+    },
+  },
+  {
+    name: 'additional-properties-allow',
+    effect: 'widen',
+    applies: (n) => n.additionalProperties === false,
+    apply: (n) => {
+      delete n.additionalProperties;
+    },
+  },
   { name: 'wrap-in-allOf', effect: 'same', applies: (n) => typeof n.type === 'string', apply: (n) => ({ allOf: [n] }) },
   {
-    name: 'split-into-allOf', effect: 'same', applies: (n) => isObject(n) && Object.keys(n.properties as object).length >= 2,
+    name: 'split-into-allOf',
+    effect: 'same',
+    applies: (n) => isObject(n) && Object.keys(n.properties as object).length >= 2,
     apply: (n) => {
       const keys = Object.keys(n.properties as object);
       const req = (n.required as string[]) ?? [];
       const part = (ks: string[]): Schema => {
-        const s: Schema = { type: 'object', properties: Object.fromEntries(ks.map((k) => [k, (n.properties as Record<string, Schema>)[k]!])) };
+        const s: Schema = {
+          type: 'object',
+          properties: Object.fromEntries(ks.map((k) => [k, (n.properties as Record<string, Schema>)[k]!])),
+        };
         const r = req.filter((k) => ks.includes(k));
         if (r.length) s.required = r;
         return s;
@@ -243,14 +452,58 @@ const KINDS: MutationKind[] = [
       return { allOf: [part(keys.slice(0, 1)), part(keys.slice(1))] };
     },
   },
-  { name: 'oneOf-add-alternative', effect: 'widen', applies: (n) => typeof n.type === 'string' && !n.nullable, apply: (n) => ({ oneOf: [n, { type: n.type === 'boolean' ? 'string' : 'boolean' }] }) },
-  { name: 'anyOf-add-alternative', effect: 'widen', applies: (n) => typeof n.type === 'string' && !n.nullable, apply: (n) => ({ anyOf: [n, { type: n.type === 'boolean' ? 'string' : 'boolean' }] }) },
-  { name: 'xOf-branch-add', effect: 'widen', applies: (n) => Array.isArray(n.oneOf) || Array.isArray(n.anyOf), apply: (n) => { const k = n.oneOf ? 'oneOf' : 'anyOf'; n[k] = [...(n[k] as Schema[]), { type: 'boolean' }]; } },
-  { name: 'xOf-branch-remove', effect: 'narrow', applies: (n) => (Array.isArray(n.oneOf) && n.oneOf.length > 1) || (Array.isArray(n.anyOf) && n.anyOf.length > 1), apply: (n) => { const k = n.oneOf ? 'oneOf' : 'anyOf'; n[k] = (n[k] as Schema[]).slice(0, -1); } },
-  { name: 'oneOf-to-anyOf', effect: 'widen', applies: (n) => Array.isArray(n.oneOf), apply: (n) => { n.anyOf = n.oneOf; delete n.oneOf; } },
-  { name: 'anyOf-to-oneOf', effect: 'narrow', applies: (n) => Array.isArray(n.anyOf), apply: (n) => { n.oneOf = n.anyOf; delete n.anyOf; } },
   {
-    name: 'allOf-member-add', effect: 'narrow', applies: (n) => Array.isArray(n.allOf),
+    name: 'oneOf-add-alternative',
+    effect: 'widen',
+    applies: (n) => typeof n.type === 'string' && !n.nullable,
+    apply: (n) => ({ oneOf: [n, { type: n.type === 'boolean' ? 'string' : 'boolean' }] }),
+  },
+  {
+    name: 'anyOf-add-alternative',
+    effect: 'widen',
+    applies: (n) => typeof n.type === 'string' && !n.nullable,
+    apply: (n) => ({ anyOf: [n, { type: n.type === 'boolean' ? 'string' : 'boolean' }] }),
+  },
+  {
+    name: 'xOf-branch-add',
+    effect: 'widen',
+    applies: (n) => Array.isArray(n.oneOf) || Array.isArray(n.anyOf),
+    apply: (n) => {
+      const k = n.oneOf ? 'oneOf' : 'anyOf';
+      n[k] = [...(n[k] as Schema[]), { type: 'boolean' }];
+    },
+  },
+  {
+    name: 'xOf-branch-remove',
+    effect: 'narrow',
+    applies: (n) => (Array.isArray(n.oneOf) && n.oneOf.length > 1) || (Array.isArray(n.anyOf) && n.anyOf.length > 1),
+    apply: (n) => {
+      const k = n.oneOf ? 'oneOf' : 'anyOf';
+      n[k] = (n[k] as Schema[]).slice(0, -1);
+    },
+  },
+  {
+    name: 'oneOf-to-anyOf',
+    effect: 'widen',
+    applies: (n) => Array.isArray(n.oneOf),
+    apply: (n) => {
+      n.anyOf = n.oneOf;
+      delete n.oneOf;
+    },
+  },
+  {
+    name: 'anyOf-to-oneOf',
+    effect: 'narrow',
+    applies: (n) => Array.isArray(n.anyOf),
+    apply: (n) => {
+      n.oneOf = n.anyOf;
+      delete n.anyOf;
+    },
+  },
+  {
+    name: 'allOf-member-add',
+    effect: 'narrow',
+    applies: (n) => Array.isArray(n.allOf),
     apply: (n) => {
       const members = n.allOf as Schema[];
       const obj = members.find(isObject);
@@ -258,13 +511,34 @@ const KINDS: MutationKind[] = [
       n.allOf = [...members, extra];
     },
   },
-  { name: 'allOf-member-remove', effect: 'widen', applies: (n) => Array.isArray(n.allOf) && n.allOf.length > 1, apply: (n) => { n.allOf = (n.allOf as Schema[]).slice(0, -1); } },
+  {
+    name: 'allOf-member-remove',
+    effect: 'widen',
+    applies: (n) => Array.isArray(n.allOf) && n.allOf.length > 1,
+    apply: (n) => {
+      n.allOf = (n.allOf as Schema[]).slice(0, -1);
+    },
+  },
   { name: 'unchanged', effect: 'same', applies: (n) => n !== undefined, apply: () => undefined },
   // Appended after the others so that the cases of the kinds above stay what they were.
-  { name: 'additional-properties-schema-set', effect: 'narrow', applies: (n) => isObject(n) && n.additionalProperties === undefined, apply: (n) => { n.additionalProperties = { type: 'string' }; } },
   {
-    name: 'additional-properties-schema-unset', effect: 'widen', applies: (n) => isObject(n) && n.additionalProperties === undefined,
-    prepare: (n) => { n.additionalProperties = { type: 'string' }; }, apply: (n) => { delete n.additionalProperties; },
+    name: 'additional-properties-schema-set',
+    effect: 'narrow',
+    applies: (n) => isObject(n) && n.additionalProperties === undefined,
+    apply: (n) => {
+      n.additionalProperties = { type: 'string' };
+    },
+  },
+  {
+    name: 'additional-properties-schema-unset',
+    effect: 'widen',
+    applies: (n) => isObject(n) && n.additionalProperties === undefined,
+    prepare: (n) => {
+      n.additionalProperties = { type: 'string' };
+    },
+    apply: (n) => {
+      delete n.additionalProperties;
+    },
   },
 ];
 

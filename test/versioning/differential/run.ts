@@ -25,7 +25,8 @@ export async function runDifferential(seed: number, perKind: number): Promise<Ou
     try {
       t = await theirs(c.base, c.revision);
     } catch (error) {
-      for (const dir of ['request', 'response'] as const) out.push({ c, dir, ours: o, verdict: 'oracle-failed', error: String(error) });
+      for (const dir of ['request', 'response'] as const)
+        out.push({ c, dir, ours: o, verdict: 'oracle-failed', error: String(error) });
       continue;
     }
     for (const dir of ['request', 'response'] as const) {
@@ -34,12 +35,21 @@ export async function runDifferential(seed: number, perKind: number): Promise<Ou
         continue;
       }
       const e = explain({ c, dir, ours: o, theirs: t });
-      out.push(e ? { c, dir, ours: o, theirs: t, verdict: 'explained', explanation: e.id } : { c, dir, ours: o, theirs: t, verdict: 'unexplained' });
+      out.push(
+        e
+          ? { c, dir, ours: o, theirs: t, verdict: 'explained', explanation: e.id }
+          : { c, dir, ours: o, theirs: t, verdict: 'unexplained' },
+      );
     }
   }
   return out;
 }
 
 export function describeOutcome(x: Outcome): string {
-  return `${x.c.mutation.name} at '${x.c.mutation.at}' (${x.dir}): contract-kit ${x.ours[x.dir]} [${x.ours.ids[x.dir].join(', ')}], openapi-diff ${x.theirs?.[x.dir] ?? 'failed'} [${x.theirs?.codes[x.dir].join(', ') ?? x.error}]\n    base: ${JSON.stringify(x.c.base)}\n    rev:  ${JSON.stringify(x.c.revision)}`;
+  return (
+    `${x.c.mutation.name} at '${x.c.mutation.at}' (${x.dir}): contract-kit ` +
+    `${x.ours[x.dir]} [${x.ours.ids[x.dir].join(', ')}], openapi-diff ` +
+    `${x.theirs?.[x.dir] ?? 'failed'} [${x.theirs?.codes[x.dir].join(', ') ?? x.error}]\n ` +
+    `   base: ${JSON.stringify(x.c.base)}\n    rev:  ${JSON.stringify(x.c.revision)}`
+  );
 }

@@ -38,25 +38,35 @@ describe('hostile input that must be handled, not refused', function () {
     return io.out();
   }
 
-  const evil = JSON.stringify('x\n::error file=README.md,line=1::pwned\u001b[31m ` ](http://evil.example) [click](http://evil.example)');
+  const evil = JSON.stringify(
+    'x\n::error file=README.md,line=1::pwned\u001b[31m ` ](http://evil.example) [click](http://evil.example)',
+  );
   const withProperty = (type: string) => specYaml({ schema: `{type: object, properties: {${evil}: {type: ${type}}}}` });
 
   for (const format of ['text', 'junit', 'github', 'markdown']) {
-    it(`${format}: a property name with a newline, "::", ESC, a backtick and a link stays inside its finding`, async () => {
-      const out = await diff(withProperty('string'), withProperty('integer'), format);
-      expect(out).to.include('pwned');
-      for (const line of out.split('\n')) {
-        expect(line.trimStart().startsWith('::error file=README.md'), line).to.equal(false);
-        // A job summary or PR comment (markdown) does not run workflow commands; logs do.
-        if (format !== 'github' && format !== 'markdown') expect(line, line).to.not.match(/::error file=README/);
-      }
-      expect(out).to.not.include('\u001b');
-      if (format === 'markdown') expect(out).to.not.match(/[^\\]\]\(http:\/\/evil/);
-    });
+    it(
+      `${format}: a property name with a newline, "::", ESC, a backtick ` + `and a link stays inside its finding`,
+      async () => {
+        const out = await diff(withProperty('string'), withProperty('integer'), format);
+        expect(out).to.include('pwned');
+        for (const line of out.split('\n')) {
+          expect(line.trimStart().startsWith('::error file=README.md'), line).to.equal(false);
+          // A job summary or PR comment (markdown) does not run workflow commands; logs do.
+          if (format !== 'github' && format !== 'markdown') expect(line, line).to.not.match(/::error file=README/);
+        }
+        expect(out).to.not.include('\u001b');
+        if (format === 'markdown') expect(out).to.not.match(/[^\\]\]\(http:\/\/evil/);
+      },
+    );
   }
 
   it('a property named __proto__ is diffed like any other', async () => {
-    const proto = (type: string) => specYaml({ schema: `{type: object, required: [__proto__], properties: {__proto__: {type: ${type}}, constructor: {type: string}}}` });
+    const proto = (type: string) =>
+      specYaml({
+        schema:
+          `{type: object, required: [__proto__], properties: {__proto__: ` +
+          `{type: ${type}}, constructor: {type: string}}}`,
+      });
     const out = await diff(proto('string'), proto('integer'), 'json');
     expect(out).to.include('response-property-type-changed').and.to.include('__proto__');
   });
@@ -76,21 +86,60 @@ describe('hostile input that must be handled, not refused', function () {
   });
 
   it('the pattern screen refuses catastrophic shapes and accepts common real patterns', () => {
-    for (const p of ['^(a+)+$', '^(a*)*$', '(\\w+\\s?)*$', '^(a|aa)+$', '^(x+x+)+y$', '^(?:[a-z]+)*$', '(.*)*']) expect(riskyPattern(p), p).to.be.a('string');
-    for (const p of ['^[a-z]+$', '^\\d{3}-\\d{4}$', '^([a-z0-9]+(-[a-z0-9]+)*)$', '^(\\.\\d+)*$', '^([a-zA-Z0-9_.+-]+)@([a-zA-Z0-9-]+\\.)+[a-z]{2,}$', '^(a|b)+$', '^[A-Z]{2}(?:[0-9]{2})?$', '^\\+?[1-9]\\d{1,14}$']) expect(riskyPattern(p), p).to.equal(undefined);
+    for (const p of ['^(a+)+$', '^(a*)*$', '(\\w+\\s?)*$', '^(a|aa)+$', '^(x+x+)+y$', '^(?:[a-z]+)*$', '(.*)*'])
+      expect(riskyPattern(p), p).to.be.a('string');
+    for (const p of [
+      '^[a-z]+$',
+      '^\\d{3}-\\d{4}$',
+      '^([a-z0-9]+(-[a-z0-9]+)*)$',
+      '^(\\.\\d+)*$',
+      '^([a-zA-Z0-9_.+-]+)@([a-zA-Z0-9-]+\\.)+[a-z]{2,}$',
+      '^(a|b)+$',
+      '^[A-Z]{2}(?:[0-9]{2})?$',
+      '^\\+?[1-9]\\d{1,14}$',
+    ])
+      expect(riskyPattern(p), p).to.equal(undefined);
   });
 
   it('private, loopback and link-local addresses are recognised', () => {
-    for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.0.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1']) expect(isPrivateAddress(a), a).to.equal(true);
-    for (const a of ['8.8.8.8', '1.1.1.1', '2606:4700::1111', '172.32.0.1']) expect(isPrivateAddress(a), a).to.equal(false);
+    for (const a of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.0.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '::1',
+      'fe80::1',
+      'fd00::1',
+      '::ffff:127.0.0.1',
+    ])
+      expect(isPrivateAddress(a), a).to.equal(true);
+    for (const a of ['8.8.8.8', '1.1.1.1', '2606:4700::1111', '172.32.0.1'])
+      expect(isPrivateAddress(a), a).to.equal(false);
   });
 
   it('the bundled CLI runs a plain diff under ulimit -v 2 GB (no WebAssembly at start-up)', function () {
     const bundle = path.join(REPO, 'dist/contract-kit.mjs');
-    if (!(bundleIsFresh as (b: string, s: string[]) => boolean)(bundle, [path.join(REPO, 'versioning'), path.join(REPO, 'package.json')])) this.skip();
+    if (
+      !(bundleIsFresh as (b: string, s: string[]) => boolean)(bundle, [
+        path.join(REPO, 'versioning'),
+        path.join(REPO, 'package.json'),
+      ])
+    )
+      this.skip();
     const a = path.join(REPO, 'test/fixtures/cli/base.yaml');
     const b = path.join(REPO, 'test/fixtures/cli/breaking.yaml');
-    const result = spawnSync('bash', ['-c', `ulimit -v 2000000 && exec "${process.execPath}" "${path.join(REPO, 'bin/contract-kit.js')}" diff "${a}" "${b}"`], { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `ulimit -v 2000000 && exec "${process.execPath}" "${path.join(REPO, 'bin/contract-kit.js')}" ` +
+          `diff "${a}" "${b}"`,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(result.stderr).to.not.include('WebAssembly');
     expect(result.status, result.stderr).to.equal(0);
   });

@@ -10,7 +10,12 @@ import { analyze } from '../../../versioning/engine.ts';
 import { impactStep } from '../../../versioning/impact/index.ts';
 import type { Level } from '../../../versioning/model.ts';
 
-type Hits = Array<{ id: string; level: Level; operation: string | null; consumers: Array<{ interaction: string; reason: string }> }>;
+type Hits = Array<{
+  id: string;
+  level: Level;
+  operation: string | null;
+  consumers: Array<{ interaction: string; reason: string }>;
+}>;
 
 export interface ExpectedImpact {
   description: string;
@@ -41,7 +46,11 @@ export async function pactFilesOf(dir: string): Promise<string[]> {
 
 export async function runCase(repo: string, name: string): Promise<Omit<ExpectedImpact, 'description'>> {
   const dir = `test/fixtures/impact/${name}`;
-  const pacts = await Promise.all((await pactFilesOf(path.join(repo, dir))).map(async (file) => parsePact(await readFile(path.join(repo, dir, file), 'utf8'), `${dir}/${file}`)));
+  const pacts = await Promise.all(
+    (await pactFilesOf(path.join(repo, dir))).map(async (file) =>
+      parsePact(await readFile(path.join(repo, dir, file), 'utf8'), `${dir}/${file}`),
+    ),
+  );
   const run = (failOn?: Level) =>
     analyze(`${dir}/base.yaml`, `${dir}/revision.yaml`, {
       load: { cwd: repo },
@@ -54,16 +63,27 @@ export async function runCase(repo: string, name: string): Promise<Omit<Expected
   const hits = (list: 'consumers' | 'atRisk'): Hits =>
     report.changes
       .filter((c) => (c[list]?.length ?? 0) > 0)
-      .map((c) => ({ id: c.id, level: c.level, operation: c.operation ?? null, consumers: c[list]!.map((k) => ({ interaction: k.interaction, reason: k.reason })) }));
+      .map((c) => ({
+        id: c.id,
+        level: c.level,
+        operation: c.operation ?? null,
+        consumers: c[list]!.map((k) => ({ interaction: k.interaction, reason: k.reason })),
+      }));
   const verdicts = report.impact!.verdicts ?? [];
-  const named = (verdict: string) => verdicts.filter((v) => v.verdict === verdict).map((v) => `${v.consumer} '${v.interaction}'`).sort();
+  const named = (verdict: string) =>
+    verdicts
+      .filter((v) => v.verdict === verdict)
+      .map((v) => `${v.consumer} '${v.interaction}'`)
+      .sort();
   return {
     broken: report.impact!.broken,
     brokenInteractions: named('broken'),
     atRiskInteractions: named('at-risk'),
     breaksConsumers: hits('consumers'),
     putsAtRisk: hits('atRisk'),
-    breaksNoKnownConsumer: report.changes.filter((c) => c.level === 'breaking' && (c.consumers?.length ?? 0) === 0).map((c) => ({ id: c.id, operation: c.operation ?? null })),
+    breaksNoKnownConsumer: report.changes
+      .filter((c) => c.level === 'breaking' && (c.consumers?.length ?? 0) === 0)
+      .map((c) => ({ id: c.id, operation: c.operation ?? null })),
     unmapped: report.impact!.unmapped.map((k) => k.interaction),
     alreadyFailing: report.impact!.alreadyFailing.map((k) => k.interaction),
     consumersGate: report.gate!.ok ? 'passes' : 'fails',

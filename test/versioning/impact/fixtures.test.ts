@@ -28,7 +28,10 @@ describe('impact: fixture suite (test/fixtures/impact)', function () {
       const files = readdirSync(path.join(ROOT, name)).sort();
       const pacts = files.filter((f) => /^pact(-[\w.-]+)?\.json$/.test(f));
       expect(pacts.length, name).to.be.at.least(1);
-      expect(files.filter((f) => !pacts.includes(f)), name).to.deep.equal(['base.yaml', 'expected.json', 'revision.yaml']);
+      expect(
+        files.filter((f) => !pacts.includes(f)),
+        name,
+      ).to.deep.equal(['base.yaml', 'expected.json', 'revision.yaml']);
     }
   });
 

@@ -23,7 +23,9 @@ describe('cli: usage', function () {
     expect(r.err).to.equal('');
     expect(r.code).to.equal(0);
     const report = JSON.parse(r.out) as UsageReport;
-    const pact = JSON.parse(readFileSync(path.join(REPO, 'pacts/ServiceA-ServiceB.json'), 'utf8')) as { interactions: unknown[] };
+    const pact = JSON.parse(readFileSync(path.join(REPO, 'pacts/ServiceA-ServiceB.json'), 'utf8')) as {
+      interactions: unknown[];
+    };
     expect(report.interactions).to.equal(pact.interactions.length);
     const get = report.operations.find((o) => o.operation === 'GET /users/{id}')!;
     expect(get.consumers).to.deep.equal(['ServiceA']);

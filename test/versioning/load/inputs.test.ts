@@ -33,7 +33,10 @@ const USER = (field: string) => `User:
 
 describe('load: stdin', () => {
   it('reads `-` from options.stdin and names it <stdin>', async () => {
-    const spec = await loadSpec('-', { stdin: 'openapi: 3.1.0\ninfo: { title: piped, version: "1" }\npaths: {}\n', cwd: ROOT });
+    const spec = await loadSpec('-', {
+      stdin: 'openapi: 3.1.0\ninfo: { title: piped, version: "1" }\npaths: {}\n',
+      cwd: ROOT,
+    });
     expect(spec.file).to.equal('<stdin>');
     expect(spec.source).to.equal('<stdin>');
     expect(spec.document.info.title).to.equal('piped');
@@ -41,11 +44,17 @@ describe('load: stdin', () => {
   });
 
   it('resolves relative refs in stdin from cwd, and refuses `-` without text', async () => {
-    const text = "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /u:\n    get:\n      responses:\n        '200': { $ref: 'test/fixtures/load/multi/common.yaml#/responses/NotFound' }\n";
+    const text =
+      "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /u:\n    get:\n " +
+      "     responses:\n        '200': { $ref: " +
+      "'test/fixtures/load/multi/common.yaml#/responses/NotFound' }\n";
     const spec = await loadSpec('-', { stdin: text, cwd: ROOT });
     const response = (spec.document.paths!['/u']!.get!.responses as Record<string, { description: string }>)['200']!;
     expect(response.description).to.equal('not found');
-    expect(spec.originOf(response)).to.deep.equal({ file: 'test/fixtures/load/multi/common.yaml', pointer: '/responses/NotFound' });
+    expect(spec.originOf(response)).to.deep.equal({
+      file: 'test/fixtures/load/multi/common.yaml',
+      pointer: '/responses/NotFound',
+    });
     const error = await inputError(loadSpec('-', { cwd: ROOT }));
     expect(error.message).to.include("input '-' means stdin, but no stdin text was given");
   });
@@ -72,15 +81,23 @@ describe('load: files and cwd', () => {
     expect(outside.file).to.equal(path.join(dir, 'api/spec.yaml'));
     const schema2 = outside.document.paths!['/users']!.get!.responses!['200']!.content!['application/json']!.schema!;
     expect(outside.originOf(schema2)!.file).to.equal(path.join(dir, 'api/schemas/user.yaml'));
-    expect(outside.locate(outside.originOf(schema2)!)).to.deep.equal({ file: path.join(dir, 'api/schemas/user.yaml'), line: 1, column: 1 });
+    expect(outside.locate(outside.originOf(schema2)!)).to.deep.equal({
+      file: path.join(dir, 'api/schemas/user.yaml'),
+      line: 1,
+      column: 1,
+    });
 
     const relative = await loadSpec('spec.yaml', { cwd: path.join(dir, 'api') });
     expect(relative.file).to.equal('spec.yaml');
   });
 
   it('refuses a missing file and a directory', async () => {
-    expect((await inputError(loadSpec('nope.yaml', { cwd: dir }))).message).to.equal(`nope.yaml: cannot read the spec: no such file; check the path (relative to ${dir})`);
-    expect((await inputError(loadSpec('api', { cwd: dir }))).message).to.include('api: cannot read the spec: it is a directory');
+    expect((await inputError(loadSpec('nope.yaml', { cwd: dir }))).message).to.equal(
+      `nope.yaml: cannot read the spec: no such file; check the path (relative to ${dir})`,
+    );
+    expect((await inputError(loadSpec('api', { cwd: dir }))).message).to.include(
+      'api: cannot read the spec: it is a directory',
+    );
     expect((await inputError(loadSpec('', { cwd: dir }))).message).to.include('no input given');
   });
 });
@@ -88,7 +105,11 @@ describe('load: files and cwd', () => {
 describe('load: REF:path from git', () => {
   let repo: string;
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe' });
+    execFileSync(
+      'git',
+      ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: repo, stdio: 'pipe' },
+    );
 
   before(function () {
     try {
@@ -123,7 +144,11 @@ describe('load: REF:path from git', () => {
     const schema = head.document.paths!['/users']!.get!.responses!['200']!.content!['application/json']!.schema!;
     expect(Object.keys(schema.properties!)).to.deep.equal(['email']);
     expect(head.originOf(schema)).to.deep.equal({ file: 'HEAD:api/schemas/user.yaml', pointer: '/User' });
-    expect(head.locate({ file: 'HEAD:api/schemas/user.yaml', pointer: '/User/properties/email' })).to.deep.equal({ file: 'HEAD:api/schemas/user.yaml', line: 4, column: 5 });
+    expect(head.locate({ file: 'HEAD:api/schemas/user.yaml', pointer: '/User/properties/email' })).to.deep.equal({
+      file: 'HEAD:api/schemas/user.yaml',
+      line: 4,
+      column: 5,
+    });
     expect(head.locate({ file: 'HEAD:api/spec.yaml', pointer: '/paths/~1users' }).line).to.equal(6);
 
     const previous = await loadSpec('HEAD~1:api/spec.yaml', { cwd: repo });
@@ -144,7 +169,10 @@ describe('load: REF:path from git', () => {
   it('prefers a plain path that exists on disk', async () => {
     writeFileSync(path.join(repo, 'HEAD:api'), 'ignored');
     mkdirSync(path.join(repo, 'HEAD:disk'), { recursive: true });
-    writeFileSync(path.join(repo, 'HEAD:disk/spec.yaml'), "openapi: 3.1.0\ninfo: { title: on disk, version: '1' }\npaths: {}\n");
+    writeFileSync(
+      path.join(repo, 'HEAD:disk/spec.yaml'),
+      "openapi: 3.1.0\ninfo: { title: on disk, version: '1' }\npaths: {}\n",
+    );
     const spec = await loadSpec('HEAD:disk/spec.yaml', { cwd: repo });
     expect(spec.document.info.title).to.equal('on disk');
     expect(spec.file).to.equal('HEAD:disk/spec.yaml');
@@ -152,11 +180,15 @@ describe('load: REF:path from git', () => {
 
   it('refuses unknown revisions and paths, and refs leaving the folder', async () => {
     const badRev = await inputError(loadSpec('nosuchbranch:api/spec.yaml', { cwd: repo }));
-    expect(badRev.message).to.match(/^nosuchbranch:api\/spec\.yaml: no such file, and git cannot read it as REF:path \(fatal: .*\); check/);
+    expect(badRev.message).to.match(
+      /^nosuchbranch:api\/spec\.yaml: no such file, and git cannot read it as REF:path \(fatal: .*\); check/,
+    );
     const badPath = await inputError(loadSpec('HEAD:api/nope.yaml', { cwd: repo }));
     expect(badPath.message).to.include("path 'api/nope.yaml' does not exist in 'HEAD'");
     const escape = await inputError(loadSpec('HEAD:escape.yaml', { cwd: repo }));
-    expect(escape.message).to.match(/^HEAD:escape\.yaml:14:\d+: \$ref '\.\.\/outside\.yaml#\/User' leaves the spec's folder \(the repository root in HEAD\)/);
+    expect(escape.message).to.match(
+      /^HEAD:escape\.yaml:14:\d+: \$ref '\.\.\/outside\.yaml#\/User' leaves the spec's folder \(the repository root in HEAD\)/,
+    );
   });
 });
 
@@ -186,27 +218,50 @@ describe('load: remote $refs', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
   const text = (target: string) =>
-    `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '${target}'\n`;
+    `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n ` +
+    ` /x:\n    get:\n      responses:\n        '200':\n          ` +
+    `description: ok\n          content:\n            application/json:\n ` +
+    `             schema:\n                $ref: '${target}'\n`;
 
   it('refuses without allowRemote and does not touch the network', async () => {
     const error = await inputError(loadSpec('-', { stdin: text(`${base}/schemas/user.yaml#/User`), cwd: ROOT }));
-    expect(error.message).to.match(/^<stdin>:12:17: remote \$ref 'http:\/\/127\.0\.0\.1:\d+\/schemas\/user\.yaml#\/User' is refused/);
+    expect(error.message).to.match(
+      /^<stdin>:12:17: remote \$ref 'http:\/\/127\.0\.0\.1:\d+\/schemas\/user\.yaml#\/User' is refused/,
+    );
     expect(requests).to.deep.equal([]);
     const input = await inputError(loadSpec(`${base}/spec.yaml`, { cwd: ROOT }));
     expect(input.message).to.include('loading a spec over the network is refused by default');
   });
 
   it('fetches remote refs (and their relative refs) with allowRemote', async () => {
-    const spec = await loadSpec('-', { stdin: text(`${base}/schemas/user.yaml#/User`), cwd: ROOT, allowRemote: true, limits: { maxBytes: 1 << 20, networkTimeoutMs: 10_000, allowHosts: ['127.0.0.1'] } });
+    const spec = await loadSpec('-', {
+      stdin: text(`${base}/schemas/user.yaml#/User`),
+      cwd: ROOT,
+      allowRemote: true,
+      limits: { maxBytes: 1 << 20, networkTimeoutMs: 10_000, allowHosts: ['127.0.0.1'] },
+    });
     const schema = spec.document.paths!['/x']!.get!.responses!['200']!.content!['application/json']!.schema!;
     expect(schema.properties!.pet).to.deep.equal({ type: 'string' });
     expect(spec.originOf(schema)).to.deep.equal({ file: `${base}/schemas/user.yaml`, pointer: '/User' });
-    expect(spec.locate({ file: `${base}/schemas/user.yaml`, pointer: '/User/properties/pet' })).to.deep.equal({ file: `${base}/schemas/user.yaml`, line: 4, column: 5 });
+    expect(spec.locate({ file: `${base}/schemas/user.yaml`, pointer: '/User/properties/pet' })).to.deep.equal({
+      file: `${base}/schemas/user.yaml`,
+      line: 4,
+      column: 5,
+    });
     expect(requests).to.deep.equal(['/schemas/user.yaml', '/schemas/pet.json']);
   });
 
   it('names a remote target that cannot be fetched', async () => {
-    const error = await inputError(loadSpec('-', { stdin: text(`${base}/missing.yaml`), cwd: ROOT, allowRemote: true, limits: { maxBytes: 1 << 20, networkTimeoutMs: 10_000, allowHosts: ['127.0.0.1'] } }));
-    expect(error.message).to.include(`points to ${base}/missing.yaml, which cannot be read (cannot fetch it: HTTP 404 Not Found)`);
+    const error = await inputError(
+      loadSpec('-', {
+        stdin: text(`${base}/missing.yaml`),
+        cwd: ROOT,
+        allowRemote: true,
+        limits: { maxBytes: 1 << 20, networkTimeoutMs: 10_000, allowHosts: ['127.0.0.1'] },
+      }),
+    );
+    expect(error.message).to.include(
+      `points to ${base}/missing.yaml, which cannot be read (cannot fetch it: HTTP 404 Not Found)`,
+    );
   });
 });

@@ -116,7 +116,10 @@ describe('load: JSON positions', () => {
   it('agrees with a naive scan on large nested containers, in any order of lookups', () => {
     // Containers over the locator's remembered-end size, strings with escaped quotes, backslashes
     // and brackets, and lookups that go deep first and then index the containers around them.
-    const big = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, { s: `q\\"]}[{${i}\\`, list: [i, { deep: { v: `x${i}` } }] }]));
+    const big = (n: number) =>
+      Object.fromEntries(
+        Array.from({ length: n }, (_, i) => [`k${i}`, { s: `q\\"]}[{${i}\\`, list: [i, { deep: { v: `x${i}` } }] }]),
+      );
     // Nested below the levels the first scan indexes, so that big containers are skipped first.
     const doc = { wrap: { deeper: { one: big(40), two: { inner: big(30), tail: 'end' }, three: [big(20), big(5)] } } };
     for (const text of [JSON.stringify(doc, null, 2), JSON.stringify(doc)]) {

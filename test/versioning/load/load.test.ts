@@ -30,7 +30,9 @@ describe('load: YAML, OpenAPI 3.0', () => {
     expect(doc.components.responses.PetList.content['application/json'].schema.items).to.equal(pet);
     expect(doc.paths['/pets'].get.responses['200']).to.equal(doc.components.responses.PetList);
     expect(doc.paths['/pets'].parameters[0]).to.equal(doc.components.parameters.Limit);
-    expect(doc.paths['/pets'].get.responses.default.content['application/json'].schema).to.equal(doc.components.schemas.Error);
+    expect(doc.paths['/pets'].get.responses.default.content['application/json'].schema).to.equal(
+      doc.components.schemas.Error,
+    );
     expect(pet.properties.tags.items).to.equal(doc.components.schemas.Tag);
   });
 
@@ -67,7 +69,11 @@ describe('load: YAML, OpenAPI 3.0', () => {
     const file = 'test/fixtures/load/petstore-30.yaml';
     const pet = doc.components.schemas.Pet;
     expect(spec.originOf(pet)).to.deep.equal({ file, pointer: '/components/schemas/Pet' });
-    expect(spec.locate(spec.originOf(pet)!)).to.deep.equal({ file, line: lineOf('petstore-30.yaml', /^ {4}Pet:/), column: 5 });
+    expect(spec.locate(spec.originOf(pet)!)).to.deep.equal({
+      file,
+      line: lineOf('petstore-30.yaml', /^ {4}Pet:/),
+      column: 5,
+    });
 
     const viaRef = doc.paths['/pets/{petId}'].get.responses['200'].content['application/json'].schema;
     expect(spec.originOf(viaRef)).to.deep.equal({ file, pointer: '/components/schemas/Pet' });
@@ -78,7 +84,11 @@ describe('load: YAML, OpenAPI 3.0', () => {
     expect(spec.locate(origin).line).to.equal(lineOf('petstore-30.yaml', /- name: petId/));
 
     const operation = doc.paths['/pets'].get;
-    expect(spec.locate(spec.originOf(operation)!)).to.deep.equal({ file, line: lineOf('petstore-30.yaml', /^ {4}get:/), column: 5 });
+    expect(spec.locate(spec.originOf(operation)!)).to.deep.equal({
+      file,
+      line: lineOf('petstore-30.yaml', /^ {4}get:/),
+      column: 5,
+    });
   });
 
   it('locates the nearest existing ancestor of a missing pointer', () => {
@@ -87,7 +97,11 @@ describe('load: YAML, OpenAPI 3.0', () => {
     const petLine = lineOf('petstore-30.yaml', /^ {4}Pet:/);
     expect(location.line).to.equal(petLine + 3); // `properties:` under Pet
     expect(spec.locate({ file, pointer: '' })).to.deep.equal({ file, line: 1, column: 1 });
-    expect(spec.locate({ file: 'unknown.yaml', pointer: '/x' })).to.deep.equal({ file: 'unknown.yaml', line: 1, column: 1 });
+    expect(spec.locate({ file: 'unknown.yaml', pointer: '/x' })).to.deep.equal({
+      file: 'unknown.yaml',
+      line: 1,
+      column: 1,
+    });
   });
 
   it('raw() is a fresh parse with $refs untouched', () => {
@@ -157,10 +171,16 @@ describe('load: JSON, OpenAPI 3.1', () => {
   it('locates nodes in JSON text', () => {
     const file = 'test/fixtures/load/petstore-31.json';
     const pet = doc.components.schemas.Pet;
-    expect(spec.locate(spec.originOf(pet)!)).to.deep.equal({ file, line: lineOf('petstore-31.json', /^ {6}"Pet": \{/), column: 7 });
+    expect(spec.locate(spec.originOf(pet)!)).to.deep.equal({
+      file,
+      line: lineOf('petstore-31.json', /^ {6}"Pet": \{/),
+      column: 7,
+    });
     const children = pet.properties.children;
     expect(spec.locate(spec.originOf(children)!).line).to.equal(lineOf('petstore-31.json', /"children":/));
-    expect(spec.locate({ file, pointer: '/paths/~1pets/post/responses/201/description' }).line).to.equal(lineOf('petstore-31.json', /"201":/));
+    expect(spec.locate({ file, pointer: '/paths/~1pets/post/responses/201/description' }).line).to.equal(
+      lineOf('petstore-31.json', /"201":/),
+    );
   });
 });
 
@@ -179,15 +199,23 @@ describe('load: relative $refs across files', () => {
     expect(user.properties.manager).to.equal(user);
     expect(user.properties.address.properties.city).to.deep.equal({ type: 'string' });
     expect(doc.paths['/users/{id}'].get.parameters[0].name).to.equal('id');
-    expect(doc.paths['/users/{id}'].get.responses['404'].content['application/json'].schema.properties.title).to.deep.equal({ type: 'string' });
+    expect(
+      doc.paths['/users/{id}'].get.responses['404'].content['application/json'].schema.properties.title,
+    ).to.deep.equal({ type: 'string' });
   });
 
   it('keeps the file and line of nodes from each file', () => {
     const user = doc.components.schemas.User;
     const userFile = 'test/fixtures/load/multi/schemas/user.yaml';
     expect(spec.originOf(user)).to.deep.equal({ file: userFile, pointer: '/User' });
-    expect(spec.locate(spec.originOf(user)!)).to.deep.equal({ file: userFile, line: lineOf('multi/schemas/user.yaml', /^User:/), column: 1 });
-    expect(spec.locate(spec.originOf(user.properties.name)!).line).to.equal(lineOf('multi/schemas/user.yaml', /^ {4}name:/));
+    expect(spec.locate(spec.originOf(user)!)).to.deep.equal({
+      file: userFile,
+      line: lineOf('multi/schemas/user.yaml', /^User:/),
+      column: 1,
+    });
+    expect(spec.locate(spec.originOf(user.properties.name)!).line).to.equal(
+      lineOf('multi/schemas/user.yaml', /^ {4}name:/),
+    );
 
     const addressFile = 'test/fixtures/load/multi/schemas/nested/address.json';
     const address = user.properties.address;
@@ -207,7 +235,11 @@ describe('load: relative $refs across files', () => {
     expect(spec.locate(spec.originOf(problem)!).line).to.equal(lineOf('multi/common.yaml', /^ {2}Problem:/));
 
     const rootFile = 'test/fixtures/load/multi/openapi.yaml';
-    expect(spec.locate(spec.originOf(doc.paths['/users'])!)).to.deep.equal({ file: rootFile, line: lineOf('multi/openapi.yaml', /^ {2}\/users:/), column: 3 });
+    expect(spec.locate(spec.originOf(doc.paths['/users'])!)).to.deep.equal({
+      file: rootFile,
+      line: lineOf('multi/openapi.yaml', /^ {2}\/users:/),
+      column: 3,
+    });
   });
 });
 
@@ -216,7 +248,11 @@ describe('load: YAML anchors and merge keys', () => {
     const spec = await load('anchors.yaml');
     const doc: Loose = spec.document;
     expect(doc.paths['/b'].get.responses['200']).to.deep.equal({ description: 'ok' });
-    expect(doc.components.schemas.Derived).to.deep.equal({ type: 'object', properties: { id: { type: 'string' } }, description: 'merged' });
+    expect(doc.components.schemas.Derived).to.deep.equal({
+      type: 'object',
+      properties: { id: { type: 'string' } },
+      description: 'merged',
+    });
     const location = spec.locate({ file: spec.file, pointer: '/components/schemas/Derived/properties/id' });
     expect(location.line).to.equal(lineOf('anchors.yaml', /^ {8}id:/));
   });

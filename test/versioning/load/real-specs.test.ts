@@ -36,8 +36,10 @@ function survey(spec: LoadedSpec): { schemas: Node[]; leftoverRefs: string[]; cy
     onStack.add(s);
     schemas.push(s);
     if (typeof s.$ref === 'string') leftoverRefs.push(where);
-    for (const key of ['properties', 'patternProperties']) if (isObject(s[key])) for (const [k, v] of Object.entries(s[key] as Node)) schema(v, `${where}/${key}/${k}`);
-    for (const key of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(s[key])) (s[key] as unknown[]).forEach((v, i) => schema(v, `${where}/${key}/${i}`));
+    for (const key of ['properties', 'patternProperties'])
+      if (isObject(s[key])) for (const [k, v] of Object.entries(s[key] as Node)) schema(v, `${where}/${key}/${k}`);
+    for (const key of ['allOf', 'anyOf', 'oneOf'])
+      if (Array.isArray(s[key])) (s[key] as unknown[]).forEach((v, i) => schema(v, `${where}/${key}/${i}`));
     for (const key of ['items', 'additionalProperties', 'not']) schema(s[key], `${where}/${key}`);
     onStack.delete(s);
   };
@@ -108,7 +110,10 @@ describe('load: real-world specs (../shared/bench/specs)', function () {
     const file = path.join(SPECS, 'github/2021-10-10.json');
     if (!existsSync(file)) this.skip();
     const spec = await loadSpec(file, { cwd: ROOT });
-    const examples = spec.document.components!.examples as Record<string, { value: { members: Array<{ $ref: string }> } }>;
+    const examples = spec.document.components!.examples as Record<
+      string,
+      { value: { members: Array<{ $ref: string }> } }
+    >;
     const members = examples['scim-enterprise-group']!.value.members;
     expect(members[0]!.$ref).to.match(/^https:\/\/api\.github\.com\/scim\/v2\/enterprises\//);
     expect(spec.raw()).to.have.nested.property('components.examples');

@@ -15,8 +15,12 @@ const schemaLine = (name: string) => lineOf(name, /\$ref:/);
 describe('load: $ref errors', () => {
   it('names a pure A -> B -> A cycle', async () => {
     const error = await inputError(load('cycle.yaml'));
-    expect(error.message).to.include('$ref cycle with no content: #/components/schemas/A -> #/components/schemas/B -> #/components/schemas/A');
-    expect(error.message).to.match(new RegExp(`^test/fixtures/load/cycle\\.yaml:${lineOf('cycle.yaml', /^ {4}A:/) + 1}:7: `));
+    expect(error.message).to.include(
+      '$ref cycle with no content: #/components/schemas/A -> #/components/schemas/B -> #/components/schemas/A',
+    );
+    expect(error.message).to.match(
+      new RegExp(`^test/fixtures/load/cycle\\.yaml:${lineOf('cycle.yaml', /^ {4}A:/) + 1}:7: `),
+    );
     expect(error.file).to.equal('test/fixtures/load/cycle.yaml');
   });
 
@@ -28,7 +32,9 @@ describe('load: $ref errors', () => {
   it('refuses a $ref that leaves the spec folder', async () => {
     const error = await inputError(load('outside/inner/spec.yaml'));
     expect(error.message).to.match(/^test\/fixtures\/load\/outside\/inner\/spec\.yaml:\d+:\d+: /);
-    expect(error.message).to.include("$ref '../shared.yaml#/Thing' leaves the spec's folder (test/fixtures/load/outside/inner)");
+    expect(error.message).to.include(
+      "$ref '../shared.yaml#/Thing' leaves the spec's folder (test/fixtures/load/outside/inner)",
+    );
     expect(error.location).to.deep.include({ line: lineOf('outside/inner/spec.yaml', /\$ref/) });
   });
 
@@ -48,14 +54,21 @@ describe('load: $ref errors', () => {
 
   it('names the file, the $ref pointer and the missing target', async () => {
     const error = await inputError(load('missing-target.yaml'));
-    expect(error.message).to.match(new RegExp(`^test/fixtures/load/missing-target\\.yaml:${schemaLine('missing-target.yaml')}:\\d+: `));
-    expect(error.message).to.include("$ref '#/components/schemas/Usr' points to a missing target #/components/schemas/Usr (no 'Usr' in /components/schemas)");
+    expect(error.message).to.match(
+      new RegExp(`^test/fixtures/load/missing-target\\.yaml:${schemaLine('missing-target.yaml')}:\\d+: `),
+    );
+    expect(error.message).to.include(
+      "$ref '#/components/schemas/Usr' points to a missing target " +
+        "#/components/schemas/Usr (no 'Usr' in /components/schemas)",
+    );
     expect(error.message).to.include('(at #/paths/~1x/get/responses/200/content/application~1json/schema)');
   });
 
   it('names a missing referenced file', async () => {
     const error = await inputError(load('missing-file.yaml'));
-    expect(error.message).to.include("$ref './nowhere.yaml#/Ok' points to test/fixtures/load/nowhere.yaml, which cannot be read (no such file)");
+    expect(error.message).to.include(
+      "$ref './nowhere.yaml#/Ok' points to test/fixtures/load/nowhere.yaml, which cannot be read (no such file)",
+    );
     expect(error.message).to.include('(at #/paths/~1x/get/responses/200)');
   });
 
@@ -71,7 +84,9 @@ describe('load: $ref errors', () => {
     ].join('\n');
     const error = await inputError(loadSpecFromText(text, 'test/fixtures/load/multi/inline.yaml', { cwd: ROOT }));
     expect(error.message).to.match(/^test\/fixtures\/load\/multi\/inline\.yaml:7:\d+: /);
-    expect(error.message).to.include("points to a missing target test/fixtures/load/multi/common.yaml#/responses/Gone (no 'Gone' in /responses)");
+    expect(error.message).to.include(
+      "points to a missing target test/fixtures/load/multi/common.yaml#/responses/Gone (no 'Gone' in /responses)",
+    );
   });
 
   it('refuses plain-name fragments and non-string $refs', async () => {
@@ -80,7 +95,9 @@ describe('load: $ref errors', () => {
     expect(anchor.message).to.include("plain-name fragment '#Foo'");
     const notString = await inputError(loadSpecFromText(base + '    A: { $ref: 42 }\n', 'a.yaml', { cwd: ROOT }));
     expect(notString.message).to.include('$ref must be a string, found the number 42');
-    const scheme = await inputError(loadSpecFromText(base + "    A: { $ref: 'file:///etc/passwd' }\n", 'a.yaml', { cwd: ROOT }));
+    const scheme = await inputError(
+      loadSpecFromText(base + "    A: { $ref: 'file:///etc/passwd' }\n", 'a.yaml', { cwd: ROOT }),
+    );
     expect(scheme.message).to.include("unsupported scheme 'file:'");
   });
 });
@@ -92,7 +109,16 @@ describe('load: where $ref is resolved', () => {
       info: { title: 't', version: '1' },
       paths: {
         '/a': { get: { responses: { '200': { $ref: '#/components/responses/Alias' } } } },
-        '/b': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Wrapper/properties/inner' } } } } } } },
+        '/b': {
+          get: {
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/Wrapper/properties/inner' } } },
+              },
+            },
+          },
+        },
       },
       components: {
         responses: { Alias: { $ref: '#/components/responses/Real' }, Real: { description: 'real' } },
@@ -108,7 +134,10 @@ describe('load: where $ref is resolved', () => {
     expect(doc.components.responses.Alias).to.equal(doc.components.responses.Real);
     const inner = doc.paths['/b'].get.responses['200'].content['application/json'].schema;
     expect(inner).to.equal(doc.components.schemas.Outer.properties.inner);
-    expect(spec.originOf(inner)).to.deep.equal({ file: 'chain.json', pointer: '/components/schemas/Outer/properties/inner' });
+    expect(spec.originOf(inner)).to.deep.equal({
+      file: 'chain.json',
+      pointer: '/components/schemas/Outer/properties/inner',
+    });
   });
 
   it('resolves refs in parameters, headers, links, callbacks, security schemes and schema applicators', async () => {
@@ -240,7 +269,10 @@ describe('load: references across files (temporary folder)', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('applies 3.1 siblings to targets in other files', async () => {
-    write('pets.yaml', 'Pet:\n  type: object\n  properties:\n    id: { type: integer }\nOk:\n  description: from file\n');
+    write(
+      'pets.yaml',
+      'Pet:\n  type: object\n  properties:\n    id: { type: integer }\nOk:\n  description: from file\n',
+    );
     write(
       'api.yaml',
       [
@@ -277,7 +309,8 @@ describe('load: references across files (temporary folder)', () => {
     write('b.yaml', "B:\n  $ref: 'a.yaml#/A'\n");
     write(
       'cyc.yaml',
-      "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    X: { $ref: 'a.yaml#/A' }\n",
+      "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n " +
+        " schemas:\n    X: { $ref: 'a.yaml#/A' }\n",
     );
     const error = await inputError(loadSpec('cyc.yaml', { cwd: dir }));
     expect(error.message).to.match(/^a\.yaml:2:3: \$ref cycle with no content: #\/A -> b\.yaml#\/B -> #\/A/);
@@ -287,7 +320,9 @@ describe('load: references across files (temporary folder)', () => {
     write('shared/thing.json', '{ "type": "string", "maxLength": 3 }');
     write(
       'twice.yaml',
-      "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: './shared/thing.json' }\n    B: { $ref: 'shared/thing.json#' }\n",
+      "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n " +
+        " schemas:\n    A: { $ref: './shared/thing.json' }\n    B: { $ref: " +
+        "'shared/thing.json#' }\n",
     );
     const spec = await loadSpec(path.join(dir, 'twice.yaml'), { cwd: dir });
     const schemas = spec.document.components!.schemas as Loose;

@@ -24,7 +24,8 @@ describe('multi: two APIs gated in one run (examples/two-apis)', function () {
     cpSync(path.join(REPO, 'examples/two-apis'), dir, { recursive: true });
     mkdirSync(path.join(dir, 'users/pacts'), { recursive: true });
     copyFileSync(path.join(REPO, 'provider/openapi.yaml'), path.join(dir, 'users/openapi.yaml'));
-    for (const f of readdirSync(path.join(REPO, 'pacts'))) copyFileSync(path.join(REPO, 'pacts', f), path.join(dir, 'users/pacts', f));
+    for (const f of readdirSync(path.join(REPO, 'pacts')))
+      copyFileSync(path.join(REPO, 'pacts', f), path.join(dir, 'users/pacts', f));
     git('init', '-q');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '-A');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'base');
@@ -53,7 +54,10 @@ describe('multi: two APIs gated in one run (examples/two-apis)', function () {
   it('json: one document with a report per API; consumer impact per API', async () => {
     const io = fakeIo({ cwd: dir });
     await run(['diff', '--base-ref', 'HEAD', '-f', 'json'], io, { now: NOW });
-    const doc = JSON.parse(io.out()) as { baseRef: string; apis: Array<{ name: string; report: { bump: string; impact?: { broken: number } } }> };
+    const doc = JSON.parse(io.out()) as {
+      baseRef: string;
+      apis: Array<{ name: string; report: { bump: string; impact?: { broken: number } } }>;
+    };
     expect(doc.baseRef).to.equal('HEAD');
     expect(doc.apis.map((a) => a.name)).to.deep.equal(['users', 'orders']);
     expect(doc.apis[0]!.report.impact?.broken).to.equal(1);
@@ -67,23 +71,72 @@ describe('multi: two APIs gated in one run (examples/two-apis)', function () {
     expect(io.out()).to.include('/orders/{id}/audit');
     expect(io.out()).to.include('/admin/reindex');
     const filtered = fakeIo({ cwd: dir });
-    await run(['diff', '--base-ref', 'HEAD', '-c', 'plain.yaml', '--drop-extension', 'x-internal', '--exclude-path', '/admin/**'], filtered, { now: NOW });
+    await run(
+      [
+        'diff',
+        '--base-ref',
+        'HEAD',
+        '-c',
+        'plain.yaml',
+        '--drop-extension',
+        'x-internal',
+        '--exclude-path',
+        '/admin/**',
+      ],
+      filtered,
+      { now: NOW },
+    );
     expect(filtered.out()).to.not.include('/orders/{id}/audit');
     expect(filtered.out()).to.not.include('/admin/reindex');
     const bad = fakeIo({ cwd: dir });
-    expect(await run(['diff', '--base-ref', 'HEAD', '-c', 'plain.yaml', '--drop-extension', 'internal'], bad)).to.equal(2);
-    expect(bad.err()).to.equal('contract-kit: --drop-extension internal: give an extension name starting with x-, e.g. --drop-extension x-internal\n');
+    expect(await run(['diff', '--base-ref', 'HEAD', '-c', 'plain.yaml', '--drop-extension', 'internal'], bad)).to.equal(
+      2,
+    );
+    expect(bad.err()).to.equal(
+      'contract-kit: --drop-extension internal: give an extension name ' +
+        'starting with x-, e.g. --drop-extension x-internal\n',
+    );
   });
 
   it('filters work on two files too, and a filtered operation is neither removed nor added', async () => {
     const io = fakeIo({ cwd: dir });
-    const code = await run(['gate', 'HEAD:./orders/openapi.yaml', 'orders/openapi.yaml', '--drop-extension', 'x-internal', '--exclude-path', '/admin/**', '-f', 'json', '--per-operation'], io, { now: NOW });
+    const code = await run(
+      [
+        'gate',
+        'HEAD:./orders/openapi.yaml',
+        'orders/openapi.yaml',
+        '--drop-extension',
+        'x-internal',
+        '--exclude-path',
+        '/admin/**',
+        '-f',
+        'json',
+        '--per-operation',
+      ],
+      io,
+      { now: NOW },
+    );
     const report = JSON.parse(io.out()) as { changes: Array<{ operation: string }> };
     expect(report.changes.map((c) => c.operation)).to.deep.equal(['GET /orders/{id}']);
     expect(code).to.equal(1);
     const include = fakeIo({ cwd: dir });
-    await run(['diff', 'HEAD:./orders/openapi.yaml', 'orders/openapi.yaml', '--include-path', '/admin/*', '-f', 'json', '--per-operation'], include, { now: NOW });
-    expect((JSON.parse(include.out()) as { changes: Array<{ operation: string }> }).changes.map((c) => c.operation)).to.deep.equal(['POST /admin/reindex']);
+    await run(
+      [
+        'diff',
+        'HEAD:./orders/openapi.yaml',
+        'orders/openapi.yaml',
+        '--include-path',
+        '/admin/*',
+        '-f',
+        'json',
+        '--per-operation',
+      ],
+      include,
+      { now: NOW },
+    );
+    expect(
+      (JSON.parse(include.out()) as { changes: Array<{ operation: string }> }).changes.map((c) => c.operation),
+    ).to.deep.equal(['POST /admin/reindex']);
   });
 
   it('an API new at the base ref is listed, not failed; a bad base ref is a usage error', async () => {

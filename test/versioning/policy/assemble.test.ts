@@ -27,11 +27,21 @@ describe('engine: assembleReport', () => {
   it('counts levels (accepted included) and accepted, and sorts the changes', () => {
     const r = assembleReport(
       input({
-        changes: [change('endpoint-added'), change('response-property-removed', { accepted: { reason: 'ok' } }), change('endpoint-deprecated'), change('endpoint-removed')],
+        changes: [
+          change('endpoint-added'),
+          change('response-property-removed', { accepted: { reason: 'ok' } }),
+          change('endpoint-deprecated'),
+          change('endpoint-removed'),
+        ],
       }),
     );
     expect(r.summary).to.deep.equal({ breaking: 2, warning: 1, info: 1, accepted: 1 });
-    expect(r.changes.map((c) => c.id)).to.deep.equal(['endpoint-removed', 'response-property-removed', 'endpoint-deprecated', 'endpoint-added']);
+    expect(r.changes.map((c) => c.id)).to.deep.equal([
+      'endpoint-removed',
+      'response-property-removed',
+      'endpoint-deprecated',
+      'endpoint-added',
+    ]);
     expect(r.bump).to.equal('major');
     expect(r.version.message).to.equal('1 breaking change needs 2.0.0; info.version is 1.3.0');
   });
@@ -39,10 +49,21 @@ describe('engine: assembleReport', () => {
   it('takes the gate threshold from the request, else the config, else breaking', () => {
     const changes = [change('endpoint-deprecated')];
     // No level anywhere: breaking, not applied by the semver policy (the version check decides).
-    expect(assembleReport(input({ changes, gate: {} })).gate).to.deep.equal({ ok: true, failOn: 'breaking', failOnApplied: false, policy: 'semver', reasons: [] });
+    expect(assembleReport(input({ changes, gate: {} })).gate).to.deep.equal({
+      ok: true,
+      failOn: 'breaking',
+      failOnApplied: false,
+      policy: 'semver',
+      reasons: [],
+    });
     expect(assembleReport(input({ changes: [change('endpoint-removed')], gate: {} })).gate?.ok).to.equal(false); // 1.3.0 is too low
-    expect(assembleReport(input({ changes, gate: {}, config: { failOn: 'warning' } })).gate).to.deep.include({ failOn: 'warning', failOnApplied: true });
-    expect(assembleReport(input({ changes, gate: { failOn: 'info' }, config: { failOn: 'warning' } })).gate?.failOn).to.equal('info');
+    expect(assembleReport(input({ changes, gate: {}, config: { failOn: 'warning' } })).gate).to.deep.include({
+      failOn: 'warning',
+      failOnApplied: true,
+    });
+    expect(
+      assembleReport(input({ changes, gate: { failOn: 'info' }, config: { failOn: 'warning' } })).gate?.failOn,
+    ).to.equal('info');
     expect(assembleReport(input({ changes, gate: {}, config: { failOn: 'warning' } })).gate?.ok).to.equal(false);
   });
 
@@ -51,7 +72,7 @@ describe('engine: assembleReport', () => {
     expect(assembleReport(input({ notes: [] }))).to.not.have.property('notes');
   });
 
-  it('does not reorder the caller\'s array', () => {
+  it("does not reorder the caller's array", () => {
     const changes = [change('endpoint-added'), change('endpoint-removed')];
     assembleReport(input({ changes }));
     expect(changes.map((c) => c.id)).to.deep.equal(['endpoint-added', 'endpoint-removed']);

@@ -1,7 +1,13 @@
 import { expect } from 'chai';
 import type { AcceptEntry } from '../../../versioning/config/schema.ts';
 import type { Finding, NodeOrigin } from '../../../versioning/model.ts';
-import { compareChanges, isExpired, toChanges, type ChangeContext, type Locator } from '../../../versioning/policy/changes.ts';
+import {
+  compareChanges,
+  isExpired,
+  toChanges,
+  type ChangeContext,
+  type Locator,
+} from '../../../versioning/policy/changes.ts';
 import { change, TEST_RULES } from './helpers.ts';
 
 /** A fake spec: the line is the pointer's depth plus an offset per file, so every location is checkable. */
@@ -32,14 +38,27 @@ const removed: Finding = {
   revision: { pointer: '/paths/~1users~1{id}/get/responses/200/content/application~1json/schema' },
   details: { direction: 'response', property: 'email' },
 };
-const added: Finding = { id: 'endpoint-added', operation: 'POST /users', message: 'POST /users: added', revision: { pointer: '/paths/~1users/post' } };
-const gone: Finding = { id: 'endpoint-removed', operation: 'DELETE /users/{id}', message: 'DELETE /users/{id}: removed', base: { pointer: '/paths/~1users~1{id}/delete' } };
+const added: Finding = {
+  id: 'endpoint-added',
+  operation: 'POST /users',
+  message: 'POST /users: added',
+  revision: { pointer: '/paths/~1users/post' },
+};
+const gone: Finding = {
+  id: 'endpoint-removed',
+  operation: 'DELETE /users/{id}',
+  message: 'DELETE /users/{id}: removed',
+  base: { pointer: '/paths/~1users~1{id}/delete' },
+};
 const title: Finding = { id: 'info-title-changed', message: 'info.title changed' };
 const viaRef: Finding = {
   id: 'response-property-type-changed',
   operation: 'GET /users/{id}',
   message: 'GET /users/{id}: type changed',
-  revision: { pointer: '/paths/~1users~1{id}/get/responses/200/content/application~1json/schema/properties/id', origin: { file: 'schemas/user.yaml', pointer: '/properties/id' } },
+  revision: {
+    pointer: '/paths/~1users~1{id}/get/responses/200/content/application~1json/schema/properties/id',
+    origin: { file: 'schemas/user.yaml', pointer: '/properties/id' },
+  },
 };
 
 describe('policy: toChanges', () => {
@@ -79,7 +98,10 @@ describe('policy: toChanges', () => {
       id: 'response-property-type-changed',
       operation: 'GET /users/{id}',
       message: `GET /users/{id}: type of property \`${prop}.amount\` changed`,
-      revision: { pointer: `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema/properties/${prop}/properties/amount`, origin: shared },
+      revision: {
+        pointer: `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema/properties/${prop}/properties/amount`,
+        origin: shared,
+      },
     });
     const changes = toChanges([at('price'), at('tax')], ctx()).changes;
     expect(changes.map((c) => [c.pointer, c.message])).to.deep.equal([
@@ -96,7 +118,10 @@ describe('policy: toChanges', () => {
   });
 
   it('applies level overrides and keeps the default level', () => {
-    const { changes } = toChanges([removed, added], ctx({ rules: { 'response-property-removed': 'warning', 'endpoint-added': 'breaking' } }));
+    const { changes } = toChanges(
+      [removed, added],
+      ctx({ rules: { 'response-property-removed': 'warning', 'endpoint-added': 'breaking' } }),
+    );
     expect(changes.map((c) => [c.id, c.level, c.defaultLevel])).to.deep.equal([
       ['endpoint-added', 'breaking', 'info'],
       ['response-property-removed', 'warning', 'breaking'],
@@ -129,7 +154,11 @@ describe('policy: toChanges', () => {
 });
 
 describe('policy: acceptances', () => {
-  const entry = (e: Partial<AcceptEntry>): AcceptEntry => ({ rule: 'response-property-removed', reason: 'legacy field, nobody reads it', ...e });
+  const entry = (e: Partial<AcceptEntry>): AcceptEntry => ({
+    rule: 'response-property-removed',
+    reason: 'legacy field, nobody reads it',
+    ...e,
+  });
 
   it('marks a matching change accepted with the reason', () => {
     const { changes, notes } = toChanges([removed], ctx({ accept: [entry({ operation: 'GET /users/{id}' })] }));
@@ -143,10 +172,19 @@ describe('policy: acceptances', () => {
   });
 
   it('does not match another operation or another rule', () => {
-    const { changes, notes } = toChanges([removed], ctx({ accept: [entry({ operation: 'GET /orders/{id}', declaredAt: { file: '.contract-kit.yaml', line: 4 } }), entry({ rule: 'endpoint-removed' })] }));
+    const { changes, notes } = toChanges(
+      [removed],
+      ctx({
+        accept: [
+          entry({ operation: 'GET /orders/{id}', declaredAt: { file: '.contract-kit.yaml', line: 4 } }),
+          entry({ rule: 'endpoint-removed' }),
+        ],
+      }),
+    );
     expect(changes[0]).to.not.have.property('accepted');
     expect(notes).to.deep.equal([
-      '.contract-kit.yaml:4: accept entry for response-property-removed on GET /orders/{id} matched no change; remove it',
+      '.contract-kit.yaml:4: accept entry for response-property-removed on ' +
+        'GET /orders/{id} matched no change; remove it',
       'accept entry for endpoint-removed matched no change; remove it',
     ]);
   });
@@ -163,18 +201,28 @@ describe('policy: acceptances', () => {
     expect(lastDay.accepted).to.deep.equal({ reason: 'legacy field, nobody reads it', expires: '2025-06-15' });
     const dayAfter = toChanges([removed], ctx({ accept }, new Date('2025-06-16T00:00:00Z'))).changes[0]!;
     expect(dayAfter).to.not.have.property('accepted');
-    expect(dayAfter.expiredAcceptance).to.deep.equal({ reason: 'legacy field, nobody reads it', expires: '2025-06-15' });
+    expect(dayAfter.expiredAcceptance).to.deep.equal({
+      reason: 'legacy field, nobody reads it',
+      expires: '2025-06-15',
+    });
   });
 
   it('prefers a live acceptance over an expired one', () => {
-    const { changes } = toChanges([removed], ctx({ accept: [entry({ expires: '2020-01-01', reason: 'old' }), entry({ expires: '2030-01-01', reason: 'renewed' })] }));
+    const { changes } = toChanges(
+      [removed],
+      ctx({
+        accept: [entry({ expires: '2020-01-01', reason: 'old' }), entry({ expires: '2030-01-01', reason: 'renewed' })],
+      }),
+    );
     expect(changes[0]!.accepted?.reason).to.equal('renewed');
     expect(changes[0]).to.not.have.property('expiredAcceptance');
   });
 
   it('notes an unused expired entry', () => {
     const { notes } = toChanges([], ctx({ accept: [entry({ expires: '2020-01-01' })] }));
-    expect(notes).to.deep.equal(['accept entry for response-property-removed matched no change (and expired on 2020-01-01); remove it']);
+    expect(notes).to.deep.equal([
+      'accept entry for response-property-removed matched no change (and expired on 2020-01-01); remove it',
+    ]);
   });
 
   it('isExpired compares calendar days', () => {

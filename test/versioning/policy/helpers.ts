@@ -2,7 +2,14 @@
 import type { Change, Level, Report, RuleAction, RuleDefinition } from '../../../versioning/model.ts';
 
 export function rule(id: string, level: Level, action: RuleAction): RuleDefinition {
-  return { id, level, action, direction: id.startsWith('request') ? 'request' : id.startsWith('response') ? 'response' : 'none', family: 'test', description: `${id} description` };
+  return {
+    id,
+    level,
+    action,
+    direction: id.startsWith('request') ? 'request' : id.startsWith('response') ? 'response' : 'none',
+    family: 'test',
+    description: `${id} description`,
+  };
 }
 
 /** A small catalogue covering every action. */

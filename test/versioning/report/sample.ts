@@ -6,7 +6,13 @@ export function sampleReport(): Report {
     base: { source: 'HEAD~1:api/openapi.yaml', file: 'HEAD~1:api/openapi.yaml' },
     revision: { source: 'api/openapi.yaml', file: 'api/openapi.yaml' },
     bump: 'major',
-    version: { base: '2.5.0', revision: '2.5.0', required: '3.0.0', ok: false, message: '2 breaking changes need 3.0.0; info.version is 2.5.0' },
+    version: {
+      base: '2.5.0',
+      revision: '2.5.0',
+      required: '3.0.0',
+      ok: false,
+      message: '2 breaking changes need 3.0.0; info.version is 2.5.0',
+    },
     changes: [
       {
         id: 'endpoint-removed',
@@ -33,7 +39,11 @@ export function sampleReport(): Report {
         operation: 'GET /users/{id}',
         pointer: '/paths/~1users~1{id}/get/responses/200',
         location: { file: 'api/openapi.yaml', line: 22 },
-        base: { pointer: '/paths/~1users~1{id}/get/responses/200/properties/email', file: 'HEAD~1:api/openapi.yaml', line: 30 },
+        base: {
+          pointer: '/paths/~1users~1{id}/get/responses/200/properties/email',
+          file: 'HEAD~1:api/openapi.yaml',
+          line: 30,
+        },
         revision: { pointer: '/paths/~1users~1{id}/get/responses/200', file: 'api/openapi.yaml', line: 22 },
         message: 'GET /users/{id}: removed property `email` | 100% gone\nsecond line, with: commas',
         details: { direction: 'response', property: 'email' },
@@ -45,7 +55,11 @@ export function sampleReport(): Report {
         operation: 'GET /users/{id}',
         pointer: '/paths/~1users~1{id}/get/responses/200/properties/id',
         location: { file: 'api/schemas.yaml', line: 7 },
-        revision: { pointer: '/paths/~1users~1{id}/get/responses/200/properties/id', file: 'api/schemas.yaml', line: 7 },
+        revision: {
+          pointer: '/paths/~1users~1{id}/get/responses/200/properties/id',
+          file: 'api/schemas.yaml',
+          line: 7,
+        },
         message: 'GET /users/{id}: type of `id` changed from <integer> to "string" & more',
         accepted: { reason: 'all consumers parse ids as strings', expires: '2099-01-01' },
       },
@@ -86,7 +100,10 @@ export function sampleReport(): Report {
       failOn: 'breaking',
       failOnApplied: true,
       policy: 'semver',
-      reasons: ['2 breaking changes need 3.0.0; info.version is 2.5.0', '2 breaking changes (fail-on breaking; accept them in the config or fix them)'],
+      reasons: [
+        '2 breaking changes need 3.0.0; info.version is 2.5.0',
+        '2 breaking changes (fail-on breaking; accept them in the config or fix them)',
+      ],
     },
     notes: ['.contract-kit.yaml:9: accept entry for endpoint-added matched no change; remove it'],
   };
@@ -120,7 +137,9 @@ export function sharedReport(): Report {
     location: { file, line: 120 },
     base: { pointer: '/components/schemas/Card/properties/brand', file: 'HEAD~1:api/openapi.yaml', line: 110 },
     revision: { pointer: '/components/schemas/Card/properties/brand', file, line: 120 },
-    message: `${operation}: added \`jcb\` to the enum of property \`${path}\` of the ${status} response body (application/json)`,
+    message:
+      `${operation}: added \`jcb\` to the enum of property \`${path}\` ` +
+      `of the ${status} response body (application/json)`,
     details: { direction: 'response', area: 'body', property: path, status, mediaType: 'application/json' },
   });
   // Two properties made optional by one edit of the same `required` list: distinct changes at one place.
@@ -150,7 +169,13 @@ export function sharedReport(): Report {
     // The same change, but it breaks a known consumer here: listed on its own with its consumer.
     {
       ...enumAdded('POST /charges', '200', 'card.brand'),
-      consumers: [{ consumer: 'Billing', interaction: 'charge a card', reason: "Billing 'charge a card' reads `card.brand` = `jcb`, which the revision adds" }],
+      consumers: [
+        {
+          consumer: 'Billing',
+          interaction: 'charge a card',
+          reason: "Billing 'charge a card' reads `card.brand` = `jcb`, which the revision adds",
+        },
+      ],
     },
     // The same change, accepted for one operation: its own entry.
     { ...enumAdded('PUT /cards/{id}', '200', 'brand'), accepted: { reason: 'PUT is internal' } },

@@ -2,7 +2,15 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { caseRule, listCases, runCase, runCasePinned, sortPinned, type FixtureCase, type PinnedSide } from './harness.ts';
+import {
+  caseRule,
+  listCases,
+  runCase,
+  runCasePinned,
+  sortPinned,
+  type FixtureCase,
+  type PinnedSide,
+} from './harness.ts';
 
 /**
  * Where the walk along `pointer` in a YAML file meets an alias (`*name`) or a merge key (`<<`):
@@ -12,7 +20,13 @@ import { caseRule, listCases, runCase, runCasePinned, sortPinned, type FixtureCa
 function aliasOnPath(file: string, pointer: string): string | undefined {
   if (!/\.ya?ml$/.test(file)) return undefined;
   const doc = parseDocument(readFileSync(file, 'utf8'), { merge: true });
-  const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = doc.contents;
   for (const [i, segment] of segments.entries()) {
     if (isAlias(node)) return `/${segments.slice(0, i).join('/')} is an alias`;
@@ -34,7 +48,9 @@ function aliasOnPath(file: string, pointer: string): string | undefined {
 
 function checkPath(c: FixtureCase, file: string, pointer: string): void {
   const hidden = aliasOnPath(file, pointer);
-  expect(hidden, `${c.name}: ${file} ${pointer}: write the edited node out instead of a YAML alias`).to.equal(undefined);
+  expect(hidden, `${c.name}: ${file} ${pointer}: write the edited node out instead of a YAML alias`).to.equal(
+    undefined,
+  );
 }
 
 function checkSide(c: FixtureCase, side: PinnedSide | null | undefined): void {
@@ -45,11 +61,17 @@ describe('rule fixtures (test/fixtures/rules/<rule-id>)', () => {
   for (const c of listCases()) {
     it(`${c.name}`, async () => {
       const unpinned = c.expected.findings.filter((f) => f.base === undefined || f.revision === undefined);
-      expect(unpinned, `${c.name}: not pinned; run npm run fixtures:pin -- ${c.name}, then review expected.json`).to.deep.equal([]);
+      expect(
+        unpinned,
+        `${c.name}: not pinned; run npm run fixtures:pin -- ${c.name}, then review expected.json`,
+      ).to.deep.equal([]);
       const got = await runCasePinned(c);
       expect(got).to.deep.equal(sortPinned(c.expected.findings));
       if (c.expected.findings.length > 0) {
-        expect(got.map((f) => f.id), `case ${c.name} should prove rule ${caseRule(c.name)}`).to.include(caseRule(c.name));
+        expect(
+          got.map((f) => f.id),
+          `case ${c.name} should prove rule ${caseRule(c.name)}`,
+        ).to.include(caseRule(c.name));
       }
       // Neither the place reported nor the path through the operation may pass through an alias
       // (an aliased node is located at its anchor: the fixture would pin the wrong line).

@@ -33,7 +33,9 @@ describe('keyword twins are judged alike', function () {
 
   for (const [keyword, twin] of TWINS) {
     describe(`${twin} in place of ${keyword}`, () => {
-      const cases = listCases().filter((c) => [c.base, c.revision].some((f) => readFileSync(f, 'utf8').includes(keyword)));
+      const cases = listCases().filter((c) =>
+        [c.base, c.revision].some((f) => readFileSync(f, 'utf8').includes(keyword)),
+      );
 
       it('has fixtures to rerun', () => {
         expect(cases.length).to.be.greaterThan(3);

@@ -20,7 +20,11 @@ describe('oasdiff ERR-rule coverage', function () {
     const covered = new Set(RULES.map((r) => r.oasdiff).filter((x): x is string => !!x));
     const missing = errIds.filter((id) => !covered.has(id) && !(id in OASDIFF_GAPS));
     const equivalents = errIds.filter((id) => covered.has(id)).length;
-    console.log(`      oasdiff ERR rules: ${errIds.length}; equivalents: ${equivalents}; stated gaps: ${errIds.length - equivalents - missing.length}; missing: ${missing.length}`);
+    console.log(
+      `      oasdiff ERR rules: ${errIds.length}; equivalents: ${equivalents}; ` +
+        `stated gaps: ${errIds.length - equivalents - missing.length}; ` +
+        `missing: ${missing.length}`,
+    );
     expect(missing).to.deep.equal([]);
   });
 

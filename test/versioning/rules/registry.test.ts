@@ -33,7 +33,11 @@ describe('rule registry (as a whole)', () => {
   });
 
   it('every rule has a fixture pair named after it that proves it', () => {
-    const proven = new Set(listCases().filter((c) => c.expected.findings.some((f) => f.id === caseRule(c.name))).map((c) => caseRule(c.name)));
+    const proven = new Set(
+      listCases()
+        .filter((c) => c.expected.findings.some((f) => f.id === caseRule(c.name)))
+        .map((c) => caseRule(c.name)),
+    );
     const missing = RULES.map((r) => r.id).filter((id) => !proven.has(id));
     expect(missing, `rules without a fixture in test/fixtures/rules/<rule-id>/`).to.deep.equal([]);
   });

@@ -52,22 +52,64 @@ const WHOLE_MIRRORS: Record<string, string> = {
 };
 
 const NO_MIRROR: Record<string, string> = {
-  'request-required-property-became-read-only': 'readOnly in a request says clients must not send the property (validating servers reject it); its response-side counterpart is writeOnly, which hides the property from what clients receive and is judged by the response property rules',
-  'request-optional-property-became-read-only': 'readOnly in a request says clients must not send the property (validating servers reject it); its response-side counterpart is writeOnly, which hides the property from what clients receive and is judged by the response property rules',
-  'request-parameter-number-became-pattern': 'an integer parameter sent as text rewritten as a string pattern; in a response header the same rewrite narrows what clients receive, which breaks nothing (response-header-pattern-added is info)',
-  'request-parameter-default-value-added': 'a parameter default is what the server assumes when a client omits the parameter; a response has no value the client omits',
-  'request-parameter-default-value-changed': 'a parameter default is what the server assumes when a client omits the parameter; a response has no value the client omits',
-  'request-parameter-default-value-removed': 'a parameter default is what the server assumes when a client omits the parameter; a response has no value the client omits',
-  'request-body-x-extensible-enum-value-removed': 'x-extensible-enum declares an open set: clients must already expect values beyond the list in responses',
-  'request-property-x-extensible-enum-value-removed': 'x-extensible-enum declares an open set: clients must already expect values beyond the list in responses',
-  'request-parameter-x-extensible-enum-value-removed': 'x-extensible-enum declares an open set: clients must already expect values beyond the list in responses',
-  'request-parameter-list-of-types-narrowed': 'a response header is one string on the wire; its type-list changes are reported by response-header-type-generalized / -changed',
-  'request-parameter-property-list-of-types-narrowed': 'a response header is one string on the wire; its type-list changes are reported by response-header-type-generalized / -changed',
-  'new-required-request-header-property': 'a new member of an object-valued parameter has no response-side counterpart: response headers are compared whole (response-header-became-optional, headers family)',
-  'new-required-request-parameter-property': 'a new member of an object-valued parameter has no response-side counterpart: response headers are compared whole (response-header-became-optional, headers family)',
-  'request-parameter-additional-properties-disallowed': 'the additional properties of an object-valued parameter have no response-side counterpart: response headers are compared whole (response-header-became-optional, headers family), not by their object members',
-  'request-parameter-additional-properties-schema-removed': 'the additional properties of an object-valued parameter have no response-side counterpart: response headers are compared whole (response-header-became-optional, headers family), not by their object members',
-  'request-parameter-additional-properties-narrowed': 'the additional properties of an object-valued parameter have no response-side counterpart: response headers are compared whole (response-header-became-optional, headers family), not by their object members',
+  'request-required-property-became-read-only':
+    'readOnly in a request says clients must not send the property ' +
+    '(validating servers reject it); its response-side counterpart is ' +
+    'writeOnly, which hides the property from what clients receive and is ' +
+    'judged by the response property rules',
+  'request-optional-property-became-read-only':
+    'readOnly in a request says clients must not send the property ' +
+    '(validating servers reject it); its response-side counterpart is ' +
+    'writeOnly, which hides the property from what clients receive and is ' +
+    'judged by the response property rules',
+  'request-parameter-number-became-pattern':
+    'an integer parameter sent as text rewritten as a string pattern; in a ' +
+    'response header the same rewrite narrows what clients receive, which ' +
+    'breaks nothing (response-header-pattern-added is info)',
+  'request-parameter-default-value-added':
+    'a parameter default is what the server assumes when a client omits the ' +
+    'parameter; a response has no value the client omits',
+  'request-parameter-default-value-changed':
+    'a parameter default is what the server assumes when a client omits the ' +
+    'parameter; a response has no value the client omits',
+  'request-parameter-default-value-removed':
+    'a parameter default is what the server assumes when a client omits the ' +
+    'parameter; a response has no value the client omits',
+  'request-body-x-extensible-enum-value-removed':
+    'x-extensible-enum declares an open set: clients must already expect values beyond the list in responses',
+  'request-property-x-extensible-enum-value-removed':
+    'x-extensible-enum declares an open set: clients must already expect values beyond the list in responses',
+  'request-parameter-x-extensible-enum-value-removed':
+    'x-extensible-enum declares an open set: clients must already expect values beyond the list in responses',
+  'request-parameter-list-of-types-narrowed':
+    'a response header is one string on the wire; its type-list changes are ' +
+    'reported by response-header-type-generalized / -changed',
+  'request-parameter-property-list-of-types-narrowed':
+    'a response header is one string on the wire; its type-list changes are ' +
+    'reported by response-header-type-generalized / -changed',
+  'new-required-request-header-property':
+    'a new member of an object-valued parameter has no response-side ' +
+    'counterpart: response headers are compared whole ' +
+    '(response-header-became-optional, headers family)',
+  'new-required-request-parameter-property':
+    'a new member of an object-valued parameter has no response-side ' +
+    'counterpart: response headers are compared whole ' +
+    '(response-header-became-optional, headers family)',
+  'request-parameter-additional-properties-disallowed':
+    'the additional properties of an object-valued parameter have no ' +
+    'response-side counterpart: response headers are compared whole ' +
+    '(response-header-became-optional, headers family), not by their object ' +
+    'members',
+  'request-parameter-additional-properties-schema-removed':
+    'the additional properties of an object-valued parameter have no ' +
+    'response-side counterpart: response headers are compared whole ' +
+    '(response-header-became-optional, headers family), not by their object ' +
+    'members',
+  'request-parameter-additional-properties-narrowed':
+    'the additional properties of an object-valued parameter have no ' +
+    'response-side counterpart: response headers are compared whole ' +
+    '(response-header-became-optional, headers family), not by their object ' +
+    'members',
 };
 
 const registered = new Set(RULES.map((r) => r.id));
@@ -95,19 +137,29 @@ describe('schema rules: request narrowings have response mirrors', () => {
 
   it('every request-side narrowing has a registered response-side widening rule, or a stated reason', () => {
     const missing = narrowing.filter((id) => !(id in NO_MIRROR) && !mirrorsOf(id).some((m) => registered.has(m)));
-    expect(missing.map((id) => `${id} (expected one of: ${mirrorsOf(id).join(', ') || 'no mapping for this suffix'})`)).to.deep.equal([]);
+    expect(
+      missing.map((id) => `${id} (expected one of: ${mirrorsOf(id).join(', ') || 'no mapping for this suffix'})`),
+    ).to.deep.equal([]);
   });
 
-  it('mirrors are response-side rules (their level may be lower where oasdiff ranks it so, e.g. a response pattern removed is info)', () => {
-    for (const id of narrowing) {
-      for (const m of mirrorsOf(id)) if (registered.has(m)) expect(RULES.find((r) => r.id === m)!.direction, m).to.equal('response');
-    }
-  });
+  it(
+    'mirrors are response-side rules (their level may be lower where ' +
+      'oasdiff ranks it so, e.g. a response pattern removed is info)',
+    () => {
+      for (const id of narrowing) {
+        for (const m of mirrorsOf(id))
+          if (registered.has(m)) expect(RULES.find((r) => r.id === m)!.direction, m).to.equal('response');
+      }
+    },
+  );
 
   it('every exception names a real request-side narrowing that really has no mirror', () => {
     for (const [id, reason] of Object.entries(NO_MIRROR)) {
       expect(narrowing, `${id} is not a request-side narrowing rule of the schema families`).to.include(id);
-      expect(mirrorsOf(id).filter((m) => registered.has(m)), `${id} has a mirror now: drop the exception`).to.deep.equal([]);
+      expect(
+        mirrorsOf(id).filter((m) => registered.has(m)),
+        `${id} has a mirror now: drop the exception`,
+      ).to.deep.equal([]);
       expect(reason.length, id).to.be.greaterThan(20);
     }
   });

@@ -11,7 +11,13 @@ import { loadSpec } from '../../../versioning/load/index.ts';
 import { diffSpecs } from '../../../versioning/diff/index.ts';
 import type { SchemaDiff, SpecDiff } from '../../../versioning/model.ts';
 import { walkSchemas, type SchemaSite } from '../../../versioning/rules/framework.ts';
-import { referenceSites, SITE_FILTER, SITE_SHARING, walkChangedSites, walkSchemaSites } from '../../../versioning/rules/schema-walk.ts';
+import {
+  referenceSites,
+  SITE_FILTER,
+  SITE_SHARING,
+  walkChangedSites,
+  walkSchemaSites,
+} from '../../../versioning/rules/schema-walk.ts';
 import { runRules } from '../../../versioning/rules/registry.ts';
 import { operationInScope } from '../../../versioning/rules/sunset.ts';
 import { listCases } from './harness.ts';
@@ -26,7 +32,22 @@ function keys(list: ReadonlyArray<readonly [SchemaDiff, SchemaSite]>, ids: Map<S
   };
   return list
     .map(([sd, s]) =>
-      JSON.stringify([id(sd), s.operation.key, s.direction, s.area, s.path, s.prefix, s.mediaType, s.status, s.parameter, s.header, s.requiredInParent, s.readOnly, s.writeOnly, s.where]),
+      JSON.stringify([
+        id(sd),
+        s.operation.key,
+        s.direction,
+        s.area,
+        s.path,
+        s.prefix,
+        s.mediaType,
+        s.status,
+        s.parameter,
+        s.header,
+        s.requiredInParent,
+        s.readOnly,
+        s.writeOnly,
+        s.where,
+      ]),
     )
     .sort();
 }
@@ -40,7 +61,10 @@ function lean(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
 /** A predicate that keeps some sites of every fixture: schema diffs with a keyword change. */
 const keywordChanged = (sd: SchemaDiff): boolean => sd.kind === 'modified' && Object.keys(sd.keywords).length > 0;
 
-function changedPairs(diff: SpecDiff): { got: Array<readonly [SchemaDiff, SchemaSite]>; want: Array<readonly [SchemaDiff, SchemaSite]> } {
+function changedPairs(diff: SpecDiff): {
+  got: Array<readonly [SchemaDiff, SchemaSite]>;
+  want: Array<readonly [SchemaDiff, SchemaSite]>;
+} {
   const got: Array<readonly [SchemaDiff, SchemaSite]> = [];
   const want: Array<readonly [SchemaDiff, SchemaSite]> = [];
   walkChangedSites(diff, keywordChanged, (sd, site) => got.push([sd, site]));
@@ -59,8 +83,13 @@ async function benchDiff(ctx: Mocha.Context, api: string): Promise<SpecDiff> {
     ctx.skip();
   }
   ctx.timeout(20000);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.includes('noextref')).sort();
-  const [base, revision] = await Promise.all([loadSpec(join(dir, files[0]!)), loadSpec(join(dir, files[files.length - 1]!))]);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.includes('noextref'))
+    .sort();
+  const [base, revision] = await Promise.all([
+    loadSpec(join(dir, files[0]!)),
+    loadSpec(join(dir, files[files.length - 1]!)),
+  ]);
   return diffSpecs(base, revision);
 }
 
@@ -96,9 +125,17 @@ function sameFindingsBothWays(title: string, speedUp: { enabled: boolean }, apis
 }
 
 // SITE_FILTER: the families' tests of which schema diffs they can report on.
-sameFindingsBothWays('schema families: skipping the sites a family cannot report on changes no finding', SITE_FILTER, ['box', 'github', 'stripe']);
+sameFindingsBothWays('schema families: skipping the sites a family cannot report on changes no finding', SITE_FILTER, [
+  'box',
+  'github',
+  'stripe',
+]);
 // SITE_SHARING: a root schema's findings copied to the other operations that have the same root.
-sameFindingsBothWays('schema families: findings shared between operations equal visiting every site', SITE_SHARING, ['box', 'github', 'twilio-api-v2010']);
+sameFindingsBothWays('schema families: findings shared between operations equal visiting every site', SITE_SHARING, [
+  'box',
+  'github',
+  'twilio-api-v2010',
+]);
 
 describe('schema families: site walk equals the framework walk', () => {
   it('walkChangedSites keeps the walkSchemas sites a predicate selects, in order (every rule fixture)', async () => {
@@ -108,7 +145,21 @@ describe('schema families: site walk equals the framework walk', () => {
       const diff = diffSpecs(base, revision);
       const ids = new Map<SchemaDiff, number>();
       const { got, want } = changedPairs(diff);
-      const unsorted = (l: typeof got) => l.map(([sd, s]) => JSON.stringify([ids.get(sd) ?? ids.set(sd, ids.size).get(sd), s.operation.key, s.path, s.prefix, s.status, s.mediaType, s.requiredInParent, s.readOnly, s.writeOnly, s.where]));
+      const unsorted = (l: typeof got) =>
+        l.map(([sd, s]) =>
+          JSON.stringify([
+            ids.get(sd) ?? ids.set(sd, ids.size).get(sd),
+            s.operation.key,
+            s.path,
+            s.prefix,
+            s.status,
+            s.mediaType,
+            s.requiredInParent,
+            s.readOnly,
+            s.writeOnly,
+            s.where,
+          ]),
+        );
       expect(unsorted(got), c.name).to.deep.equal(unsorted(want));
       sites += got.length;
     }

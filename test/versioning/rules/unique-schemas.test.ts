@@ -13,7 +13,9 @@ import { listCases } from './harness.ts';
 
 function firstSites(diff: SpecDiff, walk: typeof walkSchemas): Map<SchemaDiff, string> {
   const out = new Map<SchemaDiff, string>();
-  const label = (s: SchemaSite) => `${s.operation.method} ${s.operation.path} | ${s.prefix} | ${s.path.join('/')} | ${s.where} | ${s.requiredInParent} ${s.readOnly} ${s.writeOnly}`;
+  const label = (s: SchemaSite) =>
+    `${s.operation.method} ${s.operation.path} | ${s.prefix} | ${s.path.join('/')} ` +
+    `| ${s.where} | ${s.requiredInParent} ${s.readOnly} ${s.writeOnly}`;
   walk(diff, (sd, site) => {
     if (!out.has(sd)) out.set(sd, label(site));
   });
@@ -44,17 +46,44 @@ describe('walkUniqueSchemas', () => {
         openapi: '3.0.3',
         info: { title: 't', version: '1' },
         paths: {
-          '/a': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/User' } } } } } } },
-          '/b': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/User' } } } } } } },
+          '/a': {
+            get: {
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { $ref: '#/components/schemas/User' } } },
+                },
+              },
+            },
+          },
+          '/b': {
+            get: {
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { $ref: '#/components/schemas/User' } } },
+                },
+              },
+            },
+          },
         },
-        components: { schemas: { User: { type: 'object', properties: { name: { type: 'string', description: desc } } } } },
+        components: {
+          schemas: { User: { type: 'object', properties: { name: { type: 'string', description: desc } } } },
+        },
       });
-    const [base, revision] = await Promise.all([loadSpec('-', { stdin: spec('old') }), loadSpec('-', { stdin: spec('new') })]);
+    const [base, revision] = await Promise.all([
+      loadSpec('-', { stdin: spec('old') }),
+      loadSpec('-', { stdin: spec('new') }),
+    ]);
     const diff = diffSpecs(base, revision);
     let perOperation = 0;
-    walkSchemas(diff, (sd, site) => { if (site.path.length && sd.keywords.description) perOperation++; });
+    walkSchemas(diff, (sd, site) => {
+      if (site.path.length && sd.keywords.description) perOperation++;
+    });
     const unique: string[] = [];
-    walkUniqueSchemas(diff, (sd, site) => { if (site.path.length && sd.keywords.description) unique.push(`${site.operation.path} ${site.where}`); });
+    walkUniqueSchemas(diff, (sd, site) => {
+      if (site.path.length && sd.keywords.description) unique.push(`${site.operation.path} ${site.where}`);
+    });
     expect(perOperation).to.equal(2);
     expect(unique).to.deep.equal(['/a property `name` of the 200 response body (application/json)']);
   });

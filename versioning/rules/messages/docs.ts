@@ -15,36 +15,51 @@ export const docsMessages = {
   },
   'api-info-changed': {
     message: '{field} changed',
-    description: 'Another `info` field (summary, contact, license, terms of service, extensions) changed; `info.version` is checked by the version policy, not reported here.',
+    description:
+      'Another `info` field (summary, contact, license, terms of service, ' +
+      'extensions) changed; `info.version` is checked by the version policy, ' +
+      'not reported here.',
   },
   'api-document-docs-changed': {
     message: 'documentation at {field} changed',
-    description: 'A document-level documentation field changed (tag definitions, `externalDocs`, server descriptions, ...).',
+    description:
+      'A document-level documentation field changed (tag definitions, `externalDocs`, server descriptions, ...).',
   },
   'api-server-added': {
     message: 'server {url} added',
     description: 'A new entry in `servers`: the API is (also) offered at another base URL.',
   },
   'api-server-base-path-changed': {
-    message: 'no server offers the base path {from} any more (now {to}): every operation\'s URL under it moved',
-    description: 'The base paths of `servers` changed (`https://api.example.com/v1` -> `https://api.example.com/v2`, or a path added where there was none): every operation\'s URL moves, so every client calling the old URLs gets 404. A change of host alone keeps every path and is `api-server-removed` / `api-server-added`.',
-    mitigation: 'Keep serving the old base path beside the new one (list both in `servers`) until clients have moved, and remove it in a major version.',
+    message: "no server offers the base path {from} any more (now {to}): every operation's URL under it moved",
+    description:
+      'The base paths of `servers` changed (`https://api.example.com/v1` -> ' +
+      '`https://api.example.com/v2`, or a path added where there was none): ' +
+      "every operation's URL moves, so every client calling the old URLs gets " +
+      '404. A change of host alone keeps every path and is ' +
+      '`api-server-removed` / `api-server-added`.',
+    mitigation:
+      'Keep serving the old base path beside the new one (list both in ' +
+      '`servers`) until clients have moved, and remove it in a major version.',
   },
   'api-server-removed': {
     message: 'server {url} removed',
-    description: 'An entry of `servers` was removed while its base path is still offered (a host change): clients configured with that base URL must move. A warning because the documented address of the API changed, though no operation path did.',
+    description:
+      'An entry of `servers` was removed while its base path is still offered ' +
+      '(a host change): clients configured with that base URL must move. A ' +
+      'warning because the documented address of the API changed, though no ' +
+      'operation path did.',
   },
   'api-operation-summary-changed': {
     message: 'summary changed from {from} to {to}',
-    description: 'The operation\'s `summary` changed (documentation only).',
+    description: "The operation's `summary` changed (documentation only).",
   },
   'api-operation-description-changed': {
     message: 'description changed',
-    description: 'The operation\'s `description` changed (documentation only).',
+    description: "The operation's `description` changed (documentation only).",
   },
   'api-operation-external-docs-changed': {
     message: '`externalDocs` changed',
-    description: 'The operation\'s `externalDocs` changed (documentation only).',
+    description: "The operation's `externalDocs` changed (documentation only).",
   },
   'api-operation-id-added': {
     message: 'operation id {id} added',
@@ -52,11 +67,17 @@ export const docsMessages = {
   },
   'api-operation-id-removed': {
     message: 'operation id {id} removed',
-    description: 'The operation lost its `operationId`: nothing changes on the wire, but generated clients rename the method and `links` that name it break. A warning rather than oasdiff\'s info.',
+    description:
+      'The operation lost its `operationId`: nothing changes on the wire, but ' +
+      'generated clients rename the method and `links` that name it break. A ' +
+      "warning rather than oasdiff's info.",
   },
   'api-operation-id-changed': {
     message: 'operation id changed from {from} to {to}',
-    description: 'The `operationId` changed: nothing changes on the wire, but generated clients rename the method and `links` that name it break (oasdiff: api-operation-id-removed, info). A warning.',
+    description:
+      'The `operationId` changed: nothing changes on the wire, but generated ' +
+      'clients rename the method and `links` that name it break (oasdiff: ' +
+      'api-operation-id-removed, info). A warning.',
   },
   'api-tag-added': {
     message: 'tag {tag} added',
@@ -84,14 +105,22 @@ export const docsMessages = {
   },
   'schema-description-changed': {
     message: 'description of {where} changed',
-    description: 'The `description` of a schema or property changed (documentation only); reported once per changed schema, at the first operation that uses it.',
+    description:
+      'The `description` of a schema or property changed (documentation ' +
+      'only); reported once per changed schema, at the first operation that ' +
+      'uses it.',
   },
   'schema-title-changed': {
     message: 'title of {where} changed from {from} to {to}',
-    description: 'The `title` of a schema or property changed (documentation only); reported once per changed schema, at the first operation that uses it.',
+    description:
+      'The `title` of a schema or property changed (documentation only); ' +
+      'reported once per changed schema, at the first operation that uses it.',
   },
   'api-example-changed': {
     message: '{what} of {where} changed',
-    description: 'An `example` or `examples` value of a parameter, media type or schema changed (documentation only); a schema\'s is reported once, at the first operation that uses it.',
+    description:
+      'An `example` or `examples` value of a parameter, media type or schema ' +
+      "changed (documentation only); a schema's is reported once, at the " +
+      'first operation that uses it.',
   },
 } as const satisfies Record<string, MessageEntry>;

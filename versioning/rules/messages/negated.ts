@@ -1,71 +1,108 @@
 import type { MessageEntry } from './entry.ts';
 
-/** Catalogue section: a `not` subschema added or removed, and changes inside one (schema-not.ts). `{detail}` is the keyword
+/** Catalogue section: a `not` subschema added or removed, and changes inside one (schema-not.ts). `{detail}` is the
+ * keyword
  * family's own message for the change, naming "the `not` subschema of ...". Keys are rule ids. */
 export const negatedMessages = {
   'request-narrowed-by-not': {
     message: '{detail}; inside `not`, this narrows what clients may send',
     description:
-      'A change inside a `not` subschema of a request schema makes `not` match more values, so the request accepts fewer: values clients send today may be rejected.',
-    mitigation: 'Do not widen the `not` subschema of an existing request schema; add the exclusion in a new version of the operation.',
+      'A change inside a `not` subschema of a request schema makes `not` ' +
+      'match more values, so the request accepts fewer: values clients send ' +
+      'today may be rejected.',
+    mitigation:
+      'Do not widen the `not` subschema of an existing request schema; add ' +
+      'the exclusion in a new version of the operation.',
   },
   'request-widened-by-not': {
     message: '{detail}; inside `not`, this widens what clients may send',
-    description: 'A change inside a `not` subschema of a request schema makes `not` match fewer values: the request accepts at least what it accepted before.',
+    description:
+      'A change inside a `not` subschema of a request schema makes `not` ' +
+      'match fewer values: the request accepts at least what it accepted ' +
+      'before.',
   },
   'response-widened-by-not': {
     message: '{detail}; inside `not`, this widens what clients may receive',
     description:
-      'A change inside a `not` subschema of a response schema makes `not` match fewer values, so the response may now hold values it excluded before; clients may not handle them.',
-    mitigation: 'Do not narrow the `not` subschema of an existing response schema; return the new values from a new version of the operation.',
+      'A change inside a `not` subschema of a response schema makes `not` ' +
+      'match fewer values, so the response may now hold values it excluded ' +
+      'before; clients may not handle them.',
+    mitigation:
+      'Do not narrow the `not` subschema of an existing response schema; ' +
+      'return the new values from a new version of the operation.',
   },
   'response-narrowed-by-not': {
     message: '{detail}; inside `not`, this narrows what clients may receive',
-    description: 'A change inside a `not` subschema of a response schema makes `not` match more values: the response holds a subset of what it held before.',
+    description:
+      'A change inside a `not` subschema of a response schema makes `not` ' +
+      'match more values: the response holds a subset of what it held before.',
   },
   'request-body-not-added': {
     message: 'added a `not` subschema to {where}',
-    description: 'A `not` subschema was added to the request body schema: values that match it are now rejected, and clients may send such values today.',
-    mitigation: 'Do not exclude values from an existing request schema; add the exclusion in a new version of the operation.',
+    description:
+      'A `not` subschema was added to the request body schema: values that ' +
+      'match it are now rejected, and clients may send such values today.',
+    mitigation:
+      'Do not exclude values from an existing request schema; add the exclusion in a new version of the operation.',
   },
   'request-body-not-removed': {
     message: 'removed the `not` subschema from {where}',
-    description: 'The `not` subschema of the request body schema was removed: the request accepts at least what it accepted before.',
+    description:
+      'The `not` subschema of the request body schema was removed: the ' +
+      'request accepts at least what it accepted before.',
   },
   'request-property-not-added': {
     message: 'added a `not` subschema to {where}',
-    description: 'A `not` subschema was added to a request-body property: values that match it are now rejected, and clients may send such values today.',
-    mitigation: 'Do not exclude values from an existing request schema; add the exclusion in a new version of the operation.',
+    description:
+      'A `not` subschema was added to a request-body property: values that ' +
+      'match it are now rejected, and clients may send such values today.',
+    mitigation:
+      'Do not exclude values from an existing request schema; add the exclusion in a new version of the operation.',
   },
   'request-property-not-removed': {
     message: 'removed the `not` subschema from {where}',
-    description: 'The `not` subschema of a request-body property was removed: the request accepts at least what it accepted before.',
+    description:
+      'The `not` subschema of a request-body property was removed: the ' +
+      'request accepts at least what it accepted before.',
   },
   'request-parameter-not-added': {
     message: 'added a `not` subschema to {where}',
-    description: 'A `not` subschema was added to a request parameter schema: values that match it are now rejected, and clients may send such values today.',
-    mitigation: 'Do not exclude values from an existing request schema; add the exclusion in a new version of the operation.',
+    description:
+      'A `not` subschema was added to a request parameter schema: values that ' +
+      'match it are now rejected, and clients may send such values today.',
+    mitigation:
+      'Do not exclude values from an existing request schema; add the exclusion in a new version of the operation.',
   },
   'request-parameter-not-removed': {
     message: 'removed the `not` subschema from {where}',
-    description: 'The `not` subschema of a request parameter schema was removed: the request accepts at least what it accepted before.',
+    description:
+      'The `not` subschema of a request parameter schema was removed: the ' +
+      'request accepts at least what it accepted before.',
   },
   'response-body-not-added': {
     message: 'added a `not` subschema to {where}',
-    description: 'A `not` subschema was added to the response body schema: the response holds a subset of what it held before.',
+    description:
+      'A `not` subschema was added to the response body schema: the response holds a subset of what it held before.',
   },
   'response-body-not-removed': {
     message: 'removed the `not` subschema from {where}',
-    description: 'The `not` subschema of the response body schema was removed: the response may now hold values it excluded before, which clients may not handle.',
+    description:
+      'The `not` subschema of the response body schema was removed: the ' +
+      'response may now hold values it excluded before, which clients may not ' +
+      'handle.',
     mitigation: 'Keep excluding those values from the response, or return them from a new version of the operation.',
   },
   'response-property-not-added': {
     message: 'added a `not` subschema to {where}',
-    description: 'A `not` subschema was added to a response-body property: the response holds a subset of what it held before.',
+    description:
+      'A `not` subschema was added to a response-body property: the response holds a subset of what it held before.',
   },
   'response-property-not-removed': {
     message: 'removed the `not` subschema from {where}',
-    description: 'The `not` subschema of a response-body property was removed: the response may now hold values it excluded before, which clients may not handle.',
+    description:
+      'The `not` subschema of a response-body property was removed: the ' +
+      'response may now hold values it excluded before, which clients may not ' +
+      'handle.',
     mitigation: 'Keep excluding those values from the response, or return them from a new version of the operation.',
   },
 } as const satisfies Record<string, MessageEntry>;
