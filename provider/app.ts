@@ -359,6 +359,8 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
         status,
         detail: 'The request body could not be read; check Content-Encoding and Content-Length.',
         instance,
+        // Every 400 carries `errors` (openapi.yaml promises it, and Service A reads it).
+        ...(status === 400 ? { errors: [{ field: '', in: 'body' as const, message: 'could not be read' }] } : {}),
       });
     }
     const responseDrift =
