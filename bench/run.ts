@@ -224,7 +224,8 @@ async function wholeSection(): Promise<number> {
     `\nWhole process (issue 9): median of ${RUNS} runs in turns, ` +
       `start-up included; load average ${loadBefore.toFixed(1)} at ` +
       `start, ` +
-      `${loadAfter.toFixed(1)} at end. CLI: bin/contract-kit.js (${bundled ? 'the bundle in dist/ when it is up to date' : 'no bundle: TypeScript sources through tsx'}).`,
+      `${loadAfter.toFixed(1)} at end. CLI: bin/contract-kit.js ` +
+      `(${bundled ? 'the bundle in dist/ when it is up to date' : 'no bundle: TypeScript sources through tsx'}).`,
   );
   console.log(
     table([

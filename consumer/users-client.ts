@@ -34,7 +34,9 @@ export interface UsersClientOptions extends HttpClientOptions {
    * Default 300000 (5 min); 0 turns it off.
    */
   staleIfErrorMs?: number;
-  /** How long B's 404 for an id is remembered, so a missing id does not cost a call each time. Default 5000; 0 = off. */
+  /**
+   * How long B's 404 for an id is remembered, so a missing id does not cost a call each time. Default 5000; 0 = off.
+   */
   notFoundTtlMs?: number;
   /** Told when a stale user is served because B failed (for a log line). */
   onStaleServed?: (id: string, error: UpstreamError) => void;

@@ -372,7 +372,8 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
     // Response drift only happens with validateResponses (tests): say what drifted, it is about the spec, not
     // internals.
     const detail = responseDrift
-      ? `The response does not match provider/openapi.yaml: ${http.errors!.map((e) => `${e.path} ${e.message}`).join('; ')}`
+      ? `The response does not match provider/openapi.yaml: ` +
+        `${http.errors!.map((e) => `${e.path} ${e.message}`).join('; ')}`
       : 'An unexpected error occurred.';
     sendProblem(res, { type: PROBLEM_TYPES.internal, title: 'Internal Server Error', status: 500, detail, instance });
   };

@@ -164,8 +164,9 @@ export interface LoadedSpec {
   readonly document: OpenApiDocument;
   /** Where an object node of `document` is defined (for a resolved `$ref`, the target's definition). */
   originOf(node: object): NodeOrigin | undefined;
-  /** The line and column of a pointer in a file that was loaded; the nearest existing ancestor if the pointer is absent.
-   * */
+  /**
+   * The line and column of a pointer in a file that was loaded; the nearest existing ancestor if the pointer is absent.
+   */
   locate(origin: NodeOrigin): SourceLocation;
   /** The root file parsed again, `$ref`s untouched (fresh copy; for tools that resolve on their own). */
   raw(): JsonObject;
@@ -194,8 +195,9 @@ export type ChangeKind = 'added' | 'deleted' | 'modified';
 /** One side of a compared node: the node, its logical pointer in the document, and its physical origin. */
 export interface Side<T> {
   node: T;
-  /** Logical JSON pointer from the document root, following the operation (e.g. `/paths/~1users/get/responses/200/...`).
-   * */
+  /**
+   * Logical JSON pointer from the document root, following the operation (e.g. `/paths/~1users/get/responses/200/...`).
+   */
   pointer: string;
   /** Physical definition site (differs from `pointer` when reached through a `$ref`). */
   origin?: NodeOrigin;
@@ -289,8 +291,9 @@ export interface SchemaDiff {
   contains?: SchemaDiff;
   propertyNames?: SchemaDiff;
   unevaluatedItems?: SchemaDiff;
-  /** A schema on either side (as `additionalProperties`); boolean or absent changes are in `unevaluatedPropertiesValue`.
-   * */
+  /**
+   * A schema on either side (as `additionalProperties`); boolean or absent changes are in `unevaluatedPropertiesValue`.
+   */
   unevaluatedProperties?: SchemaDiff;
   unevaluatedPropertiesValue?: ValueChange<boolean | 'schema'>;
   contentSchema?: SchemaDiff;
@@ -495,7 +498,9 @@ export interface Finding {
 export interface FindingDetails {
   /** `request` body/parameter or `response` body/header. */
   direction?: Direction;
-  /** Where inside the operation: `body`, `parameter`, `header`, `response-header`, `status`, `security`, `operation`. */
+  /**
+   * Where inside the operation: `body`, `parameter`, `header`, `response-header`, `status`, `security`, `operation`.
+   */
   area?: 'body' | 'parameter' | 'header' | 'response-header' | 'status' | 'security' | 'operation' | 'document';
   /** Property path inside a body, dot-separated with `[]` for array items (e.g. `items[].email`). */
   property?: string;

@@ -42,9 +42,8 @@ describe("Service B honours its consumers' pacts (provider verification)", funct
     const started = performance.now();
     await verifyPacts({ providerBaseUrl: provider.url, stateHandlers: createStateHandlers(store), source });
     const seconds = (performance.now() - started) / 1000;
-    console.log(
-      `      verification took ${seconds.toFixed(2)} s (${source.kind === 'local' ? source.pactUrls.length + ' local pact file(s)' : 'broker'})`,
-    );
+    const from = source.kind === 'local' ? source.pactUrls.length + ' local pact file(s)' : 'broker';
+    console.log(`      verification took ${seconds.toFixed(2)} s (${from})`);
     expect(failures, 'provider errors during verification').to.deep.equal([]);
   });
 

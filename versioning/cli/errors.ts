@@ -74,9 +74,8 @@ export function reportError(err: unknown, io: Pick<Io, 'stderr' | 'env'>): numbe
     io.stderr.write('contract-kit: the input nests too deeply to process (nesting or $ref chains); flatten it\n');
   } else {
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(
-      `contract-kit: internal error: ${oneLine(message) || 'unknown'}${debug ? '' : ' (set CONTRACT_KIT_DEBUG=1 for details)'}\n`,
-    );
+    const hint = debug ? '' : ' (set CONTRACT_KIT_DEBUG=1 for details)';
+    io.stderr.write(`contract-kit: internal error: ${oneLine(message) || 'unknown'}${hint}\n`);
   }
   if (debug && err instanceof Error && err.stack) io.stderr.write(err.stack + '\n');
   return EXIT.usage;

@@ -37,9 +37,17 @@ export function parseFormats<F extends string>(
     const clash = seen.get(dest);
     if (clash !== undefined) {
       const where = dest === '-' ? 'stdout' : dest;
+      const ext =
+        name === 'json'
+          ? 'json'
+          : name === 'junit'
+            ? 'xml'
+            : name === 'markdown' || name === 'changelog'
+              ? 'md'
+              : 'txt';
       throw new UsageError(
         `--format ${clash} and --format ${name} both write to ${where}; ` +
-          `give one its own file, e.g. --format ${name}=report.${name === 'json' ? 'json' : name === 'junit' ? 'xml' : name === 'markdown' || name === 'changelog' ? 'md' : 'txt'}`,
+          `give one its own file, e.g. --format ${name}=report.${ext}`,
       );
     }
     seen.set(dest, name);

@@ -133,14 +133,15 @@ function describe(error: ErrorObject, data: unknown): { path: Segment[]; key: bo
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ');
       return { path, key: false, text: `${at}must be one of ${allowed} (got ${show(value)})` };
     }
-    case 'type':
+    case 'type': {
+      const type = error.params.type;
+      const expected = type === 'object' ? 'a mapping' : type === 'array' ? 'a list' : `a ${String(type)}`;
       return {
         path,
         key: false,
-        text:
-          `${where || 'the configuration'} must be ${error.params.type === 'object' ? 'a mapping' : error.params.type === 'array' ? 'a list' : `a ${String(error.params.type)}`} ` +
-          `(got ${show(value)})`,
+        text: `${where || 'the configuration'} must be ${expected} (got ${show(value)})`,
       };
+    }
     case 'format':
       return { path, key: false, text: `${at}must be a date like 2025-12-31 (got ${show(value)})` };
     case 'pattern':

@@ -96,7 +96,8 @@ export function emptyConfig(): Config {
 }
 
 export const OPERATION_PATTERN =
-  '^(?:[Gg][Ee][Tt]|[Pp][Uu][Tt]|[Pp][Oo][Ss][Tt]|[Dd][Ee][Ll][Ee][Tt][Ee]|[Oo][Pp][Tt][Ii][Oo][Nn][Ss]|[Hh][Ee][Aa][Dd]|[Pp][Aa][Tt][Cc][Hh]|[Tt][Rr][Aa][Cc][Ee]) ' +
+  '^(?:[Gg][Ee][Tt]|[Pp][Uu][Tt]|[Pp][Oo][Ss][Tt]|[Dd][Ee][Ll][Ee][Tt][Ee]|' +
+  '[Oo][Pp][Tt][Ii][Oo][Nn][Ss]|[Hh][Ee][Aa][Dd]|[Pp][Aa][Tt][Cc][Hh]|[Tt][Rr][Aa][Cc][Ee]) ' +
   '+/\\S*$';
 
 const FILTER_SCHEMA = {

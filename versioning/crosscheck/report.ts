@@ -127,7 +127,8 @@ export const renderMarkdown: CrossCheckRenderer = (result) => {
   for (const finding of result.findings) {
     const state = finding.pact.providerState ? `<br>given ${mdCell(finding.pact.providerState)}` : '';
     const pact = `${mdCode(finding.pact.location)}${finding.pact.field ? `<br>${mdCode(finding.pact.field)}` : ''}`;
-    const spec = `${finding.spec.operation ? `${mdCode(finding.spec.operation)}<br>` : ''}${mdCode(`${finding.spec.file}:${finding.spec.line}`)}`;
+    const operation = finding.spec.operation ? `${mdCode(finding.spec.operation)}<br>` : '';
+    const spec = `${operation}${mdCode(`${finding.spec.file}:${finding.spec.line}`)}`;
     const problem = `${mdCode(finding.code)} ${mdCell(finding.message)}`;
     out.push(
       `| ${finding.level} | ${mdCell(finding.pact.consumer)}: ${mdCell(finding.pact.interaction)}${state} ` +
@@ -222,15 +223,16 @@ export const renderJunit: CrossCheckRenderer = (result) => {
       if (errors.length > 0) {
         const first = errors[0]!;
         const body = errors.map((finding) => `${finding.code}: ${oneLine(finding)}`).join('\n');
+        const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
         out.push(
-          `      <failure type="${xmlAttr(first.code)}" message="${xmlAttr(first.message)}${errors.length > 1 ? ` (+${errors.length - 1} more)` : ''}">${xml(body)}</failure>`,
+          `      <failure type="${xmlAttr(first.code)}" message="${xmlAttr(first.message)}${more}">` +
+            `${xml(body)}</failure>`,
         );
       }
       const warnings = findings.filter((finding) => finding.level === 'warning');
       if (warnings.length > 0) {
-        out.push(
-          `      <system-out>${xml(warnings.map((finding) => `warning ${finding.code}: ${oneLine(finding)}`).join('\n'))}</system-out>`,
-        );
+        const text = warnings.map((finding) => `warning ${finding.code}: ${oneLine(finding)}`).join('\n');
+        out.push(`      <system-out>${xml(text)}</system-out>`);
       }
       out.push('    </testcase>');
     }

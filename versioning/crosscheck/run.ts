@@ -72,9 +72,10 @@ export function parseFormatTargets(values: readonly string[], output: string | u
     const destination = file === undefined || file === '-' ? '-' : file;
     const clash = destinations.get(destination);
     if (clash !== undefined) {
+      const ext = name === 'json' ? 'json' : name === 'junit' ? 'xml' : name === 'markdown' ? 'md' : 'txt';
       throw new UsageError(
         `--format ${clash} and --format ${name} both write to ${destination === '-' ? 'stdout' : destination}; ` +
-          `give one its own file, e.g. --format ${name}=pacts-check.${name === 'json' ? 'json' : name === 'junit' ? 'xml' : name === 'markdown' ? 'md' : 'txt'}`,
+          `give one its own file, e.g. --format ${name}=pacts-check.${ext}`,
       );
     }
     destinations.set(destination, name);

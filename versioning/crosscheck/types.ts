@@ -24,7 +24,9 @@ export interface PactDocument {
 
 /** A pact and where it came from. */
 export interface PactFile {
-  /** A path relative to the working directory (`pacts/ServiceA-ServiceB.json`) or the broker URL it was fetched from. */
+  /**
+   * A path relative to the working directory (`pacts/ServiceA-ServiceB.json`) or the broker URL it was fetched from.
+   */
   source: string;
   pact: PactDocument;
   /** The JSON text as read (lets findings carry the line of the interaction); absent for pacts built in memory. */

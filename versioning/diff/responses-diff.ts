@@ -20,7 +20,8 @@ function byStatus(map: unknown): Map<string, Entry> {
   if (!isObject(map)) return out;
   for (const written in map) {
     const node = map[written];
-    const key = written.length === 3 && written.charCodeAt(1) < 58 ? written : written.toUpperCase(); // `200` needs no case folding
+    // `200` needs no case folding
+    const key = written.length === 3 && written.charCodeAt(1) < 58 ? written : written.toUpperCase();
     if (isObject(node) && !out.has(key)) out.set(key, { written, node: node as ResponseObject });
   }
   return out;

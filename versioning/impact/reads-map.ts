@@ -106,11 +106,11 @@ export function brokenText(read: Read, gap: Gap, operation: string, types?: stri
       return read.kind === 'status'
         ? `expects status ${read.status}, which the revision no longer documents`
         : `${readText(read)} in its ${read.status} response, which the revision no longer documents`;
-    case 'media-type':
-      return read.kind === 'media-type'
-        ? `${readText(read)}, which the revision no longer documents`
-        : `${readText(read)} as ${code(read.kind === 'field' && read.mediaType ? read.mediaType : 'its media type')}, ` +
-            `which the revision no longer documents`;
+    case 'media-type': {
+      if (read.kind === 'media-type') return `${readText(read)}, which the revision no longer documents`;
+      const mediaType = read.kind === 'field' && read.mediaType ? read.mediaType : 'its media type';
+      return `${readText(read)} as ${code(mediaType)}, which the revision no longer documents`;
+    }
     case 'no-schema':
       return `${readText(read)}, which the revision no longer describes (the body has no schema)`;
     case 'removed':

@@ -66,8 +66,10 @@ const asSchema = (v: unknown): Schema | undefined =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Schema) : undefined;
 const list = (v: unknown): Schema[] => (Array.isArray(v) ? v.flatMap((x) => (asSchema(x) ? [asSchema(x)!] : [])) : []);
 
-/** Every property path a schema documents (`a`, `a.b`, `items[].c`), through compositions; recursion stops at a cycle or
- * depth 12. */
+/**
+ * Every property path a schema documents (`a`, `a.b`, `items[].c`), through compositions; recursion stops at a cycle
+ * or depth 12.
+ */
 function documentedPaths(schema: Schema, prefix: string, out: Set<string>, seen: Set<Schema>, depth = 0): void {
   if (seen.has(schema) || depth > 12) return;
   const next = new Set(seen).add(schema);

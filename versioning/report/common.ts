@@ -318,8 +318,10 @@ export function impactLine(report: Report): string | undefined {
 /** The gate's headline: `fail-on breaking, policy semver`, `policy semver: version check; ...` or `policy consumers:
  * ...`. */
 export function gateTerms(gate: NonNullable<Report['gate']>): string {
-  if (gate.policy === 'consumers')
-    return `policy consumers: fails on changes that break a known consumer${gate.failOnApplied ? ` or, with fail-on ${gate.failOn}, put one at risk` : ''}`;
+  if (gate.policy === 'consumers') {
+    const atRisk = gate.failOnApplied ? ` or, with fail-on ${gate.failOn}, put one at risk` : '';
+    return `policy consumers: fails on changes that break a known consumer${atRisk}`;
+  }
   return gate.failOnApplied
     ? `fail-on ${gate.failOn}, policy ${gate.policy}`
     : `policy ${gate.policy}: version check; no fail-on level set`;

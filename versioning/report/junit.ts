@@ -99,7 +99,8 @@ export function junit(report: Report, _options: FormatOptions): string {
     lines.push(`${open}>`);
     if (c.failure)
       lines.push(
-        `      <failure message="${xml(c.failure.message)}" type="${xml(c.failure.type)}">${xml(c.failure.body)}</failure>`,
+        `      <failure message="${xml(c.failure.message)}" type="${xml(c.failure.type)}">` +
+          `${xml(c.failure.body)}</failure>`,
       );
     if (c.skipped !== undefined) lines.push(`      <skipped message="${attr(c.skipped)}"/>`);
     if (c.out !== undefined) lines.push(`      <system-out>${xml(c.out)}</system-out>`);

@@ -209,7 +209,8 @@ function consumerView(report: Report): string[] {
         .filter((v) => v.verdict === verdict)
         .map((v) => {
           const reason = why.get(`${v.pactLocation}\u0001${v.consumer}\u0001${v.interaction}`);
-          return `${code(v.interaction)}${reason ? `: ${reason.replace(`${v.consumer} '${v.interaction}' `, '')}` : ''}`;
+          const detail = reason ? `: ${reason.replace(`${v.consumer} '${v.interaction}' `, '')}` : '';
+          return `${code(v.interaction)}${detail}`;
         });
     const cellOf = (items: string[]) => (items.length === 0 ? '—' : cell(items.join('<br>')));
     out.push(
@@ -229,10 +230,8 @@ function renderWith(report: Report, _options: FormatOptions, tables: Tables, row
   const verdict =
     status === 'ok' ? 'version ok' : status === 'failed' ? 'version check failed' : 'version check skipped';
   const out: string[] = [];
-  out.push(
-    `### ${icon} contract-kit: ${report.bump === 'none' ? 'no version bump needed' : `**${report.bump}** bump needed`}, ` +
-      `${verdict}`,
-  );
+  const bump = report.bump === 'none' ? 'no version bump needed' : `**${report.bump}** bump needed`;
+  out.push(`### ${icon} contract-kit: ${bump}, ${verdict}`);
   out.push('');
   out.push(`> ${cell(versionLine(report))}`);
   out.push('');

@@ -37,7 +37,8 @@ export function text(report: Report, options: FormatOptions): string {
   const levelStyle: Record<Level, Style> = { breaking: 'red', warning: 'yellow', info: 'cyan' };
   const lines: string[] = [];
   const side = (label: string, s: Report['base'], version: string | undefined) =>
-    `${label} ${s.source}${s.file !== s.source ? ` (${s.file})` : ''}${version !== undefined ? `  info.version ${version}` : ''}`;
+    `${label} ${s.source}${s.file !== s.source ? ` (${s.file})` : ''}` +
+    `${version !== undefined ? `  info.version ${version}` : ''}`;
   lines.push(
     side('base:    ', report.base, report.version.base),
     side('revision:', report.revision, report.version.revision),

@@ -235,8 +235,10 @@ function checkPattern(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   }
 }
 
-/** Patterns that match the decimal text of every integer (`\\d` written as `[0-9]`); unanchored ones match any text with
- * a digit. */
+/**
+ * Patterns that match the decimal text of every integer (`\\d` written as `[0-9]`); unanchored ones match any text
+ * with a digit.
+ */
 const ALL_INTEGERS = new Set([
   '^-?[0-9]+$',
   '^[-+]?[0-9]+$',

@@ -55,7 +55,8 @@ export function invisible(site: SchemaSite): boolean {
 export function ruleAt(site: SchemaSite, suffix: string, opts: { fallback?: boolean } = {}): RuleId | undefined {
   if (invisible(site)) {
     if (site.path.length === 0 || site.area !== 'body') return undefined;
-    const id = `${site.direction === 'request' ? 'request-read-only-property' : 'response-write-only-property'}-${suffix}`;
+    const family = site.direction === 'request' ? 'request-read-only-property' : 'response-write-only-property';
+    const id = `${family}-${suffix}`;
     return known(id) ? id : undefined;
   }
   const chain = opts.fallback === false ? [site.prefix] : prefixChain(site);

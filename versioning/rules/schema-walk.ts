@@ -635,7 +635,9 @@ function collectRuns(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots:
   const groupOf = (rootSd: SchemaDiff, root: RootSite): number => {
     // Parameter roots are not shared: a family may read the operation's parameter (style, explode).
     if (root.area === 'parameter') return -1;
-    const place = `${root.operation.sent?.kind ?? ''}\u0000${root.direction}\u0000${root.area}\u0000${root.status ?? ''}\u0000${root.mediaType ?? ''}\u0000${root.header ?? ''}`;
+    const place =
+      `${root.operation.sent?.kind ?? ''}\u0000${root.direction}\u0000${root.area}\u0000` +
+      `${root.status ?? ''}\u0000${root.mediaType ?? ''}\u0000${root.header ?? ''}`;
     let byPlace = groups.get(rootSd);
     if (!byPlace) groups.set(rootSd, (byPlace = new Map()));
     let g = byPlace.get(place);

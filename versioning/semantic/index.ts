@@ -253,7 +253,12 @@ const openapiDiff = require(workerData.module);
         sourceSpec: { content: base, location: 'base', format: 'openapi3' },
         destinationSpec: { content: revision, location: 'revision', format: 'openapi3' },
       });
-      parentPort.postMessage({ i, ok: true, differences: [...(r.breakingDifferences || []), ...r.nonBreakingDifferences, ...r.unclassifiedDifferences] });
+      const differences = [
+        ...(r.breakingDifferences || []),
+        ...r.nonBreakingDifferences,
+        ...r.unclassifiedDifferences,
+      ];
+      parentPort.postMessage({ i, ok: true, differences });
     } catch (e) {
       parentPort.postMessage({ i, ok: false, error: String((e && e.message) || e) });
     }
@@ -438,9 +443,11 @@ export async function semanticCrossCheck(
         dir === 'request'
           ? `request body of ${t.name}`
           : `response body${v?.statuses.size ? ` (${[...v.statuses].sort().join(', ')})` : ''} of ${t.name}`;
-      const theirText = `openapi-diff says ${theirsBreaking ? 'breaking' : 'not breaking'}${v ? ` (${[...v.codes].sort().join(', ')})` : ' (no difference)'}`;
+      const theirCodes = v ? ` (${[...v.codes].sort().join(', ')})` : ' (no difference)';
+      const theirText = `openapi-diff says ${theirsBreaking ? 'breaking' : 'not breaking'}${theirCodes}`;
       const ourIds = [...new Set((oursBreaking.length ? oursBreaking : ours).map((c) => c.id))].sort();
-      const ourText = `contract-kit says ${oursBreaking.length ? 'breaking' : 'not breaking'}${ourIds.length ? ` (${ourIds.join(', ')})` : ''}`;
+      const ourCodes = ourIds.length ? ` (${ourIds.join(', ')})` : '';
+      const ourText = `contract-kit says ${oursBreaking.length ? 'breaking' : 'not breaking'}${ourCodes}`;
       notes.push(`${SEMANTIC_PREFIX}: ${what}: ${theirText}, ${ourText}; the verdict stays contract-kit's`);
     }
   });

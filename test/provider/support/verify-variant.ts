@@ -33,8 +33,10 @@ interface VerificationReport {
   }>;
 }
 
-/** One line per failed interaction: "<interaction> :: <mismatch>; <mismatch>" (pact-core puts a JSON report in the error
- * message). */
+/**
+ * One line per failed interaction: "<interaction> :: <mismatch>; <mismatch>" (pact-core puts a JSON report in the
+ * error message).
+ */
 function summarize(message: string): string[] {
   let report: VerificationReport;
   try {

@@ -99,7 +99,9 @@ export async function startStubBroker(options: StubBrokerOptions = {}): Promise<
               },
               _links: {
                 self: {
-                  href: `${base}/pacts/provider/${encodeURIComponent(provider)}/consumer/${encodeURIComponent(pact.consumer)}/pact-version/${index}`,
+                  href:
+                    `${base}/pacts/provider/${encodeURIComponent(provider)}` +
+                    `/consumer/${encodeURIComponent(pact.consumer)}/pact-version/${index}`,
                   name: `Pact between ${pact.consumer} (1.0.0) and ${provider}`,
                 },
               },

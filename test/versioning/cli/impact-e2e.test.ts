@@ -25,7 +25,8 @@ const PACT = JSON.parse(readFileSync(path.join(REPO, 'pacts/ServiceA-ServiceB.js
   interactions: Array<{ description: string; type?: string }>;
 };
 const INTERACTIONS = PACT.interactions.filter((i) => i.type === undefined || i.type === 'Synchronous/HTTP').length;
-const PAGE = `pacts/ServiceA-ServiceB.json#/interactions/${PACT.interactions.findIndex((i) => i.description === 'a request for the first page of users')}`;
+const PAGE_INDEX = PACT.interactions.findIndex((i) => i.description === 'a request for the first page of users');
+const PAGE = `pacts/ServiceA-ServiceB.json#/interactions/${PAGE_INDEX}`;
 
 async function cli(argv: string[], env: Record<string, string> = {}) {
   const io = fakeIo({ cwd: REPO, env });

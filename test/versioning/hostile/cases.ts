@@ -450,7 +450,9 @@ export function hostileCases(): HostileCase[] {
       write(
         c,
         'spec.json',
-        '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/x":{"get":{"responses":{"200":{"description":"d","content":{"application/json":{"schema":{"type":"object","required":["a"],"required":[]}}}}}}}}}',
+        '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/x":{"get":{"responses":{"200":' +
+          '{"description":"d","content":{"application/json":' +
+          '{"schema":{"type":"object","required":["a"],"required":[]}}}}}}}}}',
       ),
       ok(c),
     ],

@@ -27,9 +27,8 @@ function snapshot(dir: string): string[] {
       const full = path.join(current, name);
       if (name === '.git' && current !== dir) continue;
       const stat = lstatSync(full);
-      out.push(
-        `${path.relative(dir, full)} ${stat.isDirectory() ? 'dir' : stat.isSymbolicLink() ? 'link' : stat.isFIFO() ? 'fifo' : stat.size}`,
-      );
+      const kind = stat.isDirectory() ? 'dir' : stat.isSymbolicLink() ? 'link' : stat.isFIFO() ? 'fifo' : stat.size;
+      out.push(`${path.relative(dir, full)} ${kind}`);
       if (stat.isDirectory() && name !== '.git') stack.push(full);
     }
   }

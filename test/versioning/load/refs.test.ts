@@ -141,7 +141,8 @@ describe('load: where $ref is resolved', () => {
   });
 
   it('resolves refs in parameters, headers, links, callbacks, security schemes and schema applicators', async () => {
-    const text = `
+    const text =
+      `
 openapi: 3.1.0
 info: { title: t, version: "1" }
 paths:
@@ -185,10 +186,13 @@ components:
         c: { not: { $ref: '#/components/schemas/T' } }
         d: { type: object, additionalProperties: { $ref: '#/components/schemas/T' } }
         e: { prefixItems: [ { $ref: '#/components/schemas/T' } ], items: false }
-        f: { if: { $ref: '#/components/schemas/T' }, then: { $ref: '#/components/schemas/T' }, else: { $ref: '#/components/schemas/T' } }
+        f: { if: { $ref: '#/components/schemas/T' }, then: { $ref: '#/components/schemas/T' }, ` +
+      `else: { $ref: '#/components/schemas/T' } }
         g: { patternProperties: { '^x': { $ref: '#/components/schemas/T' } } }
-        h: { $defs: { inner: { $ref: '#/components/schemas/T' } }, dependentSchemas: { a: { $ref: '#/components/schemas/T' } } }
-        i: { discriminator: { propertyName: kind, mapping: { t: '#/components/schemas/T' } }, oneOf: [ { $ref: '#/components/schemas/T' } ] }
+        h: { $defs: { inner: { $ref: '#/components/schemas/T' } }, ` +
+      `dependentSchemas: { a: { $ref: '#/components/schemas/T' } } }
+        i: { discriminator: { propertyName: kind, mapping: { t: '#/components/schemas/T' } }, ` +
+      `oneOf: [ { $ref: '#/components/schemas/T' } ] }
     T: { type: string }
 `;
     const spec = await loadSpecFromText(text, 'all.yaml', { cwd: ROOT });

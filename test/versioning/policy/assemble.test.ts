@@ -56,7 +56,8 @@ describe('engine: assembleReport', () => {
       policy: 'semver',
       reasons: [],
     });
-    expect(assembleReport(input({ changes: [change('endpoint-removed')], gate: {} })).gate?.ok).to.equal(false); // 1.3.0 is too low
+    // 1.3.0 is too low
+    expect(assembleReport(input({ changes: [change('endpoint-removed')], gate: {} })).gate?.ok).to.equal(false);
     expect(assembleReport(input({ changes, gate: {}, config: { failOn: 'warning' } })).gate).to.deep.include({
       failOn: 'warning',
       failOnApplied: true,

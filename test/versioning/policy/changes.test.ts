@@ -99,7 +99,9 @@ describe('policy: toChanges', () => {
       operation: 'GET /users/{id}',
       message: `GET /users/{id}: type of property \`${prop}.amount\` changed`,
       revision: {
-        pointer: `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema/properties/${prop}/properties/amount`,
+        pointer:
+          `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema` +
+          `/properties/${prop}/properties/amount`,
         origin: shared,
       },
     });

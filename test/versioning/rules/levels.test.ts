@@ -92,7 +92,8 @@ describe('the deprecation policy (.contract-kit.yaml deprecation)', function () 
   it(
     'stability: stable exempts beta operations from breaking and warning ' + 'rules, not from stability changes',
     async () => {
-      const spec = (level: string, required: string) => `openapi: 3.0.3
+      const spec = (level: string, required: string) =>
+        `openapi: 3.0.3
 info: { title: stability, version: 1.0.0 }
 paths:
   /books:
@@ -103,7 +104,8 @@ paths:
           description: ok
           content:
             application/json:
-              schema: { type: object, required: [${required}], properties: { id: { type: string }, title: { type: string } } }
+              schema: { type: object, required: [${required}], ` +
+        `properties: { id: { type: string }, title: { type: string } } }
 `;
       const base = join(dir, 'base.yaml');
       const beta = join(dir, 'beta.yaml');
