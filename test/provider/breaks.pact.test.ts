@@ -26,7 +26,6 @@ function verifyVariant(variant: string): Promise<Run> {
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      // eslint-disable-next-line no-control-regex
       const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
       resolveRun({ code, output: plain, failures: plain.split('\n').filter((l) => l.startsWith('FAILED ')) });
     });

@@ -28,7 +28,6 @@ export function oneLine(s: string): string {
     .map((l) => l.trim())
     .filter(Boolean)
     .join(' ')
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/::/g, ':\\:')
     .replace(new RegExp(`\\S{${MAX_QUOTE + 1},}`, 'g'), (run) => `${run.slice(0, MAX_QUOTE)}...`);

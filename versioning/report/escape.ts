@@ -9,11 +9,8 @@
 import type { Report } from '../model.ts';
 import type { Formatter } from './common.ts';
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex
 const HAS_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
-// eslint-disable-next-line no-control-regex
 const NEEDS_WORK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]|::/;
 
 function escapeText(s: string, commands: boolean): string {
