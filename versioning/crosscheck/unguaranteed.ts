@@ -74,9 +74,9 @@ export function unguaranteedReads(
         code: UNGUARANTEED_CODE,
         level: 'warning',
         message:
-          `${unguaranteedText(read, gap)}; the provider may stop sending ` +
-          `it without a breaking change: make the spec promise it, or stop ` +
-          `relying on it`,
+          `${unguaranteedText(read, gap)}; the provider may ` +
+          `${gap === 'nullable' ? 'send null' : 'stop sending it'} without a breaking change: ` +
+          `make the spec promise it, or stop relying on it`,
         pact,
         spec: locateInSpec(spec, where, {
           pathName: template ?? null,
