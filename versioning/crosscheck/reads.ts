@@ -281,7 +281,7 @@ function pathWeight(tokens: readonly Token[], path: readonly string[]): number {
   return weight;
 }
 
-const TYPE_LIKE = new Set([
+const TYPE_LIKE: ReadonlySet<string> = new Set([
   'type',
   'min',
   'max',

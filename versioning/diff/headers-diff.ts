@@ -7,7 +7,7 @@ import { compareStrings, isEmpty, isObject, ptr, type DiffContext } from './cont
 import { diffContent } from './media-types-diff.ts';
 import { diffSchema } from './schema-diff.ts';
 
-const EXCLUDE = new Set(['schema', 'content']);
+const EXCLUDE: ReadonlySet<string> = new Set(['schema', 'content']);
 
 interface Entry {
   written: string;

@@ -14,9 +14,9 @@ export function diffInfo(ctx: DiffContext): Record<string, ValueChange> {
 }
 
 /** Top-level keys compared structurally elsewhere. */
-const TOP_EXCLUDE = new Set(['info', 'paths', 'webhooks', 'components', 'security']);
+const TOP_EXCLUDE: ReadonlySet<string> = new Set(['info', 'paths', 'webhooks', 'components', 'security']);
 /** Components sections reached through the operations (or compared in `securitySchemes`). */
-const COMPONENT_SECTIONS = new Set([
+const COMPONENT_SECTIONS: ReadonlySet<string> = new Set([
   'schemas',
   'responses',
   'parameters',

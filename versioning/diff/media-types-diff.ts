@@ -17,7 +17,7 @@ import type { MediaTypeDiff, MediaTypeObject } from '../model.ts';
 import { compareStrings, isEmpty, isObject, ptr, type DiffContext } from './context.ts';
 import { diffSchema } from './schema-diff.ts';
 
-const EXCLUDE = new Set(['schema']);
+const EXCLUDE: ReadonlySet<string> = new Set(['schema']);
 
 function norm(mt: string): string {
   return mt.toLowerCase().replace(/\s+/g, '');

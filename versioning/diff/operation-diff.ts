@@ -13,7 +13,7 @@ import { diffResponses } from './responses-diff.ts';
 import { diffSecurity } from './security-diff.ts';
 import { dict } from './dict.ts';
 
-const EXCLUDE = new Set(['parameters', 'requestBody', 'responses', 'security']);
+const EXCLUDE: ReadonlySet<string> = new Set(['parameters', 'requestBody', 'responses', 'security']);
 
 /** An operation where it sits in its document. */
 export interface OperationSite {

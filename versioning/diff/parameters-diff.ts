@@ -12,7 +12,7 @@ import { compareStrings, isEmpty, isObject, type DiffContext } from './context.t
 import { diffContent } from './media-types-diff.ts';
 import { diffSchema } from './schema-diff.ts';
 
-const EXCLUDE = new Set(['name', 'in', 'schema', 'content']);
+const EXCLUDE: ReadonlySet<string> = new Set(['name', 'in', 'schema', 'content']);
 const IN_ORDER: Record<string, number> = { path: 0, query: 1, header: 2, cookie: 3 };
 
 export interface ParameterEntry {

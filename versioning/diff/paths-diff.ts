@@ -21,8 +21,8 @@ import { diffOperation, templateKey, type OperationSite } from './operation-diff
 import type { CallbackParent } from './sent-diff.ts';
 import { dict } from './dict.ts';
 
-const ITEM_EXCLUDE = new Set<string>([...HTTP_METHODS, 'parameters']);
-const METHOD_RANK = new Map<string, number>(HTTP_METHODS.map((m, i) => [m, i]));
+const ITEM_EXCLUDE: ReadonlySet<string> = new Set([...HTTP_METHODS, 'parameters']);
+const METHOD_RANK: ReadonlyMap<string, number> = new Map(HTTP_METHODS.map((m, i) => [m, i]));
 
 interface PathEntry {
   path: string;

@@ -6,7 +6,7 @@ import type { RequestBodyDiff, RequestBodyObject } from '../model.ts';
 import { isEmpty, isObject, type DiffContext } from './context.ts';
 import { diffContent } from './media-types-diff.ts';
 
-const EXCLUDE = new Set(['content']);
+const EXCLUDE: ReadonlySet<string> = new Set(['content']);
 
 /** `aPtr`/`bPtr` point at the operations' `requestBody`. */
 export function diffRequestBody(

@@ -8,7 +8,7 @@ import { compareStrings, isEmpty, isObject, ptr, type DiffContext } from './cont
 import { diffHeaders } from './headers-diff.ts';
 import { diffContent } from './media-types-diff.ts';
 
-const EXCLUDE = new Set(['headers', 'content']);
+const EXCLUDE: ReadonlySet<string> = new Set(['headers', 'content']);
 
 interface Entry {
   written: string;

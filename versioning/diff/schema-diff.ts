@@ -94,7 +94,7 @@ const PRUNE_MAPS: readonly MapSlot[] = ['properties', ...MAP_SLOTS];
 
 /** Keywords with dedicated handling; everything else goes to `other`. `$defs` are containers only (their uses are
  * compared). */
-const HANDLED = new Set<string>([
+const HANDLED: ReadonlySet<string> = new Set([
   ...PLAIN_KEYWORDS,
   'nullable',
   'minimum',

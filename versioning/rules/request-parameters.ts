@@ -21,9 +21,9 @@ import { operationInScope, removalVerdict } from './sunset.ts';
 const NAME = 'request-parameters';
 
 /** Header parameters the OpenAPI specification says SHALL be ignored. */
-const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+const IGNORED_HEADERS: ReadonlySet<string> = new Set(['accept', 'content-type', 'authorization']);
 
-const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null']);
+const SCALAR_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'null']);
 
 function nameKey(location: string, name: string): string {
   return location === 'header' ? name.toLowerCase() : name;

@@ -239,7 +239,7 @@ function checkPattern(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
  * Patterns that match the decimal text of every integer (`\\d` written as `[0-9]`); unanchored ones match any text
  * with a digit.
  */
-const ALL_INTEGERS = new Set([
+const ALL_INTEGERS: ReadonlySet<string> = new Set([
   '^-?[0-9]+$',
   '^[-+]?[0-9]+$',
   '^[+-]?[0-9]+$',
@@ -251,8 +251,14 @@ const ALL_INTEGERS = new Set([
   '-?[0-9]+',
 ]);
 /** Patterns that match the decimal text of every integer >= 0, and of every integer >= 1. */
-const NON_NEGATIVE = new Set(['^[0-9]+$', '^[0-9]*$', '^(0|[1-9][0-9]*)$', '^[0-9][0-9]*$', '^[0-9]{1,}$']);
-const POSITIVE = new Set(['^[1-9][0-9]*$']);
+const NON_NEGATIVE: ReadonlySet<string> = new Set([
+  '^[0-9]+$',
+  '^[0-9]*$',
+  '^(0|[1-9][0-9]*)$',
+  '^[0-9][0-9]*$',
+  '^[0-9]{1,}$',
+]);
+const POSITIVE: ReadonlySet<string> = new Set(['^[1-9][0-9]*$']);
 /** Integers tried against a pattern that cannot be read as one of the above (those inside the old bounds). */
 const SAMPLES = [
   0, 1, 2, 7, 9, 10, 11, 19, 20, 99, 100, 101, 999, 1000, 12345, 65535, 2147483647, -1, -2, -10, -20, -100, -2147483648,

@@ -21,7 +21,7 @@ import { emitAt, joinLabels, memberLabel, sameValue, schemaRules, walkSchemaSite
 
 const NAME = 'schema-composition';
 
-const ANNOTATIONS = new Set([
+const ANNOTATIONS: ReadonlySet<string> = new Set([
   'title',
   'description',
   'example',
@@ -39,7 +39,7 @@ const ANNOTATIONS = new Set([
 ]);
 
 /** Keywords the diff folds into the effective schema: reported elsewhere. */
-const MERGED = new Set(['properties', 'required', 'type', 'nullable', 'allOf']);
+const MERGED: ReadonlySet<string> = new Set(['properties', 'required', 'type', 'nullable', 'allOf']);
 
 function isAnnotation(key: string): boolean {
   return ANNOTATIONS.has(key) || key.startsWith('x-');

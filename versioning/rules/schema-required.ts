@@ -194,7 +194,7 @@ function apText(v: boolean | 'schema' | undefined): string {
 }
 
 /** Keywords that constrain no value: a schema of only these (and `x-` extensions) accepts anything. */
-const ANNOTATIONS = new Set([
+const ANNOTATIONS: ReadonlySet<string> = new Set([
   'title',
   'description',
   'example',

@@ -23,7 +23,7 @@ export type SchemaFamilyName =
   'schema-types' | 'schema-values' | 'schema-bounds' | 'schema-required' | 'schema-composition';
 
 /** Ids of ours with no oasdiff counterpart (everything else reuses oasdiff's id, or names it in `RENAMED`). */
-const OWN = new Set<string>([
+const OWN: ReadonlySet<string> = new Set([
   // types
   // values
   'request-body-enum-value-added',
@@ -72,7 +72,7 @@ const RENAMED: Record<string, string> = {
 };
 
 /** oasdiff has these bound rules; every other bound id of the table is ours. */
-const OASDIFF_BOUNDS = new Set<string>([
+const OASDIFF_BOUNDS: ReadonlySet<string> = new Set([
   ...['request-body', 'request-property'].flatMap((p) => [
     `${p}-max-decreased`,
     `${p}-max-increased`,

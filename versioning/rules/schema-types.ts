@@ -23,7 +23,7 @@ const NAME = 'schema-types';
 type Rel = 'same' | 'wider' | 'narrower' | 'incompatible';
 
 /** Formats that only annotate (a UI hint): the same as no format. */
-const ANNOTATION_FORMATS = new Set(['password']);
+const ANNOTATION_FORMATS: ReadonlySet<string> = new Set(['password']);
 
 /** Format -> formats that accept every value it accepts, and more. */
 const WIDER_FORMATS: Readonly<Record<string, readonly string[]>> = {
@@ -199,7 +199,7 @@ function checkTypes(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
 }
 
 /** Keywords that only annotate a schema. */
-const ANNOTATIONS = new Set([
+const ANNOTATIONS: ReadonlySet<string> = new Set([
   'title',
   'description',
   'example',
