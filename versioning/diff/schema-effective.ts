@@ -124,15 +124,15 @@ export function effectiveRequired(s: SchemaObject): string[] {
 }
 
 /** The sorted set of types the schema accepts (see the file comment), or undefined for no type constraint. */
-/** Shared single-type lists, so the common `type: x` needs no allocation nor cache entry. */
-const SINGLE = new Map<string, string[]>();
+/** Shared single-type lists, so the common `type: x` needs no allocation nor cache entry (other names get their own). */
+const SINGLE: ReadonlyMap<string, string[]> = new Map(
+  ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'].map((t) => [t, Object.freeze([t]) as string[]]),
+);
 
 export function effectiveTypes(s: SchemaObject): string[] | undefined {
   const own = s.type;
   if (typeof own === 'string' && s.nullable !== true) {
-    let list = SINGLE.get(own);
-    if (!list) SINGLE.set(own, (list = Object.freeze([own]) as string[]));
-    return list;
+    return SINGLE.get(own) ?? (Object.freeze([own]) as string[]);
   }
   if (own === undefined && !Array.isArray(s.allOf)) {
     if (s.nullable !== true) return undefined;

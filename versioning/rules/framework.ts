@@ -36,6 +36,12 @@ export interface CheckContext {
    * (applied by `runRules`; `beta` when absent).
    */
   deprecation?: { minDays: number; stability: 'beta' | 'stable' };
+  /**
+   * Set by schema-not.ts when it runs the keyword families on the inside of modified `not`
+   * subschemas: their walks (`walkSchemaSites`, `walkChangedSites`) then yield only the sites
+   * there (see `SchemaSite.negated`), and none of the usual ones.
+   */
+  readonly negated?: boolean;
 }
 
 export interface RuleFamily {
@@ -77,8 +83,10 @@ export function defineRules(family: string, specs: Partial<Record<RuleId, RuleSp
   return out;
 }
 
-/** Message templates split once at their `{name}` placeholders: text, name, text, ..., text. */
-const TEMPLATES = new Map<string, readonly string[]>();
+/** Message templates split at their `{name}` placeholders (text, name, text, ..., text), built once. */
+const TEMPLATES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(CATALOGUE).map(([id, entry]) => [id, Object.freeze(entry.message.split(/\{(\w+)\}/))]),
+);
 
 /**
  * The catalogue's own string for each id. Families build ids from parts (`response-${req}-...`), a
@@ -86,11 +94,11 @@ const TEMPLATES = new Map<string, readonly string[]>();
  * large spec share a few hundred id strings whose hashes V8 keeps (the registry, the conversion
  * to changes and the sort look ids up and compare them).
  */
-const IDS = new Map<string, RuleId>(Object.keys(CATALOGUE).map((id) => [id, id as RuleId]));
+const IDS: ReadonlyMap<string, RuleId> = new Map(Object.keys(CATALOGUE).map((id) => [id, id as RuleId]));
 
 function templateParts(id: RuleId): readonly string[] {
-  let parts = TEMPLATES.get(id);
-  if (!parts) TEMPLATES.set(id, (parts = CATALOGUE[id]!.message.split(/\{(\w+)\}/)));
+  const parts = TEMPLATES.get(id);
+  if (!parts) throw new Error(`unknown rule id "${id}"`);
   return parts;
 }
 

@@ -44,10 +44,15 @@ export const FAMILIES: readonly RuleFamily[] = [
 
 export const RULES: readonly RuleDefinition[] = FAMILIES.flatMap((f) => f.rules);
 
-const BY_ID = new Map<string, RuleDefinition>();
-for (const rule of RULES) {
-  if (BY_ID.has(rule.id)) throw new Error(`rule id ${rule.id} is registered twice`);
-  BY_ID.set(rule.id, rule);
+const BY_ID: ReadonlyMap<string, RuleDefinition> = byId(RULES);
+
+function byId(rules: readonly RuleDefinition[]): Map<string, RuleDefinition> {
+  const out = new Map<string, RuleDefinition>();
+  for (const rule of rules) {
+    if (out.has(rule.id)) throw new Error(`rule id ${rule.id} is registered twice`);
+    out.set(rule.id, rule);
+  }
+  return out;
 }
 
 /**

@@ -261,10 +261,10 @@ export const family: RuleFamily = {
     'response-property-content-media-type-changed': { level: 'breaking', direction: 'response', action: 'change' },
     'response-property-content-encoding-changed': { level: 'breaking', direction: 'response', action: 'change' },
   }),
-  check(diff) {
+  check(diff, ctx) {
     const out: Finding[] = [];
     // Only the few schema diffs with a 2020-12 keyword change get a site (see walkChangedSites).
-    walkChangedSites(diff, has202012Change, (sd, site) => checkSchema(out, sd, site));
+    walkChangedSites(diff, ctx, has202012Change, (sd, site) => checkSchema(out, sd, site));
     return out;
   },
 };

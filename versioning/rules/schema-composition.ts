@@ -184,10 +184,11 @@ function hasCompositionChange(sd: SchemaDiff): boolean {
 export const family: RuleFamily = {
   name: NAME,
   rules: schemaRules(NAME),
-  check(diff) {
+  check(diff, ctx) {
     const out: Finding[] = [];
     walkSchemaSites(
       diff,
+      ctx,
       (sd, site) => {
         if (sd.kind !== 'modified') return;
         const w = wrapping(sd);

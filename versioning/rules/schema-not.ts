@@ -7,7 +7,7 @@
  *
  * The keyword families (types, values, bounds, required, composition, 2020-12) judge these
  * changes with their own logic, on sites whose direction is flipped (`SchemaSite.negated`, see
- * `onNegatedSites` in schema-walk.ts): inside a request's `not`, they apply their response
+ * `CheckContext.negated`): inside a request's `not`, they apply their response
  * judgement, which is exactly the judgement the change deserves for the request. Their findings
  * are then re-labelled here with the real direction, so that ids, levels and messages never
  * speak of a response where there is a request: a finding the families rate above info becomes
@@ -27,7 +27,7 @@ import { family as schemaComposition } from './schema-composition.ts';
 import { family as schemaRequired } from './schema-required.ts';
 import { family as schemaTypes } from './schema-types.ts';
 import { family as schemaValues } from './schema-values.ts';
-import { onNegatedSites, walkChangedSites } from './schema-walk.ts';
+import { walkChangedSites } from './schema-walk.ts';
 
 const NAME = 'schema-not';
 
@@ -40,11 +40,10 @@ const KEYWORD_FAMILIES: readonly RuleFamily[] = [
   schemaComposition,
 ];
 
-let levels: Map<string, Level> | undefined;
-function levelOf(id: string): Level | undefined {
-  levels ??= new Map(KEYWORD_FAMILIES.flatMap((f) => f.rules.map((r: RuleDefinition) => [r.id, r.level] as const)));
-  return levels.get(id);
-}
+/** The level of each keyword family's rule, by id. */
+const LEVELS: ReadonlyMap<string, Level> = new Map(
+  KEYWORD_FAMILIES.flatMap((f) => f.rules.map((r: RuleDefinition) => [r.id, r.level] as const)),
+);
 
 /**
  * The families' ids for properties clients never see (readOnly in a request, writeOnly in a
@@ -55,7 +54,7 @@ const INVISIBLE = /^(request-.*read-only-property|response-.*write-only-property
 
 function relabel(f: Finding): Finding {
   const request = f.details?.direction !== 'response';
-  const harmful = (levelOf(f.id) ?? 'info') !== 'info';
+  const harmful = (LEVELS.get(f.id) ?? 'info') !== 'info';
   const id: RuleId = request
     ? harmful
       ? 'request-narrowed-by-not'
@@ -93,10 +92,11 @@ export const family: RuleFamily = {
   check(diff: SpecDiff, ctx: CheckContext) {
     if (!mayHaveNotChanges(diff)) return [];
     const out: Finding[] = [];
-    walkChangedSites(diff, notAddedOrRemoved, (sd, site) =>
+    walkChangedSites(diff, ctx, notAddedOrRemoved, (sd, site) =>
       emitAt(out, site, sd, sd.not!.kind === 'added' ? 'not-added' : 'not-removed'),
     );
-    const inner = onNegatedSites(() => KEYWORD_FAMILIES.flatMap((f) => f.check(diff, ctx)));
+    const negated: CheckContext = { ...ctx, negated: true };
+    const inner = KEYWORD_FAMILIES.flatMap((f) => f.check(diff, negated));
     for (const f of inner) if (!INVISIBLE.test(f.id)) out.push(relabel(f));
     return out;
   },

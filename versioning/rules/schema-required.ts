@@ -308,6 +308,7 @@ export const family: RuleFamily = {
     const out: Finding[] = [];
     walkSchemaSites(
       diff,
+      ctx,
       (sd, site) => {
         if (sd.kind !== 'modified' || restructured(sd)) return;
         // Most sites change only keywords (descriptions...): nothing for the property rules to read.

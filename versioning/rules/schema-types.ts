@@ -268,10 +268,11 @@ function hasTypeChange(sd: SchemaDiff): boolean {
 export const family: RuleFamily = {
   name: NAME,
   rules: schemaRules(NAME),
-  check(diff) {
+  check(diff, ctx) {
     const out: Finding[] = [];
     walkSchemaSites(
       diff,
+      ctx,
       (sd, site) => {
         if (sd.kind !== 'modified' || invisible(site) || restructured(sd)) return;
         checkTypes(out, sd, site);

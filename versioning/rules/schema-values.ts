@@ -110,10 +110,11 @@ function hasValueChange(sd: SchemaDiff): boolean {
 export const family: RuleFamily = {
   name: NAME,
   rules: schemaRules(NAME),
-  check(diff) {
+  check(diff, ctx) {
     const out: Finding[] = [];
     walkSchemaSites(
       diff,
+      ctx,
       (sd, site) => {
         if (sd.kind !== 'modified' || restructured(sd)) return;
         withAllOfMembers(sd, (d) => {

@@ -13,6 +13,7 @@ import {
   walkSchemas,
   type SchemaPrefix,
   type SchemaSite,
+  type CheckContext,
   type SchemaVisitor,
 } from './framework.ts';
 import { operationInScope } from './sunset.ts';
@@ -202,16 +203,18 @@ export const SITE_SHARING = { enabled: true };
  * (Stripe: ~230k visits of ~800 distinct diffs), and building every site costs seconds.
  * `referenceSites` below is the same thing on top of `walkSchemas`; a test holds them equal.
  *
+ * With `ctx.negated`, only the sites inside modified `not` subschemas (see `negatedSites`).
  * With `relevant`, only the sites whose schema diff passes it are visited (see `onlyRelevant`).
  */
 export function walkSchemaSites(
   diff: SpecDiff,
+  ctx: Pick<CheckContext, 'negated'>,
   visit: SchemaVisitor,
   out?: Finding[],
   relevant?: (sd: SchemaDiff) => boolean,
 ): void {
   if (relevant && SITE_FILTER.enabled) visit = onlyRelevant(visit, relevant);
-  if (negatedMode) {
+  if (ctx.negated) {
     for (const [sd, site] of negatedSites(diff)) if (hasLocalChange(sd)) visit(sd, site);
     return;
   }
@@ -323,22 +326,6 @@ function sharable(out: readonly Finding[], from: number, op: OperationDiff): boo
 // ---------------------------------------------------------------------------
 // Inside `not`: the same keyword families, with the polarity flipped
 // ---------------------------------------------------------------------------
-
-let negatedMode = false;
-
-/**
- * Runs `fn` (the schema families' `check`s) so that `walkSchemaSites` and `walkChangedSites`
- * yield only the sites inside a modified `not` subschema (see `SchemaSite.negated`), and none of
- * the usual ones. schema-not.ts uses it to judge changes under `not` with the families' own logic.
- */
-export function onNegatedSites<T>(fn: () => T): T {
-  negatedMode = true;
-  try {
-    return fn();
-  } finally {
-    negatedMode = false;
-  }
-}
 
 function hasNotChange(sd: SchemaDiff): boolean {
   return sd.kind === 'modified' && sd.not?.kind === 'modified';
@@ -720,8 +707,13 @@ const CHANGED_SITES = new WeakMap<
  * `wanted`, in the same order, built only where kept. For families that read few schema diffs
  * (`wanted` may accept more than the family uses; it must not accept fewer).
  */
-export function walkChangedSites(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, visit: SchemaVisitor): void {
-  if (negatedMode) {
+export function walkChangedSites(
+  diff: SpecDiff,
+  ctx: Pick<CheckContext, 'negated'>,
+  wanted: (sd: SchemaDiff) => boolean,
+  visit: SchemaVisitor,
+): void {
+  if (ctx.negated) {
     for (const [sd, site] of negatedSites(diff)) if (wanted(sd)) visit(sd, site);
     return;
   }

@@ -54,7 +54,7 @@ function keys(list: ReadonlyArray<readonly [SchemaDiff, SchemaSite]>, ids: Map<S
 
 function lean(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
   const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
-  walkSchemaSites(diff, (sd, site) => out.push([sd, site]));
+  walkSchemaSites(diff, {}, (sd, site) => out.push([sd, site]));
   return out;
 }
 
@@ -67,7 +67,7 @@ function changedPairs(diff: SpecDiff): {
 } {
   const got: Array<readonly [SchemaDiff, SchemaSite]> = [];
   const want: Array<readonly [SchemaDiff, SchemaSite]> = [];
-  walkChangedSites(diff, keywordChanged, (sd, site) => got.push([sd, site]));
+  walkChangedSites(diff, {}, keywordChanged, (sd, site) => got.push([sd, site]));
   // The schema families skip draft / alpha operations (walkSchemas does not).
   walkSchemas(diff, (sd, site) => {
     if (keywordChanged(sd) && operationInScope(site.operation)) want.push([sd, site]);
