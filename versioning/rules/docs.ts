@@ -8,7 +8,7 @@
  * `info.version` is never a finding: the version policy handles versions.
  */
 import type { Finding, MediaTypeDiff, OperationDiff, SpecDiff, ValueChange } from '../model.ts';
-import { code, defineRules, finding, list, schemaFinding, type RuleFamily } from './framework.ts';
+import { code, defineRules, finding, list, schemaFinding, type CheckContext, type RuleFamily } from './framework.ts';
 import { sameValue } from './sunset.ts';
 import { walkUniqueSchemas } from './unique-schemas.ts';
 
@@ -273,13 +273,13 @@ export const family: RuleFamily = {
     'schema-title-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
     'api-example-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
   }),
-  check(diff: SpecDiff): Finding[] {
+  check(diff: SpecDiff, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     checkDocument(out, diff);
     for (const op of diff.operations) if (op.kind === 'modified') checkOperation(out, op);
     // Schema documentation is reported once per changed schema (a shared component changes once),
     // at the first place it is used: per-operation copies would be noise (tens of thousands on Stripe).
-    walkUniqueSchemas(diff, (sd, site) => {
+    walkUniqueSchemas(diff, ctx, (sd, site) => {
       if (sd.kind !== 'modified') return;
       const where = site.path.length === 0 && site.area === 'parameter' ? `the schema of ${site.where}` : site.where;
       const k = sd.keywords;

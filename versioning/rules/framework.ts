@@ -22,6 +22,7 @@ import type {
   SpecDiff,
 } from '../model.ts';
 import { MESSAGES, type MessageEntry, type RuleId } from './messages.ts';
+import type { SchemaWalks } from './schema-walk.ts';
 
 const CATALOGUE: Readonly<Record<string, MessageEntry>> = MESSAGES;
 
@@ -42,6 +43,8 @@ export interface CheckContext {
    * there (see `SchemaSite.negated`), and none of the usual ones.
    */
   readonly negated?: boolean;
+  /** The schema walks of the run's SpecDiff, shared by its families (see schema-walk.ts). */
+  readonly walks?: SchemaWalks;
 }
 
 export interface RuleFamily {

@@ -269,13 +269,13 @@ function checkRemovedProperties(out: Finding[], sd: SchemaDiff, site: SchemaSite
  * changed, or any deprecated property removed before its sunset (or with an unreadable one)? Only then is the
  * per-operation walk worth its cost.
  */
-function hasPropertyLifecycleChange(diff: SpecDiff, now: Date): boolean {
+function hasPropertyLifecycleChange(diff: SpecDiff, ctx: CheckContext): boolean {
   let found = false;
   const unsafeRemoval = (node: SchemaObject) => {
-    const kind = removalVerdict(node, now).kind;
+    const kind = removalVerdict(node, ctx.now).kind;
     return kind === 'before-sunset' || kind === 'sunset-invalid';
   };
-  walkUniqueSchemas(diff, (sd, site) => {
+  walkUniqueSchemas(diff, ctx, (sd, site) => {
     if (found || sd.kind !== 'modified' || site.area !== 'body') return;
     const b = sd.base!.node;
     const r = sd.revision!.node;
@@ -346,7 +346,7 @@ export const family: RuleFamily = {
     const out: Finding[] = [];
     const today = isoDay(ctx.now);
     for (const op of diff.operations) if (operationInScope(op)) checkParameters(out, op, ctx.now, today);
-    if (!hasPropertyLifecycleChange(diff, ctx.now)) return out;
+    if (!hasPropertyLifecycleChange(diff, ctx)) return out;
     const scope = new Map<OperationDiff, boolean>();
     walkSchemas(diff, (sd, site) => {
       if (site.area !== 'body') return;

@@ -4,6 +4,7 @@
  */
 import type { Finding, RuleDefinition, SpecDiff } from '../model.ts';
 import { operationLabel, type CheckContext, type RuleFamily } from './framework.ts';
+import { SchemaWalks } from './schema-walk.ts';
 import { readStability, stabilityRank } from './sunset.ts';
 import { family as schema202012 } from './schema-2020-12.ts';
 import { family as schemaTypes } from './schema-types.ts';
@@ -81,7 +82,7 @@ export function ruleById(id: string): RuleDefinition | undefined {
  * and come back in a stable order.
  */
 export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Finding[] {
-  const context: CheckContext = { now: ctx.now ?? new Date() };
+  const context: CheckContext = { now: ctx.now ?? new Date(), walks: new SchemaWalks(diff) };
   if (ctx.deprecation) context.deprecation = ctx.deprecation;
   const exempt = exemptOperations(diff, context);
   // Keyed by operation, then id (both shared strings: operation labels are one string per

@@ -181,7 +181,28 @@ interface RootRun {
   sites(): ReadonlyArray<readonly [SchemaDiff, SchemaSite]>;
 }
 
-const SITES = new WeakMap<SpecDiff, readonly RootRun[]>();
+type Sites = ReadonlyArray<readonly [SchemaDiff, SchemaSite]>;
+type Wanted = (sd: SchemaDiff) => boolean;
+
+/**
+ * The walks of one SpecDiff, memoised for the families of one run (`runRules` puts one in
+ * `CheckContext.walks`): the five keyword families share one site walk, schema-not reuses it
+ * inside `not`, and shared roots are walked once per predicate. A context without one (a family
+ * checked on its own) walks afresh at each call.
+ */
+export class SchemaWalks {
+  sites: readonly RootRun[] | undefined;
+  negated: Sites | undefined;
+  unique: Sites | undefined;
+  readonly changed = new Map<Wanted, Sites>();
+  readonly rootWalks = new Map<Wanted, Map<SchemaDiff, RootWalk>>();
+  constructor(readonly diff: SpecDiff) {}
+}
+
+/** The run's walks of `diff`, or fresh ones (for another diff, or no run). */
+export function walksOf(ctx: Pick<CheckContext, 'walks'>, diff: SpecDiff): SchemaWalks {
+  return ctx.walks?.diff === diff ? ctx.walks : new SchemaWalks(diff);
+}
 
 /**
  * Turns off the sharing of findings between operations in `walkSchemaSites(diff, visit, out)`
@@ -208,18 +229,18 @@ export const SITE_SHARING = { enabled: true };
  */
 export function walkSchemaSites(
   diff: SpecDiff,
-  ctx: Pick<CheckContext, 'negated'>,
+  ctx: Pick<CheckContext, 'negated' | 'walks'>,
   visit: SchemaVisitor,
   out?: Finding[],
   relevant?: (sd: SchemaDiff) => boolean,
 ): void {
   if (relevant && SITE_FILTER.enabled) visit = onlyRelevant(visit, relevant);
+  const walks = walksOf(ctx, diff);
   if (ctx.negated) {
-    for (const [sd, site] of negatedSites(diff)) if (hasLocalChange(sd)) visit(sd, site);
+    for (const [sd, site] of negatedSites(walks)) if (hasLocalChange(sd)) visit(sd, site);
     return;
   }
-  let runs = SITES.get(diff);
-  if (!runs) SITES.set(diff, (runs = collectRuns(diff, hasLocalChange, true)));
+  const runs = (walks.sites ??= collectRuns(walks, hasLocalChange, true));
   if (!out || !SITE_SHARING.enabled) {
     for (const run of runs) for (const [sd, site] of run.sites()) visit(sd, site);
     return;
@@ -331,17 +352,14 @@ function hasNotChange(sd: SchemaDiff): boolean {
   return sd.kind === 'modified' && sd.not?.kind === 'modified';
 }
 
-const NEGATED_SITES = new WeakMap<SpecDiff, ReadonlyArray<readonly [SchemaDiff, SchemaSite]>>();
-
 /**
  * Every site below a modified `not` subschema (one level: a `not` inside a `not` is not entered),
  * unfiltered. The `not` root gets the flipped direction and names itself "the `not` subschema of ...".
  */
-function negatedSites(diff: SpecDiff): ReadonlyArray<readonly [SchemaDiff, SchemaSite]> {
-  const cached = NEGATED_SITES.get(diff);
-  if (cached) return cached;
+function negatedSites(walks: SchemaWalks): Sites {
+  if (walks.negated) return walks.negated;
   const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
-  for (const [sd, site] of collectSites(diff, hasNotChange, true)) {
+  for (const [sd, site] of collectSites(walks, hasNotChange, true)) {
     const d = sd.not!;
     const node = d.revision?.node ?? d.base?.node;
     const direction = site.direction === 'request' ? 'response' : 'request';
@@ -361,7 +379,7 @@ function negatedSites(diff: SpecDiff): ReadonlyArray<readonly [SchemaDiff, Schem
     NAMING.set(sub, { root: sub.where, local: [] });
     walkBelow(d, sub, new Set(), (x, s) => out.push([x, s]));
   }
-  NEGATED_SITES.set(diff, out);
+  walks.negated = out;
   return out;
 }
 
@@ -536,16 +554,15 @@ function factsOf(sd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots: boo
  * a root does not depend on where the root sits. `known` holds the facts of the diffs met so far
  * (for this predicate).
  */
-const ROOT_WALKS = new WeakMap<(sd: SchemaDiff) => boolean, WeakMap<SchemaDiff, RootWalk>>();
-
 function rootWalk(
+  walks: SchemaWalks,
   rootSd: SchemaDiff,
   wanted: (sd: SchemaDiff) => boolean,
   slots: boolean,
   known: Map<SchemaDiff, Facts>,
 ): RootWalk {
-  let byRoot = ROOT_WALKS.get(wanted);
-  if (!byRoot) ROOT_WALKS.set(wanted, (byRoot = new WeakMap()));
+  let byRoot = walks.rootWalks.get(wanted);
+  if (!byRoot) walks.rootWalks.set(wanted, (byRoot = new Map()));
   const cached = byRoot.get(rootSd);
   if (cached) return cached;
   const seen = new Set<SchemaDiff>();
@@ -615,7 +632,7 @@ function rootWalk(
  * subschema slots, as `walkSchemaSites` describes), without building the others: one run per
  * root, in walk order, each building its sites when first asked.
  */
-function collectRuns(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean): RootRun[] {
+function collectRuns(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootRun[] {
   const runs: RootRun[] = [];
   const groups = new Map<SchemaDiff, Map<string, number>>();
   let nextGroup = 0;
@@ -632,8 +649,8 @@ function collectRuns(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean, slots:
     return g;
   };
   const known = new Map<SchemaDiff, Facts>();
-  forEachRoot(diff, (rootSd, root) => {
-    const walk = rootWalk(rootSd, wanted, slots, known);
+  forEachRoot(walks.diff, (rootSd, root) => {
+    const walk = rootWalk(walks, rootSd, wanted, slots, known);
     if (walk.entries.length === 0) return;
     let built: Array<readonly [SchemaDiff, SchemaSite]> | undefined;
     runs.push({
@@ -687,20 +704,11 @@ function rootSites(
 }
 
 /** Every site of `collectRuns`, built. */
-function collectSites(
-  diff: SpecDiff,
-  wanted: (sd: SchemaDiff) => boolean,
-  slots: boolean,
-): Array<readonly [SchemaDiff, SchemaSite]> {
+function collectSites(walks: SchemaWalks, wanted: Wanted, slots: boolean): Array<readonly [SchemaDiff, SchemaSite]> {
   const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
-  for (const run of collectRuns(diff, wanted, slots)) for (const entry of run.sites()) out.push(entry);
+  for (const run of collectRuns(walks, wanted, slots)) for (const entry of run.sites()) out.push(entry);
   return out;
 }
-
-const CHANGED_SITES = new WeakMap<
-  SpecDiff,
-  Map<(sd: SchemaDiff) => boolean, ReadonlyArray<readonly [SchemaDiff, SchemaSite]>>
->();
 
 /**
  * The sites of the framework's `walkSchemas` (no subschema slots) whose schema diff passes
@@ -709,18 +717,17 @@ const CHANGED_SITES = new WeakMap<
  */
 export function walkChangedSites(
   diff: SpecDiff,
-  ctx: Pick<CheckContext, 'negated'>,
-  wanted: (sd: SchemaDiff) => boolean,
+  ctx: Pick<CheckContext, 'negated' | 'walks'>,
+  wanted: Wanted,
   visit: SchemaVisitor,
 ): void {
+  const walks = walksOf(ctx, diff);
   if (ctx.negated) {
-    for (const [sd, site] of negatedSites(diff)) if (wanted(sd)) visit(sd, site);
+    for (const [sd, site] of negatedSites(walks)) if (wanted(sd)) visit(sd, site);
     return;
   }
-  let byPredicate = CHANGED_SITES.get(diff);
-  if (!byPredicate) CHANGED_SITES.set(diff, (byPredicate = new Map()));
-  let sites = byPredicate.get(wanted);
-  if (!sites) byPredicate.set(wanted, (sites = anyReached(diff, wanted) ? collectSites(diff, wanted, false) : []));
+  let sites = walks.changed.get(wanted);
+  if (!sites) walks.changed.set(wanted, (sites = anyReached(diff, wanted) ? collectSites(walks, wanted, false) : []));
   for (const [sd, site] of sites) visit(sd, site);
 }
 

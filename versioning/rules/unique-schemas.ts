@@ -18,8 +18,10 @@ import {
   sentWhere,
   type SchemaPrefix,
   type SchemaSite,
+  type CheckContext,
   type SchemaVisitor,
 } from './framework.ts';
+import { walksOf } from './schema-walk.ts';
 
 type Root = Pick<SchemaSite, 'direction' | 'area' | 'operation' | 'mediaType' | 'status' | 'parameter' | 'header'>;
 
@@ -81,15 +83,13 @@ function roots(op: OperationDiff): Array<[SchemaDiff, Root]> {
 }
 
 /**
- * The sites of `walkUniqueSchemas`, per SpecDiff: two families walk them (lifecycle's pre-scan and
- * docs), and the walk builds a site, with its `where` phrase, for every schema diff.
+ * Visit every schema diff of every modified operation once, at its first site. The sites are
+ * memoised in the run's walks: two families walk them (lifecycle's pre-scan and docs), and the
+ * walk builds a site, with its `where` phrase, for every schema diff.
  */
-const UNIQUE = new WeakMap<SpecDiff, ReadonlyArray<readonly [SchemaDiff, SchemaSite]>>();
-
-/** Visit every schema diff of every modified operation once, at its first site. */
-export function walkUniqueSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
-  let sites = UNIQUE.get(diff);
-  if (!sites) UNIQUE.set(diff, (sites = uniqueSites(diff)));
+export function walkUniqueSchemas(diff: SpecDiff, ctx: Pick<CheckContext, 'walks'>, visit: SchemaVisitor): void {
+  const walks = walksOf(ctx, diff);
+  const sites = (walks.unique ??= uniqueSites(diff));
   for (const [sd, site] of sites) visit(sd, site);
 }
 

@@ -31,8 +31,8 @@ describe('walkUniqueSchemas', () => {
       const diff = diffSpecs(base, revision);
       const all = firstSites(diff, walkSchemas);
       let visits = 0;
-      walkUniqueSchemas(diff, () => visits++);
-      const unique = firstSites(diff, walkUniqueSchemas);
+      walkUniqueSchemas(diff, {}, () => visits++);
+      const unique = firstSites(diff, (d, visit) => walkUniqueSchemas(d, {}, visit));
       expect(visits, c.name).to.equal(unique.size);
       expect([...unique.entries()], c.name).to.deep.equal([...all.entries()]);
       compared += all.size;
@@ -81,7 +81,7 @@ describe('walkUniqueSchemas', () => {
       if (site.path.length && sd.keywords.description) perOperation++;
     });
     const unique: string[] = [];
-    walkUniqueSchemas(diff, (sd, site) => {
+    walkUniqueSchemas(diff, {}, (sd, site) => {
       if (site.path.length && sd.keywords.description) unique.push(`${site.operation.path} ${site.where}`);
     });
     expect(perOperation).to.equal(2);
