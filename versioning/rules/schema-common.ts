@@ -23,6 +23,32 @@ function known(id: string): id is RuleId {
   return id in MESSAGES;
 }
 
+/** Every prefix a schema rule id can start with (`ruleAt` tries them). */
+const SITE_PREFIXES: readonly string[] = [
+  'request-body',
+  'request-property',
+  'request-parameter',
+  'request-parameter-property',
+  'request-header-property',
+  'request-read-only-property',
+  'response-body',
+  'response-property',
+  'response-header',
+  'response-header-property',
+  'response-write-only-property',
+];
+
+/**
+ * Every suffix some schema rule id has after one of `SITE_PREFIXES`: a suffix without a rule at
+ * one site is normal (most changes have ids for a few prefixes only), one without a rule anywhere
+ * is a misspelt id.
+ */
+const SUFFIXES: ReadonlySet<string> = new Set(
+  Object.keys(MESSAGES).flatMap((id) =>
+    SITE_PREFIXES.filter((p) => id.startsWith(p + '-')).map((p) => id.slice(p.length + 1)),
+  ),
+);
+
 /**
  * Id prefixes to try for a site, most specific first. Properties of object-valued header
  * parameters use oasdiff's `request-header-property-*` ids where they exist, then the generic
@@ -53,6 +79,7 @@ export function invisible(site: SchemaSite): boolean {
  * `request-read-only-property-*` / `response-write-only-property-*` ids apply, if any.
  */
 export function ruleAt(site: SchemaSite, suffix: string, opts: { fallback?: boolean } = {}): RuleId | undefined {
+  if (!SUFFIXES.has(suffix)) throw new Error(`unknown rule id "${site.prefix}-${suffix}"`);
   if (invisible(site)) {
     if (site.path.length === 0 || site.area !== 'body') return undefined;
     const family = site.direction === 'request' ? 'request-read-only-property' : 'response-write-only-property';
