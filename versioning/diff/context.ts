@@ -7,6 +7,7 @@ import type { JsonValue, LoadedSpec, NodeOrigin, Side, ValueChange } from '../mo
 import { escapePointerSegment } from '../load/pointer.ts';
 import { DeepEqual } from './equal.ts';
 import { dict } from './dict.ts';
+import type { SchemaState } from './schema-diff.ts';
 
 export type Which = 'base' | 'revision';
 
@@ -16,6 +17,8 @@ export const representativeOf = new WeakMap<object, object>();
 export class DiffContext {
   readonly eq = new DeepEqual();
   private readonly fileKeys = new Map<string, string>();
+  /** The schema comparison's state for this run (memoised pairs; see schema-diff.ts), made when first needed. */
+  schemas: SchemaState | undefined;
 
   constructor(
     readonly base: LoadedSpec,

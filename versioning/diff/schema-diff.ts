@@ -130,24 +130,20 @@ interface PairNode {
   parents: PairNode[];
 }
 
-class SchemaState {
+export class SchemaState {
   readonly memo = new Map<object, Map<object, PairNode>>();
   /** Whether two different `not` subschemas were compared (a cheap gate for the rules inside `not`). */
   sawNot = false;
   readonly changed = new WeakSet<SchemaDiff>();
 }
 
-const states = new WeakMap<DiffContext, SchemaState>();
-
 function stateOf(ctx: DiffContext): SchemaState {
-  let st = states.get(ctx);
-  if (!st) states.set(ctx, (st = new SchemaState()));
-  return st;
+  return (ctx.schemas ??= new SchemaState());
 }
 
 /** Whether any pair of different `not` subschemas was met in this run (a superset of the modified ones). */
 export function sawNotChange(ctx: DiffContext): boolean {
-  return states.get(ctx)?.sawNot === true;
+  return ctx.schemas?.sawNot === true;
 }
 
 /** A schema that exists on one side only. */

@@ -124,7 +124,7 @@ export function effectiveRequired(s: SchemaObject): string[] {
 }
 
 /** The sorted set of types the schema accepts (see the file comment), or undefined for no type constraint. */
-/** Shared single-type lists, so the common `type: x` needs no allocation nor cache entry (other names get their own). */
+/** Shared single-type lists, so the common `type: x` needs no allocation (an unknown type name gets its own). */
 const SINGLE: ReadonlyMap<string, string[]> = new Map(
   ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'].map((t) => [t, Object.freeze([t]) as string[]]),
 );

@@ -38,23 +38,16 @@ export interface ChangeSet {
 }
 
 /**
- * Located sides, per locator and NodeRef: findings about a shared schema share their NodeRefs
- * (Stripe: ~63k sides from ~500 NodeRefs), and so can the changes (ChangeSides are never modified),
- * and so can their `location` (file:line of the side), which nothing modifies either.
+ * Located sides, per NodeRef (one map per spec and `toChanges` run): findings about a shared
+ * schema share their NodeRefs (Stripe: ~63k sides from ~500 NodeRefs), and so can the changes
+ * (ChangeSides are never modified), and so can their `location` (file:line of the side), which
+ * nothing modifies either.
  */
 interface Located {
   side: ChangeSide;
   location: Location;
 }
-const SIDES = new WeakMap<Locator, WeakMap<NodeRef, Located>>();
-
-function sidesOf(spec: Locator): WeakMap<NodeRef, Located> {
-  let byRef = SIDES.get(spec);
-  if (!byRef) SIDES.set(spec, (byRef = new WeakMap()));
-  return byRef;
-}
-
-function located(ref: NodeRef | undefined, spec: Locator, byRef: WeakMap<NodeRef, Located>): Located | undefined {
+function located(ref: NodeRef | undefined, spec: Locator, byRef: Map<NodeRef, Located>): Located | undefined {
   if (!ref) return undefined;
   let s = byRef.get(ref);
   if (!s) {
@@ -92,15 +85,15 @@ function describeEntry(entry: AcceptEntry): string {
 
 /** Turn one finding into a change, or undefined when its rule is configured `off`. */
 export function toChange(finding: Finding, ctx: ChangeContext): Change | undefined {
-  return convert(finding, ctx, sidesOf(ctx.base), sidesOf(ctx.revision));
+  return convert(finding, ctx, new Map(), new Map());
 }
 
 /** `toChange`, with the located sides of both specs looked up once by the caller (toChanges: once per run). */
 function convert(
   finding: Finding,
   ctx: ChangeContext,
-  baseSides: WeakMap<NodeRef, Located>,
-  revisionSides: WeakMap<NodeRef, Located>,
+  baseSides: Map<NodeRef, Located>,
+  revisionSides: Map<NodeRef, Located>,
 ): Change | undefined {
   const rule = ctx.rules.get(finding.id);
   if (!rule) throw new Error(`finding for unregistered rule ${finding.id}`);
@@ -188,8 +181,9 @@ export function sortChanges(changes: Change[]): Change[] {
 export function toChanges(findings: readonly Finding[], ctx: ChangeContext): ChangeSet {
   const used = new Set<AcceptEntry>();
   const changes: Change[] = [];
-  const baseSides = sidesOf(ctx.base);
-  const revisionSides = sidesOf(ctx.revision);
+  // Per run: the findings of one run share their NodeRefs.
+  const baseSides = new Map<NodeRef, Located>();
+  const revisionSides = new Map<NodeRef, Located>();
   for (const finding of findings) {
     const change = convert(finding, ctx, baseSides, revisionSides);
     if (!change) continue;

@@ -139,8 +139,6 @@ export interface Wrapping {
   preserved: boolean;
 }
 
-const WRAPPINGS = new WeakMap<SchemaDiff, Wrapping | null>();
-
 /**
  * Two sides defined by the same named definition (`#/components/schemas/X` in both versions).
  * The diff does not pair a wrapped schema with its alternatives, so changes inside such a kept
@@ -165,8 +163,6 @@ function shaped(s: SchemaObject): boolean {
  * is an artefact of the restructuring, not the change itself.
  */
 export function wrapping(sd: SchemaDiff): Wrapping | undefined {
-  const hit = WRAPPINGS.get(sd);
-  if (hit !== undefined) return hit ?? undefined;
   let out: Wrapping | undefined;
   const b = sd.base?.node;
   const r = sd.revision?.node;
@@ -188,7 +184,6 @@ export function wrapping(sd: SchemaDiff): Wrapping | undefined {
       break;
     }
   }
-  WRAPPINGS.set(sd, out ?? null);
   return out;
 }
 

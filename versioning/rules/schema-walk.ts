@@ -324,13 +324,9 @@ function tailsOf(out: readonly Finding[], made: Made): string[] {
   return tails;
 }
 
-/** `<label>: ` per operation, one string for all the messages copied to it. */
-const LEADS = new WeakMap<OperationDiff, string>();
-
+/** `<label>: `, made once per run of sites (all the messages copied to it share it). */
 function leadOf(op: OperationDiff): string {
-  let lead = LEADS.get(op);
-  if (lead === undefined) LEADS.set(op, (lead = `${operationLabel(op)}: `));
-  return lead;
+  return `${operationLabel(op)}: `;
 }
 
 /** Whether the findings out[from..] carry `op` only where `finding(...)` puts it. */
