@@ -26,7 +26,7 @@ import { sortChanges, toChanges } from './policy/changes.ts';
 import { evaluateGate, type GatePolicyName } from './policy/gate.ts';
 import { checkVersion } from './policy/version.ts';
 import { parseVersion } from './policy/version-parse.ts';
-import semver from 'semver';
+import semverLt from 'semver/functions/lt.js';
 import { RULES, runRules } from './rules/registry.ts';
 
 /** What an impact step returns: the changes with `consumers` filled, and optionally a summary. */
@@ -226,7 +226,7 @@ export async function analyze(baseInput: string, revisionInput: string, options:
 export function versionGoesBack(baseVersion: unknown, revisionVersion: unknown): string | undefined {
   const b = parseVersion(baseVersion);
   const r = parseVersion(revisionVersion);
-  if (!b.ok || !r.ok || !semver.lt(r.version, b.version)) return undefined;
+  if (!b.ok || !r.ok || !semverLt(r.version, b.version)) return undefined;
   return (
     `the revision's info.version ${r.raw} is lower than the base's ` +
     `${b.raw}: are BASE and REVISION swapped? The base comes first ` +

@@ -4,8 +4,8 @@
  * nesting deeper than MAX_DEPTH, and for YAML the number of aliases before anything expands them.
  * Each returns the offset of the first problem in the text, so the error names the line and column.
  */
-import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document } from 'yaml';
+import { yamlLib } from './yaml-lib.ts';
 
 /** Deepest nesting of mappings and lists accepted (real specs stay well under 100). */
 export const MAX_DEPTH = 256;
@@ -103,6 +103,7 @@ export function countYamlAliases(text: string, limit: number): number | undefine
 
 /** Duplicate keys (linear: one Set per mapping) and nesting depth in a parsed YAML document, without recursion. */
 export function checkYamlTree(doc: Document.Parsed): GuardProblem | undefined {
+  const { isAlias, isMap, isScalar, isSeq } = yamlLib();
   const stack: Array<{ node: unknown; depth: number }> = [{ node: doc.contents, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;

@@ -4,8 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { InputError } from '../model.ts';
 import type { SourceLocation } from '../model.ts';
 import { findJsonError, JsonLocator, LineIndex } from './json-text.ts';
@@ -14,6 +13,7 @@ import { checkJsonText, checkYamlTree, countYamlAliases, MAX_YAML_ALIAS_NODES } 
 import type { GuardProblem } from './guards.ts';
 import { decodeInput, defaultLimits, readInputText, ReadError, tooLarge } from './input.ts';
 import type { InputLimits } from './input.ts';
+import { yamlLib } from './yaml-lib.ts';
 
 /** Where a source comes from; decides how its relative `$ref`s are read. */
 export type Place =
@@ -90,6 +90,7 @@ export class Source {
         'YAML',
       );
     }
+    const { LineCounter, parseDocument } = yamlLib();
     const lineCounter = new LineCounter();
     // Duplicate keys are checked by checkYamlTree (one Set per mapping): the library's own check is quadratic.
     const doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: false });
@@ -189,8 +190,10 @@ function describeJsonError(file: string, text: string, error: unknown): InputErr
   );
 }
 
-function keyName(key: unknown): string {
-  if (isScalar(key)) {
+type YamlLib = ReturnType<typeof yamlLib>;
+
+function keyName(y: YamlLib, key: unknown): string {
+  if (y.isScalar(key)) {
     const v = key.value;
     return typeof v === 'symbol' ? (v.description ?? '') : String(v);
   }
@@ -198,12 +201,14 @@ function keyName(key: unknown): string {
 }
 
 function yamlOffset(doc: Document.Parsed, segments: readonly string[]): number {
+  const y = yamlLib();
+  const { isAlias, isMap, isSeq } = y;
   let node: unknown = doc.contents;
   let position = rangeStart(node) ?? 0;
   for (const segment of segments) {
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const found = findPair(doc, node.items, segment, 0);
+      const found = findPair(y, doc, node.items, segment, 0);
       if (!found) break;
       position = rangeStart(found.key) ?? rangeStart(found.value) ?? position;
       node = found.value;
@@ -225,11 +230,18 @@ interface PairLike {
   value: unknown;
 }
 
-function findPair(doc: Document.Parsed, items: readonly PairLike[], name: string, depth: number): PairLike | undefined {
+function findPair(
+  y: YamlLib,
+  doc: Document.Parsed,
+  items: readonly PairLike[],
+  name: string,
+  depth: number,
+): PairLike | undefined {
+  const { isAlias, isMap, isScalar, isSeq } = y;
   let merged: PairLike | undefined;
   for (let i = items.length - 1; i >= 0; i--) {
     const pair = items[i]!;
-    const k = keyName(pair.key);
+    const k = keyName(y, pair.key);
     if (k === name && !(isScalar(pair.key) && typeof pair.key.value === 'symbol')) return pair;
   }
   if (depth > 20) return undefined;
@@ -240,7 +252,7 @@ function findPair(doc: Document.Parsed, items: readonly PairLike[], name: string
     if (isAlias(value)) value = value.resolve(doc);
     const sources = isSeq(value) ? value.items.map((v) => (isAlias(v) ? v.resolve(doc) : v)) : [value];
     for (const source of sources) {
-      if (isMap(source)) merged ??= findPair(doc, source.items as PairLike[], name, depth + 1);
+      if (isMap(source)) merged ??= findPair(y, doc, source.items as PairLike[], name, depth + 1);
     }
   }
   return merged;
@@ -252,6 +264,7 @@ function rangeStart(node: unknown): number | undefined {
 }
 
 function firstAliasPosition(doc: Document.Parsed, lineCounter: LineCounter): { line: number; col: number } | undefined {
+  const { isAlias, isMap, isSeq } = yamlLib();
   let found: number | undefined;
   const visit = (node: unknown): void => {
     if (found !== undefined || node === null || typeof node !== 'object') return;

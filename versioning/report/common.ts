@@ -64,7 +64,12 @@ function sideKey(s: Change['base']): string {
  * `customer.email` are both `email`; `customer.email` and `customer.phone` stay apart).
  */
 export function messageShape(c: Change): string {
-  let m = bareMessage(c);
+  return shapeOf(c, bareMessage(c));
+}
+
+/** `messageShape` of `c`, whose bare message is `bare`. */
+function shapeOf(c: Change, bare: string): string {
+  let m = bare;
   const property = c.details?.property;
   if (property) {
     const needle = '`' + property + '`';
@@ -93,11 +98,14 @@ export function collapse(changes: readonly Change[]): Entry[] {
   // Keyed by rule, level, state and place (short), then by message shape.
   const byKey = new Map<string, Map<string, Entry>>();
   const opsOf = new Map<Entry, Set<string>>();
+  // The bare message of each entry's shown change, worked out once.
+  const shownOf = new Map<Entry, string>();
   const out: Entry[] = [];
   for (const c of changes) {
     let entry: Entry | undefined;
     let shapes: Map<string, Entry> | undefined;
     let shape = '';
+    const message = bareMessage(c);
     // A change that breaks a known consumer stays on its own.
     if ((c.consumers?.length ?? 0) === 0 && (c.atRisk?.length ?? 0) === 0) {
       const key =
@@ -114,7 +122,7 @@ export function collapse(changes: readonly Change[]): Entry[] {
         (c.expiredAcceptance ? `\u0002${c.expiredAcceptance.reason}\u0000${c.expiredAcceptance.expires}` : '');
       shapes = byKey.get(key);
       if (!shapes) byKey.set(key, (shapes = new Map()));
-      shape = messageShape(c);
+      shape = shapeOf(c, message);
       entry = shapes.get(shape);
     }
     if (!entry) {
@@ -125,6 +133,7 @@ export function collapse(changes: readonly Change[]): Entry[] {
         varied: false,
       };
       shapes?.set(shape, e);
+      shownOf.set(e, message);
       out.push(e);
       continue;
     }
@@ -137,11 +146,13 @@ export function collapse(changes: readonly Change[]): Entry[] {
         entry.operations.push(c.operation);
       }
     }
-    const message = bareMessage(c);
-    const shown = bareMessage(entry.change);
+    const shown = shownOf.get(entry)!;
     if (message !== shown) {
       entry.varied = true;
-      if (message.length < shown.length) entry.change = c;
+      if (message.length < shown.length) {
+        entry.change = c;
+        shownOf.set(entry, message);
+      }
     }
   }
   ENTRIES.set(changes, { length: changes.length, entries: out });
