@@ -83,6 +83,22 @@ describe('callbacks and webhooks in acceptances and filters', () => {
     ]);
   });
 
+  it('an acceptance naming a webhook accepts its removal', async () => {
+    const c = path.join(FIXTURES, 'webhook-removed');
+    const config = parseConfig(
+      'accept:\n  - rule: webhook-removed\n    operation: WEBHOOK orderDeleted\n' +
+        '    reason: replaced by orderCancelled\n',
+      '.contract-kit.yaml',
+      IDS,
+    );
+    const report = await analyze(path.join(c, 'base.yaml'), path.join(c, 'revision.yaml'), { config });
+    const change = report.changes.find((x) => x.operation === 'WEBHOOK orderDeleted');
+    expect([change?.operation, change?.accepted?.reason]).to.deep.equal([
+      'WEBHOOK orderDeleted',
+      'replaced by orderCancelled',
+    ]);
+  });
+
   it('dropExtensions leaves out webhooks and callback operations that carry the extension', async () => {
     const c = path.join(FIXTURES, 'payload-media-type-removed');
     const mark = async (file: string) => {
