@@ -15,7 +15,9 @@
  * - the subscriber's answer (the sent operation's responses) is what the API receives: a status
  *   removed means the API no longer accepts or acts on an answer subscribers send (breaking for a
  *   success status, a warning otherwise: a `410` that unsubscribed may now be ignored); a media
- *   type removed that no revision type covers is breaking; additions are info.
+ *   type removed that no revision type covers is breaking; a body described for an answer that had
+ *   none is a warning (subscribers answer without one today; whether the API now insists on it is
+ *   not in the document); other additions are info.
  * Operations whose revision is `draft` or `alpha` (`x-stability-level`) are skipped.
  */
 import type { Finding, FindingDetails, MediaTypeDiff, OperationDiff, Side, SpecDiff } from '../model.ts';
@@ -135,6 +137,19 @@ function checkAnswers(out: Finding[], op: OperationDiff): void {
     }
     const baseTypes = typesOf(r.base?.node.content);
     const revisionTypes = typesOf(r.revision?.node.content);
+    if (baseTypes.length === 0 && revisionTypes.length > 0) {
+      // An answer that had no body now has one: subscribers answer without it today.
+      out.push(
+        finding('subscriber-response-body-added', {
+          operation: op,
+          params,
+          base: r.base,
+          revision: r.revision,
+          details: answerDetails(r.status),
+        }),
+      );
+      continue;
+    }
     const { removed, added } = mediaTypeChanges(r.content);
     // The API accepts one of the listed types: a removed type is kept when a remaining one covers it.
     for (const m of removed) {
@@ -191,6 +206,7 @@ export const family: RuleFamily = {
       oasdiff: null,
     },
     'subscriber-response-media-type-added': { level: 'info', direction: 'request', action: 'add', oasdiff: null },
+    'subscriber-response-body-added': { level: 'warning', direction: 'request', action: 'add', oasdiff: null },
   }),
   check(diff: SpecDiff): Finding[] {
     const out: Finding[] = [];

@@ -85,4 +85,11 @@ export const callbacksMessages = {
     message: "subscriber's {status} answer in {mediaType} now accepted",
     description: 'The API now also accepts a media type in the answers of subscribers: nothing they send changes.',
   },
+  'subscriber-response-body-added': {
+    message: "subscriber's {status} answer now has a body: subscribers that answer without one may not be understood",
+    description:
+      'A status of the responses of a callback or webhook operation that described no body now ' +
+      'describes one: subscribers answer without it today. A warning: the API may still accept an ' +
+      'empty answer, but if it reads the new body (a required `ack`), they break. oasdiff has no callback checks.',
+  },
 } as const satisfies Record<string, MessageEntry>;
