@@ -9,9 +9,25 @@ import { CONFIG_FILE_NAME, emptyConfig, type Config } from './schema.ts';
 
 /** Lower-cased method and the path with parameter names erased: `GET /users/{}`. */
 export function operationKey(operation: string): string {
-  const m = /^\s*(\S+)\s+(\S*)\s*$/.exec(operation);
-  if (!m) return operation.trim();
-  return `${m[1]!.toUpperCase()} ${m[2]!.replace(/\{[^}]*\}/g, '{}')}`;
+  return operation
+    .trim()
+    .split(/\s*->\s*/)
+    .map(segmentKey)
+    .join(' -> ');
+}
+
+/**
+ * One segment of an operation label: `METHOD /path` (method upper-cased, path parameter names
+ * erased; a callback's runtime expressions `{$request.body#/url}` are kept, they name the target),
+ * `callback name`, or `WEBHOOK name [METHOD]`.
+ */
+function segmentKey(segment: string): string {
+  const words = segment.split(/\s+/);
+  if (/^webhook$/i.test(words[0]!))
+    return ['WEBHOOK', words[1] ?? '', ...words.slice(2).map((w) => w.toUpperCase())].join(' ').trim();
+  if (/^callback$/i.test(words[0]!)) return words.join(' ').replace(/^callback/i, 'callback');
+  if (words.length !== 2) return words.join(' ');
+  return `${words[0]!.toUpperCase()} ${words[1]!.replace(/\{(?!\$)[^}]*\}/g, '{}')}`;
 }
 
 export interface FindConfigOptions {

@@ -155,7 +155,14 @@ function describe(error: ErrorObject, data: unknown): { path: Segment[]; key: bo
       if (path.includes('dropExtensions')) {
         return { path, key: false, text: `${at}must be an extension name starting with x- (got ${show(value)})` };
       }
-      return { path, key: false, text: `${at}must be "METHOD /path", e.g. "GET /users/{id}" (got ${show(value)})` };
+      return {
+        path,
+        key: false,
+        text:
+          `${at}must be "METHOD /path", e.g. "GET /users/{id}", or a callback or webhook as reports name it ` +
+          `("POST /subscriptions -> callback onEvent -> POST {$request.body#/callbackUrl}", "WEBHOOK newBook") ` +
+          `(got ${show(value)})`,
+      };
     case 'minItems':
       return { path, key: false, text: `${at}must list at least one entry` };
     case 'minLength':

@@ -36,8 +36,8 @@ export const RULE_SETTINGS: readonly RuleSetting[] = ['breaking', 'warning', 'in
 export interface AcceptEntry {
   /** The rule id the accepted change carries. */
   rule: string;
-  /** `METHOD /path` as in the report; omitted: every change of that rule. Path parameter names are ignored when
-   * matching. */
+  /** The operation as in the report (`METHOD /path`, `METHOD /path -> callback name -> METHOD {expression}`,
+   * `WEBHOOK name`); omitted: every change of that rule. Path parameter names are ignored when matching. */
   operation?: string;
   /** Why the team accepts the change; shown next to it in every report. */
   reason: string;
@@ -95,10 +95,18 @@ export function emptyConfig(): Config {
   return { rules: {}, accept: [] };
 }
 
+const METHOD_PATTERN =
+  '(?:[Gg][Ee][Tt]|[Pp][Uu][Tt]|[Pp][Oo][Ss][Tt]|[Dd][Ee][Ll][Ee][Tt][Ee]|' +
+  '[Oo][Pp][Tt][Ii][Oo][Nn][Ss]|[Hh][Ee][Aa][Dd]|[Pp][Aa][Tt][Cc][Hh]|[Tt][Rr][Aa][Cc][Ee])';
+
+/**
+ * An operation as reports name it: `METHOD /path`; a callback operation under its parent,
+ * `POST /subscriptions -> callback onEvent -> POST {$request.body#/callbackUrl}`; a webhook,
+ * `WEBHOOK newBook` (`WEBHOOK newBook POST` when the webhook has several operations).
+ */
 export const OPERATION_PATTERN =
-  '^(?:[Gg][Ee][Tt]|[Pp][Uu][Tt]|[Pp][Oo][Ss][Tt]|[Dd][Ee][Ll][Ee][Tt][Ee]|' +
-  '[Oo][Pp][Tt][Ii][Oo][Nn][Ss]|[Hh][Ee][Aa][Dd]|[Pp][Aa][Tt][Cc][Hh]|[Tt][Rr][Aa][Cc][Ee]) ' +
-  '+/\\S*$';
+  `^(?:${METHOD_PATTERN} +/\\S*(?: *-> *[Cc]allback +\\S+ *-> *${METHOD_PATTERN} +\\S+)?` +
+  `|[Ww][Ee][Bb][Hh][Oo][Oo][Kk] +\\S+(?: +${METHOD_PATTERN})?)$`;
 
 const FILTER_SCHEMA = {
   description: 'Paths and operations to leave out of the comparison (both documents).',

@@ -370,28 +370,34 @@ class Run {
     const items = this.child(node, ia, ib, aPtr, 'items', bPtr, 'items');
     if (items) d.items = items;
 
+    // An `unevaluatedProperties` without `additionalProperties` on a schema with no in-place
+    // applicator means what `additionalProperties` would (only its own properties are evaluated):
+    // compared as that, so that rewriting one as the other is no change.
+    const [addA, unevA, keyA] = closingTwins(a, b);
+    const [addB, unevB, keyB] = closingTwins(b, a);
+
     // additionalProperties: boolean (or absent) vs schema in additionalPropertiesValue
-    const apa = apValue(a.additionalProperties);
-    const apb = apValue(b.additionalProperties);
+    const apa = apValue(addA);
+    const apb = apValue(addB);
     if (apa !== apb) {
       d.additionalPropertiesValue = { from: apa, to: apb };
       node.seed = true;
     }
-    const sa = apa === 'schema' ? (a.additionalProperties as SchemaObject) : undefined;
-    const sb = apb === 'schema' ? (b.additionalProperties as SchemaObject) : undefined;
-    const ap = this.child(node, sa, sb, aPtr, 'additionalProperties', bPtr, 'additionalProperties');
+    const sa = apa === 'schema' ? (addA as SchemaObject) : undefined;
+    const sb = apb === 'schema' ? (addB as SchemaObject) : undefined;
+    const ap = this.child(node, sa, sb, aPtr, keyA, bPtr, keyB);
     if (ap) d.additionalProperties = ap;
 
     // unevaluatedProperties, its twin, the same way: a boolean (or absent) change in
     // unevaluatedPropertiesValue, a schema on either side as the `unevaluatedProperties` slot.
-    const upa = apValue(a.unevaluatedProperties);
-    const upb = apValue(b.unevaluatedProperties);
+    const upa = apValue(unevA);
+    const upb = apValue(unevB);
     if (upa !== upb) {
       d.unevaluatedPropertiesValue = { from: upa, to: upb };
       node.seed = true;
     }
-    const ua = upa === 'schema' ? (a.unevaluatedProperties as SchemaObject) : undefined;
-    const ub = upb === 'schema' ? (b.unevaluatedProperties as SchemaObject) : undefined;
+    const ua = upa === 'schema' ? (unevA as SchemaObject) : undefined;
+    const ub = upb === 'schema' ? (unevB as SchemaObject) : undefined;
     const up = this.child(node, ua, ub, aPtr, 'unevaluatedProperties', bPtr, 'unevaluatedProperties');
     if (up) d.unevaluatedProperties = up;
 
@@ -802,6 +808,31 @@ function sameBounds(x: Bounds, y: Bounds): boolean {
     x.exclusiveMinimum === y.exclusiveMinimum &&
     x.exclusiveMaximum === y.exclusiveMaximum
   );
+}
+
+/** Keywords that evaluate properties in place: with one, `unevaluatedProperties` sees more than `properties`. */
+const IN_PLACE = ['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'dependentSchemas', '$ref', '$dynamicRef'] as const;
+
+/**
+ * `[additionalProperties, unevaluatedProperties, the key the first came from]` as compared: an
+ * `unevaluatedProperties` with no `additionalProperties` and no in-place applicator is read as
+ * `additionalProperties` (only the schema's own properties are evaluated, so both close the same set)
+ * when the other side writes `additionalProperties` alone: a rewrite of one twin as the other.
+ */
+function closingTwins(
+  s: SchemaObject,
+  other: SchemaObject,
+): [unknown, unknown, 'additionalProperties' | 'unevaluatedProperties'] {
+  const rec = s as Record<string, unknown>;
+  if (
+    other.additionalProperties !== undefined &&
+    other.unevaluatedProperties === undefined &&
+    s.additionalProperties === undefined &&
+    s.unevaluatedProperties !== undefined &&
+    IN_PLACE.every((k) => rec[k] === undefined)
+  )
+    return [s.unevaluatedProperties, undefined, 'unevaluatedProperties'];
+  return [s.additionalProperties, s.unevaluatedProperties, 'additionalProperties'];
 }
 
 /** `additionalProperties` as a value: absent, true, false, or 'schema' (`{}` counts as true). */

@@ -22,12 +22,23 @@ export interface InteractionFacts {
   status?: number;
 }
 
-/** `METHOD /path/{id}` of a change, from its details or its operation label. */
+/**
+ * `METHOD /path/{id}` of a change, from its details or its operation label; undefined for changes to
+ * what the API sends (callbacks and webhooks): an HTTP pact of the API's consumers records requests
+ * they send to the API, never the requests the API sends them, so no interaction is on such an
+ * operation (message pacts are not read).
+ */
 function operationOf(change: Change): { method: string; path: string } | undefined {
+  if (change.operation !== undefined && isSentLabel(change.operation)) return undefined;
   const d = change.details;
   if (d?.method && d.path) return { method: d.method.toLowerCase(), path: d.path };
   const match = change.operation ? /^([A-Za-z]+) (\S+)$/.exec(change.operation) : null;
   return match ? { method: match[1]!.toLowerCase(), path: match[2]! } : undefined;
+}
+
+/** Whether an operation label names a callback or webhook operation (`... -> callback name -> ...`, `WEBHOOK name`). */
+export function isSentLabel(label: string): boolean {
+  return label.startsWith('WEBHOOK ') || label.includes(' -> callback ');
 }
 
 /** Whether a change is on the interaction's operation. */

@@ -199,12 +199,21 @@ function methodsOf(item: PathItemObject | undefined): Set<string> {
   return out;
 }
 
+/**
+ * A webhook finding named like the webhook's operations elsewhere (`WEBHOOK newBook`, with the
+ * method when the webhook keeps others), so that reports group it and acceptances can name it.
+ */
+function asWebhook(f: Finding, label: string): Finding {
+  return { ...f, operation: label, message: `${label}: ${f.message}` };
+}
+
 function checkWebhooks(out: Finding[], diff: SpecDiff): void {
   for (const w of diff.webhooks) {
     const id: RuleId = w.kind === 'added' ? 'webhook-added' : 'webhook-removed';
     const details = { area: 'document' } as const;
     if (w.kind !== 'modified') {
-      out.push(finding(id, { params: { webhook: code(w.name) }, base: w.base, revision: w.revision, details }));
+      const f = finding(id, { params: { webhook: code(w.name) }, base: w.base, revision: w.revision, details });
+      out.push(asWebhook(f, `WEBHOOK ${w.name}`));
       continue;
     }
     const before = methodsOf(w.base?.node);
@@ -212,23 +221,29 @@ function checkWebhooks(out: Finding[], diff: SpecDiff): void {
     for (const m of before) {
       if (!after.has(m))
         out.push(
-          finding('webhook-removed', {
-            params: { webhook: `${code(w.name)} (${m.toUpperCase()})` },
-            base: w.base,
-            revision: w.revision,
-            details,
-          }),
+          asWebhook(
+            finding('webhook-removed', {
+              params: { webhook: `${code(w.name)} (${m.toUpperCase()})` },
+              base: w.base,
+              revision: w.revision,
+              details,
+            }),
+            `WEBHOOK ${w.name} ${m.toUpperCase()}`,
+          ),
         );
     }
     for (const m of after) {
       if (!before.has(m))
         out.push(
-          finding('webhook-added', {
-            params: { webhook: `${code(w.name)} (${m.toUpperCase()})` },
-            base: w.base,
-            revision: w.revision,
-            details,
-          }),
+          asWebhook(
+            finding('webhook-added', {
+              params: { webhook: `${code(w.name)} (${m.toUpperCase()})` },
+              base: w.base,
+              revision: w.revision,
+              details,
+            }),
+            `WEBHOOK ${w.name} ${m.toUpperCase()}`,
+          ),
         );
     }
   }

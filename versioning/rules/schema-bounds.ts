@@ -226,8 +226,16 @@ function checkPattern(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   if (from === undefined) {
     const verdict = numberToPattern(sd, site, to!);
     if (verdict === 'admits') return;
-    if (verdict) emitAt(out, site, sd, 'number-became-pattern', { to: code(to), tried: list(verdict.tried) });
-    else emitAt(out, site, sd, 'pattern-added', { to: code(to) });
+    if (verdict) {
+      const kind = verdict.integer ? 'integer' : 'number';
+      emitAt(out, site, sd, 'number-became-pattern', {
+        to: code(to),
+        tried: list(verdict.tried),
+        was: verdict.integer ? 'an integer' : 'a number',
+        values: `${kind}s`,
+        value: kind,
+      });
+    } else emitAt(out, site, sd, 'pattern-added', { to: code(to) });
   } else if (to === undefined) emitAt(out, site, sd, 'pattern-removed', { from: code(from) });
   else {
     const suffix = site.direction === 'request' && acceptsAnything(to) ? 'pattern-generalized' : 'pattern-changed';
@@ -259,34 +267,92 @@ const NON_NEGATIVE: ReadonlySet<string> = new Set([
   '^[0-9]{1,}$',
 ]);
 const POSITIVE: ReadonlySet<string> = new Set(['^[1-9][0-9]*$']);
+/**
+ * Patterns that match the text of every JSON number (exponent included): they admit every number,
+ * and so every integer; and those that match every number >= 0.
+ */
+const ALL_NUMBERS: ReadonlySet<string> = new Set([
+  '^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?$',
+  '^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$',
+  '^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$',
+  '^-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?$',
+  '^[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?$',
+  '^[+-]?[0-9]*\\.?[0-9]+([eE][+-]?[0-9]+)?$',
+]);
+const NON_NEGATIVE_NUMBERS: ReadonlySet<string> = new Set([
+  '^(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?$',
+  '^[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$',
+  '^[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?$',
+]);
+/**
+ * Patterns that match every number written in plain decimal notation (`-12.5`) but not in exponent
+ * notation (`1e3`, also the text of a number): they admit every integer; for a number parameter
+ * they are tried (a warning), because a client may send the exponent form.
+ */
+const DECIMALS: ReadonlySet<string> = new Set([
+  '^-?[0-9]+(\\.[0-9]+)?$',
+  '^[-+]?[0-9]+(\\.[0-9]+)?$',
+  '^[+-]?[0-9]+(\\.[0-9]+)?$',
+  '^-?[0-9]*\\.?[0-9]+$',
+  '^-?[0-9]+(\\.[0-9]*)?$',
+  '^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$',
+]);
+const NON_NEGATIVE_DECIMALS: ReadonlySet<string> = new Set([
+  '^[0-9]+(\\.[0-9]+)?$',
+  '^[0-9]*\\.?[0-9]+$',
+  '^(0|[1-9][0-9]*)(\\.[0-9]+)?$',
+]);
 /** Integers tried against a pattern that cannot be read as one of the above (those inside the old bounds). */
 const SAMPLES = [
   0, 1, 2, 7, 9, 10, 11, 19, 20, 99, 100, 101, 999, 1000, 12345, 65535, 2147483647, -1, -2, -10, -20, -100, -2147483648,
 ];
+/** Numbers with a fraction, tried as well for a `number` parameter. */
+const FRACTIONS = [0.5, 0.25, 1.5, 9.99, 19.95, 99.5, 12345.678, -0.5, -1.5, -20.25];
 
 /**
- * A request parameter that travels as text (no `content`) and was an integer, now a string with a
- * pattern: the pattern narrows only if it rejects the text of an integer the parameter accepted.
- * `admits` when the pattern provably matches every such integer (`^[0-9]+$` for a parameter with
- * `minimum: 0`, `^-?\d+$`, `^[0-9]{1,3}$` for `0..999`), so the rewrite says the same thing; the
- * integers tried when it matches them all but cannot be proved to match every one (a warning);
- * undefined when it rejects one, or the site is not such a parameter (judged as a pattern added).
+ * A request parameter that travels as text (no `content`) and was an integer or a number, now a
+ * string with a pattern: the pattern narrows only if it rejects the text of a value the parameter
+ * accepted. `admits` when the pattern provably matches every such value (`^[0-9]+$` for an integer
+ * with `minimum: 0`, `^-?\d+$`, `^[0-9]{1,3}$` for `0..999`, `^-?\d+(\.\d+)?$` for any integer,
+ * the JSON number grammar for any number), so the rewrite says the same thing; the values tried
+ * when it matches them all but cannot be proved to match every one (a warning: `^-?\d+(\.\d+)?$`
+ * for a number, which rejects `1e3`); undefined when it rejects one, or the site is not such a
+ * parameter (judged as a pattern added).
  */
 function numberToPattern(
   sd: SchemaDiff,
   site: SchemaSite,
   pattern: string,
-): 'admits' | { tried: number[] } | undefined {
+): 'admits' | { tried: number[]; integer: boolean } | undefined {
   if (site.prefix !== 'request-parameter' || site.mediaType !== undefined) return undefined;
   const base = sd.base?.node;
   const types = base ? effectiveTypes(base) : undefined;
-  if (!base || !types?.includes('integer') || !types.every((t) => t === 'integer' || t === 'null')) return undefined;
+  const numeric = (t: string) => t === 'integer' || t === 'number';
+  if (!base || !types?.some(numeric) || !types.every((t) => numeric(t) || t === 'null')) return undefined;
+  const integer = !types.includes('number');
   const low = numericBound(base, true);
   const high = numericBound(base, false);
+  const p = pattern.replace(/\\d/g, '[0-9]').replace(/\(\?:/g, '(');
+  const numbers = ALL_NUMBERS.has(p) || (low !== undefined && low.value >= 0 && NON_NEGATIVE_NUMBERS.has(p));
+  if (numbers) return 'admits';
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, 'u');
+  } catch {
+    return undefined;
+  }
+  if (!integer) {
+    const inside = (n: number) =>
+      (low === undefined || (low.exclusive ? n > low.value : n >= low.value)) &&
+      (high === undefined || (high.exclusive ? n < high.value : n <= high.value));
+    const ends = [low, high].filter((b) => b !== undefined && !b.exclusive).map((b) => b!.value);
+    const tried = [...new Set([...ends, ...SAMPLES, ...FRACTIONS])].filter(inside).sort((x, y) => x - y);
+    return tried.length > 0 && tried.every((n) => re.test(String(n))) ? { tried, integer } : undefined;
+  }
   const lo = low === undefined ? -Infinity : low.exclusive ? Math.floor(low.value) + 1 : Math.ceil(low.value);
   const hi = high === undefined ? Infinity : high.exclusive ? Math.ceil(high.value) - 1 : Math.floor(high.value);
-  const p = pattern.replace(/\\d/g, '[0-9]');
   if (ALL_INTEGERS.has(p) || (lo >= 0 && NON_NEGATIVE.has(p)) || (lo >= 1 && POSITIVE.has(p))) return 'admits';
+  if (DECIMALS.has(p) || (lo >= 0 && NON_NEGATIVE_DECIMALS.has(p))) return 'admits';
   const digits = /^\^\[0-9\]\{(\d+),(\d+)\}\$$/.exec(p);
   if (
     digits &&
@@ -296,16 +362,10 @@ function numberToPattern(
     String(hi).length <= Number(digits[2])
   )
     return 'admits';
-  let re: RegExp;
-  try {
-    re = new RegExp(pattern, 'u');
-  } catch {
-    return undefined;
-  }
   const tried = [...new Set([lo, hi, lo + 1, hi - 1, ...SAMPLES])]
     .filter((n) => Number.isFinite(n) && n >= lo && n <= hi)
     .sort((x, y) => x - y);
-  return tried.length > 0 && tried.every((n) => re.test(String(n))) ? { tried } : undefined;
+  return tried.length > 0 && tried.every((n) => re.test(String(n))) ? { tried, integer } : undefined;
 }
 
 /** Every keyword the checks read: without a change to one of them (here or in an allOf member), no finding. */

@@ -125,7 +125,9 @@ describe('config: parseConfig', () => {
     [
       'an operation without a method',
       'accept:\n  - rule: endpoint-removed\n    reason: x\n    operation: /users\n',
-      '.contract-kit.yaml:4: accept[0].operation must be "METHOD /path", e.g. "GET /users/{id}" (got "/users")',
+      '.contract-kit.yaml:4: accept[0].operation must be "METHOD /path", e.g. "GET /users/{id}", or a callback ' +
+        'or webhook as reports name it ("POST /subscriptions -> callback onEvent -> POST ' +
+        '{$request.body#/callbackUrl}", "WEBHOOK newBook") (got "/users")',
     ],
     [
       'rules that are not a mapping',

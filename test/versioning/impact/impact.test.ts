@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePact } from '../../../versioning/crosscheck/pacts.ts';
 import type { CrossCheckFinding } from '../../../versioning/crosscheck/types.ts';
-import { analyzeImpact, classify, loadPacts, propertyPathOf } from '../../../versioning/impact/index.ts';
+import { analyzeImpact, classify, loadPacts, onOperation, propertyPathOf } from '../../../versioning/impact/index.ts';
 import { loadSpec } from '../../../versioning/load/index.ts';
-import { InputError } from '../../../versioning/model.ts';
+import { InputError, type Change } from '../../../versioning/model.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -162,5 +162,27 @@ describe('impact: loadPacts', () => {
   it('reads a folder of pacts', async () => {
     const pacts = await loadPacts('pacts', { cwd: REPO, env: {} });
     expect(pacts.map((p) => p.source)).to.deep.equal(['pacts/ServiceA-ServiceB.json']);
+  });
+});
+
+describe('impact: callbacks and webhooks', () => {
+  const change = (operation: string, path: string): Change => ({
+    id: 'payload-media-type-removed',
+    level: 'breaking',
+    defaultLevel: 'breaking',
+    pointer: '',
+    location: { file: 'openapi.yaml', line: 1 },
+    message: `${operation}: payload media type removed`,
+    operation,
+    details: { method: 'post', path },
+  });
+
+  it('ties no consumer interaction to what the API sends: HTTP pacts record what consumers send it', () => {
+    const facts = { method: 'POST', path: '/hooks/42' };
+    expect(onOperation(change('POST /hooks/{id}', '/hooks/{id}'), facts)).to.equal(true);
+    expect(
+      onOperation(change('POST /subscriptions -> callback onEvent -> POST /hooks/{id}', '/hooks/{id}'), facts),
+    ).to.equal(false);
+    expect(onOperation(change('WEBHOOK /hooks/{id}', '/hooks/{id}'), facts)).to.equal(false);
   });
 });

@@ -1721,15 +1721,18 @@ export const schemasMessages = {
   },
   'request-parameter-number-became-pattern': {
     message:
-      '{where} was an integer and is now a string matching {to}: the pattern ' +
-      'matches the integers tried ({tried}), but whether it matches every ' +
-      'integer the parameter accepted cannot be decided',
+      '{where} was {was} and is now a string matching {to}: the pattern ' +
+      'matches the {values} tried ({tried}), but whether it matches every ' +
+      '{value} the parameter accepted cannot be decided',
     description:
-      'A request parameter sent as text changed from an integer to a string ' +
-      'with a `pattern` that matches every integer tried inside the old ' +
+      'A request parameter sent as text changed from an integer or a number to a string ' +
+      'with a `pattern` that matches every value tried inside the old ' +
       'bounds but cannot be proved to match them all (a warning rather than a ' +
       'break). A pattern that provably matches them all (`^[0-9]+$` with ' +
-      '`minimum: 0`, `^-?\\d+$`, `^[0-9]{1,3}$` for 0..999) is no change; one ' +
+      '`minimum: 0`, `^-?\\d+$`, `^[0-9]{1,3}$` for 0..999, `^-?\\d+(\\.\\d+)?$` for an ' +
+      'integer, the JSON number grammar with its exponent for a number) is no change; a ' +
+      'decimal-only pattern such as `^-?\\d+(\\.\\d+)?$` for a number is this warning (it ' +
+      'rejects `1e3`, the same number in exponent notation); one ' +
       'that rejects an old value is `request-parameter-pattern-added`.',
   },
   'request-parameter-pattern-changed': {
