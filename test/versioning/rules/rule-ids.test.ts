@@ -12,7 +12,7 @@ import { finding, render, type RuleId, type SchemaSite } from '../../../versioni
 import { emitAt } from '../../../versioning/rules/schema-common.ts';
 
 /** Change it with the rules: adding or removing a rule is a deliberate act, visible in review. */
-const RULE_COUNT = 666;
+const RULE_COUNT = 676;
 
 const CATALOGUE_DIR = join(import.meta.dirname, '..', '..', '..', 'versioning', 'rules', 'messages');
 
