@@ -16,6 +16,7 @@
 import type { Finding, SchemaDiff, SchemaObject, SchemaValueKeyword } from '../model.ts';
 import { effectiveTypes } from '../diff/schema-effective.ts';
 import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
+import { compilePattern, type PatternTester } from '../crosscheck/regex.ts';
 import {
   anyAllOfMember,
   emitAt,
@@ -290,9 +291,9 @@ function numberToPattern(
     String(hi).length <= Number(digits[2])
   )
     return 'admits';
-  let re: RegExp;
+  let re: PatternTester;
   try {
-    re = new RegExp(pattern, 'u');
+    re = compilePattern(pattern).tester;
   } catch {
     return undefined;
   }
