@@ -9,6 +9,7 @@
  */
 
 import type { JsonObject } from '../model.ts';
+import { requireWebAssembly } from '../load/wasm.ts';
 import { ajvRegExpEngine } from './regex.ts';
 import type { PactDocument } from './types.ts';
 
@@ -53,6 +54,7 @@ export interface LinearComparator {
  * version): then every pattern must pass the shape screen.
  */
 export async function createComparator(oas: JsonObject): Promise<LinearComparator> {
+  requireWebAssembly('checking pacts');
   const { Comparator } = (await import('@pactflow/openapi-pact-comparator')) as unknown as {
     Comparator: ComparatorConstructor;
   };
