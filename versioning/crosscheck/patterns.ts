@@ -178,6 +178,12 @@ export function checkSpecPatterns(spec: LoadedSpec, linear = true): void {
 
 /** Screens every `regex` matcher (and `pattern` value) in the pacts. */
 export function checkPactPatterns(pacts: readonly PactFile[], linear = true): void {
+  // A pact repeats its matchers in every interaction: each distinct pattern is compiled once.
+  const verdicts = new Map<string, string | undefined>();
+  const verdict = (value: string): string | undefined => {
+    if (!verdicts.has(value)) verdicts.set(value, linear && runsLinear(value) ? undefined : riskyPattern(value));
+    return verdicts.get(value);
+  };
   for (const file of pacts) {
     const stack: Array<{ node: unknown; pointer: string }> = [{ node: file.pact, pointer: '' }];
     while (stack.length > 0) {
@@ -191,7 +197,7 @@ export function checkPactPatterns(pacts: readonly PactFile[], linear = true): vo
       for (const key of ['regex', 'pattern']) {
         const value = record[key];
         if (typeof value !== 'string') continue;
-        const why = linear && runsLinear(value) ? undefined : riskyPattern(value);
+        const why = verdict(value);
         if (why !== undefined) refuse(`${file.source}#${pointer}/${key}`, file.source, value, why);
       }
       for (const key in record)
