@@ -16,6 +16,7 @@ import { checkPactShape } from '../crosscheck/pacts.ts';
 import type { PactFile } from '../crosscheck/types.ts';
 import { decodeInput, DEFAULT_MAX_INPUT_BYTES, DEFAULT_NETWORK_TIMEOUT_MS } from '../load/input.ts';
 import { readBody } from '../load/remote.ts';
+import { requireWebAssembly } from '../load/wasm.ts';
 
 export type BrokerAuth = { token: string } | { username: string; password: string };
 
@@ -138,6 +139,7 @@ class BrokerHttp {
 
   constructor(base: URL, options: FetchPactsOptions) {
     this.#base = base;
+    if (options.fetch === undefined) requireWebAssembly('reading pacts from a Pact Broker');
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_NETWORK_TIMEOUT_MS;
     this.#maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;

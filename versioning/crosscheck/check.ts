@@ -48,10 +48,11 @@ export async function checkPacts(options: CheckPactsOptions): Promise<CrossCheck
     );
   }
 
-  // The comparator runs these patterns on a backtracking engine: refuse the catastrophic ones first.
-  checkSpecPatterns(spec);
-  checkPactPatterns(pacts);
-  const comparator = await createComparator(comparatorDocument(spec));
+  // Patterns run on RE2 (linear); those RE2 cannot run fall back to a backtracking engine, which
+  // only the patterns that pass the screen reach.
+  const { comparator, linear } = await createComparator(comparatorDocument(spec));
+  checkSpecPatterns(spec, linear);
+  checkPactPatterns(pacts, linear);
   const findings: CrossCheckFinding[] = [];
   const checked: CheckedPact[] = [];
 

@@ -9,6 +9,8 @@
  */
 
 import type { JsonObject } from '../model.ts';
+import { requireWebAssembly } from '../load/wasm.ts';
+import { ajvRegExpEngine } from './regex.ts';
 import type { PactDocument } from './types.ts';
 
 export interface ComparatorResult {
@@ -32,14 +34,50 @@ export interface PactComparator {
 
 type ComparatorConstructor = new (options: { oas: JsonObject }) => PactComparator;
 
+/** A comparator, and whether its patterns run on RE2 (./regex.ts) rather than on JavaScript's engine. */
+export interface LinearComparator {
+  comparator: PactComparator;
+  linear: boolean;
+}
+
 /**
  * A comparator for one OpenAPI document (compiled schemas are reused across pacts). The library
  * (~0.9 MB with its own ajv and router) is imported on first use, so that commands without pacts
  * never load it.
+ *
+ * The comparator builds its two ajv instances in its constructor, from an options literal, and
+ * keeps them in private fields. ajv reads `options.code.regExp` there (and copies it into its own
+ * `opts.code`, read when a schema is compiled), so for the duration of the (synchronous)
+ * constructor, `code` on an object that looks like ajv options (own `allErrors` and
+ * `strictSchema`, no own `code`) answers `{ regExp: <RE2 engine> }`; the property is removed
+ * before the constructor returns. `linear` is false when ajv did not ask (another comparator
+ * version): then every pattern must pass the shape screen.
  */
-export async function createComparator(oas: JsonObject): Promise<PactComparator> {
+export async function createComparator(oas: JsonObject): Promise<LinearComparator> {
+  requireWebAssembly('checking pacts');
   const { Comparator } = (await import('@pactflow/openapi-pact-comparator')) as unknown as {
     Comparator: ComparatorConstructor;
   };
-  return new Comparator({ oas });
+  const code = { regExp: ajvRegExpEngine() };
+  const asked = new Set<object>();
+  const looksLikeAjvOptions = (value: object): boolean =>
+    Object.hasOwn(value, 'allErrors') && Object.hasOwn(value, 'strictSchema') && !Object.hasOwn(value, 'code');
+  Object.defineProperty(Object.prototype, 'code', {
+    configurable: true,
+    enumerable: false,
+    get(this: object) {
+      if (!looksLikeAjvOptions(this)) return undefined;
+      asked.add(this);
+      return code;
+    },
+    set(this: object, value: unknown) {
+      Object.defineProperty(this, 'code', { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+  try {
+    const comparator = new Comparator({ oas });
+    return { comparator, linear: asked.size >= 2 };
+  } finally {
+    delete (Object.prototype as { code?: unknown }).code;
+  }
 }

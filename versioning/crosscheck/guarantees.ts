@@ -18,6 +18,7 @@
  */
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { HTTP_METHODS, type JsonValue, type LoadedSpec } from '../model.ts';
+import { compilePattern, type PatternTester } from './regex.ts';
 import { ITEMS, type FieldRead, type HeaderRead, type Matcher, type Read, type Step } from './reads.ts';
 
 /** Why a read is not guaranteed. */
@@ -432,16 +433,16 @@ function widenedOrRetyped(schema: Schema): Gap {
   return list(schema['anyOf']).length > 0 || list(schema['oneOf']).length > 0 ? 'widened' : 'retyped';
 }
 
-function safeRegExp(source: string): RegExp | undefined {
-  try {
-    return new RegExp(source, 'u');
-  } catch {
+/** The pattern on RE2 (or, when RE2 cannot run it, on JavaScript's engine; see ./regex.ts). */
+function safeRegExp(source: string): PatternTester | undefined {
+  for (const flags of ['u', ''] as const) {
     try {
-      return new RegExp(source);
+      return compilePattern(source, flags).tester;
     } catch {
-      return undefined;
+      // not valid with these flags
     }
   }
+  return undefined;
 }
 
 /** The values an enum / const limits the schema to (through allOf: the first that limits), if any. */

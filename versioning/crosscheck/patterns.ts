@@ -1,14 +1,16 @@
 /**
  * Regular expressions from specs (`pattern`, `patternProperties`) and pacts (`regex` matchers) run
- * inside the comparator on JavaScript's backtracking engine, which it builds itself (no engine can
- * be swapped in). A pattern such as `^(a+)+$` takes exponential time on a near-miss value, so a
- * hostile revision could hang the gate. Before any comparison, each pattern is screened for the
- * shapes that backtrack catastrophically: a repeated group whose body is itself only repetition
- * (no delimiting character), or whose alternatives start alike. Such a pattern is refused as
- * "too complex", with its place. The screen is linear in the pattern's length and walks the
- * documents without recursion.
+ * on RE2 (./regex.ts), in linear time. A pattern RE2 cannot run (lookaround, backreferences) falls
+ * back to JavaScript's backtracking engine, where `^(a+)+$` takes exponential time on a near-miss
+ * value. Before any comparison, each such pattern is screened for the shapes that backtrack
+ * catastrophically: a repeated group whose body is itself only repetition (no delimiting
+ * character), or whose alternatives start alike. Such a pattern is refused as "too complex", with
+ * its place. The screen is linear in the pattern's length and walks the documents without
+ * recursion. With `linear` false (the comparator did not take the RE2 engine), every pattern is
+ * screened.
  */
 import { InputError } from '../model.ts';
+import { runsLinear } from './regex.ts';
 import type { LoadedSpec } from '../model.ts';
 import type { PactFile } from './types.ts';
 
@@ -139,7 +141,7 @@ function refuse(
 }
 
 /** Screens every `pattern` and `patternProperties` key reachable in the spec (a cyclic graph after $ref resolution). */
-export function checkSpecPatterns(spec: LoadedSpec): void {
+export function checkSpecPatterns(spec: LoadedSpec, linear = true): void {
   const seen = new Set<object>();
   const stack: unknown[] = [spec.document];
   while (stack.length > 0) {
@@ -157,7 +159,7 @@ export function checkSpecPatterns(spec: LoadedSpec): void {
     if (properties !== null && typeof properties === 'object' && !Array.isArray(properties))
       candidates.push(...Object.keys(properties));
     for (const pattern of candidates) {
-      const why = riskyPattern(pattern);
+      const why = linear && runsLinear(pattern) ? undefined : riskyPattern(pattern);
       if (why === undefined) continue;
       const origin = spec.originOf(node);
       const location = origin ? spec.locate({ file: origin.file, pointer: `${origin.pointer}/pattern` }) : undefined;
@@ -175,7 +177,13 @@ export function checkSpecPatterns(spec: LoadedSpec): void {
 }
 
 /** Screens every `regex` matcher (and `pattern` value) in the pacts. */
-export function checkPactPatterns(pacts: readonly PactFile[]): void {
+export function checkPactPatterns(pacts: readonly PactFile[], linear = true): void {
+  // A pact repeats its matchers in every interaction: each distinct pattern is compiled once.
+  const verdicts = new Map<string, string | undefined>();
+  const verdict = (value: string): string | undefined => {
+    if (!verdicts.has(value)) verdicts.set(value, linear && runsLinear(value) ? undefined : riskyPattern(value));
+    return verdicts.get(value);
+  };
   for (const file of pacts) {
     const stack: Array<{ node: unknown; pointer: string }> = [{ node: file.pact, pointer: '' }];
     while (stack.length > 0) {
@@ -189,7 +197,7 @@ export function checkPactPatterns(pacts: readonly PactFile[]): void {
       for (const key of ['regex', 'pattern']) {
         const value = record[key];
         if (typeof value !== 'string') continue;
-        const why = riskyPattern(value);
+        const why = verdict(value);
         if (why !== undefined) refuse(`${file.source}#${pointer}/${key}`, file.source, value, why);
       }
       for (const key in record)

@@ -16,6 +16,7 @@
 import type { Finding, SchemaDiff, SchemaObject, SchemaValueKeyword } from '../model.ts';
 import { effectiveTypes } from '../diff/schema-effective.ts';
 import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
+import { compilePattern, type PatternTester } from '../crosscheck/regex.ts';
 import {
   anyAllOfMember,
   emitAt,
@@ -335,9 +336,9 @@ function numberToPattern(
   const p = pattern.replace(/\\d/g, '[0-9]').replace(/\(\?:/g, '(');
   const numbers = ALL_NUMBERS.has(p) || (low !== undefined && low.value >= 0 && NON_NEGATIVE_NUMBERS.has(p));
   if (numbers) return 'admits';
-  let re: RegExp;
+  let re: PatternTester;
   try {
-    re = new RegExp(pattern, 'u');
+    re = compilePattern(pattern).tester;
   } catch {
     return undefined;
   }

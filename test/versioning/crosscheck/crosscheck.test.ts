@@ -154,7 +154,7 @@ describe('crosscheck: fixture cases (oas.yaml + pact.json -> expected.json)', ()
       const [pact] = await readPacts('pact.json', dir);
       const run = async (oas: JsonObject): Promise<string[]> => {
         const out: string[] = [];
-        for await (const result of (await createComparator(oas)).compare(pact!.pact))
+        for await (const result of (await createComparator(oas)).comparator.compare(pact!.pact))
           out.push(`${result.code} ${result.mockDetails?.location}`);
         return out;
       };
@@ -196,14 +196,62 @@ describe('crosscheck: the comparator is used through its 2.x API', () => {
   };
 
   it('an obviously valid interaction yields no result', async () => {
-    expect(await collect((await createComparator(oas)).compare(good))).to.deep.equal([]);
+    expect(await collect((await createComparator(oas)).comparator.compare(good))).to.deep.equal([]);
   });
 
   it('an obviously wrong interaction yields exactly one result, with both locations', async () => {
-    const results = await collect((await createComparator(oas)).compare(bad));
+    const results = await collect((await createComparator(oas)).comparator.compare(bad));
     expect(results.map((result) => result.code)).to.deep.equal(['response.status.unknown']);
     expect(results[0]?.mockDetails?.location).to.equal('[root].interactions[0].response.status');
     expect(results[0]?.specDetails?.pathName).to.equal('/users/{id}');
+  });
+
+  it('runs spec patterns on RE2: the engine decides, and a catastrophic pattern completes', async () => {
+    const pattern = (value: string): JsonObject => ({
+      openapi: '3.0.3',
+      info: { title: 'p', version: '1' },
+      paths: {
+        '/x': {
+          get: {
+            responses: {
+              '200': {
+                description: 'ok',
+                content: {
+                  'application/json': {
+                    schema: { type: 'object', properties: { id: { type: 'string', pattern: value } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    const pactWith = (id: string): PactFile['pact'] => ({
+      consumer: { name: 'c' },
+      provider: { name: 'p' },
+      interactions: [
+        {
+          description: 'x',
+          request: { method: 'GET', path: '/x' },
+          response: { status: 200, headers: { 'Content-Type': 'application/json' }, body: { id } },
+        },
+      ],
+      metadata: { pactSpecification: { version: '3.0.0' } },
+    });
+    const codes = async (value: string, id: string): Promise<string[]> => {
+      const { comparator, linear } = await createComparator(pattern(value));
+      expect(linear).to.equal(true);
+      return (await collect(comparator.compare(pactWith(id)))).map((result) => result.code);
+    };
+    // JavaScript's \s matches U+00A0, RE2's does not: only RE2 finds the body incompatible.
+    expect(new RegExp('^\\s$', 'u').test('\u00a0')).to.equal(true);
+    expect(await codes('^\\s$', '\u00a0')).to.deep.equal(['response.body.incompatible']);
+    expect(await codes('^\\s$', ' ')).to.deep.equal([]);
+    // Exponential on a backtracking engine (34 a's and a '!'), linear on RE2.
+    expect(await codes('^(a+)+$', 'a'.repeat(34) + '!')).to.deep.equal(['response.body.incompatible']);
+    expect(await codes('^(a+)+$', 'a'.repeat(34))).to.deep.equal([]);
+    expect(Object.hasOwn(Object.prototype, 'code')).to.equal(false);
   });
 
   it(

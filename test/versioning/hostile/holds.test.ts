@@ -4,8 +4,10 @@
  * other, path templates and the pattern screen stay linear, private addresses are recognised,
  * and the bundled CLI runs a plain diff under a tight address-space limit.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,5 +144,48 @@ describe('hostile input that must be handled, not refused', function () {
     );
     expect(result.stderr).to.not.include('WebAssembly');
     expect(result.status, result.stderr).to.equal(0);
+  });
+
+  it('under ulimit -v 2 GB: a remote diff works; pact checks work or end in one line, exit 2', async function () {
+    const bundle = path.join(REPO, 'dist/contract-kit.mjs');
+    if (
+      !(bundleIsFresh as (b: string, s: string[]) => boolean)(bundle, [
+        path.join(REPO, 'versioning'),
+        path.join(REPO, 'package.json'),
+      ])
+    )
+      this.skip();
+    const spec = path.join(REPO, 'test/fixtures/crosscheck/valid-interaction/oas.yaml');
+    const pactFile = path.join(REPO, 'test/fixtures/crosscheck/valid-interaction/pact.json');
+    const server = http.createServer((_req, res) => res.end(readFileSync(spec)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/oas.yaml`;
+    const limited = (args: string): Promise<{ code: number | null; stderr: string }> =>
+      new Promise((resolve) => {
+        const child = spawn('bash', [
+          '-c',
+          `ulimit -v 2000000 && exec "${process.execPath}" "${path.join(REPO, 'bin/contract-kit.js')}" ${args}`,
+        ]);
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    try {
+      const remote = await limited(`diff "${spec}" "${url}" --allow-remote --allow-host 127.0.0.1`);
+      expect(remote.code, remote.stderr).to.equal(0);
+      for (const args of [
+        `check-pacts --spec "${spec}" --pacts "${pactFile}"`,
+        `diff "${spec}" "${spec}" --pacts "${pactFile}"`,
+      ]) {
+        const result = await limited(args);
+        expect(result.stderr, args).to.not.include('    at ');
+        if (result.code !== 0) {
+          expect(result.code, result.stderr).to.equal(2);
+          expect(result.stderr.trimEnd().split('\n'), result.stderr).to.have.length(1);
+        }
+      }
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
