@@ -18,7 +18,8 @@
  */
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { HTTP_METHODS, type JsonValue, type LoadedSpec } from '../model.ts';
-import { compilePattern, type PatternTester } from './regex.ts';
+import { PatternCache } from './regex.ts';
+import { templateMatches } from './templates.ts';
 import { ITEMS, type FieldRead, type HeaderRead, type Matcher, type Read, type Step } from './reads.ts';
 
 /** Why a read is not guaranteed. */
@@ -44,23 +45,6 @@ function asSchema(value: unknown): Schema | undefined {
 
 function list(value: unknown): Schema[] {
   return Array.isArray(value) ? value.flatMap((v) => (asSchema(v) ? [asSchema(v)!] : [])) : [];
-}
-
-/** `/users/{id}` matches `/users/42` (and `/users/42/`); a template part may mix text and parameters
- * (`/files/{name}.json`). */
-function templateMatches(template: string, concrete: string): boolean {
-  const a = template.split('/');
-  const b = concrete.replace(/(.)\/$/, '$1').split('/');
-  if (a.length !== b.length) return false;
-  return a.every((part, i) => {
-    const actual = b[i] ?? '';
-    if (!part.includes('{')) return part === actual;
-    const source = part
-      .split(/(\{[^}]*\})/)
-      .map((piece) => (/^\{[^}]*\}$/.test(piece) ? '[^/]+' : piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-      .join('');
-    return new RegExp(`^${source}$`).test(actual);
-  });
 }
 
 export interface OperationRef {
@@ -127,7 +111,8 @@ function bodySchemas(response: Schema, mediaType: string | undefined): Schema[] 
  * Whether the spec guarantees a read of the interaction that calls `method requestPath`; the gap when not.
  * `presence` checks only that the field or header is always there (its path required and not null),
  * not that its value satisfies the matcher: a read whose value the base already leaves open (a
- * nullable field read by type) still breaks when the revision drops the field.
+ * nullable field read by type) still breaks when the revision drops the field. `patterns`: the
+ * run's compiled patterns (pass one cache for every read of a run).
  */
 export function guaranteeOf(
   spec: LoadedSpec,
@@ -135,6 +120,7 @@ export function guaranteeOf(
   requestPath: string,
   read: Read,
   scope: 'full' | 'presence' = 'full',
+  patterns: PatternCache = new PatternCache(),
 ): Gap | undefined {
   const found = findOperation(spec, method, requestPath);
   if (!found) return 'operation';
@@ -146,13 +132,18 @@ export function guaranteeOf(
     case 'media-type':
       return mediaTypeFor(response, read.mediaType) !== undefined ? undefined : 'media-type';
     case 'header':
-      return headerGap(response, read, scope);
+      return headerGap(response, read, scope, patterns);
     case 'field': {
       const schemas = bodySchemas(response, read.mediaType);
       if (typeof schemas === 'string') return schemas;
       const dialect = spec.dialect;
       for (const schema of schemas) {
-        const gap = pathGap(schema, read.steps, read, { dialect, seen: new Set(), presence: scope === 'presence' });
+        const gap = pathGap(schema, read.steps, read, {
+          dialect,
+          seen: new Set(),
+          presence: scope === 'presence',
+          patterns,
+        });
         if (gap) return gap;
       }
       return undefined;
@@ -174,7 +165,13 @@ function leafSchemas(schema: Schema, steps: readonly Step[], seen: Set<Schema>):
 }
 
 /** The JSON types a field read may take in the spec (`number or string`), for messages; undefined when unknown. */
-export function typesOf(spec: LoadedSpec, method: string, requestPath: string, read: FieldRead): string | undefined {
+export function typesOf(
+  spec: LoadedSpec,
+  method: string,
+  requestPath: string,
+  read: FieldRead,
+  patterns: PatternCache = new PatternCache(),
+): string | undefined {
   const found = findOperation(spec, method, requestPath);
   const response = found ? responseFor(found.operation, read.status) : undefined;
   if (!response) return undefined;
@@ -183,7 +180,7 @@ export function typesOf(spec: LoadedSpec, method: string, requestPath: string, r
   const types = new Set<string>();
   for (const schema of schemas) {
     for (const leaf of leafSchemas(schema, read.steps, new Set())) {
-      const t = allowedTypes(leaf, { dialect: spec.dialect, seen: new Set(), presence: false });
+      const t = allowedTypes(leaf, { dialect: spec.dialect, seen: new Set(), presence: false, patterns });
       if (t === 'any') return 'any type';
       for (const type of t) if (!(type === 'integer' && t.has('number'))) types.add(type);
     }
@@ -193,7 +190,12 @@ export function typesOf(spec: LoadedSpec, method: string, requestPath: string, r
   return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
-function headerGap(response: Schema, read: HeaderRead, scope: 'full' | 'presence'): Gap | undefined {
+function headerGap(
+  response: Schema,
+  read: HeaderRead,
+  scope: 'full' | 'presence',
+  patterns: PatternCache,
+): Gap | undefined {
   const headers = asSchema(response['headers']) ?? {};
   const key = Object.keys(headers).find((name) => name.toLowerCase() === read.name.toLowerCase());
   if (key === undefined) return 'header-removed';
@@ -204,7 +206,7 @@ function headerGap(response: Schema, read: HeaderRead, scope: 'full' | 'presence
   return valueGap(
     schema,
     { value: read.value, matchers: read.matchers, combine: read.combine },
-    { dialect: '3.0', seen: new Set(), presence: false },
+    { dialect: '3.0', seen: new Set(), presence: false, patterns },
   );
 }
 
@@ -214,6 +216,8 @@ interface Walk {
   seen: Set<Schema>;
   /** Check only that the value is there, not what it is. */
   presence: boolean;
+  /** The run's compiled patterns. */
+  patterns: PatternCache;
 }
 
 type ValueRead = Pick<FieldRead, 'value' | 'matchers' | 'combine'>;
@@ -415,7 +419,7 @@ function matcherGap(schema: Schema, matcher: Matcher, value: JsonValue, walk: Wa
   if (matcher.kind === 'exact' && (value === null || typeof value !== 'object'))
     return admits(schema, value, walk) ? undefined : 'value';
   if (matcher.kind === 'regex' && matcher.regex !== undefined) {
-    const pattern = safeRegExp(matcher.regex);
+    const pattern = walk.patterns.tester(matcher.regex);
     if (!pattern) return undefined;
     const choices = enumValues(schema, walk);
     if (choices) return choices.some((c) => typeof c === 'string' && pattern.test(c)) ? undefined : 'value';
@@ -431,18 +435,6 @@ function matcherGap(schema: Schema, matcher: Matcher, value: JsonValue, walk: Wa
 
 function widenedOrRetyped(schema: Schema): Gap {
   return list(schema['anyOf']).length > 0 || list(schema['oneOf']).length > 0 ? 'widened' : 'retyped';
-}
-
-/** The pattern on RE2 (or, when RE2 cannot run it, on JavaScript's engine; see ./regex.ts). */
-function safeRegExp(source: string): PatternTester | undefined {
-  for (const flags of ['u', ''] as const) {
-    try {
-      return compilePattern(source, flags).tester;
-    } catch {
-      // not valid with these flags
-    }
-  }
-  return undefined;
 }
 
 /** The values an enum / const limits the schema to (through allOf: the first that limits), if any. */
@@ -468,7 +460,7 @@ function admits(schema: Schema, value: JsonValue, walk: Walk): boolean {
   if (Array.isArray(schema['enum']) && !(schema['enum'] as unknown[]).some((v) => deepEqual(v, value))) return false;
   if (typeof value === 'string') {
     if (typeof schema['pattern'] === 'string') {
-      const pattern = safeRegExp(schema['pattern']);
+      const pattern = walk.patterns.tester(schema['pattern']);
       if (pattern && !pattern.test(value)) return false;
     }
     if (typeof schema['format'] === 'string' && !formatAdmits(schema['format'], value)) return false;

@@ -62,6 +62,31 @@ export function runsLinear(source: string): boolean {
   return false;
 }
 
+/**
+ * The patterns of one run, each compiled once (on RE2, or the JavaScript fallback): a large pact
+ * repeats the same few `regex` matchers and spec patterns in every interaction, and compiling them
+ * again per interaction dominated `diff --pacts` on 100k interactions.
+ */
+export class PatternCache {
+  private readonly testers = new Map<string, PatternTester | undefined>();
+
+  /** The pattern's tester, with the `u` flag when it is valid with it, else without; undefined when invalid. */
+  tester(source: string): PatternTester | undefined {
+    if (this.testers.has(source)) return this.testers.get(source);
+    let tester: PatternTester | undefined;
+    for (const flags of ['u', ''] as const) {
+      try {
+        tester = compilePattern(source, flags).tester;
+        break;
+      } catch {
+        // not valid with these flags
+      }
+    }
+    this.testers.set(source, tester);
+    return tester;
+  }
+}
+
 /** ajv's `code.regExp`: `(pattern, flags) => { test }`; `code` names it for standalone code. */
 export interface AjvRegExpEngine {
   (pattern: string, flags: string): PatternTester;

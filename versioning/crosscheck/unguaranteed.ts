@@ -8,6 +8,7 @@
  */
 import type { JsonObject, LoadedSpec } from '../model.ts';
 import { findOperation, guaranteeOf } from './guarantees.ts';
+import { PatternCache } from './regex.ts';
 import { isHttpInteraction, providerStateOf } from './pacts.ts';
 import { unguaranteedText } from './read-text.ts';
 import { responseReads, type Read } from './reads.ts';
@@ -36,6 +37,7 @@ export function unguaranteedReads(
   describe: (interaction: JsonObject, index: number) => string,
 ): CrossCheckFinding[] {
   const out: CrossCheckFinding[] = [];
+  const patterns = new PatternCache();
   file.pact.interactions.forEach((interaction, index) => {
     if (!isHttpInteraction(interaction)) return;
     const request = interaction['request'];
@@ -43,7 +45,7 @@ export function unguaranteedReads(
     const method = typeof request['method'] === 'string' ? request['method'] : '';
     const requestPath = typeof request['path'] === 'string' ? request['path'] : '';
     for (const read of responseReads(interaction)) {
-      const gap = guaranteeOf(spec, method, requestPath, read);
+      const gap = guaranteeOf(spec, method, requestPath, read, 'full', patterns);
       if (gap === undefined || gap === 'operation' || gap === 'status') continue;
       // A child of a read already reported (`errors[].field` under an optional `errors`) adds nothing.
       if (

@@ -23,6 +23,7 @@
  */
 import { checkPacts } from '../crosscheck/check.ts';
 import { findOperation, guaranteeOf, typesOf, type Gap } from '../crosscheck/guarantees.ts';
+import { PatternCache } from '../crosscheck/regex.ts';
 import { responseReads, type Read } from '../crosscheck/reads.ts';
 import type { CrossCheckFinding, CrossCheckResult, PactFile } from '../crosscheck/types.ts';
 import {
@@ -149,6 +150,8 @@ export async function analyzeImpact(
   const baseErrors = requestErrors(before);
   const revisionErrors = requestErrors(after);
   const bySource = new Map(options.pacts.map((p) => [p.source, p]));
+  // Every read of every interaction is judged against both specs: compile each pattern once.
+  const patterns = new PatternCache();
 
   const impacts = new Map<Change, ConsumerImpact[]>();
   const risks = new Map<Change, ConsumerImpact[]>();
@@ -214,19 +217,19 @@ export async function analyzeImpact(
       const brokenReads: Array<{ read: Read; gap: Gap }> = [];
       for (const read of reads) {
         let scope: 'full' | 'presence' = 'full';
-        if (guaranteeOf(specs.base, facts.method, facts.path, read) !== undefined) {
+        if (guaranteeOf(specs.base, facts.method, facts.path, read, 'full', patterns) !== undefined) {
           // The base leaves the value open (say, nullable): its presence may still be guaranteed, and break.
           if (read.kind !== 'field' && read.kind !== 'header') continue;
-          if (guaranteeOf(specs.base, facts.method, facts.path, read, 'presence') !== undefined) continue;
+          if (guaranteeOf(specs.base, facts.method, facts.path, read, 'presence', patterns) !== undefined) continue;
           scope = 'presence';
         } else guaranteed.push(read);
-        const gap = guaranteeOf(specs.revision, facts.method, facts.path, read, scope);
+        const gap = guaranteeOf(specs.revision, facts.method, facts.path, read, scope, patterns);
         if (gap !== undefined) brokenReads.push({ read, gap });
       }
       for (const { read, gap } of brokenReads) {
         const types =
           gap === 'retyped' && read.kind === 'field'
-            ? typesOf(specs.revision, facts.method, facts.path, read)
+            ? typesOf(specs.revision, facts.method, facts.path, read, patterns)
             : undefined;
         const text = `${who} ${brokenText(read, gap, operation, types)}`;
         const matches = explaining(candidates, read, gap);
