@@ -23,6 +23,14 @@ import { specYaml } from './cases.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** Whether dist/ holds a bundle built from the present sources (the ulimit tests need the bundle). */
+function bundleFresh(): boolean {
+  return (bundleIsFresh as (b: string, s: string[]) => boolean)(path.join(REPO, 'dist/contract-kit.mjs'), [
+    path.join(REPO, 'versioning'),
+    path.join(REPO, 'package.json'),
+  ]);
+}
+
 describe('hostile input that must be handled, not refused', function () {
   this.timeout(120_000);
   let dir: string;
@@ -123,14 +131,7 @@ describe('hostile input that must be handled, not refused', function () {
   });
 
   it('the bundled CLI runs a plain diff under ulimit -v 2 GB (no WebAssembly at start-up)', function () {
-    const bundle = path.join(REPO, 'dist/contract-kit.mjs');
-    if (
-      !(bundleIsFresh as (b: string, s: string[]) => boolean)(bundle, [
-        path.join(REPO, 'versioning'),
-        path.join(REPO, 'package.json'),
-      ])
-    )
-      this.skip();
+    if (!bundleFresh()) this.skip();
     const a = path.join(REPO, 'test/fixtures/cli/base.yaml');
     const b = path.join(REPO, 'test/fixtures/cli/breaking.yaml');
     const result = spawnSync(
@@ -147,14 +148,7 @@ describe('hostile input that must be handled, not refused', function () {
   });
 
   it('under ulimit -v 2 GB: a remote diff works; pact checks work or end in one line, exit 2', async function () {
-    const bundle = path.join(REPO, 'dist/contract-kit.mjs');
-    if (
-      !(bundleIsFresh as (b: string, s: string[]) => boolean)(bundle, [
-        path.join(REPO, 'versioning'),
-        path.join(REPO, 'package.json'),
-      ])
-    )
-      this.skip();
+    if (!bundleFresh()) this.skip();
     const spec = path.join(REPO, 'test/fixtures/crosscheck/valid-interaction/oas.yaml');
     const pactFile = path.join(REPO, 'test/fixtures/crosscheck/valid-interaction/pact.json');
     const server = http.createServer((_req, res) => res.end(readFileSync(spec)));
