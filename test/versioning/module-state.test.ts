@@ -30,7 +30,6 @@ const PENDING: ReadonlySet<string> = new Set([
   'versioning/load/resolve.ts: PARAMETER_LOCATIONS (Set)',
   'versioning/load/resolve.ts: SCHEMA_ANNOTATIONS (Set)',
   'versioning/report/common.ts: ENTRIES (WeakMap)',
-  'versioning/report/common.ts: SIDE_KEYS (WeakMap)',
   'versioning/report/markdown.ts: TABLES (WeakMap)',
   'versioning/report/markdown.ts: ROWS (WeakMap)',
   // Per-object memos that the bench justifies (Stripe's rules phase ~50% slower without them) and

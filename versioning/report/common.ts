@@ -48,14 +48,9 @@ export interface Entry {
 /** `collapse` results per array (formatters ask several times); the length guards against an array grown since. */
 const ENTRIES = new WeakMap<readonly Change[], { length: number; entries: Entry[] }>();
 
-/** `file:line` per side object (the engine shares one ChangeSide between the changes at one place). */
-const SIDE_KEYS = new WeakMap<object, string>();
-
+/** `file:line` of a side, or '' when the change has none there. */
 function sideKey(s: Change['base']): string {
-  if (!s) return '';
-  let k = SIDE_KEYS.get(s);
-  if (k === undefined) SIDE_KEYS.set(s, (k = `${s.file}:${s.line}`));
-  return k;
+  return s ? `${s.file}:${s.line}` : '';
 }
 
 /**
