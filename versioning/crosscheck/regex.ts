@@ -50,16 +50,24 @@ export function compilePattern(source: string, flags: '' | 'u' = 'u'): CompiledP
   return tester ? { tester, linear: true } : { tester: fallback, linear: false };
 }
 
-/** Whether RE2 runs this pattern (valid ECMA-262 with the `u` flag, or without it). */
-export function runsLinear(source: string): boolean {
+/**
+ * The pattern compiled with the `u` flag when it is valid ECMA-262 with it, else without;
+ * undefined when it is valid with neither.
+ */
+function compileEither(source: string): CompiledPattern | undefined {
   for (const flags of ['u', ''] as const) {
     try {
-      return compilePattern(source, flags).linear;
+      return compilePattern(source, flags);
     } catch {
       // not valid with these flags
     }
   }
-  return false;
+  return undefined;
+}
+
+/** Whether RE2 runs this pattern (valid ECMA-262 with the `u` flag, or without it). */
+export function runsLinear(source: string): boolean {
+  return compileEither(source)?.linear ?? false;
 }
 
 /**
@@ -73,15 +81,7 @@ export class PatternCache {
   /** The pattern's tester, with the `u` flag when it is valid with it, else without; undefined when invalid. */
   tester(source: string): PatternTester | undefined {
     if (this.testers.has(source)) return this.testers.get(source);
-    let tester: PatternTester | undefined;
-    for (const flags of ['u', ''] as const) {
-      try {
-        tester = compilePattern(source, flags).tester;
-        break;
-      } catch {
-        // not valid with these flags
-      }
-    }
+    const tester = compileEither(source)?.tester;
     this.testers.set(source, tester);
     return tester;
   }
