@@ -150,40 +150,30 @@ function get(
   });
 }
 
-/** Reads a node:http body under the size cap (the caller's signal bounds the time). */
-async function readRawBody(response: RawResponse, maxBytes: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
+/**
+ * Reads a body under the size cap (the caller's signal bounds the time): a declared length past
+ * the cap is refused before reading, and reading stops at the first chunk past it (leaving the
+ * loop early cancels a web stream and destroys a node:http one).
+ */
+async function readCapped(
+  body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  declaredLength: string | null | undefined,
+  maxBytes: number,
+): Promise<Uint8Array> {
+  if (Number(declaredLength ?? '0') > maxBytes) throw new Error(tooLarge(maxBytes));
+  const chunks: Uint8Array[] = [];
   let total = 0;
-  for await (const chunk of response.body as AsyncIterable<Buffer>) {
+  for await (const chunk of body) {
     total += chunk.length;
-    if (total > maxBytes) {
-      response.body.destroy();
-      throw new Error(tooLarge(maxBytes));
-    }
+    if (total > maxBytes) throw new Error(tooLarge(maxBytes));
     chunks.push(chunk);
   }
   return Buffer.concat(chunks, total);
 }
 
-/** Reads a response body under the size cap (the caller's signal bounds the time). */
+/** Reads a fetch response's body under the size cap (the caller's signal bounds the time). */
 export async function readBody(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new Error(tooLarge(maxBytes));
-  if (response.body === null) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new Error(tooLarge(maxBytes));
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, total);
+  return readCapped(response.body ?? [], response.headers.get('content-length'), maxBytes);
 }
 
 /** GET `url` within the budget, following checked redirects; the body as UTF-8 text. */
@@ -201,8 +191,7 @@ export async function fetchLimited(
         throw new Error(`the unsupported scheme ${current.protocol}`);
       const host = current.hostname.replace(/^\[|\]$/g, '');
       // An address literal or localhost is checked here; a name, in the lookup of the connection.
-      if ((isIP(host) || host === 'localhost') && !isAllowed(current, limits.allowHosts))
-        await checkRemoteHost(current, limits.allowHosts, resolve);
+      if (isIP(host) || host === 'localhost') await checkRemoteHost(current, limits.allowHosts, resolve);
       const response = await get(
         current,
         init.headers ?? {},
@@ -221,12 +210,11 @@ export async function fetchLimited(
         response.body.destroy();
         throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
       }
-      const declared = Number(response.body.headers['content-length'] ?? '0');
-      if (declared > limits.maxBytes) {
+      try {
+        return decodeInput(await readCapped(response.body, response.body.headers['content-length'], limits.maxBytes));
+      } finally {
         response.body.destroy();
-        throw new Error(tooLarge(limits.maxBytes));
       }
-      return decodeInput(await readRawBody(response, limits.maxBytes));
     }
   } catch (error) {
     if (signal.aborted)
