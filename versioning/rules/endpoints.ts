@@ -218,34 +218,25 @@ function checkWebhooks(out: Finding[], diff: SpecDiff): void {
     }
     const before = methodsOf(w.base?.node);
     const after = methodsOf(w.revision?.node);
-    for (const m of before) {
-      if (!after.has(m))
-        out.push(
-          asWebhook(
-            finding('webhook-removed', {
-              params: { webhook: `${code(w.name)} (${m.toUpperCase()})` },
-              base: w.base,
-              revision: w.revision,
-              details,
-            }),
-            `WEBHOOK ${w.name} ${m.toUpperCase()}`,
-          ),
-        );
-    }
-    for (const m of after) {
-      if (!before.has(m))
-        out.push(
-          asWebhook(
-            finding('webhook-added', {
-              params: { webhook: `${code(w.name)} (${m.toUpperCase()})` },
-              base: w.base,
-              revision: w.revision,
-              details,
-            }),
-            `WEBHOOK ${w.name} ${m.toUpperCase()}`,
-          ),
-        );
-    }
+    // A method the base has and the revision lacks is removed; the other way round, added.
+    const sides = [
+      ['webhook-removed', before, after],
+      ['webhook-added', after, before],
+    ] as const;
+    for (const [id, from, to] of sides)
+      for (const m of from)
+        if (!to.has(m))
+          out.push(
+            asWebhook(
+              finding(id, {
+                params: { webhook: `${code(w.name)} (${m.toUpperCase()})` },
+                base: w.base,
+                revision: w.revision,
+                details,
+              }),
+              `WEBHOOK ${w.name} ${m.toUpperCase()}`,
+            ),
+          );
   }
 }
 
