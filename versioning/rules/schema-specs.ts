@@ -1,502 +1,818 @@
 /**
- * The rule tables of the schema-keyword families (schema-types, schema-values, schema-bounds,
- * schema-required, schema-composition): which ids exist, with their level, direction and action.
- *
- * Pure data, no imports from the catalogue: the families feed these to `defineRules`, the mirror
- * test (test/versioning/rules/schema-mirrors.test.ts) reads them to check that every request-side
- * narrowing has its response-side widening counterpart.
- *
- * Ids are `<prefix>-<suffix>`: the prefix names the site (`request-body`, `request-property`,
- * `request-parameter`, ...; see `SchemaPrefix` in framework.ts), the suffix the change. One
- * suffix table covers every prefix it applies to.
+ * The vocabulary of the schema-keyword families (schema-types, schema-values, schema-bounds,
+ * schema-required, schema-composition, schema-2020-12, schema-not): the same change has a rule
+ * per kind of site (`request-body`, `request-property`, `request-parameter`, ...; see
+ * `SchemaPrefix` in framework.ts), and `V` lists them, one table per change: `V.maxLengthDecreased`
+ * maps each site prefix to its rule. The families emit `V.someChange` at a site and `ruleAt`
+ * (schema-common.ts) picks the site's rule, so that ids are never assembled from pieces. The rules
+ * themselves (level, direction, messages) are in the catalogue (catalogue/schema-*.ts).
  */
-import type { Direction, Level, RuleAction } from '../model.ts';
+import { R, type RuleId } from './catalogue.ts';
+import type { SchemaPrefix } from './framework.ts';
 
-export interface SchemaRuleSpec {
-  level: Level;
-  direction: Direction;
-  action: RuleAction;
-  oasdiff?: string | null;
-}
+/** The site prefixes of schema rules: `SchemaPrefix`, and the readOnly / writeOnly properties of bodies. */
+export type VariantPrefix = SchemaPrefix | 'request-read-only-property' | 'response-write-only-property';
 
-export type SchemaFamilyName =
-  'schema-types' | 'schema-values' | 'schema-bounds' | 'schema-required' | 'schema-composition';
+/** One change's rule at each site prefix that has one. */
+export type Variants = Readonly<Partial<Record<VariantPrefix, RuleId>>>;
 
-/** Ids of ours with no oasdiff counterpart (everything else reuses oasdiff's id, or names it in `RENAMED`). */
-const OWN: ReadonlySet<string> = new Set([
-  // types
-  // values
-  'request-body-enum-value-added',
-  'request-body-became-not-enum',
-  'request-property-became-not-enum',
-  'request-parameter-became-not-enum',
-  'response-body-enum-value-added',
-  'response-body-became-enum',
-  'response-body-became-not-enum',
-  'response-property-became-enum',
-  'response-property-became-not-enum',
-  'response-header-enum-value-added',
-  'response-header-enum-value-removed',
-  'response-header-became-enum',
-  'response-header-became-not-enum',
-  'request-parameter-const-added',
-  'request-parameter-const-changed',
-  'request-parameter-const-removed',
-  'response-header-const-added',
-  'response-header-const-changed',
-  'response-header-const-removed',
-  'request-body-x-extensible-enum-value-removed',
-  // pattern
-  'request-body-pattern-added',
-  'request-body-pattern-changed',
-  'request-body-pattern-generalized',
-  'request-body-pattern-removed',
-  'response-body-pattern-added',
-  'response-body-pattern-changed',
-  'response-body-pattern-removed',
-  'response-header-pattern-added',
-  'response-header-pattern-changed',
-  'response-header-pattern-removed',
-  // required / existence
-  'request-parameter-property-became-required',
-  'new-required-request-parameter-property',
-  'response-deprecated-property-removed',
-  // composition
-  'request-property-wrapped-in-one-of',
-  'response-property-wrapped-in-one-of',
-]);
+/** Each change's rules by site prefix (a change without a rule at a prefix is not reported there). */
+export const V = {
+  additionalPropertiesAllowed: {
+    'request-body': R.requestBodyAdditionalPropertiesAllowed,
+    'request-property': R.requestPropertyAdditionalPropertiesAllowed,
+    'request-parameter': R.requestParameterAdditionalPropertiesAllowed,
+    'response-body': R.responseBodyAdditionalPropertiesAllowed,
+    'response-property': R.responsePropertyAdditionalPropertiesAllowed,
+  },
+  additionalPropertiesDisallowed: {
+    'request-body': R.requestBodyAdditionalPropertiesDisallowed,
+    'request-property': R.requestPropertyAdditionalPropertiesDisallowed,
+    'request-parameter': R.requestParameterAdditionalPropertiesDisallowed,
+    'response-body': R.responseBodyAdditionalPropertiesDisallowed,
+    'response-property': R.responsePropertyAdditionalPropertiesDisallowed,
+  },
+  additionalPropertiesNarrowed: {
+    'request-body': R.requestBodyAdditionalPropertiesNarrowed,
+    'request-property': R.requestPropertyAdditionalPropertiesNarrowed,
+    'request-parameter': R.requestParameterAdditionalPropertiesNarrowed,
+    'response-body': R.responseBodyAdditionalPropertiesNarrowed,
+    'response-property': R.responsePropertyAdditionalPropertiesNarrowed,
+  },
+  additionalPropertiesSchemaRemoved: {
+    'request-body': R.requestBodyAdditionalPropertiesSchemaRemoved,
+    'request-property': R.requestPropertyAdditionalPropertiesSchemaRemoved,
+    'request-parameter': R.requestParameterAdditionalPropertiesSchemaRemoved,
+  },
+  additionalPropertiesWidened: {
+    'request-body': R.requestBodyAdditionalPropertiesWidened,
+    'request-property': R.requestPropertyAdditionalPropertiesWidened,
+    'request-parameter': R.requestParameterAdditionalPropertiesWidened,
+    'response-body': R.responseBodyAdditionalPropertiesWidened,
+    'response-property': R.responsePropertyAdditionalPropertiesWidened,
+  },
+  allOfAdded: {
+    'request-body': R.requestBodyAllOfAdded,
+    'request-property': R.requestPropertyAllOfAdded,
+    'response-body': R.responseBodyAllOfAdded,
+    'response-property': R.responsePropertyAllOfAdded,
+  },
+  allOfAddedAnnotationOnly: {
+    'request-body': R.requestBodyAllOfAddedAnnotationOnly,
+    'request-property': R.requestPropertyAllOfAddedAnnotationOnly,
+    'response-body': R.responseBodyAllOfAddedAnnotationOnly,
+    'response-property': R.responsePropertyAllOfAddedAnnotationOnly,
+  },
+  allOfRemoved: {
+    'request-body': R.requestBodyAllOfRemoved,
+    'request-property': R.requestPropertyAllOfRemoved,
+    'response-body': R.responseBodyAllOfRemoved,
+    'response-property': R.responsePropertyAllOfRemoved,
+  },
+  allOfRemovedAnnotationOnly: {
+    'request-body': R.requestBodyAllOfRemovedAnnotationOnly,
+    'request-property': R.requestPropertyAllOfRemovedAnnotationOnly,
+    'response-body': R.responseBodyAllOfRemovedAnnotationOnly,
+    'response-property': R.responsePropertyAllOfRemovedAnnotationOnly,
+  },
+  anyOfAdded: {
+    'request-body': R.requestBodyAnyOfAdded,
+    'request-property': R.requestPropertyAnyOfAdded,
+    'response-body': R.responseBodyAnyOfAdded,
+    'response-property': R.responsePropertyAnyOfAdded,
+  },
+  anyOfBecameOneOf: {
+    'request-body': R.requestBodyAnyOfBecameOneOf,
+    'request-property': R.requestPropertyAnyOfBecameOneOf,
+    'response-body': R.responseBodyAnyOfBecameOneOf,
+    'response-property': R.responsePropertyAnyOfBecameOneOf,
+  },
+  anyOfRemoved: {
+    'request-body': R.requestBodyAnyOfRemoved,
+    'request-property': R.requestPropertyAnyOfRemoved,
+    'response-body': R.responseBodyAnyOfRemoved,
+    'response-property': R.responsePropertyAnyOfRemoved,
+  },
+  becameEnum: {
+    'request-body': R.requestBodyBecameEnum,
+    'request-property': R.requestPropertyBecameEnum,
+    'request-parameter': R.requestParameterBecameEnum,
+    'request-header-property': R.requestHeaderPropertyBecameEnum,
+    'response-body': R.responseBodyBecameEnum,
+    'response-property': R.responsePropertyBecameEnum,
+    'response-header': R.responseHeaderBecameEnum,
+  },
+  becameNotEnum: {
+    'request-body': R.requestBodyBecameNotEnum,
+    'request-property': R.requestPropertyBecameNotEnum,
+    'request-parameter': R.requestParameterBecameNotEnum,
+    'response-body': R.responseBodyBecameNotEnum,
+    'response-property': R.responsePropertyBecameNotEnum,
+    'response-header': R.responseHeaderBecameNotEnum,
+  },
+  becameNotNullable: {
+    'request-body': R.requestBodyBecameNotNullable,
+    'request-property': R.requestPropertyBecameNotNullable,
+    'request-parameter': R.requestParameterBecameNotNullable,
+    'request-parameter-property': R.requestParameterPropertyBecameNotNullable,
+    'response-body': R.responseBodyBecameNotNullable,
+    'response-property': R.responsePropertyBecameNotNullable,
+    'response-header': R.responseHeaderBecameNotNullable,
+  },
+  becameNullable: {
+    'request-body': R.requestBodyBecameNullable,
+    'request-property': R.requestPropertyBecameNullable,
+    'request-parameter': R.requestParameterBecameNullable,
+    'request-parameter-property': R.requestParameterPropertyBecameNullable,
+    'response-body': R.responseBodyBecameNullable,
+    'response-property': R.responsePropertyBecameNullable,
+    'response-header': R.responseHeaderBecameNullable,
+  },
+  constAdded: {
+    'request-body': R.requestBodyConstAdded,
+    'request-property': R.requestPropertyConstAdded,
+    'request-parameter': R.requestParameterConstAdded,
+    'response-body': R.responseBodyConstAdded,
+    'response-property': R.responsePropertyConstAdded,
+    'response-header': R.responseHeaderConstAdded,
+  },
+  constChanged: {
+    'request-body': R.requestBodyConstChanged,
+    'request-property': R.requestPropertyConstChanged,
+    'request-parameter': R.requestParameterConstChanged,
+    'response-body': R.responseBodyConstChanged,
+    'response-property': R.responsePropertyConstChanged,
+    'response-header': R.responseHeaderConstChanged,
+  },
+  constRemoved: {
+    'request-body': R.requestBodyConstRemoved,
+    'request-property': R.requestPropertyConstRemoved,
+    'request-parameter': R.requestParameterConstRemoved,
+    'response-body': R.responseBodyConstRemoved,
+    'response-property': R.responsePropertyConstRemoved,
+    'response-header': R.responseHeaderConstRemoved,
+  },
+  containsAdded: {
+    'request-body': R.requestBodyContainsAdded,
+    'request-property': R.requestPropertyContainsAdded,
+    'response-body': R.responseBodyContainsAdded,
+    'response-property': R.responsePropertyContainsAdded,
+  },
+  containsRemoved: {
+    'request-body': R.requestBodyContainsRemoved,
+    'request-property': R.requestPropertyContainsRemoved,
+    'response-body': R.responseBodyContainsRemoved,
+    'response-property': R.responsePropertyContainsRemoved,
+  },
+  contentEncodingChanged: {
+    'request-body': R.requestBodyContentEncodingChanged,
+    'request-property': R.requestPropertyContentEncodingChanged,
+    'response-body': R.responseBodyContentEncodingChanged,
+    'response-property': R.responsePropertyContentEncodingChanged,
+  },
+  contentMediaTypeChanged: {
+    'request-body': R.requestBodyContentMediaTypeChanged,
+    'request-property': R.requestPropertyContentMediaTypeChanged,
+    'response-body': R.responseBodyContentMediaTypeChanged,
+    'response-property': R.responsePropertyContentMediaTypeChanged,
+  },
+  contentSchemaAdded: {
+    'request-body': R.requestBodyContentSchemaAdded,
+    'request-property': R.requestPropertyContentSchemaAdded,
+    'response-body': R.responseBodyContentSchemaAdded,
+    'response-property': R.responsePropertyContentSchemaAdded,
+  },
+  contentSchemaRemoved: {
+    'request-body': R.requestBodyContentSchemaRemoved,
+    'request-property': R.requestPropertyContentSchemaRemoved,
+    'response-body': R.responseBodyContentSchemaRemoved,
+    'response-property': R.responsePropertyContentSchemaRemoved,
+  },
+  defaultValueAdded: {
+    'request-body': R.requestBodyDefaultValueAdded,
+    'request-property': R.requestPropertyDefaultValueAdded,
+    'request-parameter': R.requestParameterDefaultValueAdded,
+    'response-body': R.responseBodyDefaultValueAdded,
+    'response-property': R.responsePropertyDefaultValueAdded,
+  },
+  defaultValueChanged: {
+    'request-body': R.requestBodyDefaultValueChanged,
+    'request-property': R.requestPropertyDefaultValueChanged,
+    'request-parameter': R.requestParameterDefaultValueChanged,
+    'response-body': R.responseBodyDefaultValueChanged,
+    'response-property': R.responsePropertyDefaultValueChanged,
+  },
+  defaultValueRemoved: {
+    'request-body': R.requestBodyDefaultValueRemoved,
+    'request-property': R.requestPropertyDefaultValueRemoved,
+    'request-parameter': R.requestParameterDefaultValueRemoved,
+    'response-body': R.responseBodyDefaultValueRemoved,
+    'response-property': R.responsePropertyDefaultValueRemoved,
+  },
+  dependentRequiredAdded: {
+    'request-body': R.requestBodyDependentRequiredAdded,
+    'request-property': R.requestPropertyDependentRequiredAdded,
+    'response-body': R.responseBodyDependentRequiredAdded,
+    'response-property': R.responsePropertyDependentRequiredAdded,
+  },
+  dependentRequiredChanged: {
+    'request-body': R.requestBodyDependentRequiredChanged,
+    'request-property': R.requestPropertyDependentRequiredChanged,
+    'response-body': R.responseBodyDependentRequiredChanged,
+    'response-property': R.responsePropertyDependentRequiredChanged,
+  },
+  dependentRequiredRelaxed: {
+    'request-body': R.requestBodyDependentRequiredRelaxed,
+    'request-property': R.requestPropertyDependentRequiredRelaxed,
+  },
+  dependentRequiredRemoved: {
+    'request-body': R.requestBodyDependentRequiredRemoved,
+    'request-property': R.requestPropertyDependentRequiredRemoved,
+    'response-body': R.responseBodyDependentRequiredRemoved,
+    'response-property': R.responsePropertyDependentRequiredRemoved,
+  },
+  dependentRequiredTightened: {
+    'response-body': R.responseBodyDependentRequiredTightened,
+    'response-property': R.responsePropertyDependentRequiredTightened,
+  },
+  dependentSchemaAdded: {
+    'request-body': R.requestBodyDependentSchemaAdded,
+    'request-property': R.requestPropertyDependentSchemaAdded,
+    'response-body': R.responseBodyDependentSchemaAdded,
+    'response-property': R.responsePropertyDependentSchemaAdded,
+  },
+  dependentSchemaRemoved: {
+    'request-body': R.requestBodyDependentSchemaRemoved,
+    'request-property': R.requestPropertyDependentSchemaRemoved,
+    'response-body': R.responseBodyDependentSchemaRemoved,
+    'response-property': R.responsePropertyDependentSchemaRemoved,
+  },
+  discriminatorAdded: {
+    'request-body': R.requestBodyDiscriminatorAdded,
+    'request-property': R.requestPropertyDiscriminatorAdded,
+    'response-body': R.responseBodyDiscriminatorAdded,
+    'response-property': R.responsePropertyDiscriminatorAdded,
+  },
+  discriminatorMappingAdded: {
+    'request-body': R.requestBodyDiscriminatorMappingAdded,
+    'request-property': R.requestPropertyDiscriminatorMappingAdded,
+    'response-body': R.responseBodyDiscriminatorMappingAdded,
+    'response-property': R.responsePropertyDiscriminatorMappingAdded,
+  },
+  discriminatorMappingChanged: {
+    'request-body': R.requestBodyDiscriminatorMappingChanged,
+    'request-property': R.requestPropertyDiscriminatorMappingChanged,
+    'response-body': R.responseBodyDiscriminatorMappingChanged,
+    'response-property': R.responsePropertyDiscriminatorMappingChanged,
+  },
+  discriminatorMappingDeleted: {
+    'request-body': R.requestBodyDiscriminatorMappingDeleted,
+    'request-property': R.requestPropertyDiscriminatorMappingDeleted,
+    'response-body': R.responseBodyDiscriminatorMappingDeleted,
+    'response-property': R.responsePropertyDiscriminatorMappingDeleted,
+  },
+  discriminatorPropertyNameChanged: {
+    'request-body': R.requestBodyDiscriminatorPropertyNameChanged,
+    'request-property': R.requestPropertyDiscriminatorPropertyNameChanged,
+    'response-body': R.responseBodyDiscriminatorPropertyNameChanged,
+    'response-property': R.responsePropertyDiscriminatorPropertyNameChanged,
+  },
+  discriminatorRemoved: {
+    'request-body': R.requestBodyDiscriminatorRemoved,
+    'request-property': R.requestPropertyDiscriminatorRemoved,
+    'response-body': R.responseBodyDiscriminatorRemoved,
+    'response-property': R.responsePropertyDiscriminatorRemoved,
+  },
+  elseAdded: {
+    'request-body': R.requestBodyElseAdded,
+    'request-property': R.requestPropertyElseAdded,
+    'response-body': R.responseBodyElseAdded,
+    'response-property': R.responsePropertyElseAdded,
+  },
+  elseRemoved: {
+    'request-body': R.requestBodyElseRemoved,
+    'request-property': R.requestPropertyElseRemoved,
+    'response-body': R.responseBodyElseRemoved,
+    'response-property': R.responsePropertyElseRemoved,
+  },
+  enumValueAdded: {
+    'request-body': R.requestBodyEnumValueAdded,
+    'request-property': R.requestPropertyEnumValueAdded,
+    'request-parameter': R.requestParameterEnumValueAdded,
+    'request-parameter-property': R.requestParameterPropertyEnumValueAdded,
+    'response-body': R.responseBodyEnumValueAdded,
+    'response-property': R.responsePropertyEnumValueAdded,
+    'response-header': R.responseHeaderEnumValueAdded,
+    'response-write-only-property': R.responseWriteOnlyPropertyEnumValueAdded,
+  },
+  enumValueRemoved: {
+    'request-body': R.requestBodyEnumValueRemoved,
+    'request-property': R.requestPropertyEnumValueRemoved,
+    'request-parameter': R.requestParameterEnumValueRemoved,
+    'request-parameter-property': R.requestParameterPropertyEnumValueRemoved,
+    'request-read-only-property': R.requestReadOnlyPropertyEnumValueRemoved,
+    'response-body': R.responseBodyEnumValueRemoved,
+    'response-property': R.responsePropertyEnumValueRemoved,
+    'response-header': R.responseHeaderEnumValueRemoved,
+  },
+  exclusiveMaxDecreased: {
+    'request-body': R.requestBodyExclusiveMaxDecreased,
+    'request-property': R.requestPropertyExclusiveMaxDecreased,
+    'request-parameter': R.requestParameterExclusiveMaxDecreased,
+    'request-read-only-property': R.requestReadOnlyPropertyExclusiveMaxDecreased,
+  },
+  exclusiveMaxIncreased: {
+    'request-body': R.requestBodyExclusiveMaxIncreased,
+    'request-property': R.requestPropertyExclusiveMaxIncreased,
+    'request-parameter': R.requestParameterExclusiveMaxIncreased,
+    'response-body': R.responseBodyExclusiveMaxIncreased,
+    'response-property': R.responsePropertyExclusiveMaxIncreased,
+    'response-header': R.responseHeaderExclusiveMaxIncreased,
+  },
+  exclusiveMaxSet: {
+    'request-body': R.requestBodyExclusiveMaxSet,
+    'request-property': R.requestPropertyExclusiveMaxSet,
+    'request-parameter': R.requestParameterExclusiveMaxSet,
+  },
+  exclusiveMaxUnset: {
+    'response-body': R.responseBodyExclusiveMaxUnset,
+    'response-property': R.responsePropertyExclusiveMaxUnset,
+    'response-header': R.responseHeaderExclusiveMaxUnset,
+  },
+  exclusiveMinDecreased: {
+    'request-body': R.requestBodyExclusiveMinDecreased,
+    'request-property': R.requestPropertyExclusiveMinDecreased,
+    'request-parameter': R.requestParameterExclusiveMinDecreased,
+    'response-body': R.responseBodyExclusiveMinDecreased,
+    'response-property': R.responsePropertyExclusiveMinDecreased,
+    'response-header': R.responseHeaderExclusiveMinDecreased,
+  },
+  exclusiveMinIncreased: {
+    'request-body': R.requestBodyExclusiveMinIncreased,
+    'request-property': R.requestPropertyExclusiveMinIncreased,
+    'request-parameter': R.requestParameterExclusiveMinIncreased,
+    'request-read-only-property': R.requestReadOnlyPropertyExclusiveMinIncreased,
+  },
+  exclusiveMinSet: {
+    'request-body': R.requestBodyExclusiveMinSet,
+    'request-property': R.requestPropertyExclusiveMinSet,
+    'request-parameter': R.requestParameterExclusiveMinSet,
+  },
+  exclusiveMinUnset: {
+    'response-body': R.responseBodyExclusiveMinUnset,
+    'response-property': R.responsePropertyExclusiveMinUnset,
+    'response-header': R.responseHeaderExclusiveMinUnset,
+  },
+  ifAdded: {
+    'request-body': R.requestBodyIfAdded,
+    'request-property': R.requestPropertyIfAdded,
+    'response-body': R.responseBodyIfAdded,
+    'response-property': R.responsePropertyIfAdded,
+  },
+  ifRemoved: {
+    'request-body': R.requestBodyIfRemoved,
+    'request-property': R.requestPropertyIfRemoved,
+    'response-body': R.responseBodyIfRemoved,
+    'response-property': R.responsePropertyIfRemoved,
+  },
+  listOfTypesNarrowed: {
+    'request-body': R.requestBodyListOfTypesNarrowed,
+    'request-property': R.requestPropertyListOfTypesNarrowed,
+    'request-parameter': R.requestParameterListOfTypesNarrowed,
+    'request-parameter-property': R.requestParameterPropertyListOfTypesNarrowed,
+    'response-body': R.responseBodyListOfTypesNarrowed,
+    'response-property': R.responsePropertyListOfTypesNarrowed,
+  },
+  listOfTypesWidened: {
+    'request-body': R.requestBodyListOfTypesWidened,
+    'request-property': R.requestPropertyListOfTypesWidened,
+    'request-parameter': R.requestParameterListOfTypesWidened,
+    'request-parameter-property': R.requestParameterPropertyListOfTypesWidened,
+    'response-body': R.responseBodyListOfTypesWidened,
+    'response-property': R.responsePropertyListOfTypesWidened,
+  },
+  maxContainsDecreased: {
+    'request-body': R.requestBodyMaxContainsDecreased,
+    'request-property': R.requestPropertyMaxContainsDecreased,
+    'response-body': R.responseBodyMaxContainsDecreased,
+    'response-property': R.responsePropertyMaxContainsDecreased,
+  },
+  maxContainsIncreased: {
+    'request-body': R.requestBodyMaxContainsIncreased,
+    'request-property': R.requestPropertyMaxContainsIncreased,
+    'response-body': R.responseBodyMaxContainsIncreased,
+    'response-property': R.responsePropertyMaxContainsIncreased,
+  },
+  maxDecreased: {
+    'request-body': R.requestBodyMaxDecreased,
+    'request-property': R.requestPropertyMaxDecreased,
+    'request-parameter': R.requestParameterMaxDecreased,
+    'request-read-only-property': R.requestReadOnlyPropertyMaxDecreased,
+  },
+  maxIncreased: {
+    'request-body': R.requestBodyMaxIncreased,
+    'request-property': R.requestPropertyMaxIncreased,
+    'request-parameter': R.requestParameterMaxIncreased,
+    'response-body': R.responseBodyMaxIncreased,
+    'response-property': R.responsePropertyMaxIncreased,
+    'response-header': R.responseHeaderMaxIncreased,
+  },
+  maxItemsDecreased: {
+    'request-body': R.requestBodyMaxItemsDecreased,
+    'request-property': R.requestPropertyMaxItemsDecreased,
+    'request-parameter': R.requestParameterMaxItemsDecreased,
+  },
+  maxItemsIncreased: {
+    'request-body': R.requestBodyMaxItemsIncreased,
+    'request-property': R.requestPropertyMaxItemsIncreased,
+    'request-parameter': R.requestParameterMaxItemsIncreased,
+    'response-body': R.responseBodyMaxItemsIncreased,
+    'response-property': R.responsePropertyMaxItemsIncreased,
+    'response-header': R.responseHeaderMaxItemsIncreased,
+  },
+  maxItemsSet: {
+    'request-body': R.requestBodyMaxItemsSet,
+    'request-property': R.requestPropertyMaxItemsSet,
+    'request-parameter': R.requestParameterMaxItemsSet,
+  },
+  maxItemsUnset: {
+    'response-body': R.responseBodyMaxItemsUnset,
+    'response-property': R.responsePropertyMaxItemsUnset,
+    'response-header': R.responseHeaderMaxItemsUnset,
+  },
+  maxLengthDecreased: {
+    'request-body': R.requestBodyMaxLengthDecreased,
+    'request-property': R.requestPropertyMaxLengthDecreased,
+    'request-parameter': R.requestParameterMaxLengthDecreased,
+    'request-read-only-property': R.requestReadOnlyPropertyMaxLengthDecreased,
+  },
+  maxLengthIncreased: {
+    'request-body': R.requestBodyMaxLengthIncreased,
+    'request-property': R.requestPropertyMaxLengthIncreased,
+    'request-parameter': R.requestParameterMaxLengthIncreased,
+    'response-body': R.responseBodyMaxLengthIncreased,
+    'response-property': R.responsePropertyMaxLengthIncreased,
+    'response-header': R.responseHeaderMaxLengthIncreased,
+  },
+  maxLengthSet: {
+    'request-body': R.requestBodyMaxLengthSet,
+    'request-property': R.requestPropertyMaxLengthSet,
+    'request-parameter': R.requestParameterMaxLengthSet,
+  },
+  maxLengthUnset: {
+    'response-body': R.responseBodyMaxLengthUnset,
+    'response-property': R.responsePropertyMaxLengthUnset,
+    'response-header': R.responseHeaderMaxLengthUnset,
+  },
+  maxSet: {
+    'request-body': R.requestBodyMaxSet,
+    'request-property': R.requestPropertyMaxSet,
+    'request-parameter': R.requestParameterMaxSet,
+  },
+  maxUnset: {
+    'response-body': R.responseBodyMaxUnset,
+    'response-property': R.responsePropertyMaxUnset,
+    'response-header': R.responseHeaderMaxUnset,
+  },
+  minContainsDecreased: {
+    'request-body': R.requestBodyMinContainsDecreased,
+    'request-property': R.requestPropertyMinContainsDecreased,
+    'response-body': R.responseBodyMinContainsDecreased,
+    'response-property': R.responsePropertyMinContainsDecreased,
+  },
+  minContainsIncreased: {
+    'request-body': R.requestBodyMinContainsIncreased,
+    'request-property': R.requestPropertyMinContainsIncreased,
+    'response-body': R.responseBodyMinContainsIncreased,
+    'response-property': R.responsePropertyMinContainsIncreased,
+  },
+  minDecreased: {
+    'request-body': R.requestBodyMinDecreased,
+    'request-property': R.requestPropertyMinDecreased,
+    'request-parameter': R.requestParameterMinDecreased,
+    'response-body': R.responseBodyMinDecreased,
+    'response-property': R.responsePropertyMinDecreased,
+    'response-header': R.responseHeaderMinDecreased,
+  },
+  minIncreased: {
+    'request-body': R.requestBodyMinIncreased,
+    'request-property': R.requestPropertyMinIncreased,
+    'request-parameter': R.requestParameterMinIncreased,
+    'request-read-only-property': R.requestReadOnlyPropertyMinIncreased,
+  },
+  minItemsDecreased: {
+    'request-body': R.requestBodyMinItemsDecreased,
+    'request-property': R.requestPropertyMinItemsDecreased,
+    'request-parameter': R.requestParameterMinItemsDecreased,
+    'response-body': R.responseBodyMinItemsDecreased,
+    'response-property': R.responsePropertyMinItemsDecreased,
+    'response-header': R.responseHeaderMinItemsDecreased,
+  },
+  minItemsIncreased: {
+    'request-body': R.requestBodyMinItemsIncreased,
+    'request-property': R.requestPropertyMinItemsIncreased,
+    'request-parameter': R.requestParameterMinItemsIncreased,
+  },
+  minItemsSet: {
+    'request-body': R.requestBodyMinItemsSet,
+    'request-property': R.requestPropertyMinItemsSet,
+    'request-parameter': R.requestParameterMinItemsSet,
+  },
+  minItemsUnset: {
+    'response-body': R.responseBodyMinItemsUnset,
+    'response-property': R.responsePropertyMinItemsUnset,
+    'response-header': R.responseHeaderMinItemsUnset,
+  },
+  minLengthDecreased: {
+    'request-body': R.requestBodyMinLengthDecreased,
+    'request-property': R.requestPropertyMinLengthDecreased,
+    'request-parameter': R.requestParameterMinLengthDecreased,
+    'response-body': R.responseBodyMinLengthDecreased,
+    'response-property': R.responsePropertyMinLengthDecreased,
+    'response-header': R.responseHeaderMinLengthDecreased,
+  },
+  minLengthIncreased: {
+    'request-body': R.requestBodyMinLengthIncreased,
+    'request-property': R.requestPropertyMinLengthIncreased,
+    'request-parameter': R.requestParameterMinLengthIncreased,
+  },
+  minLengthSet: {
+    'request-body': R.requestBodyMinLengthSet,
+    'request-property': R.requestPropertyMinLengthSet,
+    'request-parameter': R.requestParameterMinLengthSet,
+  },
+  minLengthUnset: {
+    'response-body': R.responseBodyMinLengthUnset,
+    'response-property': R.responsePropertyMinLengthUnset,
+    'response-header': R.responseHeaderMinLengthUnset,
+  },
+  minSet: {
+    'request-body': R.requestBodyMinSet,
+    'request-property': R.requestPropertyMinSet,
+    'request-parameter': R.requestParameterMinSet,
+  },
+  minUnset: {
+    'response-body': R.responseBodyMinUnset,
+    'response-property': R.responsePropertyMinUnset,
+    'response-header': R.responseHeaderMinUnset,
+  },
+  notAdded: {
+    'request-body': R.requestBodyNotAdded,
+    'request-property': R.requestPropertyNotAdded,
+    'request-parameter': R.requestParameterNotAdded,
+    'response-body': R.responseBodyNotAdded,
+    'response-property': R.responsePropertyNotAdded,
+  },
+  notRemoved: {
+    'request-body': R.requestBodyNotRemoved,
+    'request-property': R.requestPropertyNotRemoved,
+    'request-parameter': R.requestParameterNotRemoved,
+    'response-body': R.responseBodyNotRemoved,
+    'response-property': R.responsePropertyNotRemoved,
+  },
+  numberBecamePattern: {
+    'request-parameter': R.requestParameterNumberBecamePattern,
+  },
+  oneOfAdded: {
+    'request-body': R.requestBodyOneOfAdded,
+    'request-property': R.requestPropertyOneOfAdded,
+    'response-body': R.responseBodyOneOfAdded,
+    'response-property': R.responsePropertyOneOfAdded,
+  },
+  oneOfBecameAnyOf: {
+    'request-body': R.requestBodyOneOfBecameAnyOf,
+    'request-property': R.requestPropertyOneOfBecameAnyOf,
+    'response-body': R.responseBodyOneOfBecameAnyOf,
+    'response-property': R.responsePropertyOneOfBecameAnyOf,
+  },
+  oneOfRemoved: {
+    'request-body': R.requestBodyOneOfRemoved,
+    'request-property': R.requestPropertyOneOfRemoved,
+    'response-body': R.responseBodyOneOfRemoved,
+    'response-property': R.responsePropertyOneOfRemoved,
+  },
+  patternAdded: {
+    'request-body': R.requestBodyPatternAdded,
+    'request-property': R.requestPropertyPatternAdded,
+    'request-parameter': R.requestParameterPatternAdded,
+    'response-body': R.responseBodyPatternAdded,
+    'response-property': R.responsePropertyPatternAdded,
+    'response-header': R.responseHeaderPatternAdded,
+  },
+  patternChanged: {
+    'request-body': R.requestBodyPatternChanged,
+    'request-property': R.requestPropertyPatternChanged,
+    'request-parameter': R.requestParameterPatternChanged,
+    'response-body': R.responseBodyPatternChanged,
+    'response-property': R.responsePropertyPatternChanged,
+    'response-header': R.responseHeaderPatternChanged,
+  },
+  patternGeneralized: {
+    'request-body': R.requestBodyPatternGeneralized,
+    'request-property': R.requestPropertyPatternGeneralized,
+    'request-parameter': R.requestParameterPatternGeneralized,
+  },
+  patternPropertyAdded: {
+    'request-body': R.requestBodyPatternPropertyAdded,
+    'request-property': R.requestPropertyPatternPropertyAdded,
+    'response-body': R.responseBodyPatternPropertyAdded,
+    'response-property': R.responsePropertyPatternPropertyAdded,
+  },
+  patternPropertyRemoved: {
+    'request-body': R.requestBodyPatternPropertyRemoved,
+    'request-property': R.requestPropertyPatternPropertyRemoved,
+    'response-body': R.responseBodyPatternPropertyRemoved,
+    'response-property': R.responsePropertyPatternPropertyRemoved,
+  },
+  patternRemoved: {
+    'request-body': R.requestBodyPatternRemoved,
+    'request-property': R.requestPropertyPatternRemoved,
+    'request-parameter': R.requestParameterPatternRemoved,
+    'response-body': R.responseBodyPatternRemoved,
+    'response-property': R.responsePropertyPatternRemoved,
+    'response-header': R.responseHeaderPatternRemoved,
+  },
+  prefixItemsAdded: {
+    'request-body': R.requestBodyPrefixItemsAdded,
+    'request-property': R.requestPropertyPrefixItemsAdded,
+    'response-body': R.responseBodyPrefixItemsAdded,
+    'response-property': R.responsePropertyPrefixItemsAdded,
+  },
+  prefixItemsRemoved: {
+    'request-body': R.requestBodyPrefixItemsRemoved,
+    'request-property': R.requestPropertyPrefixItemsRemoved,
+    'response-body': R.responseBodyPrefixItemsRemoved,
+    'response-property': R.responsePropertyPrefixItemsRemoved,
+  },
+  propertyNamesAdded: {
+    'request-body': R.requestBodyPropertyNamesAdded,
+    'request-property': R.requestPropertyPropertyNamesAdded,
+    'response-body': R.responseBodyPropertyNamesAdded,
+    'response-property': R.responsePropertyPropertyNamesAdded,
+  },
+  propertyNamesRemoved: {
+    'request-body': R.requestBodyPropertyNamesRemoved,
+    'request-property': R.requestPropertyPropertyNamesRemoved,
+    'response-body': R.responseBodyPropertyNamesRemoved,
+    'response-property': R.responsePropertyPropertyNamesRemoved,
+  },
+  thenAdded: {
+    'request-body': R.requestBodyThenAdded,
+    'request-property': R.requestPropertyThenAdded,
+    'response-body': R.responseBodyThenAdded,
+    'response-property': R.responsePropertyThenAdded,
+  },
+  thenRemoved: {
+    'request-body': R.requestBodyThenRemoved,
+    'request-property': R.requestPropertyThenRemoved,
+    'response-body': R.responseBodyThenRemoved,
+    'response-property': R.responsePropertyThenRemoved,
+  },
+  typeChanged: {
+    'request-body': R.requestBodyTypeChanged,
+    'request-property': R.requestPropertyTypeChanged,
+    'request-parameter': R.requestParameterTypeChanged,
+    'request-parameter-property': R.requestParameterPropertyTypeChanged,
+    'response-body': R.responseBodyTypeChanged,
+    'response-property': R.responsePropertyTypeChanged,
+    'response-header': R.responseHeaderTypeChanged,
+  },
+  typeCompatible: {
+    'request-body': R.requestBodyTypeCompatible,
+    'request-property': R.requestPropertyTypeCompatible,
+    'response-body': R.responseBodyTypeCompatible,
+    'response-property': R.responsePropertyTypeCompatible,
+    'response-header': R.responseHeaderTypeCompatible,
+  },
+  typeGeneralized: {
+    'request-body': R.requestBodyTypeGeneralized,
+    'request-property': R.requestPropertyTypeGeneralized,
+    'request-parameter': R.requestParameterTypeGeneralized,
+    'request-parameter-property': R.requestParameterPropertyTypeGeneralized,
+    'response-body': R.responseBodyTypeGeneralized,
+    'response-property': R.responsePropertyTypeGeneralized,
+    'response-header': R.responseHeaderTypeGeneralized,
+  },
+  typeSpecialized: {
+    'request-parameter-property': R.requestParameterPropertyTypeSpecialized,
+    'response-body': R.responseBodyTypeSpecialized,
+    'response-property': R.responsePropertyTypeSpecialized,
+    'response-header': R.responseHeaderTypeSpecialized,
+  },
+  unevaluatedItemsAdded: {
+    'request-body': R.requestBodyUnevaluatedItemsAdded,
+    'request-property': R.requestPropertyUnevaluatedItemsAdded,
+    'response-body': R.responseBodyUnevaluatedItemsAdded,
+    'response-property': R.responsePropertyUnevaluatedItemsAdded,
+  },
+  unevaluatedItemsRemoved: {
+    'request-body': R.requestBodyUnevaluatedItemsRemoved,
+    'request-property': R.requestPropertyUnevaluatedItemsRemoved,
+    'response-body': R.responseBodyUnevaluatedItemsRemoved,
+    'response-property': R.responsePropertyUnevaluatedItemsRemoved,
+  },
+  wrappedInOneOf: {
+    'request-body': R.requestBodyWrappedInOneOf,
+    'request-property': R.requestPropertyWrappedInOneOf,
+    'response-body': R.responseBodyWrappedInOneOf,
+    'response-property': R.responsePropertyWrappedInOneOf,
+  },
+  xExtensibleEnumValueRemoved: {
+    'request-body': R.requestBodyXExtensibleEnumValueRemoved,
+    'request-property': R.requestPropertyXExtensibleEnumValueRemoved,
+    'request-parameter': R.requestParameterXExtensibleEnumValueRemoved,
+  },
+} as const satisfies Record<string, Variants>;
 
-/** Our id -> oasdiff's id, where the concept is oasdiff's but the name differs. */
-const RENAMED: Record<string, string> = {
-  'response-body-enum-value-removed': 'response-mediatype-enum-value-removed',
-};
-
-/** oasdiff has these bound rules; every other bound id of the table is ours. */
-const OASDIFF_BOUNDS: ReadonlySet<string> = new Set([
-  ...['request-body', 'request-property'].flatMap((p) => [
-    `${p}-max-decreased`,
-    `${p}-max-increased`,
-    `${p}-max-set`,
-    `${p}-exclusive-max-decreased`,
-    `${p}-exclusive-max-increased`,
-    `${p}-exclusive-max-set`,
-    `${p}-max-length-decreased`,
-    `${p}-max-length-increased`,
-    `${p}-max-length-set`,
-    `${p}-min-increased`,
-    `${p}-min-decreased`,
-    `${p}-min-set`,
-    `${p}-exclusive-min-increased`,
-    `${p}-exclusive-min-decreased`,
-    `${p}-exclusive-min-set`,
-    `${p}-min-length-increased`,
-    `${p}-min-length-decreased`,
-    `${p}-min-items-increased`,
-    `${p}-min-items-set`,
-  ]),
-  'request-parameter-max-decreased',
-  'request-parameter-max-increased',
-  'request-parameter-max-set',
-  'request-parameter-exclusive-max-decreased',
-  'request-parameter-exclusive-max-increased',
-  'request-parameter-exclusive-max-set',
-  'request-parameter-max-length-decreased',
-  'request-parameter-max-length-increased',
-  'request-parameter-max-length-set',
-  'request-parameter-max-items-decreased',
-  'request-parameter-max-items-increased',
-  'request-parameter-min-increased',
-  'request-parameter-min-decreased',
-  'request-parameter-min-set',
-  'request-parameter-exclusive-min-increased',
-  'request-parameter-exclusive-min-decreased',
-  'request-parameter-exclusive-min-set',
-  'request-parameter-min-length-increased',
-  'request-parameter-min-length-decreased',
-  'request-parameter-min-items-increased',
-  'request-parameter-min-items-decreased',
-  'request-parameter-min-items-set',
-  ...['response-body', 'response-property'].flatMap((p) => [
-    `${p}-max-increased`,
-    `${p}-exclusive-max-increased`,
-    `${p}-max-length-increased`,
-    `${p}-max-length-unset`,
-    `${p}-min-decreased`,
-    `${p}-exclusive-min-decreased`,
-    `${p}-min-items-decreased`,
-    `${p}-min-items-unset`,
-    `${p}-min-length-decreased`,
-  ]),
-]);
-
-// ---------------------------------------------------------------------------
-// Shared vocabulary
-// ---------------------------------------------------------------------------
-
-export const REQUEST_VALUE_PREFIXES = ['request-body', 'request-property', 'request-parameter'] as const;
-export const RESPONSE_VALUE_PREFIXES = ['response-body', 'response-property', 'response-header'] as const;
-
-/** A bound keyword of the bounds table: its id stem, JSON keyword, and whether it bounds from below. */
+/** A bound keyword: its name in `KEYWORD_OF` (schema-bounds.ts), whether it bounds from below, and its rules. */
 export interface BoundKeyword {
   stem: string;
   lower: boolean;
   numeric: boolean;
+  increased: Variants;
+  decreased: Variants;
+  /** Added where there was none. */
+  set: Variants;
+  /** Removed. */
+  unset: Variants;
 }
 
 export const BOUND_KEYWORDS: readonly BoundKeyword[] = [
-  { stem: 'min', lower: true, numeric: true },
-  { stem: 'exclusive-min', lower: true, numeric: true },
-  { stem: 'max', lower: false, numeric: true },
-  { stem: 'exclusive-max', lower: false, numeric: true },
-  { stem: 'min-length', lower: true, numeric: false },
-  { stem: 'max-length', lower: false, numeric: false },
-  { stem: 'min-items', lower: true, numeric: false },
-  { stem: 'max-items', lower: false, numeric: false },
+  {
+    stem: 'min',
+    lower: true,
+    numeric: true,
+    increased: V.minIncreased,
+    decreased: V.minDecreased,
+    set: V.minSet,
+    unset: V.minUnset,
+  },
+  {
+    stem: 'exclusive-min',
+    lower: true,
+    numeric: true,
+    increased: V.exclusiveMinIncreased,
+    decreased: V.exclusiveMinDecreased,
+    set: V.exclusiveMinSet,
+    unset: V.exclusiveMinUnset,
+  },
+  {
+    stem: 'max',
+    lower: false,
+    numeric: true,
+    increased: V.maxIncreased,
+    decreased: V.maxDecreased,
+    set: V.maxSet,
+    unset: V.maxUnset,
+  },
+  {
+    stem: 'exclusive-max',
+    lower: false,
+    numeric: true,
+    increased: V.exclusiveMaxIncreased,
+    decreased: V.exclusiveMaxDecreased,
+    set: V.exclusiveMaxSet,
+    unset: V.exclusiveMaxUnset,
+  },
+  {
+    stem: 'min-length',
+    lower: true,
+    numeric: false,
+    increased: V.minLengthIncreased,
+    decreased: V.minLengthDecreased,
+    set: V.minLengthSet,
+    unset: V.minLengthUnset,
+  },
+  {
+    stem: 'max-length',
+    lower: false,
+    numeric: false,
+    increased: V.maxLengthIncreased,
+    decreased: V.maxLengthDecreased,
+    set: V.maxLengthSet,
+    unset: V.maxLengthUnset,
+  },
+  {
+    stem: 'min-items',
+    lower: true,
+    numeric: false,
+    increased: V.minItemsIncreased,
+    decreased: V.minItemsDecreased,
+    set: V.minItemsSet,
+    unset: V.minItemsUnset,
+  },
+  {
+    stem: 'max-items',
+    lower: false,
+    numeric: false,
+    increased: V.maxItemsIncreased,
+    decreased: V.maxItemsDecreased,
+    set: V.maxItemsSet,
+    unset: V.maxItemsUnset,
+  },
 ];
 
-/** The suffix of a bound moving tighter (`narrow`) or looser (`widen`) by value. */
-export function boundSuffix(k: BoundKeyword, move: 'tighter' | 'looser'): string {
-  const up = (move === 'tighter') === k.lower;
-  return `${k.stem}-${up ? 'increased' : 'decreased'}`;
+/** The rules of a bound moving tighter (`narrow`) or looser (`widen`) by value. */
+export function boundMoved(k: BoundKeyword, move: 'tighter' | 'looser'): Variants {
+  return (move === 'tighter') === k.lower ? k.increased : k.decreased;
 }
-
-/** readOnly request properties: oasdiff reports these bound narrowings as info (clients do not send them). */
-export const READ_ONLY_BOUND_IDS = [
-  'request-read-only-property-max-decreased',
-  'request-read-only-property-max-length-decreased',
-  'request-read-only-property-min-increased',
-  'request-read-only-property-exclusive-min-increased',
-  'request-read-only-property-exclusive-max-decreased',
-] as const;
-
-// ---------------------------------------------------------------------------
-// Builder
-// ---------------------------------------------------------------------------
-
-const TABLES: Record<SchemaFamilyName, Record<string, SchemaRuleSpec>> = {
-  'schema-types': {},
-  'schema-values': {},
-  'schema-bounds': {},
-  'schema-required': {},
-  'schema-composition': {},
-};
-
-const B: Level = 'breaking';
-const W: Level = 'warning';
-const I: Level = 'info';
-
-function rule(family: SchemaFamilyName, id: string, level: Level, action: RuleAction, own?: boolean): void {
-  const direction: Direction =
-    id.startsWith('response-') || id.startsWith('optional-response') ? 'response' : 'request';
-  const spec: SchemaRuleSpec = { level, direction, action };
-  if (RENAMED[id]) spec.oasdiff = RENAMED[id];
-  else if (own ?? OWN.has(id)) spec.oasdiff = null;
-  if (TABLES[family][id]) throw new Error(`schema rule ${id} declared twice`);
-  TABLES[family][id] = spec;
-}
-
-function each(
-  family: SchemaFamilyName,
-  prefixes: readonly string[],
-  suffixes: ReadonlyArray<readonly [string, Level, RuleAction]>,
-): void {
-  for (const p of prefixes) for (const [s, level, action] of suffixes) rule(family, `${p}-${s}`, level, action);
-}
-
-// --- types, formats, type lists, nullable ----------------------------------
-each(
-  'schema-types',
-  ['request-body', 'request-property'],
-  [
-    ['type-changed', B, 'change'],
-    ['type-generalized', I, 'change'],
-    ['type-compatible', I, 'change'],
-  ],
-);
-each(
-  'schema-types',
-  ['request-parameter'],
-  [
-    ['type-changed', B, 'change'],
-    ['type-generalized', I, 'change'],
-  ],
-);
-each(
-  'schema-types',
-  ['request-parameter-property'],
-  [
-    ['type-specialized', B, 'change'],
-    ['type-changed', W, 'change'],
-    ['type-generalized', I, 'change'],
-  ],
-);
-each('schema-types', RESPONSE_VALUE_PREFIXES, [
-  ['type-changed', B, 'change'],
-  ['type-generalized', B, 'change'],
-  ['type-specialized', I, 'change'],
-  ['type-compatible', I, 'change'],
-]);
-each(
-  'schema-types',
-  ['request-body', 'request-property', 'request-parameter', 'request-parameter-property'],
-  [
-    ['list-of-types-narrowed', B, 'change'],
-    ['list-of-types-widened', I, 'change'],
-  ],
-);
-each(
-  'schema-types',
-  ['response-body', 'response-property'],
-  [
-    ['list-of-types-widened', B, 'change'],
-    ['list-of-types-narrowed', I, 'change'],
-  ],
-);
-each(
-  'schema-types',
-  ['request-body', 'request-property', 'request-parameter', 'request-parameter-property'],
-  [
-    ['became-not-nullable', B, 'change'],
-    ['became-nullable', I, 'change'],
-  ],
-);
-each('schema-types', RESPONSE_VALUE_PREFIXES, [
-  ['became-nullable', B, 'change'],
-  ['became-not-nullable', I, 'change'],
-]);
-
-// --- enum / const / default / x-extensible-enum ----------------------------
-each(
-  'schema-values',
-  ['request-body', 'request-property', 'request-parameter', 'request-parameter-property'],
-  [
-    ['enum-value-removed', B, 'remove'],
-    ['enum-value-added', I, 'add'],
-  ],
-);
-each('schema-values', REQUEST_VALUE_PREFIXES, [
-  ['became-enum', B, 'change'],
-  ['became-not-enum', I, 'change'],
-]);
-rule('schema-values', 'request-header-property-became-enum', B, 'change');
-rule('schema-values', 'request-read-only-property-enum-value-removed', I, 'remove');
-each('schema-values', RESPONSE_VALUE_PREFIXES, [
-  ['enum-value-added', W, 'add'],
-  ['enum-value-removed', I, 'remove'],
-  ['became-not-enum', W, 'change'],
-  ['became-enum', I, 'change'],
-]);
-rule('schema-values', 'response-write-only-property-enum-value-added', I, 'add');
-each('schema-values', REQUEST_VALUE_PREFIXES, [
-  ['const-added', B, 'change'],
-  ['const-changed', B, 'change'],
-  ['const-removed', I, 'change'],
-]);
-each('schema-values', RESPONSE_VALUE_PREFIXES, [
-  ['const-added', I, 'change'],
-  ['const-changed', B, 'change'],
-  ['const-removed', B, 'change'],
-]);
-each(
-  'schema-values',
-  ['request-body', 'request-property', 'response-body', 'response-property'],
-  [
-    ['default-value-added', I, 'add'],
-    ['default-value-changed', I, 'change'],
-    ['default-value-removed', I, 'remove'],
-  ],
-);
-each(
-  'schema-values',
-  ['request-parameter'],
-  [
-    ['default-value-added', B, 'change'],
-    ['default-value-changed', B, 'change'],
-    ['default-value-removed', B, 'change'],
-  ],
-);
-each('schema-values', REQUEST_VALUE_PREFIXES, [['x-extensible-enum-value-removed', B, 'remove']]);
-
-// --- bounds and pattern ----------------------------------------------------
-for (const p of REQUEST_VALUE_PREFIXES) {
-  for (const k of BOUND_KEYWORDS) {
-    for (const [suffix, level] of [
-      [boundSuffix(k, 'tighter'), B],
-      [boundSuffix(k, 'looser'), I],
-      [`${k.stem}-set`, W],
-    ] as const) {
-      const id = `${p}-${suffix}`;
-      rule('schema-bounds', id, level, 'change', !OASDIFF_BOUNDS.has(id));
-    }
-  }
-}
-for (const id of READ_ONLY_BOUND_IDS) rule('schema-bounds', id, I, 'change');
-for (const p of RESPONSE_VALUE_PREFIXES) {
-  for (const k of BOUND_KEYWORDS) {
-    for (const suffix of [boundSuffix(k, 'looser'), `${k.stem}-unset`]) {
-      const id = `${p}-${suffix}`;
-      rule('schema-bounds', id, B, 'change', !OASDIFF_BOUNDS.has(id));
-    }
-  }
-}
-each('schema-bounds', REQUEST_VALUE_PREFIXES, [
-  ['pattern-added', B, 'change'],
-  ['pattern-changed', W, 'change'],
-  ['pattern-generalized', I, 'change'],
-  ['pattern-removed', I, 'change'],
-]);
-rule('schema-bounds', 'request-parameter-number-became-pattern', W, 'change', true);
-each('schema-bounds', RESPONSE_VALUE_PREFIXES, [
-  ['pattern-added', I, 'change'],
-  ['pattern-changed', I, 'change'],
-  ['pattern-removed', I, 'change'],
-]);
-
-// --- required / optional, existence, readOnly / writeOnly ------------------
-rule('schema-required', 'request-property-became-required', B, 'change');
-rule('schema-required', 'request-property-became-required-with-default', B, 'change');
-rule('schema-required', 'request-property-became-optional', I, 'change');
-rule('schema-required', 'request-header-property-became-required', B, 'change');
-rule('schema-required', 'request-parameter-property-became-required', B, 'change');
-rule('schema-required', 'new-required-request-property', B, 'add');
-rule('schema-required', 'new-required-request-property-with-default', B, 'add');
-rule('schema-required', 'new-optional-request-property', I, 'add');
-rule('schema-required', 'request-property-removed', W, 'remove');
-rule('schema-required', 'new-required-request-header-property', B, 'add');
-rule('schema-required', 'new-required-request-parameter-property', B, 'add');
-rule('schema-required', 'response-property-became-optional', B, 'change');
-rule('schema-required', 'response-property-became-required', I, 'change');
-rule('schema-required', 'response-write-only-property-became-optional', I, 'change');
-rule('schema-required', 'response-write-only-property-became-required', I, 'change');
-rule('schema-required', 'response-required-property-removed', B, 'remove');
-rule('schema-required', 'response-optional-property-removed', W, 'remove');
-rule('schema-required', 'response-deprecated-property-removed', W, 'remove');
-rule('schema-required', 'response-required-property-added', I, 'add');
-rule('schema-required', 'response-optional-property-added', I, 'add');
-for (const req of ['required', 'optional']) {
-  rule('schema-required', `response-${req}-write-only-property-added`, I, 'add');
-  rule('schema-required', `response-${req}-write-only-property-removed`, I, 'remove');
-  for (const dir of ['request', 'response']) {
-    for (const flag of ['read-only', 'write-only']) {
-      for (const neg of ['', 'not-']) {
-        const id = `${dir}-${req}-property-became-${neg}${flag}`;
-        // A request property that became readOnly: validating servers reject requests that carry it.
-        const warn =
-          id === 'response-required-property-became-not-write-only' ||
-          (dir === 'request' && neg === '' && flag === 'read-only');
-        rule('schema-required', id, warn ? W : I, 'change');
-      }
-    }
-  }
-}
-
-// --- additionalProperties: objects closed or opened, map values constrained or freed ---
-// (no oasdiff counterpart). `-narrowed` / `-widened`: open (absent, `true`, `{}`) <-> a schema.
-for (const [p, rules] of [
-  [
-    'request-body',
-    [
-      ['additional-properties-disallowed', W],
-      ['additional-properties-schema-removed', B],
-      ['additional-properties-allowed', I],
-      ['additional-properties-narrowed', W],
-      ['additional-properties-widened', I],
-    ],
-  ],
-  [
-    'request-property',
-    [
-      ['additional-properties-disallowed', W],
-      ['additional-properties-schema-removed', B],
-      ['additional-properties-allowed', I],
-      ['additional-properties-narrowed', W],
-      ['additional-properties-widened', I],
-    ],
-  ],
-  [
-    'response-body',
-    [
-      ['additional-properties-allowed', W],
-      ['additional-properties-disallowed', I],
-      ['additional-properties-widened', B],
-      ['additional-properties-narrowed', I],
-    ],
-  ],
-  [
-    'response-property',
-    [
-      ['additional-properties-allowed', W],
-      ['additional-properties-disallowed', I],
-      ['additional-properties-widened', B],
-      ['additional-properties-narrowed', I],
-    ],
-  ],
-  // Object-valued parameters (deepObject, form-exploded objects, headers, `content` parameters) and their object
-  // properties.
-  [
-    'request-parameter',
-    [
-      ['additional-properties-disallowed', W],
-      ['additional-properties-schema-removed', B],
-      ['additional-properties-allowed', I],
-      ['additional-properties-narrowed', W],
-      ['additional-properties-widened', I],
-    ],
-  ],
-] as const) {
-  for (const [s, level] of rules) rule('schema-required', `${p}-${s}`, level, 'change', true);
-}
-
-// --- allOf / anyOf / oneOf / discriminator ---------------------------------
-each(
-  'schema-composition',
-  ['request-body', 'request-property'],
-  [
-    ['all-of-added', B, 'change'],
-    ['all-of-removed', W, 'change'],
-    ['any-of-added', I, 'add'],
-    ['any-of-removed', B, 'remove'],
-    ['one-of-added', I, 'add'],
-    ['one-of-removed', B, 'remove'],
-    ['wrapped-in-one-of', B, 'change'],
-  ],
-);
-each(
-  'schema-composition',
-  ['response-body', 'response-property'],
-  [
-    ['all-of-added', I, 'change'],
-    ['all-of-removed', I, 'change'],
-    ['any-of-added', I, 'add'],
-    ['any-of-removed', I, 'remove'],
-    ['one-of-added', B, 'add'],
-    ['one-of-removed', I, 'remove'],
-    ['wrapped-in-one-of', B, 'change'],
-  ],
-);
-// anyOf <-> oneOf with the same alternatives (no oasdiff counterpart): oneOf rejects values matching several.
-for (const p of ['request-body', 'request-property']) {
-  rule('schema-composition', `${p}-any-of-became-one-of`, W, 'change', true);
-  rule('schema-composition', `${p}-one-of-became-any-of`, I, 'change', true);
-}
-for (const p of ['response-body', 'response-property']) {
-  rule('schema-composition', `${p}-one-of-became-any-of`, W, 'change', true);
-  rule('schema-composition', `${p}-any-of-became-one-of`, I, 'change', true);
-}
-each(
-  'schema-composition',
-  ['request-body', 'request-property', 'response-body', 'response-property'],
-  [
-    ['all-of-added-annotation-only', I, 'docs'],
-    ['all-of-removed-annotation-only', I, 'docs'],
-    ['discriminator-added', I, 'change'],
-    ['discriminator-removed', I, 'change'],
-    ['discriminator-property-name-changed', I, 'change'],
-    ['discriminator-mapping-added', I, 'add'],
-    ['discriminator-mapping-deleted', I, 'remove'],
-    ['discriminator-mapping-changed', I, 'change'],
-  ],
-);
-
-/** Every schema-keyword rule, by family. */
-export const SCHEMA_RULE_TABLES: Readonly<Record<SchemaFamilyName, Readonly<Record<string, SchemaRuleSpec>>>> = TABLES;
