@@ -81,14 +81,6 @@ const TEMPLATES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(ENTRIES).map(([id, entry]) => [id, Object.freeze(entry.message.split(/\{(\w+)\}/))]),
 );
 
-/**
- * The catalogue's own string for each id. Families build ids from parts (`response-${req}-...`), a
- * new string per finding; a finding keeps the catalogue's instead, so that the ~47k findings of a
- * large spec share a few hundred id strings whose hashes V8 keeps (the registry, the conversion
- * to changes and the sort look ids up and compare them).
- */
-const IDS: ReadonlyMap<string, RuleId> = new Map(Object.keys(ENTRIES).map((id) => [id, id as RuleId]));
-
 function templateParts(id: RuleId): readonly string[] {
   const parts = TEMPLATES.get(id);
   if (!parts) throw new Error(`unknown rule id "${id}"`);
@@ -178,7 +170,7 @@ function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails): 
   const text = render(id, input.params ?? {});
   const op = input.operation;
   const label = op ? operationLabel(op) : undefined;
-  const f: Finding = { id: IDS.get(id) ?? id, message: label ? `${label}: ${text}` : text };
+  const f: Finding = { id, message: label ? `${label}: ${text}` : text };
   if (label) f.operation = label;
   const base = toRef(input.base);
   const revision = toRef(input.revision);

@@ -12,7 +12,7 @@ import type { Finding, SchemaDiff, SchemaListDiff, MapDiff, SchemaObject, ValueC
 import { code, defineRules, list, schemaFinding, type RuleFamily, type SchemaSite } from './framework.ts';
 import { ruleAtPrefix } from './schema-common.ts';
 import { walkChangedSites } from './schema-walk.ts';
-import { V, type Variants } from './schema-specs.ts';
+import { V, type Variants } from './schema-variants.ts';
 
 const NAME = 'schema-2020-12';
 

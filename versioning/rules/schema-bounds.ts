@@ -1,6 +1,6 @@
 /**
  * Bounds (minimum/maximum, exclusive bounds, minLength/maxLength, minItems/maxItems) and
- * `pattern`, at every schema site, from one table (schema-specs.ts `BOUND_KEYWORDS`).
+ * `pattern`, at every schema site, from one table (schema-variants.ts `BOUND_KEYWORDS`).
  *
  * A bound that moves tighter narrows, one that moves looser widens. What clients send must not
  * narrow (tightening a request bound is breaking, adding a bound where there was none is a
@@ -18,7 +18,7 @@ import { effectiveTypes } from '../diff/schema-effective.ts';
 import { code, defineRules, list, type RuleFamily, type SchemaSite } from './framework.ts';
 import { compilePattern, type PatternTester } from '../crosscheck/regex.ts';
 import { anyAllOfMember, emitAt, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
-import { BOUND_KEYWORDS, boundMoved, V, type BoundKeyword, type Variants } from './schema-specs.ts';
+import { BOUND_KEYWORDS, boundMoved, V, type BoundKeyword, type Variants } from './schema-variants.ts';
 
 const NAME = 'schema-bounds';
 

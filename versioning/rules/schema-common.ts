@@ -6,7 +6,7 @@
 import type { Finding, JsonValue, SchemaDiff, SchemaObject, Side } from '../model.ts';
 import { code, schemaFinding, type RuleId, type SchemaSite } from './framework.ts';
 import { CATALOGUE } from './catalogue.ts';
-import { V, type VariantPrefix, type Variants } from './schema-specs.ts';
+import { V, type VariantPrefix, type Variants } from './schema-variants.ts';
 
 export type Params = Record<string, string | number | boolean | undefined>;
 

@@ -18,7 +18,7 @@
 import type { Finding, JsonObject, JsonValue, SchemaDiff, SchemaListDiff, SchemaObject, Side } from '../model.ts';
 import { code, defineRules, list, type RuleFamily, type SchemaSite } from './framework.ts';
 import { emitAt, joinLabels, memberLabel, sameValue, walkSchemaSites, wrapping } from './schema-common.ts';
-import { V } from './schema-specs.ts';
+import { V } from './schema-variants.ts';
 
 const NAME = 'schema-composition';
 

@@ -29,7 +29,7 @@ import { family as schemaTypes } from './schema-types.ts';
 import { family as schemaValues } from './schema-values.ts';
 import { walkChangedSites } from './schema-walk.ts';
 import { R } from './catalogue.ts';
-import { V } from './schema-specs.ts';
+import { V } from './schema-variants.ts';
 
 const NAME = 'schema-not';
 

@@ -40,7 +40,7 @@ import {
 } from './schema-common.ts';
 import { removalVerdict } from './sunset.ts';
 import { R } from './catalogue.ts';
-import { V } from './schema-specs.ts';
+import { V } from './schema-variants.ts';
 
 const NAME = 'schema-required';
 

@@ -17,7 +17,7 @@ import type { Finding, JsonValue, SchemaDiff, SchemaObject } from '../model.ts';
 import { effectiveTypes } from '../diff/schema-effective.ts';
 import { code, defineRules, list, type RuleFamily, type SchemaSite } from './framework.ts';
 import { emitAt, invisible, ruleAt, sameJson, restructured, walkSchemaSites } from './schema-common.ts';
-import { V, type Variants } from './schema-specs.ts';
+import { V, type Variants } from './schema-variants.ts';
 
 const NAME = 'schema-types';
 

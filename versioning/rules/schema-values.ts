@@ -14,7 +14,7 @@
 import type { Finding, JsonValue, SchemaDiff } from '../model.ts';
 import { code, defineRules, list, type RuleFamily, type SchemaSite } from './framework.ts';
 import { anyAllOfMember, emitAt, sameJson, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
-import { V } from './schema-specs.ts';
+import { V } from './schema-variants.ts';
 
 const NAME = 'schema-values';
 

@@ -12,7 +12,7 @@ import { CATALOGUE, R, SECTIONS } from '../../../versioning/rules/catalogue.ts';
 import { FAMILIES, RULES } from '../../../versioning/rules/registry.ts';
 import { finding, render, type RuleId, type SchemaSite } from '../../../versioning/rules/framework.ts';
 import { emitAt, ruleAt } from '../../../versioning/rules/schema-common.ts';
-import { V, type Variants } from '../../../versioning/rules/schema-specs.ts';
+import { V, type Variants } from '../../../versioning/rules/schema-variants.ts';
 
 /** Change it with the rules: adding or removing a rule is a deliberate act, visible in review. */
 const RULE_COUNT = 676;

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { RULES } from '../../../versioning/rules/registry.ts';
-import { BOUND_KEYWORDS } from '../../../versioning/rules/schema-specs.ts';
+import { BOUND_KEYWORDS } from '../../../versioning/rules/schema-variants.ts';
 
 const PREFIX_MIRRORS: Record<string, readonly string[]> = {
   'request-body': ['response-body'],

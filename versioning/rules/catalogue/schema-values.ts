@@ -5,7 +5,7 @@ import type { RuleEntry } from './entry.ts';
  * x-extensible-enum.
  * Schema rules come one per site: `<site>-<change>` for the request body, request properties,
  * parameters, response bodies, properties and headers (see `SchemaPrefix` in ../framework.ts); the
- * families emit them through the tables of `V` in ../schema-specs.ts.
+ * families emit them through the tables of `V` in ../schema-variants.ts.
  * Placeholders: {where} (site phrase), {property} + {root} (a property path and the schema it
  * belongs to), {from}/{to} (values or bounds), {values}, {types}, {members}, {names}, {default}.
  *
