@@ -23,8 +23,7 @@ import type { SchemaWalks } from './schema-walk.ts';
 
 const ENTRIES: Readonly<Record<string, RuleEntry>> = CATALOGUE;
 
-export type { FamilyName, RuleId, RuleSpec } from './catalogue.ts';
-export { R } from './catalogue.ts';
+export type { FamilyName, RuleId } from './catalogue.ts';
 
 export interface CheckContext {
   /** "Today" for sunset-date rules; injected so tests do not depend on the clock. */
