@@ -129,6 +129,7 @@ describe('README.md', () => {
       ['test/provider/support/states.ts', 'createStateHandlers'],
       ['versioning/rules/framework.ts', 'export function defineRules'],
       ['versioning/rules/registry.ts', 'FAMILIES'],
+      ['versioning/rules/catalogue.ts', 'export const R'],
     ];
     for (const [file, identifier] of claims) {
       expect(readme, `README mentions ${file}`).to.include(file.replace(/\/[^/]+$/, '/'));

@@ -24,6 +24,7 @@ import type { Finding, FindingDetails, MediaTypeDiff, OperationDiff, Side, SpecD
 import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
 import { operationInScope } from './sunset.ts';
 import { covers } from './media-type-names.ts';
+import { R } from './catalogue.ts';
 
 const NAME = 'callbacks';
 
@@ -72,11 +73,11 @@ function checkPayload(out: Finding[], op: OperationDiff): void {
   const rb = op.requestBody;
   if (!rb) return;
   if (rb.kind === 'added') {
-    out.push(finding('payload-added', { operation: op, revision: rb.revision, details: payloadDetails() }));
+    out.push(finding(R.payloadAdded, { operation: op, revision: rb.revision, details: payloadDetails() }));
     return;
   }
   if (rb.kind === 'deleted') {
-    out.push(finding('payload-removed', { operation: op, base: rb.base, details: payloadDetails() }));
+    out.push(finding(R.payloadRemoved, { operation: op, base: rb.base, details: payloadDetails() }));
     return;
   }
   const baseTypes = typesOf(rb.base?.node.content);
@@ -86,7 +87,7 @@ function checkPayload(out: Finding[], op: OperationDiff): void {
   for (const r of removed) {
     if (revisionTypes.some((t) => covers(r.mediaType, t))) continue;
     out.push(
-      finding('payload-media-type-removed', {
+      finding(R.payloadMediaTypeRemoved, {
         operation: op,
         params: { mediaType: code(r.mediaType) },
         base: r.base ?? rb.base,
@@ -97,7 +98,7 @@ function checkPayload(out: Finding[], op: OperationDiff): void {
   for (const a of added) {
     if (baseTypes.some((t) => covers(t, a.mediaType))) continue;
     out.push(
-      finding('payload-media-type-added', {
+      finding(R.payloadMediaTypeAdded, {
         operation: op,
         params: { mediaType: code(a.mediaType) },
         revision: a.revision ?? rb.revision,
@@ -119,7 +120,7 @@ function checkAnswers(out: Finding[], op: OperationDiff): void {
     const params = { status: r.status };
     if (r.kind === 'added') {
       out.push(
-        finding('subscriber-response-status-added', {
+        finding(R.subscriberResponseStatusAdded, {
           operation: op,
           params,
           revision: r.revision,
@@ -130,8 +131,8 @@ function checkAnswers(out: Finding[], op: OperationDiff): void {
     }
     if (r.kind === 'deleted') {
       const id: RuleId = isSuccessKey(r.status)
-        ? 'subscriber-response-success-status-removed'
-        : 'subscriber-response-non-success-status-removed';
+        ? R.subscriberResponseSuccessStatusRemoved
+        : R.subscriberResponseNonSuccessStatusRemoved;
       out.push(finding(id, { operation: op, params, base: r.base, details: answerDetails(r.status) }));
       continue;
     }
@@ -140,7 +141,7 @@ function checkAnswers(out: Finding[], op: OperationDiff): void {
     if (baseTypes.length === 0 && revisionTypes.length > 0) {
       // An answer that had no body now has one: subscribers answer without it today.
       out.push(
-        finding('subscriber-response-body-added', {
+        finding(R.subscriberResponseBodyAdded, {
           operation: op,
           params,
           base: r.base,
@@ -155,7 +156,7 @@ function checkAnswers(out: Finding[], op: OperationDiff): void {
     for (const m of removed) {
       if (revisionTypes.some((t) => covers(t, m.mediaType))) continue;
       out.push(
-        finding('subscriber-response-media-type-removed', {
+        finding(R.subscriberResponseMediaTypeRemoved, {
           operation: op,
           params: { status: r.status, mediaType: code(m.mediaType) },
           base: m.base ?? r.base,
@@ -166,7 +167,7 @@ function checkAnswers(out: Finding[], op: OperationDiff): void {
     for (const m of added) {
       if (baseTypes.some((t) => covers(t, m.mediaType))) continue;
       out.push(
-        finding('subscriber-response-media-type-added', {
+        finding(R.subscriberResponseMediaTypeAdded, {
           operation: op,
           params: { status: r.status, mediaType: code(m.mediaType) },
           revision: m.revision ?? r.revision,
@@ -179,42 +180,14 @@ function checkAnswers(out: Finding[], op: OperationDiff): void {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME, {
-    'callback-removed': { level: 'breaking', direction: 'none', action: 'remove', oasdiff: null },
-    'callback-added': { level: 'info', direction: 'none', action: 'add', oasdiff: null },
-    'payload-removed': { level: 'breaking', direction: 'response', action: 'remove', oasdiff: null },
-    'payload-added': { level: 'info', direction: 'response', action: 'add', oasdiff: null },
-    'payload-media-type-removed': { level: 'breaking', direction: 'response', action: 'remove', oasdiff: null },
-    'payload-media-type-added': { level: 'warning', direction: 'response', action: 'add', oasdiff: null },
-    'subscriber-response-success-status-removed': {
-      level: 'breaking',
-      direction: 'request',
-      action: 'remove',
-      oasdiff: null,
-    },
-    'subscriber-response-non-success-status-removed': {
-      level: 'warning',
-      direction: 'request',
-      action: 'remove',
-      oasdiff: null,
-    },
-    'subscriber-response-status-added': { level: 'info', direction: 'request', action: 'add', oasdiff: null },
-    'subscriber-response-media-type-removed': {
-      level: 'breaking',
-      direction: 'request',
-      action: 'remove',
-      oasdiff: null,
-    },
-    'subscriber-response-media-type-added': { level: 'info', direction: 'request', action: 'add', oasdiff: null },
-    'subscriber-response-body-added': { level: 'warning', direction: 'request', action: 'add', oasdiff: null },
-  }),
+  rules: defineRules(NAME),
   check(diff: SpecDiff): Finding[] {
     const out: Finding[] = [];
     for (const op of diff.sent ?? []) {
       if (op.sent?.kind === 'callback' && op.kind === 'deleted')
-        out.push(finding('callback-removed', { operation: op, base: op.base, details: { area: 'operation' } }));
+        out.push(finding(R.callbackRemoved, { operation: op, base: op.base, details: { area: 'operation' } }));
       else if (op.sent?.kind === 'callback' && op.kind === 'added')
-        out.push(finding('callback-added', { operation: op, revision: op.revision, details: { area: 'operation' } }));
+        out.push(finding(R.callbackAdded, { operation: op, revision: op.revision, details: { area: 'operation' } }));
       if (!operationInScope(op)) continue;
       checkPayload(out, op);
       checkAnswers(out, op);

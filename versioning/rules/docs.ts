@@ -11,6 +11,7 @@ import type { Finding, MediaTypeDiff, OperationDiff, SpecDiff, ValueChange } fro
 import { code, defineRules, finding, list, schemaFinding, type CheckContext, type RuleFamily } from './framework.ts';
 import { sameValue } from './sunset.ts';
 import { walkUniqueSchemas } from './unique-schemas.ts';
+import { R } from './catalogue.ts';
 
 const NAME = 'docs';
 
@@ -71,9 +72,9 @@ function checkDocument(out: Finding[], diff: SpecDiff): void {
     const at = { base: pointer, revision: pointer, details: { area: 'document' as const } };
     if (field === 'version') continue;
     if (field === 'title')
-      out.push(finding('api-info-title-changed', { ...at, params: { from: show(change.from), to: show(change.to) } }));
-    else if (field === 'description') out.push(finding('api-info-description-changed', at));
-    else out.push(finding('api-info-changed', { ...at, params: { field: code(`info.${field}`) } }));
+      out.push(finding(R.apiInfoTitleChanged, { ...at, params: { from: show(change.from), to: show(change.to) } }));
+    else if (field === 'description') out.push(finding(R.apiInfoDescriptionChanged, at));
+    else out.push(finding(R.apiInfoChanged, { ...at, params: { field: code(`info.${field}`) } }));
   }
   // `other` is keyed by JSON pointer (`/servers`, `/tags`, `/paths/~1users/summary`).
   for (const [field, change] of Object.entries(diff.other).sort(([a], [b]) => a.localeCompare(b))) {
@@ -91,20 +92,20 @@ function checkDocument(out: Finding[], diff: SpecDiff): void {
       const pathOf = serverPaths(change.from);
       for (const path of lost) {
         out.push(
-          finding('api-server-base-path-changed', {
+          finding(R.apiServerBasePathChanged, {
             ...at,
             params: { from: code(path || '/'), to: list(paths.map((p) => p || '/')) },
           }),
         );
       }
-      for (const url of added) out.push(finding('api-server-added', { ...at, params: { url: code(url) } }));
+      for (const url of added) out.push(finding(R.apiServerAdded, { ...at, params: { url: code(url) } }));
       for (const url of removed) {
         if (!lost.includes(pathOf.get(url) ?? ''))
-          out.push(finding('api-server-removed', { ...at, params: { url: code(url) } }));
+          out.push(finding(R.apiServerRemoved, { ...at, params: { url: code(url) } }));
       }
       if (added.length || removed.length || lost.length) continue;
     }
-    out.push(finding('api-document-docs-changed', { ...at, params: { field: code(field) } }));
+    out.push(finding(R.apiDocumentDocsChanged, { ...at, params: { field: code(field) } }));
   }
 }
 
@@ -122,7 +123,7 @@ function checkMediaTypes(
     if (mt.kind !== 'modified') continue;
     for (const k of exampleKeys(mt.fields)) {
       out.push(
-        finding('api-example-changed', {
+        finding(R.apiExampleChanged, {
           operation: op,
           base: mt.base,
           revision: mt.revision,
@@ -143,18 +144,18 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
   const r = op.revision!.node;
   if (!sameValue(b.summary, r.summary))
     out.push(
-      finding('api-operation-summary-changed', { ...both, params: { from: show(b.summary), to: show(r.summary) } }),
+      finding(R.apiOperationSummaryChanged, { ...both, params: { from: show(b.summary), to: show(r.summary) } }),
     );
-  if (!sameValue(b.description, r.description)) out.push(finding('api-operation-description-changed', both));
-  if (!sameValue(b.externalDocs, r.externalDocs)) out.push(finding('api-operation-external-docs-changed', both));
+  if (!sameValue(b.description, r.description)) out.push(finding(R.apiOperationDescriptionChanged, both));
+  if (!sameValue(b.externalDocs, r.externalDocs)) out.push(finding(R.apiOperationExternalDocsChanged, both));
   if (b.operationId !== r.operationId) {
     if (b.operationId === undefined)
-      out.push(finding('api-operation-id-added', { ...both, params: { id: code(r.operationId) } }));
+      out.push(finding(R.apiOperationIdAdded, { ...both, params: { id: code(r.operationId) } }));
     else if (r.operationId === undefined)
-      out.push(finding('api-operation-id-removed', { ...both, params: { id: code(b.operationId) } }));
+      out.push(finding(R.apiOperationIdRemoved, { ...both, params: { id: code(b.operationId) } }));
     else
       out.push(
-        finding('api-operation-id-changed', {
+        finding(R.apiOperationIdChanged, {
           ...both,
           params: { from: code(b.operationId), to: code(r.operationId) },
         }),
@@ -164,9 +165,9 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
     const before = tags(b.tags);
     const after = tags(r.tags);
     for (const t of after)
-      if (!before.includes(t)) out.push(finding('api-tag-added', { ...both, params: { tag: code(t) } }));
+      if (!before.includes(t)) out.push(finding(R.apiTagAdded, { ...both, params: { tag: code(t) } }));
     for (const t of before)
-      if (!after.includes(t)) out.push(finding('api-tag-removed', { ...both, params: { tag: code(t) } }));
+      if (!after.includes(t)) out.push(finding(R.apiTagRemoved, { ...both, params: { tag: code(t) } }));
   }
 
   for (const p of op.parameters) {
@@ -179,9 +180,9 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
       details: { direction: 'request' as const, area: 'parameter' as const, parameter: { in: p.in, name: p.name } },
     };
     if (!sameValue(p.base?.node.description, p.revision?.node.description))
-      out.push(finding('request-parameter-description-changed', { ...at, params: { param } }));
+      out.push(finding(R.requestParameterDescriptionChanged, { ...at, params: { param } }));
     for (const k of exampleKeys(p.fields))
-      out.push(finding('api-example-changed', { ...at, params: { what: code(k), where: param } }));
+      out.push(finding(R.apiExampleChanged, { ...at, params: { what: code(k), where: param } }));
     checkMediaTypes(out, op, p.content, (mt) => `${param} (${mt})`);
   }
 
@@ -189,7 +190,7 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
   if (body?.kind === 'modified') {
     if (!sameValue(body.base?.node.description, body.revision?.node.description)) {
       out.push(
-        finding('request-body-description-changed', {
+        finding(R.requestBodyDescriptionChanged, {
           operation: op,
           base: body.base,
           revision: body.revision,
@@ -209,13 +210,13 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
       details: { direction: 'response' as const, area: 'status' as const, status: res.status },
     };
     if (!sameValue(res.base?.node.description, res.revision?.node.description))
-      out.push(finding('response-description-changed', { ...at, params: { status: res.status } }));
+      out.push(finding(R.responseDescriptionChanged, { ...at, params: { status: res.status } }));
     checkMediaTypes(out, op, res.content, (mt) => `the ${res.status} response body (${mt})`);
     for (const h of res.headers) {
       if (h.kind !== 'modified') continue;
       if (!sameValue(h.base?.node.description, h.revision?.node.description)) {
         out.push(
-          finding('response-header-description-changed', {
+          finding(R.responseHeaderDescriptionChanged, {
             operation: op,
             base: h.base,
             revision: h.revision,
@@ -244,35 +245,7 @@ function sameExamples(example: ValueChange | undefined, examples: ValueChange | 
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME, {
-    'api-info-title-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
-    'api-info-description-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
-    'api-info-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
-    'api-document-docs-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
-    'api-server-added': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
-    'api-server-removed': { level: 'warning', direction: 'none', action: 'change', oasdiff: null },
-    'api-server-base-path-changed': { level: 'breaking', direction: 'none', action: 'change', oasdiff: null },
-    'api-operation-summary-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
-    'api-operation-description-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
-    'api-operation-external-docs-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
-    'api-operation-id-added': { level: 'info', direction: 'none', action: 'docs' },
-    'api-operation-id-removed': { level: 'warning', direction: 'none', action: 'change' },
-    'api-operation-id-changed': {
-      level: 'warning',
-      direction: 'none',
-      action: 'change',
-      oasdiff: 'api-operation-id-removed',
-    },
-    'api-tag-added': { level: 'info', direction: 'none', action: 'docs' },
-    'api-tag-removed': { level: 'info', direction: 'none', action: 'docs' },
-    'request-parameter-description-changed': { level: 'info', direction: 'request', action: 'docs', oasdiff: null },
-    'request-body-description-changed': { level: 'info', direction: 'request', action: 'docs', oasdiff: null },
-    'response-description-changed': { level: 'info', direction: 'response', action: 'docs', oasdiff: null },
-    'response-header-description-changed': { level: 'info', direction: 'response', action: 'docs', oasdiff: null },
-    'schema-description-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
-    'schema-title-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
-    'api-example-changed': { level: 'info', direction: 'none', action: 'docs', oasdiff: null },
-  }),
+  rules: defineRules(NAME),
   check(diff: SpecDiff, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     checkDocument(out, diff);
@@ -283,14 +256,14 @@ export const family: RuleFamily = {
       if (sd.kind !== 'modified') return;
       const where = site.path.length === 0 && site.area === 'parameter' ? `the schema of ${site.where}` : site.where;
       const k = sd.keywords;
-      if (k.description) out.push(schemaFinding('schema-description-changed', site, sd, { where }));
+      if (k.description) out.push(schemaFinding(R.schemaDescriptionChanged, site, sd, { where }));
       if (k.title)
         out.push(
-          schemaFinding('schema-title-changed', site, sd, { where, from: show(k.title.from), to: show(k.title.to) }),
+          schemaFinding(R.schemaTitleChanged, site, sd, { where, from: show(k.title.from), to: show(k.title.to) }),
         );
       if (!sameExamples(k.example, k.examples)) {
         for (const key of ['example', 'examples'] as const) {
-          if (k[key]) out.push(schemaFinding('api-example-changed', site, sd, { where, what: code(key) }));
+          if (k[key]) out.push(schemaFinding(R.apiExampleChanged, site, sd, { where, what: code(key) }));
         }
       }
     });

@@ -32,6 +32,7 @@ import {
   stabilityRank,
   type StabilityRead,
 } from './sunset.ts';
+import { R } from './catalogue.ts';
 
 const NAME = 'endpoints';
 
@@ -61,7 +62,7 @@ function checkRemoved(
   const stability = readStability(node);
   if (!stability.ok) {
     out.push(
-      finding('api-invalid-stability-level', {
+      finding(R.apiInvalidStabilityLevel, {
         operation: op,
         base: op.base,
         params: { value: code(stability.value), side: 'base' },
@@ -76,15 +77,15 @@ function checkRemoved(
   const input = { operation: op, base: op.base, details: OPERATION };
   switch (verdict.kind) {
     case 'not-deprecated':
-      out.push(finding(wholePath ? 'api-path-removed-without-deprecation' : 'api-removed-without-deprecation', input));
+      out.push(finding(wholePath ? R.apiPathRemovedWithoutDeprecation : R.apiRemovedWithoutDeprecation, input));
       break;
     case 'deprecated':
       // Under a deprecation window, a deprecation without x-sunset gave clients no date: semver's major.
       if (verdict.sunset === undefined && minDays > 0)
-        out.push(finding('api-removed-deprecated-without-sunset', { ...input, params: { days: minDays } }));
+        out.push(finding(R.apiRemovedDeprecatedWithoutSunset, { ...input, params: { days: minDays } }));
       else
         out.push(
-          finding(wholePath ? 'api-path-removed-with-deprecation' : 'api-removed-with-deprecation', {
+          finding(wholePath ? R.apiPathRemovedWithDeprecation : R.apiRemovedWithDeprecation, {
             ...input,
             params: { sunset: sunsetNote(verdict.sunset) },
           }),
@@ -92,14 +93,14 @@ function checkRemoved(
       break;
     case 'before-sunset':
       out.push(
-        finding(wholePath ? 'api-path-removed-before-sunset' : 'api-removed-before-sunset', {
+        finding(wholePath ? R.apiPathRemovedBeforeSunset : R.apiRemovedBeforeSunset, {
           ...input,
           params: { date: code(verdict.sunset) },
         }),
       );
       break;
     case 'sunset-invalid':
-      out.push(finding('api-path-sunset-parse', { ...input, params: { value: code(verdict.value), side: 'base' } }));
+      out.push(finding(R.apiPathSunsetParse, { ...input, params: { value: code(verdict.value), side: 'base' } }));
       break;
   }
 }
@@ -118,15 +119,15 @@ function checkModified(out: Finding[], op: OperationDiff, today: string, minDays
   const bs = readStability(b);
   const rs = readStability(r);
   if (!bs.ok)
-    out.push(finding('api-invalid-stability-level', { ...both, params: { value: code(bs.value), side: 'base' } }));
+    out.push(finding(R.apiInvalidStabilityLevel, { ...both, params: { value: code(bs.value), side: 'base' } }));
   if (!rs.ok)
-    out.push(finding('api-invalid-stability-level', { ...both, params: { value: code(rs.value), side: 'revision' } }));
+    out.push(finding(R.apiInvalidStabilityLevel, { ...both, params: { value: code(rs.value), side: 'revision' } }));
   if (bs.ok && rs.ok) {
     const from = stabilityRank(bs.level);
     const to = stabilityRank(rs.level);
     if (from !== to && from >= stabilityRank(STABILITY_THRESHOLD)) {
       out.push(
-        finding(to < from ? 'api-stability-decreased' : 'api-stability-increased', {
+        finding(to < from ? R.apiStabilityDecreased : R.apiStabilityIncreased, {
           ...both,
           params: { from: label(bs), to: label(rs) },
         }),
@@ -138,7 +139,7 @@ function checkModified(out: Finding[], op: OperationDiff, today: string, minDays
   const wasDeprecated = isDeprecated(b);
   const deprecated = isDeprecated(r);
   if (wasDeprecated && !deprecated) {
-    out.push(finding('endpoint-reactivated', both));
+    out.push(finding(R.endpointReactivated, both));
     return;
   }
   if (!deprecated) return;
@@ -148,21 +149,21 @@ function checkModified(out: Finding[], op: OperationDiff, today: string, minDays
     if (sunset.kind === 'absent')
       out.push(
         minDays > 0
-          ? finding('api-deprecated-sunset-missing', { ...both, params: { days: minDays } })
-          : finding('endpoint-deprecated', both),
+          ? finding(R.apiDeprecatedSunsetMissing, { ...both, params: { days: minDays } })
+          : finding(R.endpointDeprecated, both),
       );
     else if (sunset.kind === 'invalid')
-      out.push(finding('api-deprecated-sunset-parse', { ...both, params: { value: code(sunset.value) } }));
+      out.push(finding(R.apiDeprecatedSunsetParse, { ...both, params: { value: code(sunset.value) } }));
     else if (sunset.date < today)
-      out.push(finding('api-sunset-date-too-small', { ...both, params: { date: code(sunset.text) } }));
+      out.push(finding(R.apiSunsetDateTooSmall, { ...both, params: { date: code(sunset.text) } }));
     else if (sunset.date < earliest)
       out.push(
-        finding('api-sunset-date-too-soon', {
+        finding(R.apiSunsetDateTooSoon, {
           ...both,
           params: { date: code(sunset.text), days: minDays, earliest: code(earliest) },
         }),
       );
-    else out.push(finding('endpoint-deprecated-with-sunset', { ...both, params: { date: code(sunset.text) } }));
+    else out.push(finding(R.endpointDeprecatedWithSunset, { ...both, params: { date: code(sunset.text) } }));
     return;
   }
   // Deprecated on both sides: did the sunset date change?
@@ -170,21 +171,21 @@ function checkModified(out: Finding[], op: OperationDiff, today: string, minDays
   const before = readSunset(b);
   if (sunset.kind === 'absent') {
     out.push(
-      finding('sunset-deleted', {
+      finding(R.sunsetDeleted, {
         ...both,
         params: { date: code(before.kind === 'date' ? before.text : b['x-sunset']) },
       }),
     );
   } else if (sunset.kind === 'invalid') {
-    out.push(finding('api-path-sunset-parse', { ...both, params: { value: code(sunset.value), side: 'revision' } }));
+    out.push(finding(R.apiPathSunsetParse, { ...both, params: { value: code(sunset.value), side: 'revision' } }));
   } else if (before.kind === 'invalid') {
-    out.push(finding('api-path-sunset-parse', { ...both, params: { value: code(before.value), side: 'base' } }));
+    out.push(finding(R.apiPathSunsetParse, { ...both, params: { value: code(before.value), side: 'base' } }));
   } else if (sunset.date < today) {
     if (before.kind === 'absent')
-      out.push(finding('api-sunset-date-too-small', { ...both, params: { date: code(sunset.text) } }));
+      out.push(finding(R.apiSunsetDateTooSmall, { ...both, params: { date: code(sunset.text) } }));
     else if (before.date > sunset.date)
       out.push(
-        finding('api-sunset-date-changed-too-small', {
+        finding(R.apiSunsetDateChangedTooSmall, {
           ...both,
           params: { from: code(before.text), to: code(sunset.text) },
         }),
@@ -209,7 +210,7 @@ function asWebhook(f: Finding, label: string): Finding {
 
 function checkWebhooks(out: Finding[], diff: SpecDiff): void {
   for (const w of diff.webhooks) {
-    const id: RuleId = w.kind === 'added' ? 'webhook-added' : 'webhook-removed';
+    const id: RuleId = w.kind === 'added' ? R.webhookAdded : R.webhookRemoved;
     const details = { area: 'document' } as const;
     if (w.kind !== 'modified') {
       const f = finding(id, { params: { webhook: code(w.name) }, base: w.base, revision: w.revision, details });
@@ -220,8 +221,8 @@ function checkWebhooks(out: Finding[], diff: SpecDiff): void {
     const after = methodsOf(w.revision?.node);
     // A method the base has and the revision lacks is removed; the other way round, added.
     const sides = [
-      ['webhook-removed', before, after],
-      ['webhook-added', after, before],
+      [R.webhookRemoved, before, after],
+      [R.webhookAdded, after, before],
     ] as const;
     for (const [id, from, to] of sides)
       for (const m of from)
@@ -242,36 +243,7 @@ function checkWebhooks(out: Finding[], diff: SpecDiff): void {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME, {
-    'endpoint-added': { level: 'info', direction: 'none', action: 'add' },
-    'api-removed-without-deprecation': { level: 'breaking', direction: 'none', action: 'remove' },
-    'api-removed-with-deprecation': { level: 'warning', direction: 'none', action: 'remove' },
-    'api-removed-deprecated-without-sunset': { level: 'breaking', direction: 'none', action: 'remove', oasdiff: null },
-    'api-deprecated-sunset-missing': { level: 'breaking', direction: 'none', action: 'change' },
-    'api-sunset-date-too-soon': {
-      level: 'breaking',
-      direction: 'none',
-      action: 'change',
-      oasdiff: 'api-sunset-date-too-small',
-    },
-    'api-removed-before-sunset': { level: 'breaking', direction: 'none', action: 'remove' },
-    'api-path-removed-without-deprecation': { level: 'breaking', direction: 'none', action: 'remove' },
-    'api-path-removed-with-deprecation': { level: 'warning', direction: 'none', action: 'remove' },
-    'api-path-removed-before-sunset': { level: 'breaking', direction: 'none', action: 'remove' },
-    'api-path-sunset-parse': { level: 'breaking', direction: 'none', action: 'change' },
-    'webhook-added': { level: 'info', direction: 'none', action: 'add' },
-    'webhook-removed': { level: 'breaking', direction: 'none', action: 'remove' },
-    'endpoint-deprecated': { level: 'info', direction: 'none', action: 'change' },
-    'endpoint-deprecated-with-sunset': { level: 'info', direction: 'none', action: 'change' },
-    'endpoint-reactivated': { level: 'info', direction: 'none', action: 'change' },
-    'api-deprecated-sunset-parse': { level: 'breaking', direction: 'none', action: 'change' },
-    'api-sunset-date-too-small': { level: 'breaking', direction: 'none', action: 'change' },
-    'sunset-deleted': { level: 'breaking', direction: 'none', action: 'change' },
-    'api-sunset-date-changed-too-small': { level: 'breaking', direction: 'none', action: 'change' },
-    'api-stability-decreased': { level: 'breaking', direction: 'none', action: 'change' },
-    'api-stability-increased': { level: 'info', direction: 'none', action: 'change' },
-    'api-invalid-stability-level': { level: 'breaking', direction: 'none', action: 'change' },
-  }),
+  rules: defineRules(NAME),
   check(diff: SpecDiff, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     const today = isoDay(ctx.now);
@@ -279,7 +251,7 @@ export const family: RuleFamily = {
     const deletedPaths = new Set(diff.paths.filter((p) => p.kind === 'deleted').map((p) => pathShape(p.path)));
     for (const op of diff.operations) {
       if (op.kind === 'added')
-        out.push(finding('endpoint-added', { operation: op, revision: op.revision, details: OPERATION }));
+        out.push(finding(R.endpointAdded, { operation: op, revision: op.revision, details: OPERATION }));
       else if (op.kind === 'deleted') checkRemoved(out, op, deletedPaths, ctx.now, minDays);
       else checkModified(out, op, today, minDays);
     }

@@ -1,32 +1,29 @@
 /**
  * The rules framework: how a rule family reads the diff tree and emits findings.
  *
- * A family is one file in this folder (`<direction>-<object>.ts`). It declares its rules with
- * `defineRules` (id, level, direction, action) and exports a `check(diff, ctx)` that returns
- * findings built with `finding(...)`. Messages, descriptions and mitigations live in the one
- * catalogue, `messages.ts`. The registry (`registry.ts`) lists every family.
+ * A family is one file in this folder (`<direction>-<object>.ts`). Its rules (id, level,
+ * direction, action, message, description, mitigation) are its section of the one catalogue,
+ * `catalogue.ts`, which `defineRules(NAME)` reads; it exports a `check(diff, ctx)` that returns
+ * findings built with `finding(R.someRule, ...)`. The registry (`registry.ts`) lists every family.
  */
 import type {
-  Direction,
   Finding,
   FindingDetails,
   HttpMethod,
-  Level,
   NodeRef,
   OperationDiff,
-  RuleAction,
   RuleDefinition,
   SchemaDiff,
   SchemaObject,
   Side,
   SpecDiff,
 } from '../model.ts';
-import { MESSAGES, type MessageEntry, type RuleId } from './messages.ts';
+import { CATALOGUE, SECTIONS, type FamilyName, type RuleEntry, type RuleId } from './catalogue.ts';
 import type { SchemaWalks } from './schema-walk.ts';
 
-const CATALOGUE: Readonly<Record<string, MessageEntry>> = MESSAGES;
+const ENTRIES: Readonly<Record<string, RuleEntry>> = CATALOGUE;
 
-export type { RuleId } from './messages.ts';
+export type { FamilyName, RuleId } from './catalogue.ts';
 
 export interface CheckContext {
   /** "Today" for sunset-date rules; injected so tests do not depend on the clock. */
@@ -54,23 +51,15 @@ export interface RuleFamily {
   check(diff: SpecDiff, ctx: CheckContext): Finding[];
 }
 
-export interface RuleSpec {
-  level: Level;
-  direction: Direction;
-  action: RuleAction;
-  /** The oasdiff id when the concept is the same but our id differs; omit when the ids are equal or there is no
-   * counterpart. */
-  oasdiff?: string | null;
-}
-
 /**
- * Declare a family's rules. Ids must be in the message catalogue (a misspelt id does not compile).
- * `oasdiff` defaults to the id itself when oasdiff has the rule (see `isOasdiffId`), else none.
+ * A family's rules: its section of the catalogue, in order. `oasdiff` is the id itself when the
+ * entry does not name another (or `null`, none).
  */
-export function defineRules(family: string, specs: Partial<Record<RuleId, RuleSpec>>): RuleDefinition[] {
+export function defineRules(family: FamilyName): RuleDefinition[] {
   const out: RuleDefinition[] = [];
-  for (const [id, spec] of Object.entries(specs) as Array<[RuleId, RuleSpec]>) {
-    const entry = CATALOGUE[id]!;
+  const section: Readonly<Record<string, RuleEntry>> = SECTIONS[family];
+  for (const [id, entry] of Object.entries(section)) {
+    const { spec } = entry;
     const def: RuleDefinition = {
       id,
       level: spec.level,
@@ -88,16 +77,8 @@ export function defineRules(family: string, specs: Partial<Record<RuleId, RuleSp
 
 /** Message templates split at their `{name}` placeholders (text, name, text, ..., text), built once. */
 const TEMPLATES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(CATALOGUE).map(([id, entry]) => [id, Object.freeze(entry.message.split(/\{(\w+)\}/))]),
+  Object.entries(ENTRIES).map(([id, entry]) => [id, Object.freeze(entry.message.split(/\{(\w+)\}/))]),
 );
-
-/**
- * The catalogue's own string for each id. Families build ids from parts (`response-${req}-...`), a
- * new string per finding; a finding keeps the catalogue's instead, so that the ~47k findings of a
- * large spec share a few hundred id strings whose hashes V8 keeps (the registry, the conversion
- * to changes and the sort look ids up and compare them).
- */
-const IDS: ReadonlyMap<string, RuleId> = new Map(Object.keys(CATALOGUE).map((id) => [id, id as RuleId]));
 
 function templateParts(id: RuleId): readonly string[] {
   const parts = TEMPLATES.get(id);
@@ -188,7 +169,7 @@ function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails): 
   const text = render(id, input.params ?? {});
   const op = input.operation;
   const label = op ? operationLabel(op) : undefined;
-  const f: Finding = { id: IDS.get(id) ?? id, message: label ? `${label}: ${text}` : text };
+  const f: Finding = { id, message: label ? `${label}: ${text}` : text };
   if (label) f.operation = label;
   const base = toRef(input.base);
   const revision = toRef(input.revision);
@@ -322,13 +303,6 @@ export function schemaFinding(
     },
     details(site),
   );
-}
-
-/** The rule id for a site and a suffix, e.g. (`request-property`, `max-decreased`) -> `request-property-max-decreased`.
- * */
-export function siteRule(site: SchemaSite, suffix: string): RuleId | undefined {
-  const id = `${site.prefix}-${suffix}`;
-  return id in CATALOGUE ? (id as RuleId) : undefined;
 }
 
 export type SchemaVisitor = (sd: SchemaDiff, site: SchemaSite) => void;

@@ -39,6 +39,7 @@ import {
   stabilityRank,
 } from './sunset.ts';
 import { walkUniqueSchemas } from './unique-schemas.ts';
+import { R } from './catalogue.ts';
 
 const NAME = 'lifecycle';
 
@@ -62,21 +63,21 @@ function checkParameters(out: Finding[], op: OperationDiff, now: Date, today: st
       const verdict = removalVerdict(p.base?.node, now);
       if (verdict.kind === 'deprecated')
         out.push(
-          finding('request-parameter-removed-with-deprecation', {
+          finding(R.requestParameterRemovedWithDeprecation, {
             ...input,
             params: { param, sunset: sunsetNote(verdict.sunset) },
           }),
         );
       else if (verdict.kind === 'before-sunset')
         out.push(
-          finding('request-parameter-removed-before-sunset', {
+          finding(R.requestParameterRemovedBeforeSunset, {
             ...input,
             params: { param, date: code(verdict.sunset) },
           }),
         );
       else if (verdict.kind === 'sunset-invalid')
         out.push(
-          finding('request-parameter-sunset-parse', {
+          finding(R.requestParameterSunsetParse, {
             ...input,
             params: { param, value: code(verdict.value), side: 'base' },
           }),
@@ -89,28 +90,28 @@ function checkParameters(out: Finding[], op: OperationDiff, now: Date, today: st
     const wasDeprecated = isDeprecated(b);
     const deprecated = isDeprecated(r);
     if (wasDeprecated && !deprecated) {
-      out.push(finding('request-parameter-reactivated', { ...input, params: { param } }));
+      out.push(finding(R.requestParameterReactivated, { ...input, params: { param } }));
       continue;
     }
     if (!deprecated) continue;
     const sunset = readSunset(r);
     if (!wasDeprecated) {
       if (sunset.kind === 'absent')
-        out.push(finding('request-parameter-deprecated', { ...input, params: { param, sunset: 'no sunset date' } }));
+        out.push(finding(R.requestParameterDeprecated, { ...input, params: { param, sunset: 'no sunset date' } }));
       else if (sunset.kind === 'invalid')
         out.push(
-          finding('request-parameter-sunset-parse', {
+          finding(R.requestParameterSunsetParse, {
             ...input,
             params: { param, value: code(sunset.value), side: 'revision' },
           }),
         );
       else if (sunset.date < today)
         out.push(
-          finding('request-parameter-sunset-date-too-small', { ...input, params: { param, date: code(sunset.text) } }),
+          finding(R.requestParameterSunsetDateTooSmall, { ...input, params: { param, date: code(sunset.text) } }),
         );
       else
         out.push(
-          finding('request-parameter-deprecated', {
+          finding(R.requestParameterDeprecated, {
             ...input,
             params: { param, sunset: `sunset date ${code(sunset.text)}` },
           }),
@@ -121,21 +122,21 @@ function checkParameters(out: Finding[], op: OperationDiff, now: Date, today: st
     const before = readSunset(b);
     if (sunset.kind === 'absent') {
       out.push(
-        finding('request-parameter-sunset-deleted', {
+        finding(R.requestParameterSunsetDeleted, {
           ...input,
           params: { param, date: code(before.kind === 'date' ? before.text : b['x-sunset']) },
         }),
       );
     } else if (sunset.kind === 'invalid') {
       out.push(
-        finding('request-parameter-sunset-parse', {
+        finding(R.requestParameterSunsetParse, {
           ...input,
           params: { param, value: code(sunset.value), side: 'revision' },
         }),
       );
     } else if (before.kind === 'invalid') {
       out.push(
-        finding('request-parameter-sunset-parse', {
+        finding(R.requestParameterSunsetParse, {
           ...input,
           params: { param, value: code(before.value), side: 'base' },
         }),
@@ -143,11 +144,11 @@ function checkParameters(out: Finding[], op: OperationDiff, now: Date, today: st
     } else if (sunset.date < today) {
       if (before.kind === 'absent')
         out.push(
-          finding('request-parameter-sunset-date-too-small', { ...input, params: { param, date: code(sunset.text) } }),
+          finding(R.requestParameterSunsetDateTooSmall, { ...input, params: { param, date: code(sunset.text) } }),
         );
       else if (before.date > sunset.date)
         out.push(
-          finding('request-parameter-sunset-date-changed-too-small', {
+          finding(R.requestParameterSunsetDateChangedTooSmall, {
             ...input,
             params: { param, from: code(before.text), to: code(sunset.text) },
           }),
@@ -160,28 +161,28 @@ type Dir = 'request' | 'response';
 
 const PROPERTY_RULES = {
   request: {
-    deprecated: 'request-property-deprecated',
-    withSunset: 'request-property-deprecated-with-sunset',
-    invalidSunset: 'request-property-deprecated-sunset-invalid',
-    tooSmall: 'request-property-sunset-date-too-small',
-    reactivated: 'request-property-reactivated',
-    decreased: 'request-property-stability-decreased',
-    increased: 'request-property-stability-increased',
-    invalidStability: 'request-property-invalid-stability-level',
-    removedBefore: 'request-property-removed-before-sunset',
-    removedParse: 'request-property-sunset-parse',
+    deprecated: R.requestPropertyDeprecated,
+    withSunset: R.requestPropertyDeprecatedWithSunset,
+    invalidSunset: R.requestPropertyDeprecatedSunsetInvalid,
+    tooSmall: R.requestPropertySunsetDateTooSmall,
+    reactivated: R.requestPropertyReactivated,
+    decreased: R.requestPropertyStabilityDecreased,
+    increased: R.requestPropertyStabilityIncreased,
+    invalidStability: R.requestPropertyInvalidStabilityLevel,
+    removedBefore: R.requestPropertyRemovedBeforeSunset,
+    removedParse: R.requestPropertySunsetParse,
   },
   response: {
-    deprecated: 'response-property-deprecated',
-    withSunset: 'response-property-deprecated-with-sunset',
-    invalidSunset: 'response-property-deprecated-sunset-invalid',
-    tooSmall: 'response-property-sunset-date-too-small',
-    reactivated: 'response-property-reactivated',
-    decreased: 'response-property-stability-decreased',
-    increased: 'response-property-stability-increased',
-    invalidStability: 'response-property-invalid-stability-level',
-    removedBefore: 'response-property-removed-before-sunset',
-    removedParse: 'response-property-sunset-parse',
+    deprecated: R.responsePropertyDeprecated,
+    withSunset: R.responsePropertyDeprecatedWithSunset,
+    invalidSunset: R.responsePropertyDeprecatedSunsetInvalid,
+    tooSmall: R.responsePropertySunsetDateTooSmall,
+    reactivated: R.responsePropertyReactivated,
+    decreased: R.responsePropertyStabilityDecreased,
+    increased: R.responsePropertyStabilityIncreased,
+    invalidStability: R.responsePropertyInvalidStabilityLevel,
+    removedBefore: R.responsePropertyRemovedBeforeSunset,
+    removedParse: R.responsePropertySunsetParse,
   },
 } as const satisfies Record<Dir, Record<string, RuleId>>;
 
@@ -292,56 +293,7 @@ function hasPropertyLifecycleChange(diff: SpecDiff, ctx: CheckContext): boolean 
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME, {
-    'request-parameter-deprecated': { level: 'info', direction: 'request', action: 'change' },
-    'request-parameter-reactivated': { level: 'info', direction: 'request', action: 'change' },
-    'request-parameter-sunset-date-too-small': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-parameter-sunset-parse': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-parameter-sunset-deleted': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-parameter-sunset-date-changed-too-small': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-parameter-removed-with-deprecation': { level: 'warning', direction: 'request', action: 'remove' },
-    'request-parameter-removed-before-sunset': { level: 'breaking', direction: 'request', action: 'remove' },
-    'request-property-deprecated': { level: 'info', direction: 'request', action: 'change' },
-    'request-property-deprecated-with-sunset': { level: 'info', direction: 'request', action: 'change' },
-    'request-property-deprecated-sunset-invalid': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-property-sunset-date-too-small': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-property-reactivated': { level: 'info', direction: 'request', action: 'change' },
-    'request-property-stability-decreased': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-property-stability-increased': { level: 'info', direction: 'request', action: 'change' },
-    'request-property-invalid-stability-level': {
-      level: 'breaking',
-      direction: 'request',
-      action: 'change',
-      oasdiff: 'api-invalid-stability-level',
-    },
-    'request-property-removed-before-sunset': {
-      level: 'breaking',
-      direction: 'request',
-      action: 'remove',
-      oasdiff: null,
-    },
-    'request-property-sunset-parse': { level: 'breaking', direction: 'request', action: 'remove', oasdiff: null },
-    'response-property-deprecated': { level: 'info', direction: 'response', action: 'change' },
-    'response-property-deprecated-with-sunset': { level: 'info', direction: 'response', action: 'change' },
-    'response-property-deprecated-sunset-invalid': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-property-sunset-date-too-small': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-property-reactivated': { level: 'info', direction: 'response', action: 'change' },
-    'response-property-stability-decreased': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-property-stability-increased': { level: 'info', direction: 'response', action: 'change' },
-    'response-property-invalid-stability-level': {
-      level: 'breaking',
-      direction: 'response',
-      action: 'change',
-      oasdiff: 'api-invalid-stability-level',
-    },
-    'response-property-removed-before-sunset': {
-      level: 'breaking',
-      direction: 'response',
-      action: 'remove',
-      oasdiff: null,
-    },
-    'response-property-sunset-parse': { level: 'breaking', direction: 'response', action: 'remove', oasdiff: null },
-  }),
+  rules: defineRules(NAME),
   check(diff: SpecDiff, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     const today = isoDay(ctx.now);

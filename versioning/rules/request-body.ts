@@ -16,6 +16,7 @@ import type { Finding, MediaTypeDiff, OperationDiff, RequestBodyDiff, Side } fro
 import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
 import { operationInScope } from './sunset.ts';
 import { relation } from './media-type-names.ts';
+import { R } from './catalogue.ts';
 
 const NAME = 'request-body';
 
@@ -26,9 +27,9 @@ function details(mediaType?: string) {
 }
 
 const RENAMED: Partial<Record<ReturnType<typeof relation>, RuleId>> = {
-  parameters: 'request-body-media-type-name-changed',
-  broader: 'request-body-media-type-name-generalized',
-  narrower: 'request-body-media-type-name-specialized',
+  parameters: R.requestBodyMediaTypeNameChanged,
+  broader: R.requestBodyMediaTypeNameGeneralized,
+  narrower: R.requestBodyMediaTypeNameSpecialized,
 };
 
 function checkMediaTypes(out: Finding[], op: OperationDiff, rb: RequestBodyDiff): void {
@@ -59,7 +60,7 @@ function checkMediaTypes(out: Finding[], op: OperationDiff, rb: RequestBodyDiff)
       continue;
     }
     out.push(
-      finding('request-body-media-type-removed', {
+      finding(R.requestBodyMediaTypeRemoved, {
         operation: op,
         params: { mediaType: code(mt.mediaType) },
         base: mt.base,
@@ -70,7 +71,7 @@ function checkMediaTypes(out: Finding[], op: OperationDiff, rb: RequestBodyDiff)
   for (const mt of rb.content) {
     if (mt.kind === 'added' && !usedAsCover.has(mt.mediaType)) {
       out.push(
-        finding('request-body-media-type-added', {
+        finding(R.requestBodyMediaTypeAdded, {
           operation: op,
           params: { mediaType: code(mt.mediaType) },
           revision: mt.revision,
@@ -82,7 +83,7 @@ function checkMediaTypes(out: Finding[], op: OperationDiff, rb: RequestBodyDiff)
     const from = mt.fields['mediaType']?.from;
     if (typeof from === 'string' && !renamed(from, mt.mediaType, mt.base, mt.revision)) {
       out.push(
-        finding('request-body-media-type-removed', {
+        finding(R.requestBodyMediaTypeRemoved, {
           operation: op,
           params: { mediaType: code(from) },
           base: mt.base,
@@ -90,7 +91,7 @@ function checkMediaTypes(out: Finding[], op: OperationDiff, rb: RequestBodyDiff)
         }),
       );
       out.push(
-        finding('request-body-media-type-added', {
+        finding(R.requestBodyMediaTypeAdded, {
           operation: op,
           params: { mediaType: code(mt.mediaType) },
           revision: mt.revision,
@@ -106,7 +107,7 @@ function checkSchemaExistence(out: Finding[], op: OperationDiff, mt: MediaTypeDi
   // A schema present on one side only: the media type's schema diff is a whole added/deleted schema.
   const change = mt.schema?.kind;
   if (change !== 'added' && change !== 'deleted') return;
-  const id = change === 'added' ? 'request-body-media-type-schema-added' : 'request-body-media-type-schema-removed';
+  const id = change === 'added' ? R.requestBodyMediaTypeSchemaAdded : R.requestBodyMediaTypeSchemaRemoved;
   out.push(
     finding(id, {
       operation: op,
@@ -122,19 +123,19 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
   const rb = op.requestBody;
   if (!rb) return;
   if (rb.kind === 'added') {
-    const id = rb.revision?.node.required === true ? 'request-body-added-required' : 'request-body-added-optional';
+    const id = rb.revision?.node.required === true ? R.requestBodyAddedRequired : R.requestBodyAddedOptional;
     out.push(finding(id, { operation: op, revision: rb.revision, details: details() }));
     return;
   }
   if (rb.kind === 'deleted') {
-    out.push(finding('request-body-removed', { operation: op, base: rb.base, details: details() }));
+    out.push(finding(R.requestBodyRemoved, { operation: op, base: rb.base, details: details() }));
     return;
   }
   const wasRequired = rb.base?.node.required === true;
   const isRequired = rb.revision?.node.required === true;
   if (!wasRequired && isRequired)
     out.push(
-      finding('request-body-became-required', {
+      finding(R.requestBodyBecameRequired, {
         operation: op,
         base: rb.base,
         revision: rb.revision,
@@ -143,7 +144,7 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
     );
   if (wasRequired && !isRequired)
     out.push(
-      finding('request-body-became-optional', {
+      finding(R.requestBodyBecameOptional, {
         operation: op,
         base: rb.base,
         revision: rb.revision,
@@ -155,30 +156,7 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME, {
-    'request-body-added-required': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-body-added-optional': { level: 'info', direction: 'request', action: 'add' },
-    'request-body-removed': { level: 'breaking', direction: 'request', action: 'remove' },
-    'request-body-became-required': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-body-became-optional': { level: 'info', direction: 'request', action: 'change' },
-    'request-body-media-type-added': { level: 'info', direction: 'request', action: 'add' },
-    'request-body-media-type-removed': { level: 'breaking', direction: 'request', action: 'remove' },
-    'request-body-media-type-name-generalized': {
-      level: 'info',
-      direction: 'request',
-      action: 'change',
-      oasdiff: null,
-    },
-    'request-body-media-type-name-specialized': {
-      level: 'breaking',
-      direction: 'request',
-      action: 'change',
-      oasdiff: null,
-    },
-    'request-body-media-type-name-changed': { level: 'info', direction: 'request', action: 'change', oasdiff: null },
-    'request-body-media-type-schema-added': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-body-media-type-schema-removed': { level: 'info', direction: 'request', action: 'change' },
-  }),
+  rules: defineRules(NAME),
   check(diff) {
     const out: Finding[] = [];
     for (const op of diff.operations) if (operationInScope(op)) checkOperation(out, op);

@@ -17,6 +17,7 @@
 import type { Finding, OperationDiff, ParameterDiff, ParameterObject, SchemaObject, Side, SpecDiff } from '../model.ts';
 import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
 import { operationInScope, removalVerdict } from './sunset.ts';
+import { R } from './catalogue.ts';
 
 const NAME = 'request-parameters';
 
@@ -89,10 +90,10 @@ function checkAdded(out: Finding[], diff: SpecDiff, op: OperationDiff, p: Parame
   let id: RuleId;
   if (fromPathItem(diff, op, p)) {
     id = required
-      ? 'new-required-request-default-parameter-to-existing-path'
-      : 'new-optional-request-default-parameter-to-existing-path';
+      ? R.newRequiredRequestDefaultParameterToExistingPath
+      : R.newOptionalRequestDefaultParameterToExistingPath;
   } else {
-    id = required ? 'new-required-request-parameter' : 'new-optional-request-parameter';
+    id = required ? R.newRequiredRequestParameter : R.newOptionalRequestParameter;
   }
   out.push(
     finding(id, { operation: op, params: params(node), revision: p.revision, details: details(p.in, node.name) }),
@@ -105,7 +106,7 @@ function checkDeleted(out: Finding[], op: OperationDiff, p: ParameterDiff, now: 
   // Removing a deprecated parameter is judged by the lifecycle rules (sunset date, policy).
   if (removalVerdict(node, now).kind !== 'not-deprecated') return;
   out.push(
-    finding('request-parameter-removed', {
+    finding(R.requestParameterRemoved, {
       operation: op,
       params: params(node),
       base: p.base,
@@ -131,8 +132,8 @@ function checkModified(out: Finding[], op: OperationDiff, pair: Pair): void {
   if (pair.location !== 'path') {
     const wasRequired = b.required === true;
     const isRequired = r.required === true;
-    if (!wasRequired && isRequired) emit('request-parameter-became-required');
-    if (wasRequired && !isRequired) emit('request-parameter-became-optional');
+    if (!wasRequired && isRequired) emit(R.requestParameterBecameRequired);
+    if (wasRequired && !isRequired) emit(R.requestParameterBecameOptional);
   }
 
   const from = serialization(b);
@@ -141,20 +142,20 @@ function checkModified(out: Finding[], op: OperationDiff, pair: Pair): void {
     from.kind !== to.kind ||
     (from.kind === 'content' && to.kind === 'content' && essence(from.mediaType) !== essence(to.mediaType))
   ) {
-    emit('request-parameter-media-type-changed', { from: describe(from), to: describe(to) });
+    emit(R.requestParameterMediaTypeChanged, { from: describe(from), to: describe(to) });
   } else if (from.kind === 'schema' && to.kind === 'schema') {
     if (from.style !== to.style) {
-      emit('request-parameter-style-changed', { from: code(from.style), to: code(to.style) });
+      emit(R.requestParameterStyleChanged, { from: code(from.style), to: code(to.style) });
     } else if (from.explode !== to.explode && !(isScalar(b.schema) && isScalar(r.schema))) {
-      emit('request-parameter-explode-changed', { from: code(from.explode), to: code(to.explode) });
+      emit(R.requestParameterExplodeChanged, { from: code(from.explode), to: code(to.explode) });
     }
   }
 
   if (pair.location === 'query') {
     const wasReserved = b.allowReserved === true;
     const isReserved = r.allowReserved === true;
-    if (!wasReserved && isReserved) emit('request-parameter-became-allow-reserved');
-    if (wasReserved && !isReserved) emit('request-parameter-became-not-allow-reserved');
+    if (!wasReserved && isReserved) emit(R.requestParameterBecameAllowReserved);
+    if (wasReserved && !isReserved) emit(R.requestParameterBecameNotAllowReserved);
   }
 }
 
@@ -169,34 +170,7 @@ function checkOperation(out: Finding[], diff: SpecDiff, op: OperationDiff, now: 
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME, {
-    'new-required-request-parameter': { level: 'breaking', direction: 'request', action: 'add' },
-    'new-optional-request-parameter': { level: 'info', direction: 'request', action: 'add' },
-    'new-required-request-default-parameter-to-existing-path': {
-      level: 'breaking',
-      direction: 'request',
-      action: 'add',
-    },
-    'new-optional-request-default-parameter-to-existing-path': { level: 'info', direction: 'request', action: 'add' },
-    'request-parameter-removed': { level: 'breaking', direction: 'request', action: 'remove' },
-    'request-parameter-became-required': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-parameter-became-optional': { level: 'info', direction: 'request', action: 'change' },
-    'request-parameter-style-changed': { level: 'breaking', direction: 'request', action: 'change', oasdiff: null },
-    'request-parameter-explode-changed': { level: 'breaking', direction: 'request', action: 'change', oasdiff: null },
-    'request-parameter-became-allow-reserved': { level: 'info', direction: 'request', action: 'change', oasdiff: null },
-    'request-parameter-became-not-allow-reserved': {
-      level: 'breaking',
-      direction: 'request',
-      action: 'change',
-      oasdiff: null,
-    },
-    'request-parameter-media-type-changed': {
-      level: 'breaking',
-      direction: 'request',
-      action: 'change',
-      oasdiff: null,
-    },
-  }),
+  rules: defineRules(NAME),
   check(diff, ctx) {
     const out: Finding[] = [];
     for (const op of diff.operations) if (operationInScope(op)) checkOperation(out, diff, op, ctx.now);

@@ -7,6 +7,7 @@
 import type { Finding, HeaderDiff, OperationDiff, ResponseDiff } from '../model.ts';
 import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
 import { operationInScope } from './sunset.ts';
+import { R } from './catalogue.ts';
 
 const NAME = 'response-headers';
 
@@ -33,27 +34,21 @@ function checkHeaders(out: Finding[], op: OperationDiff, r: ResponseDiff): void 
           details: { direction: 'response', area: 'response-header', status: r.status, header: name },
         }),
       );
-    if (h.kind === 'added') emit('response-header-added');
+    if (h.kind === 'added') emit(R.responseHeaderAdded);
     else if (h.kind === 'deleted')
-      emit(h.base?.node.required === true ? 'required-response-header-removed' : 'optional-response-header-removed');
+      emit(h.base?.node.required === true ? R.requiredResponseHeaderRemoved : R.optionalResponseHeaderRemoved);
     else {
       const wasRequired = h.base?.node.required === true;
       const isRequired = h.revision?.node.required === true;
-      if (wasRequired && !isRequired) emit('response-header-became-optional');
-      if (!wasRequired && isRequired) emit('response-header-became-required');
+      if (wasRequired && !isRequired) emit(R.responseHeaderBecameOptional);
+      if (!wasRequired && isRequired) emit(R.responseHeaderBecameRequired);
     }
   }
 }
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME, {
-    'required-response-header-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'optional-response-header-removed': { level: 'warning', direction: 'response', action: 'remove' },
-    'response-header-became-optional': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-header-became-required': { level: 'info', direction: 'response', action: 'change', oasdiff: null },
-    'response-header-added': { level: 'info', direction: 'response', action: 'add' },
-  }),
+  rules: defineRules(NAME),
   check(diff) {
     const out: Finding[] = [];
     for (const op of diff.operations) {

@@ -25,6 +25,7 @@ import type { Finding, MediaTypeDiff, OperationDiff, ResponseDiff, Side } from '
 import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
 import { operationInScope } from './sunset.ts';
 import { relation, type MediaTypeRelation } from './media-type-names.ts';
+import { R } from './catalogue.ts';
 
 const NAME = 'responses';
 
@@ -63,13 +64,13 @@ function checkStatuses(out: Finding[], op: OperationDiff): void {
   for (const r of op.responses) {
     const params = { status: r.status };
     if (r.kind === 'added') {
-      const id: RuleId = isSuccessKey(r.status) ? 'response-success-status-added' : 'response-non-success-status-added';
+      const id: RuleId = isSuccessKey(r.status) ? R.responseSuccessStatusAdded : R.responseNonSuccessStatusAdded;
       out.push(finding(id, { operation: op, params, revision: r.revision, details: statusDetails(r.status) }));
     } else if (r.kind === 'deleted') {
       const success = isSuccessKey(r.status) || (r.status === 'default' && !baseHasSuccess());
       if (!success) {
         out.push(
-          finding('response-non-success-status-removed', {
+          finding(R.responseNonSuccessStatusRemoved, {
             operation: op,
             params,
             base: r.base,
@@ -82,7 +83,7 @@ function checkStatuses(out: Finding[], op: OperationDiff): void {
       if (by.length > 0) {
         const revision = op.responses.find((x) => x.status === by[0])?.revision ?? op.revision;
         out.push(
-          finding('response-success-status-regrouped', {
+          finding(R.responseSuccessStatusRegrouped, {
             operation: op,
             params: { ...params, by: phrase(by) },
             base: r.base,
@@ -92,7 +93,7 @@ function checkStatuses(out: Finding[], op: OperationDiff): void {
         );
       } else {
         out.push(
-          finding('response-success-status-removed', {
+          finding(R.responseSuccessStatusRemoved, {
             operation: op,
             params,
             base: r.base,
@@ -105,9 +106,9 @@ function checkStatuses(out: Finding[], op: OperationDiff): void {
 }
 
 const RENAMED: Partial<Record<MediaTypeRelation, RuleId>> = {
-  parameters: 'response-media-type-name-changed',
-  broader: 'response-media-type-name-generalized',
-  narrower: 'response-media-type-name-specialized',
+  parameters: R.responseMediaTypeNameChanged,
+  broader: R.responseMediaTypeNameGeneralized,
+  narrower: R.responseMediaTypeNameSpecialized,
 };
 
 function checkMediaTypes(out: Finding[], op: OperationDiff, r: ResponseDiff): void {
@@ -134,7 +135,7 @@ function checkMediaTypes(out: Finding[], op: OperationDiff, r: ResponseDiff): vo
   };
   const removed = (mediaType: string, base: Side<unknown> | undefined) =>
     out.push(
-      finding('response-media-type-removed', {
+      finding(R.responseMediaTypeRemoved, {
         operation: op,
         params: { status: r.status, mediaType: code(mediaType) },
         base,
@@ -143,7 +144,7 @@ function checkMediaTypes(out: Finding[], op: OperationDiff, r: ResponseDiff): vo
     );
   const added = (mediaType: string, revision: Side<unknown> | undefined) =>
     out.push(
-      finding('response-media-type-added', {
+      finding(R.responseMediaTypeAdded, {
         operation: op,
         params: { status: r.status, mediaType: code(mediaType) },
         revision,
@@ -180,8 +181,7 @@ function checkMediaTypes(out: Finding[], op: OperationDiff, r: ResponseDiff): vo
     // A schema present on one side only: the media type's schema diff is a whole added/deleted schema.
     const change = m.schema?.kind;
     if (change !== 'added' && change !== 'deleted') continue;
-    const id: RuleId =
-      change === 'added' ? 'response-body-media-type-schema-added' : 'response-body-media-type-schema-removed';
+    const id: RuleId = change === 'added' ? R.responseBodyMediaTypeSchemaAdded : R.responseBodyMediaTypeSchemaRemoved;
     out.push(
       finding(id, {
         operation: op,
@@ -196,20 +196,7 @@ function checkMediaTypes(out: Finding[], op: OperationDiff, r: ResponseDiff): vo
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME, {
-    'response-success-status-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-success-status-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-non-success-status-removed': { level: 'info', direction: 'response', action: 'remove' },
-    'response-non-success-status-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-success-status-regrouped': { level: 'warning', direction: 'response', action: 'change', oasdiff: null },
-    'response-media-type-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-media-type-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-media-type-name-generalized': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-media-type-name-specialized': { level: 'info', direction: 'response', action: 'change' },
-    'response-media-type-name-changed': { level: 'info', direction: 'response', action: 'change' },
-    'response-body-media-type-schema-added': { level: 'info', direction: 'response', action: 'change' },
-    'response-body-media-type-schema-removed': { level: 'warning', direction: 'response', action: 'change' },
-  }),
+  rules: defineRules(NAME),
   check(diff) {
     const out: Finding[] = [];
     for (const op of diff.operations) {

@@ -9,36 +9,39 @@
  * constraint to what clients send, or removing one from what they receive, is the break.
  */
 import type { Finding, SchemaDiff, SchemaListDiff, MapDiff, SchemaObject, ValueChange } from '../model.ts';
-import { code, defineRules, list, schemaFinding, siteRule, type RuleFamily, type SchemaSite } from './framework.ts';
+import { code, defineRules, list, schemaFinding, type RuleFamily, type SchemaSite } from './framework.ts';
+import { ruleAtPrefix } from './schema-common.ts';
 import { walkChangedSites } from './schema-walk.ts';
+import { V, type Variants } from './schema-variants.ts';
 
 const NAME = 'schema-2020-12';
 
-/** Subschema keywords: present or absent on each side. */
+/** Subschema keywords: present or absent on each side (the rules when added, when removed). */
 const SUBSCHEMAS = [
-  ['if', 'if'],
-  ['then', 'then'],
-  ['else', 'else'],
-  ['contains', 'contains'],
-  ['propertyNames', 'property-names'],
-  ['unevaluatedItems', 'unevaluated-items'],
-  ['contentSchema', 'content-schema'],
-] as const satisfies ReadonlyArray<readonly [keyof SchemaDiff, string]>;
+  ['if', V.ifAdded, V.ifRemoved],
+  ['then', V.thenAdded, V.thenRemoved],
+  ['else', V.elseAdded, V.elseRemoved],
+  ['contains', V.containsAdded, V.containsRemoved],
+  ['propertyNames', V.propertyNamesAdded, V.propertyNamesRemoved],
+  ['unevaluatedItems', V.unevaluatedItemsAdded, V.unevaluatedItemsRemoved],
+  ['contentSchema', V.contentSchemaAdded, V.contentSchemaRemoved],
+] as const satisfies ReadonlyArray<readonly [keyof SchemaDiff, Variants, Variants]>;
 
 /** Keyed maps of subschemas: each added or removed key is a finding. */
 const MAPS = [
-  ['patternProperties', 'pattern-property'],
-  ['dependentSchemas', 'dependent-schema'],
-] as const satisfies ReadonlyArray<readonly [keyof SchemaDiff, string]>;
+  ['patternProperties', V.patternPropertyAdded, V.patternPropertyRemoved],
+  ['dependentSchemas', V.dependentSchemaAdded, V.dependentSchemaRemoved],
+] as const satisfies ReadonlyArray<readonly [keyof SchemaDiff, Variants, Variants]>;
 
+/** Counts (the rules when raised, when lowered). */
 const BOUNDS = [
-  ['minContains', 'min-contains'],
-  ['maxContains', 'max-contains'],
+  ['minContains', V.minContainsIncreased, V.minContainsDecreased],
+  ['maxContains', V.maxContainsIncreased, V.maxContainsDecreased],
 ] as const;
 
 const VALUES = [
-  ['contentMediaType', 'content-media-type'],
-  ['contentEncoding', 'content-encoding'],
+  ['contentMediaType', V.contentMediaTypeChanged],
+  ['contentEncoding', V.contentEncodingChanged],
 ] as const;
 
 function show(v: unknown): string {
@@ -48,11 +51,11 @@ function show(v: unknown): string {
 function emit(
   out: Finding[],
   site: SchemaSite,
-  suffix: string,
+  change: Variants,
   sd: Pick<SchemaDiff, 'base' | 'revision'>,
   params: Record<string, string | number> = {},
 ): void {
-  const id = siteRule(site, suffix);
+  const id = ruleAtPrefix(site, change);
   if (id) out.push(schemaFinding(id, site, sd, params));
 }
 
@@ -72,40 +75,37 @@ function has202012Change(sd: SchemaDiff): boolean {
 
 function checkSchema(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   if (sd.kind !== 'modified') return;
-  for (const [keyword, stem] of SUBSCHEMAS) {
+  for (const [keyword, added, removed] of SUBSCHEMAS) {
     const child = sd[keyword] as SchemaDiff | undefined;
     if (!child || child.kind === 'modified') continue;
-    emit(out, site, `${stem}-${child.kind === 'added' ? 'added' : 'removed'}`, sd);
+    emit(out, site, child.kind === 'added' ? added : removed, sd);
   }
   const prefix: SchemaListDiff | undefined = sd.prefixItems;
-  if (prefix?.added.length) emit(out, site, 'prefix-items-added', sd);
-  if (prefix?.deleted.length) emit(out, site, 'prefix-items-removed', sd);
-  for (const [keyword, stem] of MAPS) {
+  if (prefix?.added.length) emit(out, site, V.prefixItemsAdded, sd);
+  if (prefix?.deleted.length) emit(out, site, V.prefixItemsRemoved, sd);
+  for (const [keyword, added, removed] of MAPS) {
     const map = sd[keyword] as MapDiff<SchemaObject, SchemaDiff> | undefined;
     if (!map) continue;
-    for (const key of Object.keys(map.added).sort()) emit(out, site, `${stem}-added`, sd, { key: code(key) });
-    for (const key of Object.keys(map.deleted).sort()) emit(out, site, `${stem}-removed`, sd, { key: code(key) });
+    for (const key of Object.keys(map.added).sort()) emit(out, site, added, sd, { key: code(key) });
+    for (const key of Object.keys(map.deleted).sort()) emit(out, site, removed, sd, { key: code(key) });
   }
   const dr = sd.dependentRequired;
   if (dr) {
-    for (const key of Object.keys(dr.added).sort()) emit(out, site, 'dependent-required-added', sd, { key: code(key) });
+    for (const key of Object.keys(dr.added).sort()) emit(out, site, V.dependentRequiredAdded, sd, { key: code(key) });
     for (const key of Object.keys(dr.deleted).sort())
-      emit(out, site, 'dependent-required-removed', sd, { key: code(key) });
+      emit(out, site, V.dependentRequiredRemoved, sd, { key: code(key) });
     for (const [key, change] of Object.entries(dr.modified).sort(([a], [b]) => a.localeCompare(b))) {
       const tighter = site.direction === 'request' ? change.added : change.deleted;
       const looser = site.direction === 'request' ? change.deleted : change.added;
-      if (tighter.length) emit(out, site, 'dependent-required-changed', sd, { key: code(key), names: list(tighter) });
+      if (tighter.length) emit(out, site, V.dependentRequiredChanged, sd, { key: code(key), names: list(tighter) });
       if (looser.length)
-        emit(
-          out,
-          site,
-          site.direction === 'request' ? 'dependent-required-relaxed' : 'dependent-required-tightened',
-          sd,
-          { key: code(key), names: list(looser) },
-        );
+        emit(out, site, site.direction === 'request' ? V.dependentRequiredRelaxed : V.dependentRequiredTightened, sd, {
+          key: code(key),
+          names: list(looser),
+        });
     }
   }
-  for (const [keyword, stem] of BOUNDS) {
+  for (const [keyword, increased, decreased] of BOUNDS) {
     const change: ValueChange | undefined = sd.keywords[keyword];
     if (!change) continue;
     const from = typeof change.from === 'number' ? change.from : undefined;
@@ -114,153 +114,17 @@ function checkSchema(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
     const a = from ?? (keyword === 'minContains' ? 1 : Infinity);
     const b = to ?? (keyword === 'minContains' ? 1 : Infinity);
     if (a === b) continue;
-    emit(out, site, `${stem}-${b > a ? 'increased' : 'decreased'}`, sd, { from: show(from), to: show(to) });
+    emit(out, site, b > a ? increased : decreased, sd, { from: show(from), to: show(to) });
   }
-  for (const [keyword, stem] of VALUES) {
+  for (const [keyword, changed] of VALUES) {
     const change: ValueChange | undefined = sd.keywords[keyword];
-    if (change) emit(out, site, `${stem}-changed`, sd, { from: show(change.from), to: show(change.to) });
+    if (change) emit(out, site, changed, sd, { from: show(change.from), to: show(change.to) });
   }
 }
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME, {
-    'request-body-prefix-items-added': { level: 'info', direction: 'request', action: 'add' },
-    'request-body-prefix-items-removed': { level: 'breaking', direction: 'request', action: 'remove' },
-    'request-body-if-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-body-if-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-body-then-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-body-then-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-body-else-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-body-else-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-body-contains-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-body-contains-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-body-property-names-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-body-property-names-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-body-unevaluated-items-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-body-unevaluated-items-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-body-content-schema-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-body-content-schema-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-body-pattern-property-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-body-pattern-property-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-body-dependent-schema-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-body-dependent-schema-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-body-dependent-required-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-body-dependent-required-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-body-dependent-required-changed': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-body-dependent-required-relaxed': { level: 'info', direction: 'request', action: 'change', oasdiff: null },
-    'request-body-min-contains-increased': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-body-min-contains-decreased': { level: 'info', direction: 'request', action: 'change' },
-    'request-body-max-contains-increased': { level: 'info', direction: 'request', action: 'change' },
-    'request-body-max-contains-decreased': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-body-content-media-type-changed': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-body-content-encoding-changed': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-property-prefix-items-added': { level: 'info', direction: 'request', action: 'add' },
-    'request-property-prefix-items-removed': { level: 'breaking', direction: 'request', action: 'remove' },
-    'request-property-if-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-property-if-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-property-then-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-property-then-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-property-else-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-property-else-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-property-contains-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-property-contains-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-property-property-names-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-property-property-names-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-property-unevaluated-items-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-property-unevaluated-items-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-property-content-schema-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-property-content-schema-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-property-pattern-property-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-property-pattern-property-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-property-dependent-schema-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-property-dependent-schema-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-property-dependent-required-added': { level: 'breaking', direction: 'request', action: 'add' },
-    'request-property-dependent-required-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'request-property-dependent-required-changed': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-property-dependent-required-relaxed': {
-      level: 'info',
-      direction: 'request',
-      action: 'change',
-      oasdiff: null,
-    },
-    'request-property-min-contains-increased': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-property-min-contains-decreased': { level: 'info', direction: 'request', action: 'change' },
-    'request-property-max-contains-increased': { level: 'info', direction: 'request', action: 'change' },
-    'request-property-max-contains-decreased': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-property-content-media-type-changed': { level: 'breaking', direction: 'request', action: 'change' },
-    'request-property-content-encoding-changed': { level: 'breaking', direction: 'request', action: 'change' },
-    'response-body-prefix-items-added': { level: 'breaking', direction: 'response', action: 'add' },
-    'response-body-prefix-items-removed': { level: 'info', direction: 'response', action: 'remove' },
-    'response-body-if-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-body-if-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-body-then-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-body-then-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-body-else-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-body-else-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-body-contains-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-body-contains-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-body-property-names-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-body-property-names-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-body-unevaluated-items-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-body-unevaluated-items-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-body-content-schema-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-body-content-schema-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-body-pattern-property-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-body-pattern-property-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-body-dependent-schema-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-body-dependent-schema-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-body-dependent-required-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-body-dependent-required-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-body-dependent-required-changed': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-body-dependent-required-tightened': {
-      level: 'info',
-      direction: 'response',
-      action: 'change',
-      oasdiff: null,
-    },
-    'response-body-min-contains-increased': { level: 'info', direction: 'response', action: 'change' },
-    'response-body-min-contains-decreased': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-body-max-contains-increased': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-body-max-contains-decreased': { level: 'info', direction: 'response', action: 'change' },
-    'response-body-content-media-type-changed': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-body-content-encoding-changed': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-property-prefix-items-added': { level: 'breaking', direction: 'response', action: 'add' },
-    'response-property-prefix-items-removed': { level: 'info', direction: 'response', action: 'remove' },
-    'response-property-if-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-property-if-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-property-then-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-property-then-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-property-else-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-property-else-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-property-contains-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-property-contains-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-property-property-names-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-property-property-names-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-property-unevaluated-items-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-property-unevaluated-items-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-property-content-schema-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-property-content-schema-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-property-pattern-property-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-property-pattern-property-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-property-dependent-schema-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-property-dependent-schema-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-property-dependent-required-added': { level: 'info', direction: 'response', action: 'add' },
-    'response-property-dependent-required-removed': { level: 'breaking', direction: 'response', action: 'remove' },
-    'response-property-dependent-required-changed': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-property-dependent-required-tightened': {
-      level: 'info',
-      direction: 'response',
-      action: 'change',
-      oasdiff: null,
-    },
-    'response-property-min-contains-increased': { level: 'info', direction: 'response', action: 'change' },
-    'response-property-min-contains-decreased': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-property-max-contains-increased': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-property-max-contains-decreased': { level: 'info', direction: 'response', action: 'change' },
-    'response-property-content-media-type-changed': { level: 'breaking', direction: 'response', action: 'change' },
-    'response-property-content-encoding-changed': { level: 'breaking', direction: 'response', action: 'change' },
-  }),
+  rules: defineRules(NAME),
   check(diff, ctx) {
     const out: Finding[] = [];
     // Only the few schema diffs with a 2020-12 keyword change get a site (see walkChangedSites).

@@ -1,6 +1,6 @@
 /**
  * Bounds (minimum/maximum, exclusive bounds, minLength/maxLength, minItems/maxItems) and
- * `pattern`, at every schema site, from one table (schema-specs.ts `BOUND_KEYWORDS`).
+ * `pattern`, at every schema site, from one table (schema-variants.ts `BOUND_KEYWORDS`).
  *
  * A bound that moves tighter narrows, one that moves looser widens. What clients send must not
  * narrow (tightening a request bound is breaking, adding a bound where there was none is a
@@ -15,17 +15,10 @@
  */
 import type { Finding, SchemaDiff, SchemaObject, SchemaValueKeyword } from '../model.ts';
 import { effectiveTypes } from '../diff/schema-effective.ts';
-import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
+import { code, defineRules, list, type RuleFamily, type SchemaSite } from './framework.ts';
 import { compilePattern, type PatternTester } from '../crosscheck/regex.ts';
-import {
-  anyAllOfMember,
-  emitAt,
-  schemaRules,
-  withAllOfMembers,
-  restructured,
-  walkSchemaSites,
-} from './schema-common.ts';
-import { BOUND_KEYWORDS, boundSuffix, type BoundKeyword } from './schema-specs.ts';
+import { anyAllOfMember, emitAt, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
+import { BOUND_KEYWORDS, boundMoved, V, type BoundKeyword, type Variants } from './schema-variants.ts';
 
 const NAME = 'schema-bounds';
 
@@ -116,10 +109,10 @@ function sizeOf(v: unknown, stem: string): number | undefined {
   return Array.isArray(v) ? v.length : undefined;
 }
 
-function suffixFor(k: BoundKeyword, move: 'tighter' | 'looser', from: unknown, to: unknown): string {
-  if (from === undefined) return `${k.stem}-set`;
-  if (to === undefined) return `${k.stem}-unset`;
-  return boundSuffix(k, move);
+function rulesFor(k: BoundKeyword, move: 'tighter' | 'looser', from: unknown, to: unknown): Variants {
+  if (from === undefined) return k.set;
+  if (to === undefined) return k.unset;
+  return boundMoved(k, move);
 }
 
 const NUMERIC_TRIGGERS: ReadonlyArray<readonly [boolean, readonly SchemaValueKeyword[]]> = [
@@ -174,7 +167,7 @@ function checkNumeric(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
     if (moot(sd, site, move, (v, side) => withinNumeric(v, side === 'base' ? a : b, lower))) continue;
     const governing = (b ?? a)!;
     const k = KEYWORD_OF[`${governing.exclusive ? 'exclusive-' : ''}${lower ? 'min' : 'max'}`]!;
-    emitAt(out, site, sd, suffixFor(k, move, a, b), {
+    emitAt(out, site, sd, rulesFor(k, move, a, b), {
       from: a ? showBound(a, lower) : 'none',
       to: b ? showBound(b, lower) : 'none',
     });
@@ -205,7 +198,7 @@ function checkCounts(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
       return n === undefined || (k.lower ? n >= limit : n <= limit);
     };
     if (moot(sd, site, move, fits)) continue;
-    emitAt(out, site, sd, suffixFor(k, move, from, to), {
+    emitAt(out, site, sd, rulesFor(k, move, from, to), {
       from: from === undefined ? 'none' : code(from),
       to: to === undefined ? 'none' : code(to),
     });
@@ -229,18 +222,18 @@ function checkPattern(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
     if (verdict === 'admits') return;
     if (verdict) {
       const kind = verdict.integer ? 'integer' : 'number';
-      emitAt(out, site, sd, 'number-became-pattern', {
+      emitAt(out, site, sd, V.numberBecamePattern, {
         to: code(to),
         tried: list(verdict.tried),
         was: verdict.integer ? 'an integer' : 'a number',
         values: `${kind}s`,
         value: kind,
       });
-    } else emitAt(out, site, sd, 'pattern-added', { to: code(to) });
-  } else if (to === undefined) emitAt(out, site, sd, 'pattern-removed', { from: code(from) });
+    } else emitAt(out, site, sd, V.patternAdded, { to: code(to) });
+  } else if (to === undefined) emitAt(out, site, sd, V.patternRemoved, { from: code(from) });
   else {
-    const suffix = site.direction === 'request' && acceptsAnything(to) ? 'pattern-generalized' : 'pattern-changed';
-    emitAt(out, site, sd, suffix, { from: code(from), to: code(to) });
+    const change = site.direction === 'request' && acceptsAnything(to) ? V.patternGeneralized : V.patternChanged;
+    emitAt(out, site, sd, change, { from: code(from), to: code(to) });
   }
 }
 
@@ -382,7 +375,7 @@ function hasBoundChange(sd: SchemaDiff): boolean {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: schemaRules(NAME),
+  rules: defineRules(NAME),
   check(diff, ctx) {
     const out: Finding[] = [];
     walkSchemaSites(

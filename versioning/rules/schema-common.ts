@@ -3,59 +3,23 @@
  * schema-required, schema-composition): id lookup with per-site fallbacks, readOnly/writeOnly
  * visibility, child sites for added/deleted properties, and the oneOf-wrapping test.
  */
-import type { Finding, JsonValue, RuleDefinition, SchemaDiff, SchemaObject, Side } from '../model.ts';
-import { code, defineRules, schemaFinding, type RuleId, type RuleSpec, type SchemaSite } from './framework.ts';
-import { MESSAGES } from './messages.ts';
-import { SCHEMA_RULE_TABLES, type SchemaFamilyName } from './schema-specs.ts';
+import type { Finding, JsonValue, SchemaDiff, SchemaObject, Side } from '../model.ts';
+import { code, schemaFinding, type RuleId, type SchemaSite } from './framework.ts';
+import { CATALOGUE } from './catalogue.ts';
+import { V, type VariantPrefix, type Variants } from './schema-variants.ts';
 
 export type Params = Record<string, string | number | boolean | undefined>;
 
-/** The family's rule definitions, from the tables in schema-specs.ts. */
-export function schemaRules(family: SchemaFamilyName): RuleDefinition[] {
-  const specs = SCHEMA_RULE_TABLES[family];
-  for (const id of Object.keys(specs)) {
-    if (!(id in MESSAGES)) throw new Error(`schema rule ${id} (${family}) has no entry in the message catalogue`);
-  }
-  return defineRules(family, specs as Partial<Record<RuleId, RuleSpec>>);
-}
-
-function known(id: string): id is RuleId {
-  return id in MESSAGES;
-}
-
-/** Every prefix a schema rule id can start with (`ruleAt` tries them). */
-const SITE_PREFIXES: readonly string[] = [
-  'request-body',
-  'request-property',
-  'request-parameter',
-  'request-parameter-property',
-  'request-header-property',
-  'request-read-only-property',
-  'response-body',
-  'response-property',
-  'response-header',
-  'response-header-property',
-  'response-write-only-property',
-];
+/** The tables of `V`: `ruleAt` takes nothing else (a table built on the fly is a programming error). */
+const KNOWN_VARIANTS: ReadonlySet<Variants> = new Set(Object.values(V));
 
 /**
- * Every suffix some schema rule id has after one of `SITE_PREFIXES`: a suffix without a rule at
- * one site is normal (most changes have ids for a few prefixes only), one without a rule anywhere
- * is a misspelt id.
- */
-const SUFFIXES: ReadonlySet<string> = new Set(
-  Object.keys(MESSAGES).flatMap((id) =>
-    SITE_PREFIXES.filter((p) => id.startsWith(p + '-')).map((p) => id.slice(p.length + 1)),
-  ),
-);
-
-/**
- * Id prefixes to try for a site, most specific first. Properties of object-valued header
+ * Site prefixes to try for a site, most specific first. Properties of object-valued header
  * parameters use oasdiff's `request-header-property-*` ids where they exist, then the generic
  * parameter-property ids, then the parameter ids (the `{where}` phrase names the property).
  * Properties of object-valued response headers fall back to the response-header ids.
  */
-export function prefixChain(site: SchemaSite): readonly string[] {
+export function prefixChain(site: SchemaSite): readonly VariantPrefix[] {
   switch (site.prefix) {
     case 'request-parameter-property':
       return site.parameter?.in === 'header'
@@ -74,36 +38,41 @@ export function invisible(site: SchemaSite): boolean {
 }
 
 /**
- * The rule id for a change at a site: `<prefix>-<suffix>` along the prefix chain. At an
- * invisible property (readOnly in a request, writeOnly in a response) only the dedicated
- * `request-read-only-property-*` / `response-write-only-property-*` ids apply, if any.
+ * The rule for a change at a site: the change's rule (`V.someChange`) at the first prefix of the
+ * site's chain that has one. At an invisible property (readOnly in a request, writeOnly in a
+ * response) only the dedicated `request-read-only-property-*` / `response-write-only-property-*`
+ * rules apply, if any.
  */
-export function ruleAt(site: SchemaSite, suffix: string, opts: { fallback?: boolean } = {}): RuleId | undefined {
-  if (!SUFFIXES.has(suffix)) throw new Error(`unknown rule id "${site.prefix}-${suffix}"`);
+export function ruleAt(site: SchemaSite, change: Variants, opts: { fallback?: boolean } = {}): RuleId | undefined {
+  if (!KNOWN_VARIANTS.has(change)) throw new Error(`unknown rule id: ${JSON.stringify(change)} is not a table of V`);
+  let id: RuleId | undefined;
   if (invisible(site)) {
     if (site.path.length === 0 || site.area !== 'body') return undefined;
-    const family = site.direction === 'request' ? 'request-read-only-property' : 'response-write-only-property';
-    const id = `${family}-${suffix}`;
-    return known(id) ? id : undefined;
+    id = change[site.direction === 'request' ? 'request-read-only-property' : 'response-write-only-property'];
+  } else {
+    const chain = opts.fallback === false ? [site.prefix] : prefixChain(site);
+    for (const p of chain) if ((id = change[p]) !== undefined) break;
   }
-  const chain = opts.fallback === false ? [site.prefix] : prefixChain(site);
-  for (const p of chain) {
-    const id = `${p}-${suffix}`;
-    if (known(id)) return id;
-  }
-  return undefined;
+  if (id !== undefined && !(id in CATALOGUE)) throw new Error(`unknown rule id "${id}"`);
+  return id;
 }
 
-/** Emit the finding for `<prefix>-<suffix>` at a site when such a rule exists. */
+/** The rule for a change at the site's own prefix only (no fallback, and invisible properties are not special). */
+export function ruleAtPrefix(site: SchemaSite, change: Variants): RuleId | undefined {
+  if (!KNOWN_VARIANTS.has(change)) throw new Error(`unknown rule id: ${JSON.stringify(change)} is not a table of V`);
+  return change[site.prefix];
+}
+
+/** Emit the finding for a change at a site when the site has a rule for it (see `ruleAt`). */
 export function emitAt(
   out: Finding[],
   site: SchemaSite,
   sd: Pick<SchemaDiff, 'base' | 'revision'>,
-  suffix: string,
+  change: Variants,
   params: Params = {},
   opts: { fallback?: boolean } = {},
 ): void {
-  const id = ruleAt(site, suffix, opts);
+  const id = ruleAt(site, change, opts);
   if (id) out.push(schemaFinding(id, site, sd, params));
 }
 

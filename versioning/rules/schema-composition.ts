@@ -16,8 +16,9 @@
  * not decide), the other two directions info.
  */
 import type { Finding, JsonObject, JsonValue, SchemaDiff, SchemaListDiff, SchemaObject, Side } from '../model.ts';
-import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
-import { emitAt, joinLabels, memberLabel, sameValue, schemaRules, walkSchemaSites, wrapping } from './schema-common.ts';
+import { code, defineRules, list, type RuleFamily, type SchemaSite } from './framework.ts';
+import { emitAt, joinLabels, memberLabel, sameValue, walkSchemaSites, wrapping } from './schema-common.ts';
+import { V } from './schema-variants.ts';
 
 const NAME = 'schema-composition';
 
@@ -83,14 +84,14 @@ function labels(sides: readonly Side<SchemaObject>[], keyword: string): string {
 function checkAllOf(out: Finding[], sd: SchemaDiff, site: SchemaSite, l: SchemaListDiff): void {
   const base = sd.base!.node;
   const rev = sd.revision!.node;
-  for (const [sides, other, verb] of [
-    [l.added, base, 'added'],
-    [l.deleted, rev, 'removed'],
+  for (const [sides, other, constraining, annotating] of [
+    [l.added, base, V.allOfAdded, V.allOfAddedAnnotationOnly],
+    [l.deleted, rev, V.allOfRemoved, V.allOfRemovedAnnotationOnly],
   ] as const) {
     const docs = sides.filter((s) => annotationOnly(s.node));
     const real = sides.filter((s) => !annotationOnly(s.node) && bringsConstraints(s.node, other));
-    if (real.length) emitAt(out, site, sd, `all-of-${verb}`, { members: labels(real, 'allOf') });
-    if (docs.length) emitAt(out, site, sd, `all-of-${verb}-annotation-only`, { members: labels(docs, 'allOf') });
+    if (real.length) emitAt(out, site, sd, constraining, { members: labels(real, 'allOf') });
+    if (docs.length) emitAt(out, site, sd, annotating, { members: labels(docs, 'allOf') });
   }
 }
 
@@ -104,10 +105,11 @@ function checkAlternatives(
 ): void {
   const l = sd[keyword];
   if (!l) return;
-  const stem = keyword === 'anyOf' ? 'any-of' : 'one-of';
+  const [addedRules, removedRules] =
+    keyword === 'anyOf' ? [V.anyOfAdded, V.anyOfRemoved] : [V.oneOfAdded, V.oneOfRemoved];
   const gained = added ?? l.added;
-  if (gained.length) emitAt(out, site, sd, `${stem}-added`, { members: labels(gained, keyword) });
-  if (l.deleted.length) emitAt(out, site, sd, `${stem}-removed`, { members: labels(l.deleted, keyword) });
+  if (gained.length) emitAt(out, site, sd, addedRules, { members: labels(gained, keyword) });
+  if (l.deleted.length) emitAt(out, site, sd, removedRules, { members: labels(l.deleted, keyword) });
 }
 
 /**
@@ -153,11 +155,11 @@ function checkDiscriminator(out: Finding[], sd: SchemaDiff, site: SchemaSite): v
   if (!change) return;
   const from = asObject(change.from);
   const to = asObject(change.to);
-  if (!from && to) return void emitAt(out, site, sd, 'discriminator-added', { to: code(to.propertyName) });
-  if (from && !to) return void emitAt(out, site, sd, 'discriminator-removed', { from: code(from.propertyName) });
+  if (!from && to) return void emitAt(out, site, sd, V.discriminatorAdded, { to: code(to.propertyName) });
+  if (from && !to) return void emitAt(out, site, sd, V.discriminatorRemoved, { from: code(from.propertyName) });
   if (!from || !to) return;
   if (from.propertyName !== to.propertyName)
-    emitAt(out, site, sd, 'discriminator-property-name-changed', {
+    emitAt(out, site, sd, V.discriminatorPropertyNameChanged, {
       from: code(from.propertyName),
       to: code(to.propertyName),
     });
@@ -166,9 +168,9 @@ function checkDiscriminator(out: Finding[], sd: SchemaDiff, site: SchemaSite): v
   const added = Object.keys(tm).filter((k) => !Object.hasOwn(fm, k));
   const deleted = Object.keys(fm).filter((k) => !Object.hasOwn(tm, k));
   const changed = Object.keys(tm).filter((k) => Object.hasOwn(fm, k) && fm[k] !== tm[k]);
-  if (added.length) emitAt(out, site, sd, 'discriminator-mapping-added', { names: list(added) });
-  if (deleted.length) emitAt(out, site, sd, 'discriminator-mapping-deleted', { names: list(deleted) });
-  if (changed.length) emitAt(out, site, sd, 'discriminator-mapping-changed', { names: list(changed) });
+  if (added.length) emitAt(out, site, sd, V.discriminatorMappingAdded, { names: list(added) });
+  if (deleted.length) emitAt(out, site, sd, V.discriminatorMappingDeleted, { names: list(deleted) });
+  if (changed.length) emitAt(out, site, sd, V.discriminatorMappingChanged, { names: list(changed) });
 }
 
 /** What the checks read (a wrapping or a keyword swap needs the lists too): without one of these, no finding. */
@@ -183,7 +185,7 @@ function hasCompositionChange(sd: SchemaDiff): boolean {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: schemaRules(NAME),
+  rules: defineRules(NAME),
   check(diff, ctx) {
     const out: Finding[] = [];
     walkSchemaSites(
@@ -193,7 +195,7 @@ export const family: RuleFamily = {
         if (sd.kind !== 'modified') return;
         const w = wrapping(sd);
         if (w?.keyword === 'oneOf') {
-          emitAt(out, site, sd, 'wrapped-in-one-of', { members: labels(sd.oneOf!.added, 'oneOf') });
+          emitAt(out, site, sd, V.wrappedInOneOf, { members: labels(sd.oneOf!.added, 'oneOf') });
           return;
         }
         if (sd.allOf) checkAllOf(out, sd, site, sd.allOf);
@@ -203,7 +205,7 @@ export const family: RuleFamily = {
             out,
             site,
             sd,
-            swap.from === 'anyOf' ? 'any-of-became-one-of' : 'one-of-became-any-of',
+            swap.from === 'anyOf' ? V.anyOfBecameOneOf : V.oneOfBecameAnyOf,
             { members: labels(swap.members, swap.to) },
             { fallback: false },
           );

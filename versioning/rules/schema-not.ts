@@ -28,6 +28,8 @@ import { family as schemaRequired } from './schema-required.ts';
 import { family as schemaTypes } from './schema-types.ts';
 import { family as schemaValues } from './schema-values.ts';
 import { walkChangedSites } from './schema-walk.ts';
+import { R } from './catalogue.ts';
+import { V } from './schema-variants.ts';
 
 const NAME = 'schema-not';
 
@@ -57,11 +59,11 @@ function relabel(f: Finding): Finding {
   const harmful = (LEVELS.get(f.id) ?? 'info') !== 'info';
   const id: RuleId = request
     ? harmful
-      ? 'request-narrowed-by-not'
-      : 'request-widened-by-not'
+      ? R.requestNarrowedByNot
+      : R.requestWidenedByNot
     : harmful
-      ? 'response-widened-by-not'
-      : 'response-narrowed-by-not';
+      ? R.responseWidenedByNot
+      : R.responseNarrowedByNot;
   const lead = f.operation ? `${f.operation}: ` : '';
   const detail = f.message.startsWith(lead) ? f.message.slice(lead.length) : f.message;
   return { ...f, id, message: lead + render(id, { detail }) };
@@ -73,27 +75,12 @@ function notAddedOrRemoved(sd: SchemaDiff): boolean {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME, {
-    'request-narrowed-by-not': { level: 'breaking', direction: 'request', action: 'change', oasdiff: null },
-    'request-widened-by-not': { level: 'info', direction: 'request', action: 'change', oasdiff: null },
-    'response-widened-by-not': { level: 'breaking', direction: 'response', action: 'change', oasdiff: null },
-    'response-narrowed-by-not': { level: 'info', direction: 'response', action: 'change', oasdiff: null },
-    'request-body-not-added': { level: 'breaking', direction: 'request', action: 'add', oasdiff: null },
-    'request-body-not-removed': { level: 'info', direction: 'request', action: 'remove', oasdiff: null },
-    'request-property-not-added': { level: 'breaking', direction: 'request', action: 'add', oasdiff: null },
-    'request-property-not-removed': { level: 'info', direction: 'request', action: 'remove', oasdiff: null },
-    'request-parameter-not-added': { level: 'breaking', direction: 'request', action: 'add', oasdiff: null },
-    'request-parameter-not-removed': { level: 'info', direction: 'request', action: 'remove', oasdiff: null },
-    'response-body-not-added': { level: 'info', direction: 'response', action: 'add', oasdiff: null },
-    'response-body-not-removed': { level: 'breaking', direction: 'response', action: 'remove', oasdiff: null },
-    'response-property-not-added': { level: 'info', direction: 'response', action: 'add', oasdiff: null },
-    'response-property-not-removed': { level: 'breaking', direction: 'response', action: 'remove', oasdiff: null },
-  }),
+  rules: defineRules(NAME),
   check(diff: SpecDiff, ctx: CheckContext) {
     if (!mayHaveNotChanges(diff)) return [];
     const out: Finding[] = [];
     walkChangedSites(diff, ctx, notAddedOrRemoved, (sd, site) =>
-      emitAt(out, site, sd, sd.not!.kind === 'added' ? 'not-added' : 'not-removed'),
+      emitAt(out, site, sd, sd.not!.kind === 'added' ? V.notAdded : V.notRemoved),
     );
     const negated: CheckContext = { ...ctx, negated: true };
     const inner = KEYWORD_FAMILIES.flatMap((f) => f.check(diff, negated));

@@ -20,18 +20,27 @@
  */
 import type { Finding, SchemaDiff, SchemaObject, Side } from '../model.ts';
 import { effectiveProperties, effectiveRequired } from '../diff/schema-effective.ts';
-import { code, schemaFinding, type CheckContext, type RuleFamily, type RuleId, type SchemaSite } from './framework.ts';
+import {
+  code,
+  defineRules,
+  schemaFinding,
+  type CheckContext,
+  type RuleFamily,
+  type RuleId,
+  type SchemaSite,
+} from './framework.ts';
 import {
   anyAllOfMember,
   childSite,
   emitAt,
   propertyAndRoot,
   restructured,
-  schemaRules,
   walkSchemaSites,
   withAllOfMembers,
 } from './schema-common.ts';
 import { removalVerdict } from './sunset.ts';
+import { R } from './catalogue.ts';
+import { V } from './schema-variants.ts';
 
 const NAME = 'schema-required';
 
@@ -67,31 +76,31 @@ function checkRequest(out: Finding[], sd: SchemaDiff, site: SchemaSite, ctx: Che
   const newRequired = (node: SchemaObject): RuleId =>
     body
       ? hasDefault(node)
-        ? 'new-required-request-property-with-default'
-        : 'new-required-request-property'
+        ? R.newRequiredRequestPropertyWithDefault
+        : R.newRequiredRequestProperty
       : header
-        ? 'new-required-request-header-property'
-        : 'new-required-request-parameter-property';
+        ? R.newRequiredRequestHeaderProperty
+        : R.newRequiredRequestParameterProperty;
   const becameRequired = (node: SchemaObject | undefined): RuleId =>
     body
       ? hasDefault(node)
-        ? 'request-property-became-required-with-default'
-        : 'request-property-became-required'
+        ? R.requestPropertyBecameRequiredWithDefault
+        : R.requestPropertyBecameRequired
       : header
-        ? 'request-header-property-became-required'
-        : 'request-parameter-property-became-required';
+        ? R.requestHeaderPropertyBecameRequired
+        : R.requestParameterPropertyBecameRequired;
 
   for (const [name, side] of Object.entries(props?.added ?? {})) {
     const child = childSite(site, name, side.node);
     if (child.readOnly) continue;
     if (revReq.has(name))
       emit(out, newRequired(side.node), child, { revision: side }, { default: code(side.node.default) });
-    else if (body) emit(out, 'new-optional-request-property', child, { revision: side });
+    else if (body) emit(out, R.newOptionalRequestProperty, child, { revision: side });
   }
   for (const [name, side] of Object.entries(props?.deleted ?? {})) {
     const child = childSite(site, name, side.node);
     if (!child.readOnly && body && removal(side.node, site, ctx.now) !== 'lifecycle')
-      emit(out, 'request-property-removed', child, { base: side });
+      emit(out, R.requestPropertyRemoved, child, { base: side });
   }
   const revProps = sd.required ? effectiveProperties(rev) : undefined;
   for (const name of sd.required?.added ?? []) {
@@ -104,7 +113,7 @@ function checkRequest(out: Finding[], sd: SchemaDiff, site: SchemaSite, ctx: Che
   for (const name of sd.required?.deleted ?? []) {
     if (props?.deleted[name] || !body) continue;
     const child = childSite(site, name, revProps!.get(name)?.schema);
-    if (!child.readOnly) emit(out, 'request-property-became-optional', child, sd);
+    if (!child.readOnly) emit(out, R.requestPropertyBecameOptional, child, sd);
   }
 }
 
@@ -126,20 +135,18 @@ function checkResponse(out: Finding[], sd: SchemaDiff, site: SchemaSite, ctx: Ch
 
   for (const [name, side] of Object.entries(props?.added ?? {})) {
     const child = childSite(site, name, side.node);
-    const req = revReq.has(name) ? 'required' : 'optional';
-    emit(out, `response-${req}-${child.writeOnly ? 'write-only-' : ''}property-added` as RuleId, child, {
-      revision: side,
-    });
+    const rules = RESPONSE_PROPERTY[revReq.has(name) ? 'required' : 'optional'];
+    emit(out, child.writeOnly ? rules.writeOnlyAdded : rules.added, child, { revision: side });
   }
   for (const [name, side] of Object.entries(props?.deleted ?? {}) as Array<[string, Side<SchemaObject>]>) {
     const child = childSite(site, name, side.node);
-    const req = baseReq.has(name) ? 'required' : 'optional';
+    const rules = RESPONSE_PROPERTY[baseReq.has(name) ? 'required' : 'optional'];
     let id: RuleId;
     const how = removal(side.node, site, ctx.now);
-    if (child.writeOnly) id = `response-${req}-write-only-property-removed` as RuleId;
+    if (child.writeOnly) id = rules.writeOnlyRemoved;
     else if (how === 'lifecycle') continue;
-    else if (how === 'retired') id = 'response-deprecated-property-removed';
-    else id = `response-${req}-property-removed` as RuleId;
+    else if (how === 'retired') id = R.responseDeprecatedPropertyRemoved;
+    else id = rules.removed;
     emit(out, id, child, { base: side });
   }
   const revProps = sd.required ? effectiveProperties(sd.revision!.node) : undefined;
@@ -148,7 +155,7 @@ function checkResponse(out: Finding[], sd: SchemaDiff, site: SchemaSite, ctx: Ch
     const child = childSite(site, name, revProps!.get(name)?.schema);
     emit(
       out,
-      child.writeOnly ? 'response-write-only-property-became-optional' : 'response-property-became-optional',
+      child.writeOnly ? R.responseWriteOnlyPropertyBecameOptional : R.responsePropertyBecameOptional,
       child,
       sd,
     );
@@ -158,17 +165,59 @@ function checkResponse(out: Finding[], sd: SchemaDiff, site: SchemaSite, ctx: Ch
     const child = childSite(site, name, revProps!.get(name)?.schema);
     emit(
       out,
-      child.writeOnly ? 'response-write-only-property-became-required' : 'response-property-became-required',
+      child.writeOnly ? R.responseWriteOnlyPropertyBecameRequired : R.responsePropertyBecameRequired,
       child,
       sd,
     );
   }
 }
 
-const FLAGS = [
-  ['readOnly', 'read-only'],
-  ['writeOnly', 'write-only'],
-] as const;
+/** A response property added or removed, by whether it is required (on the side that has it). */
+const RESPONSE_PROPERTY = {
+  required: {
+    added: R.responseRequiredPropertyAdded,
+    writeOnlyAdded: R.responseRequiredWriteOnlyPropertyAdded,
+    removed: R.responseRequiredPropertyRemoved,
+    writeOnlyRemoved: R.responseRequiredWriteOnlyPropertyRemoved,
+  },
+  optional: {
+    added: R.responseOptionalPropertyAdded,
+    writeOnlyAdded: R.responseOptionalWriteOnlyPropertyAdded,
+    removed: R.responseOptionalPropertyRemoved,
+    writeOnlyRemoved: R.responseOptionalWriteOnlyPropertyRemoved,
+  },
+} as const satisfies Record<'required' | 'optional', Record<string, RuleId>>;
+
+/** A flag switched on (`on`) or off (`off`), by direction, required-ness (in the revision) and keyword. */
+type FlagRules = Record<'required' | 'optional', Record<'readOnly' | 'writeOnly', { on: RuleId; off: RuleId }>>;
+
+const FLAG_RULES = {
+  request: {
+    required: {
+      readOnly: { on: R.requestRequiredPropertyBecameReadOnly, off: R.requestRequiredPropertyBecameNotReadOnly },
+      writeOnly: { on: R.requestRequiredPropertyBecameWriteOnly, off: R.requestRequiredPropertyBecameNotWriteOnly },
+    },
+    optional: {
+      readOnly: { on: R.requestOptionalPropertyBecameReadOnly, off: R.requestOptionalPropertyBecameNotReadOnly },
+      writeOnly: { on: R.requestOptionalPropertyBecameWriteOnly, off: R.requestOptionalPropertyBecameNotWriteOnly },
+    },
+  },
+  response: {
+    required: {
+      readOnly: { on: R.responseRequiredPropertyBecameReadOnly, off: R.responseRequiredPropertyBecameNotReadOnly },
+      writeOnly: { on: R.responseRequiredPropertyBecameWriteOnly, off: R.responseRequiredPropertyBecameNotWriteOnly },
+    },
+    optional: {
+      readOnly: { on: R.responseOptionalPropertyBecameReadOnly, off: R.responseOptionalPropertyBecameNotReadOnly },
+      writeOnly: {
+        on: R.responseOptionalPropertyBecameWriteOnly,
+        off: R.responseOptionalPropertyBecameNotWriteOnly,
+      },
+    },
+  },
+} as const satisfies Record<'request' | 'response', FlagRules>;
+
+const FLAGS = ['readOnly', 'writeOnly'] as const;
 
 /** readOnly / writeOnly switched on or off on a property that exists on both sides. */
 function checkFlags(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
@@ -178,12 +227,12 @@ function checkFlags(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   const modified = sd.properties.modified;
   for (const name in modified) {
     const child = modified[name]!;
-    for (const [keyword, stem] of FLAGS) {
+    for (const keyword of FLAGS) {
       const change = child.keywords[keyword];
       if (!change || (change.from === true) === (change.to === true)) continue;
       revReq ??= new Set(effectiveRequired(sd.revision!.node));
-      const req = revReq.has(name) ? 'required' : 'optional';
-      const id = `${site.direction}-${req}-property-became-${change.to === true ? '' : 'not-'}${stem}` as RuleId;
+      const rules = FLAG_RULES[site.direction][revReq.has(name) ? 'required' : 'optional'][keyword];
+      const id = change.to === true ? rules.on : rules.off;
       emit(out, id, childSite(site, name, child.revision?.node), child);
     }
   }
@@ -256,11 +305,11 @@ function checkAdditionalProperties(out: Finding[], sd: SchemaDiff, site: SchemaS
     if (to === false && from !== false) {
       const suffix =
         site.direction === 'request' && from === 'schema'
-          ? 'additional-properties-schema-removed'
-          : 'additional-properties-disallowed';
+          ? V.additionalPropertiesSchemaRemoved
+          : V.additionalPropertiesDisallowed;
       emitAt(out, site, sd, suffix, { from: apText(from), keyword: kw }, opts);
     } else if (from === false && to !== false) {
-      emitAt(out, site, sd, 'additional-properties-allowed', { to: apText(to), keyword: kw }, opts);
+      emitAt(out, site, sd, V.additionalPropertiesAllowed, { to: apText(to), keyword: kw }, opts);
     } else {
       const a = constrained(from, sd.base?.node, keyword);
       const b = constrained(to, sd.revision?.node, keyword);
@@ -269,7 +318,7 @@ function checkAdditionalProperties(out: Finding[], sd: SchemaDiff, site: SchemaS
           out,
           site,
           sd,
-          b ? 'additional-properties-narrowed' : 'additional-properties-widened',
+          b ? V.additionalPropertiesNarrowed : V.additionalPropertiesWidened,
           { from: apText(from), to: apText(to), keyword: kw },
           opts,
         );
@@ -303,7 +352,7 @@ function hasRequiredChange(sd: SchemaDiff): boolean {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: schemaRules(NAME),
+  rules: defineRules(NAME),
   check(diff, ctx) {
     const out: Finding[] = [];
     walkSchemaSites(

@@ -15,8 +15,9 @@
  */
 import type { Finding, JsonValue, SchemaDiff, SchemaObject } from '../model.ts';
 import { effectiveTypes } from '../diff/schema-effective.ts';
-import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
-import { emitAt, invisible, ruleAt, sameJson, schemaRules, restructured, walkSchemaSites } from './schema-common.ts';
+import { code, defineRules, list, type RuleFamily, type SchemaSite } from './framework.ts';
+import { emitAt, invisible, ruleAt, sameJson, restructured, walkSchemaSites } from './schema-common.ts';
+import { V, type Variants } from './schema-variants.ts';
 
 const NAME = 'schema-types';
 
@@ -134,24 +135,20 @@ function axes(sd: SchemaDiff, base: SchemaObject, revision: SchemaObject): Axes 
   return { from, to, fromFormat, toFormat, types, format };
 }
 
-/** The type-rule suffix for a change, given whether the wire format is strictly typed. */
-function classify(
-  a: Axes,
-  direction: 'request' | 'response',
-  strong: boolean,
-): 'type-changed' | 'type-generalized' | 'type-specialized' | 'type-compatible' {
+/** The type rules for a change, given whether the wire format is strictly typed. */
+function classify(a: Axes, direction: 'request' | 'response', strong: boolean): Variants {
   const rel = combine(a.types, a.format);
   if (direction === 'request') {
-    if (rel === 'wider') return 'type-generalized';
+    if (rel === 'wider') return V.typeGeneralized;
     const toString = a.to.length === 1 && a.to[0] === 'string';
-    if (!strong && toString && (a.format === 'same' || a.format === 'wider')) return 'type-compatible';
-    return 'type-changed';
+    if (!strong && toString && (a.format === 'same' || a.format === 'wider')) return V.typeCompatible;
+    return V.typeChanged;
   }
-  if (rel === 'narrower') return 'type-specialized';
-  if (rel === 'wider') return 'type-generalized';
+  if (rel === 'narrower') return V.typeSpecialized;
+  if (rel === 'wider') return V.typeGeneralized;
   const fromString = a.from.length === 1 && a.from[0] === 'string';
-  if (!strong && fromString && (a.format === 'same' || a.format === 'narrower')) return 'type-compatible';
-  return 'type-changed';
+  if (!strong && fromString && (a.format === 'same' || a.format === 'narrower')) return V.typeCompatible;
+  return V.typeChanged;
 }
 
 function checkTypes(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
@@ -161,7 +158,7 @@ function checkTypes(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   const params = { from: describe(a.from, a.fromFormat), to: describe(a.to, a.toFormat) };
 
   if (formArrayWidening(sd, site, a)) {
-    emitAt(out, site, sd, 'type-generalized', params);
+    emitAt(out, site, sd, V.typeGeneralized, params);
     return;
   }
 
@@ -170,32 +167,32 @@ function checkTypes(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
     const gone = a.from.filter((t) => !covers(a.to, [t]));
     const came = a.to.filter((t) => !covers(a.from, [t]));
     const request = site.direction === 'request';
-    const suffix = request
+    const listChange = request
       ? gone.length
-        ? 'list-of-types-narrowed'
-        : 'list-of-types-widened'
+        ? V.listOfTypesNarrowed
+        : V.listOfTypesWidened
       : came.length
-        ? 'list-of-types-widened'
-        : 'list-of-types-narrowed';
-    const types = suffix === 'list-of-types-narrowed' ? gone : came;
-    if (types.length && ruleAt(site, suffix)) {
-      emitAt(out, site, sd, suffix, { types: list(types) });
+        ? V.listOfTypesWidened
+        : V.listOfTypesNarrowed;
+    const types = listChange === V.listOfTypesNarrowed ? gone : came;
+    if (types.length && ruleAt(site, listChange)) {
+      emitAt(out, site, sd, listChange, { types: list(types) });
       return;
     }
   }
 
-  let suffix: string;
+  let change: Variants;
   if (site.prefix === 'request-parameter-property') {
     // An object parameter may travel as text (form, deepObject) or as JSON: judge both ways.
-    const strict = classify(a, 'request', true) === 'type-changed';
-    const loose = classify(a, 'request', false) === 'type-changed';
-    suffix = strict && loose ? 'type-specialized' : strict || loose ? 'type-changed' : 'type-generalized';
+    const strict = classify(a, 'request', true) === V.typeChanged;
+    const loose = classify(a, 'request', false) === V.typeChanged;
+    change = strict && loose ? V.typeSpecialized : strict || loose ? V.typeChanged : V.typeGeneralized;
   } else {
-    suffix = classify(a, site.direction, stronglyTyped(site));
-    if (suffix === 'type-compatible' && !ruleAt(site, suffix))
-      suffix = site.direction === 'request' ? 'type-generalized' : 'type-specialized';
+    change = classify(a, site.direction, stronglyTyped(site));
+    if (change === V.typeCompatible && !ruleAt(site, change))
+      change = site.direction === 'request' ? V.typeGeneralized : V.typeSpecialized;
   }
-  emitAt(out, site, sd, suffix, params);
+  emitAt(out, site, sd, change, params);
 }
 
 /** Keywords that only annotate a schema. */
@@ -257,7 +254,7 @@ function formArrayWidening(sd: SchemaDiff, site: SchemaSite, a: Axes): boolean {
 function checkNullable(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   const change = sd.keywords.nullable;
   if (!change || change.from === change.to) return;
-  emitAt(out, site, sd, change.to === true ? 'became-nullable' : 'became-not-nullable');
+  emitAt(out, site, sd, change.to === true ? V.becameNullable : V.becameNotNullable);
 }
 
 /** What the checks read: without a type, format or nullable change, no finding. */
@@ -267,7 +264,7 @@ function hasTypeChange(sd: SchemaDiff): boolean {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: schemaRules(NAME),
+  rules: defineRules(NAME),
   check(diff, ctx) {
     const out: Finding[] = [];
     walkSchemaSites(

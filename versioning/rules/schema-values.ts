@@ -12,25 +12,17 @@
  *   may send matters.
  */
 import type { Finding, JsonValue, SchemaDiff } from '../model.ts';
-import { code, list, type RuleFamily, type SchemaSite } from './framework.ts';
-import {
-  anyAllOfMember,
-  emitAt,
-  sameJson,
-  schemaRules,
-  withAllOfMembers,
-  restructured,
-  walkSchemaSites,
-} from './schema-common.ts';
+import { code, defineRules, list, type RuleFamily, type SchemaSite } from './framework.ts';
+import { anyAllOfMember, emitAt, sameJson, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
+import { V } from './schema-variants.ts';
 
 const NAME = 'schema-values';
 
 function checkEnum(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   const e = sd.enum;
   if (!e) return;
-  if (e.from === undefined && e.to !== undefined) emitAt(out, site, sd, 'became-enum', { values: list(e.to) });
-  else if (e.from !== undefined && e.to === undefined)
-    emitAt(out, site, sd, 'became-not-enum', { values: list(e.from) });
+  if (e.from === undefined && e.to !== undefined) emitAt(out, site, sd, V.becameEnum, { values: list(e.to) });
+  else if (e.from !== undefined && e.to === undefined) emitAt(out, site, sd, V.becameNotEnum, { values: list(e.from) });
   else {
     // In a parameter sent as text, `1` and `'1'` are the same value on the wire.
     const text = textOnTheWire(site);
@@ -38,8 +30,8 @@ function checkEnum(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
     const from = e.from ?? [];
     const deleted = text ? e.deleted.filter((v) => !to.some((w) => sameText(v, w))) : e.deleted;
     const added = text ? e.added.filter((v) => !from.some((w) => sameText(v, w))) : e.added;
-    if (deleted.length) emitAt(out, site, sd, 'enum-value-removed', { values: list(deleted) });
-    if (added.length) emitAt(out, site, sd, 'enum-value-added', { values: list(added) });
+    if (deleted.length) emitAt(out, site, sd, V.enumValueRemoved, { values: list(deleted) });
+    if (added.length) emitAt(out, site, sd, V.enumValueAdded, { values: list(added) });
   }
 }
 
@@ -69,10 +61,10 @@ function sameText(a: unknown, b: unknown): boolean {
 function checkConst(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   const c = sd.keywords.const;
   if (!c) return;
-  if (c.from === undefined) emitAt(out, site, sd, 'const-added', { to: code(c.to) });
-  else if (c.to === undefined) emitAt(out, site, sd, 'const-removed', { from: code(c.from) });
+  if (c.from === undefined) emitAt(out, site, sd, V.constAdded, { to: code(c.to) });
+  else if (c.to === undefined) emitAt(out, site, sd, V.constRemoved, { from: code(c.from) });
   else if (!(textOnTheWire(site) && sameText(c.from, c.to)))
-    emitAt(out, site, sd, 'const-changed', fromTo(c.from, c.to));
+    emitAt(out, site, sd, V.constChanged, fromTo(c.from, c.to));
 }
 
 function checkDefault(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
@@ -80,11 +72,11 @@ function checkDefault(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   if (!d) return;
   // No fallback: a default on a property of an object parameter is not the parameter's default.
   const exact = { fallback: false };
-  if (d.from === undefined) emitAt(out, site, sd, 'default-value-added', { to: code(d.to) }, exact);
-  else if (d.to === undefined) emitAt(out, site, sd, 'default-value-removed', { from: code(d.from) }, exact);
+  if (d.from === undefined) emitAt(out, site, sd, V.defaultValueAdded, { to: code(d.to) }, exact);
+  else if (d.to === undefined) emitAt(out, site, sd, V.defaultValueRemoved, { from: code(d.from) }, exact);
   // `20` -> `'20'` in a query parameter: the server receives the same text when the client omits it.
   else if (!(textOnTheWire(site) && sameText(d.from, d.to)))
-    emitAt(out, site, sd, 'default-value-changed', fromTo(d.from, d.to), exact);
+    emitAt(out, site, sd, V.defaultValueChanged, fromTo(d.from, d.to), exact);
 }
 
 function checkExtensibleEnum(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
@@ -92,7 +84,7 @@ function checkExtensibleEnum(out: Finding[], sd: SchemaDiff, site: SchemaSite): 
   if (!x || site.direction !== 'request' || !Array.isArray(x.from) || !Array.isArray(x.to)) return;
   const to: JsonValue[] = x.to;
   const removed = x.from.filter((v) => !to.some((w) => sameJson(v, w)));
-  if (removed.length) emitAt(out, site, sd, 'x-extensible-enum-value-removed', { values: list(removed) });
+  if (removed.length) emitAt(out, site, sd, V.xExtensibleEnumValueRemoved, { values: list(removed) });
 }
 
 /** What the checks read: without one of these changes (here or in an allOf member), no finding. */
@@ -109,7 +101,7 @@ function hasValueChange(sd: SchemaDiff): boolean {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: schemaRules(NAME),
+  rules: defineRules(NAME),
   check(diff, ctx) {
     const out: Finding[] = [];
     walkSchemaSites(

@@ -29,6 +29,7 @@ import {
 } from '../model.ts';
 import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
 import { operationInScope, sameValue } from './sunset.ts';
+import { R } from './catalogue.ts';
 
 const NAME = 'security';
 
@@ -70,21 +71,21 @@ interface SecurityIds {
 }
 
 const OPERATION_IDS: SecurityIds = {
-  added: 'api-security-added',
-  nowRequired: 'api-security-now-required',
-  removed: 'api-security-removed',
-  removedAnonymous: 'api-security-removed-anonymous-allowed',
-  scopeAdded: 'api-security-scope-added',
-  scopeRemoved: 'api-security-scope-removed',
+  added: R.apiSecurityAdded,
+  nowRequired: R.apiSecurityNowRequired,
+  removed: R.apiSecurityRemoved,
+  removedAnonymous: R.apiSecurityRemovedAnonymousAllowed,
+  scopeAdded: R.apiSecurityScopeAdded,
+  scopeRemoved: R.apiSecurityScopeRemoved,
 };
 
 const GLOBAL_IDS: SecurityIds = {
-  added: 'api-global-security-added',
-  nowRequired: 'api-global-security-now-required',
-  removed: 'api-global-security-removed',
-  removedAnonymous: 'api-global-security-removed-anonymous-allowed',
-  scopeAdded: 'api-global-security-scope-added',
-  scopeRemoved: 'api-global-security-scope-removed',
+  added: R.apiGlobalSecurityAdded,
+  nowRequired: R.apiGlobalSecurityNowRequired,
+  removed: R.apiGlobalSecurityRemoved,
+  removedAnonymous: R.apiGlobalSecurityRemovedAnonymousAllowed,
+  scopeAdded: R.apiGlobalSecurityScopeAdded,
+  scopeRemoved: R.apiGlobalSecurityScopeRemoved,
 };
 
 function compare(
@@ -215,31 +216,31 @@ function checkSchemes(out: Finding[], diff: SpecDiff): void {
       }
     };
     if (s.kind === 'added') {
-      emit('api-security-component-added');
+      emit(R.apiSecurityComponentAdded);
       continue;
     }
     if (s.kind === 'deleted') {
-      emit('api-security-component-removed');
+      emit(R.apiSecurityComponentRemoved);
       continue;
     }
     const b = s.base!.node;
     const r = s.revision!.node;
     const type = str(b.type);
     if (type !== str(r.type)) {
-      emit('api-security-component-type-changed', { from: show(b.type), to: show(r.type) });
+      emit(R.apiSecurityComponentTypeChanged, { from: show(b.type), to: show(r.type) });
       continue;
     }
     if (type === 'apiKey' && (b.in !== r.in || b.name !== r.name)) {
-      emit('api-security-component-api-key-changed', {
+      emit(R.apiSecurityComponentApiKeyChanged, {
         from: `${String(b.in)} ${show(b.name)}`,
         to: `${String(r.in)} ${show(r.name)}`,
       });
     }
     if (type === 'http' && str(b.scheme)?.toLowerCase() !== str(r.scheme)?.toLowerCase()) {
-      emit('api-security-component-http-scheme-changed', { from: show(b.scheme), to: show(r.scheme) });
+      emit(R.apiSecurityComponentHttpSchemeChanged, { from: show(b.scheme), to: show(r.scheme) });
     }
     if (type === 'openIdConnect' && b.openIdConnectUrl !== r.openIdConnectUrl) {
-      emit('api-security-component-oauth-url-changed', {
+      emit(R.apiSecurityComponentOauthUrlChanged, {
         url: 'OpenID Connect URL',
         from: show(b.openIdConnectUrl),
         to: show(r.openIdConnectUrl),
@@ -253,22 +254,22 @@ function checkSchemes(out: Finding[], diff: SpecDiff): void {
       const before = obj(bf[flowName]);
       const after = obj(rf[flowName]);
       if (!after) {
-        emit('api-security-component-oauth-flow-removed', { flow });
+        emit(R.apiSecurityComponentOauthFlowRemoved, { flow });
         continue;
       }
       if (!before) {
-        emit('api-security-component-oauth-flow-added', { flow });
+        emit(R.apiSecurityComponentOauthFlowAdded, { flow });
         continue;
       }
       if (before.authorizationUrl !== after.authorizationUrl) {
-        emit('api-security-component-oauth-url-changed', {
+        emit(R.apiSecurityComponentOauthUrlChanged, {
           url: `authorization URL of the ${flow} flow`,
           from: show(before.authorizationUrl),
           to: show(after.authorizationUrl),
         });
       }
       if (before.tokenUrl !== after.tokenUrl) {
-        emit('api-security-component-oauth-token-url-changed', {
+        emit(R.apiSecurityComponentOauthTokenUrlChanged, {
           flow,
           from: show(before.tokenUrl),
           to: show(after.tokenUrl),
@@ -277,12 +278,11 @@ function checkSchemes(out: Finding[], diff: SpecDiff): void {
       const bs = obj(before.scopes) ?? {};
       const rs = obj(after.scopes) ?? {};
       for (const scope of Object.keys(rs).sort()) {
-        if (!(scope in bs)) emit('api-security-component-oauth-scope-added', { flow, scope: code(scope) });
-        else if (bs[scope] !== rs[scope])
-          emit('api-security-component-oauth-scope-changed', { flow, scope: code(scope) });
+        if (!(scope in bs)) emit(R.apiSecurityComponentOauthScopeAdded, { flow, scope: code(scope) });
+        else if (bs[scope] !== rs[scope]) emit(R.apiSecurityComponentOauthScopeChanged, { flow, scope: code(scope) });
       }
       for (const scope of Object.keys(bs).sort()) {
-        if (!(scope in rs)) emit('api-security-component-oauth-scope-removed', { flow, scope: code(scope) });
+        if (!(scope in rs)) emit(R.apiSecurityComponentOauthScopeRemoved, { flow, scope: code(scope) });
       }
     }
   }
@@ -290,67 +290,7 @@ function checkSchemes(out: Finding[], diff: SpecDiff): void {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME, {
-    'api-security-added': { level: 'info', direction: 'request', action: 'add' },
-    'api-security-now-required': {
-      level: 'breaking',
-      direction: 'request',
-      action: 'change',
-      oasdiff: 'api-security-added',
-    },
-    'api-security-removed': { level: 'breaking', direction: 'request', action: 'remove' },
-    'api-security-removed-anonymous-allowed': {
-      level: 'info',
-      direction: 'request',
-      action: 'remove',
-      oasdiff: 'api-security-removed',
-    },
-    'api-security-scope-added': { level: 'breaking', direction: 'request', action: 'change' },
-    'api-security-scope-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'api-global-security-added': { level: 'info', direction: 'request', action: 'add' },
-    'api-global-security-now-required': {
-      level: 'breaking',
-      direction: 'request',
-      action: 'change',
-      oasdiff: 'api-global-security-added',
-    },
-    'api-global-security-removed': { level: 'breaking', direction: 'request', action: 'remove' },
-    'api-global-security-removed-anonymous-allowed': {
-      level: 'info',
-      direction: 'request',
-      action: 'remove',
-      oasdiff: 'api-global-security-removed',
-    },
-    'api-global-security-scope-added': { level: 'breaking', direction: 'request', action: 'change' },
-    'api-global-security-scope-removed': { level: 'info', direction: 'request', action: 'remove' },
-    'api-security-component-added': { level: 'info', direction: 'none', action: 'add' },
-    'api-security-component-removed': { level: 'info', direction: 'none', action: 'remove' },
-    'api-security-component-type-changed': { level: 'breaking', direction: 'request', action: 'change' },
-    'api-security-component-api-key-changed': {
-      level: 'breaking',
-      direction: 'request',
-      action: 'change',
-      oasdiff: null,
-    },
-    'api-security-component-http-scheme-changed': {
-      level: 'breaking',
-      direction: 'request',
-      action: 'change',
-      oasdiff: null,
-    },
-    'api-security-component-oauth-flow-added': { level: 'info', direction: 'none', action: 'add', oasdiff: null },
-    'api-security-component-oauth-flow-removed': {
-      level: 'breaking',
-      direction: 'request',
-      action: 'remove',
-      oasdiff: null,
-    },
-    'api-security-component-oauth-url-changed': { level: 'warning', direction: 'none', action: 'change' },
-    'api-security-component-oauth-token-url-changed': { level: 'warning', direction: 'none', action: 'change' },
-    'api-security-component-oauth-scope-added': { level: 'info', direction: 'none', action: 'add' },
-    'api-security-component-oauth-scope-removed': { level: 'warning', direction: 'none', action: 'remove' },
-    'api-security-component-oauth-scope-changed': { level: 'info', direction: 'none', action: 'docs' },
-  }),
+  rules: defineRules(NAME),
   check(diff: SpecDiff): Finding[] {
     const out: Finding[] = [];
     checkGlobal(out, diff);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { MESSAGES } from '../../../versioning/rules/messages.ts';
+import { CATALOGUE } from '../../../versioning/rules/catalogue.ts';
 import { FAMILIES, RULES } from '../../../versioning/rules/registry.ts';
 import { LEVELS } from '../../../versioning/model.ts';
 import { caseRule, listCases } from './harness.ts';
@@ -12,7 +12,8 @@ describe('rule registry (as a whole)', () => {
       expect(['request', 'response', 'none'], r.id).to.include(r.direction);
       expect(['add', 'remove', 'change', 'docs'], r.id).to.include(r.action);
       expect(r.description, r.id).to.be.a('string').and.not.be.empty;
-      expect((MESSAGES as Record<string, { message: string }>)[r.id]?.message, r.id).to.be.a('string').and.not.be.empty;
+      expect((CATALOGUE as Record<string, { message: string }>)[r.id]?.message, r.id).to.be.a('string').and.not.be
+        .empty;
     }
   });
 
@@ -23,7 +24,7 @@ describe('rule registry (as a whole)', () => {
 
   it('every catalogue entry belongs to a registered rule (no orphan messages)', () => {
     const ids = new Set(RULES.map((r) => r.id));
-    expect(Object.keys(MESSAGES).filter((id) => !ids.has(id))).to.deep.equal([]);
+    expect(Object.keys(CATALOGUE).filter((id) => !ids.has(id))).to.deep.equal([]);
   });
 
   it('family names are unique and every family has rules', () => {

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { RULES } from '../../../versioning/rules/registry.ts';
-import { BOUND_KEYWORDS, boundSuffix, SCHEMA_RULE_TABLES } from '../../../versioning/rules/schema-specs.ts';
+import { BOUND_KEYWORDS } from '../../../versioning/rules/schema-variants.ts';
 
 const PREFIX_MIRRORS: Record<string, readonly string[]> = {
   'request-body': ['response-body'],
@@ -40,7 +40,8 @@ const SUFFIX_MIRRORS: Record<string, string> = {
   'became-required-with-default': 'became-optional',
 };
 for (const k of BOUND_KEYWORDS) {
-  SUFFIX_MIRRORS[boundSuffix(k, 'tighter')] = boundSuffix(k, 'looser');
+  SUFFIX_MIRRORS[`${k.stem}-${k.lower ? 'increased' : 'decreased'}`] =
+    `${k.stem}-${k.lower ? 'decreased' : 'increased'}`;
   SUFFIX_MIRRORS[`${k.stem}-set`] = `${k.stem}-unset`;
 }
 
@@ -125,10 +126,11 @@ function mirrorsOf(id: string): string[] {
   return PREFIX_MIRRORS[prefix]!.map((p) => `${p}-${suffix}`);
 }
 
-const narrowing = Object.values(SCHEMA_RULE_TABLES)
-  .flatMap((t) => Object.entries(t))
-  .filter(([, s]) => s.direction === 'request' && s.level !== 'info')
-  .map(([id]) => id);
+const SCHEMA_FAMILIES = ['schema-types', 'schema-values', 'schema-bounds', 'schema-required', 'schema-composition'];
+
+const narrowing = RULES.filter(
+  (r) => SCHEMA_FAMILIES.includes(r.family) && r.direction === 'request' && r.level !== 'info',
+).map((r) => r.id);
 
 describe('schema rules: request narrowings have response mirrors', () => {
   it('the schema families declare request-side narrowing rules (the check below is not vacuous)', () => {

@@ -1,10 +1,15 @@
-import type { MessageEntry } from './entry.ts';
+import type { RuleEntry } from './entry.ts';
 
-/** Catalogue section: a `not` subschema added or removed, and changes inside one (schema-not.ts). `{detail}` is the
- * keyword
- * family's own message for the change, naming "the `not` subschema of ...". Keys are rule ids. */
-export const negatedMessages = {
+/**
+ * Catalogue section of the schema-not family (../schema-not.ts): a `not` subschema added or removed,
+ * and changes inside one. `{detail}` is the keyword family's own message for the change, naming
+ * "the `not` subschema of ...".
+ *
+ * Keys are rule ids, each written only here; code names the rules through `R` (see ../catalogue.ts).
+ */
+export const schemaNot = {
   'request-narrowed-by-not': {
+    spec: { level: 'breaking', direction: 'request', action: 'change', oasdiff: null },
     message: '{detail}; inside `not`, this narrows what clients may send',
     description:
       'A change inside a `not` subschema of a request schema makes `not` ' +
@@ -15,6 +20,7 @@ export const negatedMessages = {
       'the exclusion in a new version of the operation.',
   },
   'request-widened-by-not': {
+    spec: { level: 'info', direction: 'request', action: 'change', oasdiff: null },
     message: '{detail}; inside `not`, this widens what clients may send',
     description:
       'A change inside a `not` subschema of a request schema makes `not` ' +
@@ -22,6 +28,7 @@ export const negatedMessages = {
       'before.',
   },
   'response-widened-by-not': {
+    spec: { level: 'breaking', direction: 'response', action: 'change', oasdiff: null },
     message: '{detail}; inside `not`, this widens what clients may receive',
     description:
       'A change inside a `not` subschema of a response schema makes `not` ' +
@@ -32,12 +39,14 @@ export const negatedMessages = {
       'return the new values from a new version of the operation.',
   },
   'response-narrowed-by-not': {
+    spec: { level: 'info', direction: 'response', action: 'change', oasdiff: null },
     message: '{detail}; inside `not`, this narrows what clients may receive',
     description:
       'A change inside a `not` subschema of a response schema makes `not` ' +
       'match more values: the response holds a subset of what it held before.',
   },
   'request-body-not-added': {
+    spec: { level: 'breaking', direction: 'request', action: 'add', oasdiff: null },
     message: 'added a `not` subschema to {where}',
     description:
       'A `not` subschema was added to the request body schema: values that ' +
@@ -46,12 +55,14 @@ export const negatedMessages = {
       'Do not exclude values from an existing request schema; add the exclusion in a new version of the operation.',
   },
   'request-body-not-removed': {
+    spec: { level: 'info', direction: 'request', action: 'remove', oasdiff: null },
     message: 'removed the `not` subschema from {where}',
     description:
       'The `not` subschema of the request body schema was removed: the ' +
       'request accepts at least what it accepted before.',
   },
   'request-property-not-added': {
+    spec: { level: 'breaking', direction: 'request', action: 'add', oasdiff: null },
     message: 'added a `not` subschema to {where}',
     description:
       'A `not` subschema was added to a request-body property: values that ' +
@@ -60,12 +71,14 @@ export const negatedMessages = {
       'Do not exclude values from an existing request schema; add the exclusion in a new version of the operation.',
   },
   'request-property-not-removed': {
+    spec: { level: 'info', direction: 'request', action: 'remove', oasdiff: null },
     message: 'removed the `not` subschema from {where}',
     description:
       'The `not` subschema of a request-body property was removed: the ' +
       'request accepts at least what it accepted before.',
   },
   'request-parameter-not-added': {
+    spec: { level: 'breaking', direction: 'request', action: 'add', oasdiff: null },
     message: 'added a `not` subschema to {where}',
     description:
       'A `not` subschema was added to a request parameter schema: values that ' +
@@ -74,17 +87,20 @@ export const negatedMessages = {
       'Do not exclude values from an existing request schema; add the exclusion in a new version of the operation.',
   },
   'request-parameter-not-removed': {
+    spec: { level: 'info', direction: 'request', action: 'remove', oasdiff: null },
     message: 'removed the `not` subschema from {where}',
     description:
       'The `not` subschema of a request parameter schema was removed: the ' +
       'request accepts at least what it accepted before.',
   },
   'response-body-not-added': {
+    spec: { level: 'info', direction: 'response', action: 'add', oasdiff: null },
     message: 'added a `not` subschema to {where}',
     description:
       'A `not` subschema was added to the response body schema: the response holds a subset of what it held before.',
   },
   'response-body-not-removed': {
+    spec: { level: 'breaking', direction: 'response', action: 'remove', oasdiff: null },
     message: 'removed the `not` subschema from {where}',
     description:
       'The `not` subschema of the response body schema was removed: the ' +
@@ -93,11 +109,13 @@ export const negatedMessages = {
     mitigation: 'Keep excluding those values from the response, or return them from a new version of the operation.',
   },
   'response-property-not-added': {
+    spec: { level: 'info', direction: 'response', action: 'add', oasdiff: null },
     message: 'added a `not` subschema to {where}',
     description:
       'A `not` subschema was added to a response-body property: the response holds a subset of what it held before.',
   },
   'response-property-not-removed': {
+    spec: { level: 'breaking', direction: 'response', action: 'remove', oasdiff: null },
     message: 'removed the `not` subschema from {where}',
     description:
       'The `not` subschema of a response-body property was removed: the ' +
@@ -105,4 +123,4 @@ export const negatedMessages = {
       'handle.',
     mitigation: 'Keep excluding those values from the response, or return them from a new version of the operation.',
   },
-} as const satisfies Record<string, MessageEntry>;
+} as const satisfies Record<string, RuleEntry>;
