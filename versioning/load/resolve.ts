@@ -100,10 +100,10 @@ const COMPONENT_KINDS: ReadonlyArray<[string, Kind]> = [
   ['pathItems', 'pathItem'],
 ];
 
-const PARAMETER_LOCATIONS = new Set(['query', 'header', 'path', 'cookie']);
+const PARAMETER_LOCATIONS: ReadonlySet<string> = new Set(['query', 'header', 'path', 'cookie']);
 
 /** Schema keywords that only annotate; as `$ref` siblings (3.1) they are laid over the target. */
-const SCHEMA_ANNOTATIONS = new Set([
+const SCHEMA_ANNOTATIONS: ReadonlySet<string> = new Set([
   'title',
   'description',
   'summary',
