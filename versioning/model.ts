@@ -435,6 +435,12 @@ export interface SpecDiff {
   }>;
   /** Other top-level or `components` values that differ only as documentation (servers, tags, externalDocs, ...). */
   other: Record<string, ValueChange>;
+  /**
+   * Set (true) by `diffSpecs` when some compared schema pair had different `not` subschemas, so
+   * that the rules for changes inside `not` can skip their walk otherwise. Not enumerable: it is a
+   * mark of the run, not part of the diff's content. Read it with `mayHaveNotChanges(diff)`.
+   */
+  readonly withNot?: boolean;
 }
 
 // ---------------------------------------------------------------------------

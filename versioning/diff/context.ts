@@ -8,14 +8,14 @@ import { escapePointerSegment } from '../load/pointer.ts';
 import { DeepEqual } from './equal.ts';
 import { dict } from './dict.ts';
 import type { SchemaState } from './schema-diff.ts';
+import { EffectiveMemo } from './schema-effective.ts';
 
 export type Which = 'base' | 'revision';
 
-/** Synthetic nodes the diff creates (merged allOf properties) -> the real node whose origin they report. */
-export const representativeOf = new WeakMap<object, object>();
-
 export class DiffContext {
   readonly eq = new DeepEqual();
+  /** The effective (allOf-merged) views of the schemas met in this run. */
+  readonly effective = new EffectiveMemo();
   private readonly fileKeys = new Map<string, string>();
   /** The schema comparison's state for this run (memoised pairs; see schema-diff.ts), made when first needed. */
   schemas: SchemaState | undefined;
@@ -34,7 +34,7 @@ export class DiffContext {
   }
 
   origin(which: Which, node: object): NodeOrigin | undefined {
-    const real = representativeOf.get(node) ?? node;
+    const real = this.effective.representative.get(node) ?? node;
     return this.spec(which).originOf(real);
   }
 

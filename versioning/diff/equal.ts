@@ -12,15 +12,27 @@
  *
  * Objects are compared by own enumerable keys (order ignored), arrays element by element.
  */
+/** The comparison of `a` with one partner: settled (`true`/`false`) or open (its DFS index). */
+interface Pair {
+  readonly partner: object;
+  value: boolean | number;
+  /** The next partner of the same `a` (most objects are compared with one other object only). */
+  readonly next: Pair | undefined;
+  /** How many pairs this one and its `next`s make. */
+  readonly count: number;
+}
+
+/** Partners of one object kept in a list up to this many; past it, in a Map. */
+const LIST_PARTNERS = 8;
+
 export class DeepEqual {
-  // Results by pair: `true`/`false` when settled, the DFS index while open. Most objects are
-  // compared with one other object only, so the first partner of `a` and its value sit in two
-  // flat maps; further partners go to `memoN`.
-  private readonly memoB = new Map<object, object>();
-  private readonly memoV = new Map<object, boolean | number>();
-  private readonly memoN = new Map<object, Map<object, boolean | number>>();
-  /** Open pairs, in the order they were entered. */
-  private readonly open: object[] = [];
+  /**
+   * Pairs by their first object (a list of partners, or a Map of them for an object compared
+   * with many): one Map operation finds a pair, one adds one, and settling one needs none.
+   */
+  private readonly memo = new Map<object, Pair | Map<object, Pair>>();
+  /** Open pairs, in the order they were entered (settled in place, without a Map operation). */
+  private readonly open: Pair[] = [];
   private counter = 0;
   /** The lowest index of an open pair reached by the current frame. */
   private low = Infinity;
@@ -35,89 +47,82 @@ export class DeepEqual {
     return r;
   }
 
-  private record(a: object, b: object, value: boolean | number): void {
-    const first = this.memoB.get(a);
-    if (first === undefined) {
-      this.memoB.set(a, b);
-      this.memoV.set(a, value);
-      return;
-    }
-    if (first === b) {
-      this.memoV.set(a, value);
-      return;
-    }
-    let m = this.memoN.get(a);
-    if (!m) {
-      m = new Map();
-      this.memoN.set(a, m);
-    }
-    m.set(b, value);
-  }
-
-  private lookup(a: object, b: object): boolean | number | undefined {
-    const first = this.memoB.get(a);
-    if (first === undefined) return undefined;
-    if (first === b) return this.memoV.get(a);
-    return this.memoN.get(a)?.get(b);
-  }
-
-  /** Settle every open pair from position `start` (pairs are stored flat: a, b, a, b, ...). */
+  /** Settle every open pair from position `start`. */
   private settle(start: number, value: boolean): void {
     const o = this.open;
-    for (let i = start; i < o.length; i += 2) this.record(o[i]!, o[i + 1]!, value);
+    for (let i = start; i < o.length; i++) o[i]!.value = value;
     o.length = start;
   }
 
   private eq(a: unknown, b: unknown): boolean {
     if (a === b) return true;
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-    // Shape checks, and leaves (only primitive values) compared directly: no memo, no allocation.
+    // Shapes and primitive members first, in one pass: a difference there, or an object with no
+    // object inside (a leaf), is settled without a memo entry. The memo is for the rest.
     const isArr = Array.isArray(a);
     if (isArr) {
       const x = a as unknown[];
       const y = b as unknown[];
       if (!Array.isArray(b) || x.length !== y.length) return false;
-      let leaf = true;
+      let nested = false;
       for (let i = 0; i < x.length; i++) {
-        const v = x[i];
-        if (typeof v === 'object' && v !== null) {
-          leaf = false;
-          break;
-        }
+        const va = x[i];
+        const vb = y[i];
+        if (va === vb) continue;
+        if (typeof va !== 'object' || typeof vb !== 'object' || va === null || vb === null) return false;
+        nested = true;
       }
-      if (leaf) {
-        for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-        return true;
-      }
+      if (!nested) return true;
     } else {
       if (Array.isArray(b)) return false;
       const x = a as Record<string, unknown>;
       const y = b as Record<string, unknown>;
       let na = 0;
-      let leaf = true;
+      let nested = false;
       for (const k in x) {
         na++;
-        const v = x[k];
-        if (leaf && typeof v === 'object' && v !== null) leaf = false;
+        const va = x[k];
+        const vb = y[k];
+        if (va === vb) {
+          if (va === undefined && !Object.hasOwn(y, k)) return false;
+          continue;
+        }
+        if (typeof va !== 'object' || typeof vb !== 'object' || va === null || vb === null) return false;
+        // An inherited value is never the other side's member (`__proto__` reads the prototype).
+        if (!Object.hasOwn(y, k)) return false;
+        nested = true;
       }
       let nb = 0;
       for (const _ in y) nb++;
       if (na !== nb) return false;
-      if (leaf) {
-        for (const k in x) if (x[k] !== y[k] || !Object.hasOwn(y, k)) return false;
-        return true;
-      }
+      if (!nested) return true;
     }
-    const known = this.lookup(a, b);
+    const first = this.memo.get(a);
+    let known: Pair | undefined;
+    if (first instanceof Map) known = first.get(b);
+    else for (known = first; known !== undefined && known.partner !== b; known = known.next);
     if (known !== undefined) {
-      if (typeof known === 'boolean') return known;
-      if (known < this.low) this.low = known; // open: assumed equal
+      const value = known.value;
+      if (typeof value === 'boolean') return value;
+      if (value < this.low) this.low = value; // open: assumed equal
       return true;
     }
     const index = ++this.counter;
-    this.record(a, b, index);
+    let pair: Pair;
+    if (first instanceof Map) {
+      pair = { partner: b, value: index, next: undefined, count: 1 };
+      first.set(b, pair);
+    } else {
+      pair = { partner: b, value: index, next: first, count: (first?.count ?? 0) + 1 };
+      if (pair.count <= LIST_PARTNERS) this.memo.set(a, pair);
+      else {
+        const many = new Map<object, Pair>();
+        for (let p: Pair | undefined = pair; p !== undefined; p = p.next) many.set(p.partner, p);
+        this.memo.set(a, many);
+      }
+    }
     const start = this.open.length;
-    this.open.push(a, b);
+    this.open.push(pair);
     const saved = this.low;
     this.low = Infinity;
     let ok = true;
@@ -125,16 +130,19 @@ export class DeepEqual {
       const x = a as unknown[];
       const y = b as unknown[];
       for (let i = 0; i < x.length; i++) {
-        if (!this.eq(x[i], y[i])) {
+        const va = x[i];
+        if (typeof va === 'object' && va !== null && !this.eq(va, y[i])) {
           ok = false;
           break;
         }
       }
     } else {
+      // Every member is in both (checked above); the primitive ones are equal.
       const x = a as Record<string, unknown>;
       const y = b as Record<string, unknown>;
       for (const k in x) {
-        if (!Object.hasOwn(y, k) || !this.eq(x[k], y[k])) {
+        const va = x[k];
+        if (typeof va === 'object' && va !== null && !this.eq(va, y[k])) {
           ok = false;
           break;
         }

@@ -69,18 +69,16 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec): SpecDiff {
   };
   const security = diffSecurity(base.document.security, revision.document.security);
   if (security) diff.security = security;
-  if (sawNotChange(ctx)) WITH_NOT.add(diff);
+  if (sawNotChange(ctx)) Object.defineProperty(diff, 'withNot', { value: true, enumerable: false });
   return diff;
 }
-
-const WITH_NOT = new WeakSet<SpecDiff>();
 
 /**
  * False when no schema compared in `diff` had a changed `not` subschema, so the rules for changes
  * inside `not` can skip their walk (true may still find nothing; diffs not made by `diffSpecs` say false).
  */
 export function mayHaveNotChanges(diff: SpecDiff): boolean {
-  return WITH_NOT.has(diff);
+  return diff.withNot === true;
 }
 
 export { ANONYMOUS_REQUIREMENT, requirementName } from './security-diff.ts';

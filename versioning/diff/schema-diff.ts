@@ -37,6 +37,7 @@ import {
   effectiveProperties,
   effectiveRequired,
   effectiveTypes,
+  type EffectiveMemo,
 } from './schema-effective.ts';
 import { dict } from './dict.ts';
 
@@ -310,8 +311,9 @@ class Run {
       const vb = b[k];
       if (va !== vb && !eq.equal(va, vb)) kw[k] = valueChange(va, vb);
     }
-    const ta = typesWithConst(a);
-    const tb = typesWithConst(b);
+    const memo = this.ctx.effective;
+    const ta = typesWithConst(a, memo);
+    const tb = typesWithConst(b, memo);
     const ba = bounds(a);
     const bb = bounds(b);
     // Bounds that admit the same integers compare equal; others are reported as written.
@@ -320,8 +322,8 @@ class Run {
         if (ba[k] !== bb[k]) kw[k] = valueChange(ba[k], bb[k]);
       }
     }
-    const na = effectiveNullable(a);
-    const nb = effectiveNullable(b);
+    const na = effectiveNullable(a, memo);
+    const nb = effectiveNullable(b, memo);
     if (na !== nb) kw.nullable = { from: na, to: nb };
 
     if (!sameList(ta, tb)) {
@@ -341,8 +343,8 @@ class Run {
     } else en = this.enumDiff(a.enum, b.enum);
     if (en) d.enum = en;
 
-    const ra = effectiveRequired(a);
-    const rb = effectiveRequired(b);
+    const ra = effectiveRequired(a, memo);
+    const rb = effectiveRequired(b, memo);
     if (ra !== rb) {
       const added = rb.filter((r) => !ra.includes(r));
       const deleted = ra.filter((r) => !rb.includes(r));
@@ -481,8 +483,8 @@ class Run {
     aPtr: string,
     bPtr: string,
   ): MapDiff<SchemaObject, SchemaDiff> | undefined {
-    const pa = effectiveProperties(a);
-    const pb = effectiveProperties(b);
+    const pa = effectiveProperties(a, this.ctx.effective);
+    const pb = effectiveProperties(b, this.ctx.effective);
     if (!pa.size && !pb.size) return undefined;
     const md: MapDiff<SchemaObject, SchemaDiff> = { added: dict(), deleted: dict(), modified: dict() };
     for (const [name, eb] of pb) {
@@ -658,7 +660,7 @@ class Run {
           const refs = (isRefA(i) ? 1 : 0) + (isRefB(j) ? 1 : 0);
           if (usedB.has(j) || refs === 2) continue;
           // Inline/inline: any similarity. A $ref vs an inline schema: more than a shared type.
-          const s = similarity(A[i]!, B[j]!);
+          const s = similarity(A[i]!, B[j]!, this.ctx.effective);
           if (s > (refs === 1 ? 1 : 0)) scored.push([s, i, j]);
         }
       }
@@ -705,15 +707,15 @@ class Run {
   }
 }
 
-function similarity(a: SchemaObject, b: SchemaObject): number {
+function similarity(a: SchemaObject, b: SchemaObject, memo: EffectiveMemo): number {
   let s = 0;
-  const pa = effectiveProperties(a);
-  const pb = effectiveProperties(b);
+  const pa = effectiveProperties(a, memo);
+  const pb = effectiveProperties(b, memo);
   for (const name of pa.keys()) if (pb.has(name)) s += 2;
   if (typeof a.title === 'string' && a.title === b.title) s += 3;
   if (a.const !== undefined && a.const === b.const) s += 3;
-  const ta = effectiveTypes(a);
-  if (ta && sameList(ta, effectiveTypes(b))) s += 1;
+  const ta = effectiveTypes(a, memo);
+  if (ta && sameList(ta, effectiveTypes(b, memo))) s += 1;
   if (typeof a.format === 'string' && a.format === b.format) s += 1;
   return s;
 }
@@ -741,8 +743,8 @@ interface Bounds {
  * The effective types, or for a schema without any, the JSON type of its `const` (`const: x` admits
  * one string: it is `type: string`, not any type).
  */
-function typesWithConst(s: SchemaObject): string[] | undefined {
-  const own = effectiveTypes(s);
+function typesWithConst(s: SchemaObject, memo: EffectiveMemo): string[] | undefined {
+  const own = effectiveTypes(s, memo);
   if (own || s.const === undefined) return own;
   const v = s.const;
   const t =

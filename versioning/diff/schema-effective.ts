@@ -12,10 +12,12 @@
  *   `{ allOf: [defs...] }` schema (stable identity, origin and pointer of its first definition;
  *   the pointers of its members below it are then not real document positions).
  *
- * All results are cached per schema object (schemas are immutable once loaded).
+ * A run passes its `EffectiveMemo` (the diff's is `DiffContext.effective`): results are then kept
+ * per schema object (schemas are immutable once loaded), and a synthetic merged property keeps one
+ * identity for the run. Without a memo (the rules), each call computes afresh.
  */
 import type { SchemaObject } from '../model.ts';
-import { isObject, ptr, representativeOf } from './context.ts';
+import { isObject, ptr } from './context.ts';
 import { DeepEqual } from './equal.ts';
 
 /** The schema `true` (anything) as an object. Compare with `===`. */
@@ -36,9 +38,15 @@ export interface EffectiveProperty {
   rel: string;
 }
 
-const propertiesCache = new WeakMap<object, Map<string, EffectiveProperty>>();
-const requiredCache = new WeakMap<object, string[]>();
-const typesCache = new WeakMap<object, string[] | null>();
+/** The effective views computed in one run, by schema object. */
+export class EffectiveMemo {
+  readonly properties = new Map<object, Map<string, EffectiveProperty>>();
+  readonly required = new Map<object, string[]>();
+  /** `null`: no type constraint (also the mark of a schema in progress, for `allOf` cycles). */
+  readonly types = new Map<object, string[] | null>();
+  /** Synthetic merged property schemas -> the real node whose origin they report (its first definition). */
+  readonly representative = new Map<object, object>();
+}
 
 function allOfOf(s: SchemaObject): SchemaObject[] {
   const list = s.allOf;
@@ -52,8 +60,8 @@ function allOfOf(s: SchemaObject): SchemaObject[] {
 }
 
 /** Properties of the schema with `allOf` members merged in, in document order (own first). */
-export function effectiveProperties(s: SchemaObject): Map<string, EffectiveProperty> {
-  const hit = propertiesCache.get(s);
+export function effectiveProperties(s: SchemaObject, memo?: EffectiveMemo): Map<string, EffectiveProperty> {
+  const hit = memo?.properties.get(s);
   if (hit) return hit;
   const defs = new Map<string, EffectiveProperty[]>();
   const seen = new Set<object>();
@@ -93,11 +101,11 @@ export function effectiveProperties(s: SchemaObject): Map<string, EffectivePrope
       out.set(name, list[0]!);
     } else {
       const merged = { allOf: list.map((d) => d.schema) } as SchemaObject;
-      representativeOf.set(merged, list[0]!.schema);
+      memo?.representative.set(merged, list[0]!.schema);
       out.set(name, { schema: merged, rel: list[0]!.rel });
     }
   }
-  propertiesCache.set(s, out);
+  memo?.properties.set(s, out);
   return out;
 }
 
@@ -105,9 +113,9 @@ export function effectiveProperties(s: SchemaObject): Map<string, EffectivePrope
 const NONE: string[] = [];
 Object.freeze(NONE);
 
-export function effectiveRequired(s: SchemaObject): string[] {
+export function effectiveRequired(s: SchemaObject, memo?: EffectiveMemo): string[] {
   if (!Array.isArray(s.allOf)) return Array.isArray(s.required) ? (s.required as string[]) : NONE; // as written
-  const hit = requiredCache.get(s);
+  const hit = memo?.required.get(s);
   if (hit) return hit;
   const out = new Set<string>();
   const seen = new Set<object>();
@@ -119,17 +127,22 @@ export function effectiveRequired(s: SchemaObject): string[] {
   };
   collect(s);
   const list = [...out];
-  requiredCache.set(s, list);
+  memo?.required.set(s, list);
   return list;
 }
 
-/** The sorted set of types the schema accepts (see the file comment), or undefined for no type constraint. */
 /** Shared single-type lists, so the common `type: x` needs no allocation (an unknown type name gets its own). */
 const SINGLE: ReadonlyMap<string, string[]> = new Map(
   ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'].map((t) => [t, Object.freeze([t]) as string[]]),
 );
 
-export function effectiveTypes(s: SchemaObject): string[] | undefined {
+/** The sorted set of types the schema accepts (see the file comment), or undefined for no type constraint. */
+export function effectiveTypes(s: SchemaObject, memo?: EffectiveMemo): string[] | undefined {
+  return typesOf(s, memo?.types);
+}
+
+/** `effectiveTypes` with the results so far in `types` (`null` also marks a schema in progress). */
+function typesOf(s: SchemaObject, types: Map<object, string[] | null> | undefined): string[] | undefined {
   const own = s.type;
   if (typeof own === 'string' && s.nullable !== true) {
     return SINGLE.get(own) ?? (Object.freeze([own]) as string[]);
@@ -137,27 +150,28 @@ export function effectiveTypes(s: SchemaObject): string[] | undefined {
   if (own === undefined && !Array.isArray(s.allOf)) {
     if (s.nullable !== true) return undefined;
   }
-  const hit = typesCache.get(s);
+  types ??= new Map();
+  const hit = types.get(s);
   if (hit !== undefined) return hit ?? undefined;
-  typesCache.set(s, null); // allOf cycles: an in-progress schema adds no constraint
+  types.set(s, null); // allOf cycles: an in-progress schema adds no constraint
   let set: Set<string> | undefined;
   if (typeof own === 'string') set = new Set([own]);
   else if (Array.isArray(own)) set = new Set(own.filter((t): t is string => typeof t === 'string'));
   else {
     for (const m of allOfOf(s)) {
-      const mt = effectiveTypes(m);
+      const mt = typesOf(m, types);
       if (!mt) continue;
       set = set ? new Set(mt.filter((t) => set!.has(t))) : new Set(mt);
     }
   }
   if (set && s.nullable === true) set.add('null');
   const list = set ? [...set].sort() : null;
-  typesCache.set(s, list);
+  types.set(s, list);
   return list ?? undefined;
 }
 
 /** The derived `nullable`: whether the effective type set includes null (or `nullable: true` on an untyped schema). */
-export function effectiveNullable(s: SchemaObject): boolean {
-  const types = effectiveTypes(s);
+export function effectiveNullable(s: SchemaObject, memo?: EffectiveMemo): boolean {
+  const types = effectiveTypes(s, memo);
   return types ? types.includes('null') : s.nullable === true;
 }

@@ -13,6 +13,9 @@ export const MAX_DEPTH = 256;
 /** Most alias nodes a YAML input may contain (counted in the text, before the parser builds them). */
 export const MAX_YAML_ALIAS_NODES = 100_000;
 
+/** Containers at least this long (in UTF-16 code units) have their end remembered by `checkJsonText`. */
+export const DEFAULT_REMEMBERED_SIZE = 1024;
+
 export interface GuardProblem {
   offset: number;
   problem: string;
@@ -20,56 +23,73 @@ export interface GuardProblem {
 }
 
 /**
- * Scans JSON text (already known to parse) for duplicate keys and excessive nesting. One pass:
- * a stack of per-object key sets (Sets of the raw key text, escapes decoded only when present).
+ * Scans JSON text (already known to parse) for duplicate keys and excessive nesting, in one pass:
+ * whitespace is skipped first (most of a pretty-printed document outside its strings), each string
+ * is jumped over with `indexOf`, and a string followed by `:` is a key, checked against a Set of
+ * the keys of its object (made when the object's first key is met; escapes decoded only when present).
+ *
+ * When `ends` is given, it receives the end offset (just after the closing bracket) of every object
+ * or array at least `minSize` code units long, keyed by its start: the JSON locator then jumps over
+ * those containers instead of scanning them again when a position is asked for.
  */
-export function checkJsonText(text: string): GuardProblem | undefined {
-  const stack: Array<Set<string> | undefined> = [];
-  let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
+export function checkJsonText(
+  text: string,
+  ends?: Map<number, number>,
+  minSize: number = DEFAULT_REMEMBERED_SIZE,
+): GuardProblem | undefined {
+  /** Key sets of the open containers, innermost last (`null`: an array, or an object with no key yet). */
+  const keySets: Array<Set<string> | null> = [];
+  /** Start offsets of the open containers (parallel to `keySets`). */
+  const starts: number[] = [];
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      stack.push(c === 0x7b ? new Set() : undefined);
-      if (stack.length > MAX_DEPTH) {
+    if (c <= 0x20) continue; // whitespace (the text parsed: no other control character is outside strings)
+    if (c === 0x22 /* " */) {
+      const start = i;
+      // Jump from quote to quote; a quote preceded by an odd number of backslashes is escaped.
+      for (;;) {
+        i = text.indexOf('"', i + 1);
+        if (i === -1) return undefined; // unreachable: the text parsed as JSON
+        if (text.charCodeAt(i - 1) !== 0x5c) break;
+        let backslashes = 1;
+        while (text.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes++;
+        if ((backslashes & 1) === 0) break;
+      }
+      let next = i + 1;
+      let d = text.charCodeAt(next);
+      while (d <= 0x20) d = text.charCodeAt(++next);
+      if (d !== 0x3a /* : */) continue;
+      const raw = text.slice(start + 1, i);
+      const key = raw.indexOf('\\') === -1 ? raw : (JSON.parse(text.slice(start, i + 1)) as string);
+      const top = keySets.length - 1;
+      let keys = keySets[top]!;
+      if (keys === null) keySets[top] = keys = new Set();
+      else if (keys.has(key)) {
+        return {
+          offset: start,
+          problem:
+            `duplicate key ${JSON.stringify(key.length > 200 ? key.slice(0, 200) + '...' : key)} ` +
+            `in the same object`,
+          fix: 'keep one of them (JSON parsers disagree on which one wins)',
+        };
+      }
+      keys.add(key);
+      i = next;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      keySets.push(null);
+      starts.push(i);
+      if (keySets.length > MAX_DEPTH) {
         return {
           offset: i,
           problem: `nesting deeper than ${MAX_DEPTH} levels`,
           fix: 'flatten the document (use $ref for deep structures)',
         };
       }
-      expectKey = c === 0x7b;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      stack.pop();
-      expectKey = false;
-    } else if (c === 0x2c /* , */) {
-      expectKey = stack[stack.length - 1] !== undefined;
-    } else if (c === 0x22 /* " */) {
-      const start = i;
-      // Jump from quote to quote (most of a document is inside strings); a quote preceded by an odd
-      // number of backslashes is escaped.
-      for (;;) {
-        i = text.indexOf('"', i + 1);
-        if (i === -1) return undefined; // unreachable: the text parsed as JSON
-        let backslashes = 0;
-        while (text.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes++;
-        if (backslashes % 2 === 0) break;
-      }
-      if (expectKey) {
-        const raw = text.slice(start, i + 1);
-        const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
-        const keys = stack[stack.length - 1]!;
-        if (keys.has(key)) {
-          return {
-            offset: start,
-            problem:
-              `duplicate key ${JSON.stringify(key.length > 200 ? key.slice(0, 200) + '...' : key)} ` +
-              `in the same object`,
-            fix: 'keep one of them (JSON parsers disagree on which one wins)',
-          };
-        }
-        keys.add(key);
-        expectKey = false;
-      }
+      keySets.pop();
+      const start = starts.pop()!;
+      if (ends !== undefined && i - start >= minSize) ends.set(start, i + 1);
     }
   }
   return undefined;

@@ -13,6 +13,7 @@
  * Entries live in one growing Int32Array (2 fields each) to keep a heavily used locator (tens
  * of thousands of pointers) cheap on the garbage collector.
  */
+import { DEFAULT_REMEMBERED_SIZE } from './guards.ts';
 
 /** An indexed container: entry numbers of its members (with their names) or items. */
 interface ContainerIndex {
@@ -77,16 +78,21 @@ export class JsonLocator {
   /** Set by `scanContainer`: the offset just after the container it scanned. */
   private end = 0;
   /**
-   * Container offset -> the offset after it, for the larger containers met while skipping: a
-   * pointer that later descends into one of them indexes it, and its large members are then
-   * jumped over instead of skipped a second (third, ...) time. Without it Stripe's text was
+   * Container offset -> the offset after it, for the larger containers: filled by the guard's scan
+   * of the whole text when the caller passes its result (see `checkJsonText`), else as they are
+   * met while skipping. A pointer that descends into a container indexes it, and its large members
+   * are then jumped over instead of skipped a second (third, ...) time. Without it Stripe's text was
    * skipped 2.4 times over in all.
    */
-  private readonly ends = new Map<number, number>();
+  private readonly ends: Map<number, number>;
   /** Open containers while skipping, innermost last (reused). */
   private readonly open: number[] = [];
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    ends?: Map<number, number>,
+  ) {
+    this.ends = ends ?? new Map();
     this.lines = new LineIndex(text);
     this.rootOffset = skipWs(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
     // Entry 0 is the root value.
@@ -225,16 +231,13 @@ export class JsonLocator {
         open.push(j);
       } else {
         const start = open.pop()!;
-        if (j - start >= REMEMBER_SIZE) this.ends.set(start, j + 1);
+        if (j - start >= DEFAULT_REMEMBERED_SIZE) this.ends.set(start, j + 1);
         if (open.length === 0) return j + 1;
       }
     }
     return text.length;
   }
 }
-
-/** Containers at least this long (in UTF-16 code units) have their end remembered (see `ends`). */
-const REMEMBER_SIZE = 1024;
 
 function skipWs(text: string, i: number): number {
   for (;;) {

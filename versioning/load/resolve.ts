@@ -100,10 +100,10 @@ const COMPONENT_KINDS: ReadonlyArray<[string, Kind]> = [
   ['pathItems', 'pathItem'],
 ];
 
-const PARAMETER_LOCATIONS = new Set(['query', 'header', 'path', 'cookie']);
+const PARAMETER_LOCATIONS: ReadonlySet<string> = new Set(['query', 'header', 'path', 'cookie']);
 
 /** Schema keywords that only annotate; as `$ref` siblings (3.1) they are laid over the target. */
-const SCHEMA_ANNOTATIONS = new Set([
+const SCHEMA_ANNOTATIONS: ReadonlySet<string> = new Set([
   'title',
   'description',
   'summary',
@@ -182,6 +182,8 @@ function pointerOf(place: At): string {
 interface Found {
   value: unknown;
   at: At;
+  /** The kind of the components section the target is a member of (null: none), once checked. */
+  section?: Kind | null;
 }
 
 /**
@@ -641,23 +643,27 @@ export class Resolver {
    */
   private checkLanding(site: Site, kind: Kind, found: Found): void {
     const value = found.value;
-    const there = `${found.at.source === site.at.source ? '' : found.at.source.file}#${pointerOf(found.at)}`;
     const fits = isPlainObject(value) || (kind === 'schema' && typeof value === 'boolean');
     if (!fits) {
       failRef(
         site,
         `$ref '${site.ref.slice(0, 200)}' lands on ${describeValue(value)} ` +
-          `at ${there}, but this position needs ${KIND_NAMES[kind]}`,
+          `at ${landingPlace(site, found)}, but this position needs ${KIND_NAMES[kind]}`,
         `point it to ${KIND_NAMES[kind]}`,
       );
     }
-    const section = /^\/components\/([^/]+)\/[^/]+$/.exec(pointerOf(found.at))?.[1];
-    const sectionKind = section === undefined ? undefined : COMPONENT_KINDS.find(([name]) => name === section)?.[1];
-    if (sectionKind !== undefined && sectionKind !== kind) {
+    // The component section the target sits in, worked out once per target (most are reached many times).
+    if (found.section === undefined) {
+      const section = /^\/components\/([^/]+)\/[^/]+$/.exec(pointerOf(found.at))?.[1];
+      found.section =
+        (section === undefined ? undefined : COMPONENT_KINDS.find(([name]) => name === section)?.[1]) ?? null;
+    }
+    const sectionKind = found.section;
+    if (sectionKind !== null && sectionKind !== kind) {
       failRef(
         site,
         `$ref '${site.ref.slice(0, 200)}' lands on ${KIND_NAMES[sectionKind]} ` +
-          `at ${there}, but this position needs ${KIND_NAMES[kind]}`,
+          `at ${landingPlace(site, found)}, but this position needs ${KIND_NAMES[kind]}`,
         `point it to ${KIND_NAMES[kind]}`,
       );
     }
@@ -886,7 +892,7 @@ export class Resolver {
     if (node === null) {
       failRef(site, `$ref '${site.ref}' points to an empty value`, 'point it to a definition');
     }
-    const result: Found = { value: node, at: rootAt(current, pointer) };
+    const result: Found = { value: node, at: rootAt(current, pointer), section: undefined };
     this.found.set(target, result);
     return result;
   }
@@ -945,6 +951,11 @@ export class Resolver {
     if (this.sources.has(target.key)) return;
     this.register(Source.parse(target.key, target.file, target.place, text, target.nameHint));
   }
+}
+
+/** Where a `$ref` landed, for messages: `#pointer`, with the file when it is another one. */
+function landingPlace(site: Site, found: Found): string {
+  return `${found.at.source === site.at.source ? '' : found.at.source.file}#${pointerOf(found.at)}`;
 }
 
 /** Fails at a `$ref` (located at its `$ref` key, named by the pointer of the node holding it). */

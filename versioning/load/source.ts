@@ -47,6 +47,8 @@ export class Source {
     readonly root: unknown,
     private readonly yamlDoc: Document.Parsed | undefined,
     private readonly lineCounter: LineCounter | undefined,
+    /** JSON: the ends of the large containers, from the guard's scan (handed to the locator). */
+    private readonly containerEnds?: Map<number, number>,
   ) {}
 
   /** Parses `text`; malformed YAML/JSON is an InputError naming file:line:column and the parser's reason. */
@@ -68,9 +70,10 @@ export class Source {
           throw jsonError;
         }
       }
-      const problem = checkJsonText(text);
+      const ends = new Map<number, number>();
+      const problem = checkJsonText(text, ends);
       if (problem) throw guardError(file, text, problem, 'JSON');
-      return new Source(key, file, place, text, 'json', parsed, undefined, undefined);
+      return new Source(key, file, place, text, 'json', parsed, undefined, undefined, ends);
     }
     return Source.parseYaml(key, file, place, text);
   }
@@ -137,7 +140,7 @@ export class Source {
   locate(pointer: string): SourceLocation {
     if (pointer !== '' && pointer.charCodeAt(0) !== 0x2f /* / */) pointer = '';
     if (this.format === 'json') {
-      this.jsonLocator ??= new JsonLocator(this.text);
+      this.jsonLocator ??= new JsonLocator(this.text, this.containerEnds);
       const { line, column } = this.jsonLocator.positionOf(pointer);
       return { file: this.file, line, column };
     }

@@ -30,6 +30,16 @@ describe('diff: structural equality', () => {
     expect(eq.equal(x, y)).to.equal(false);
   });
 
+  it('keeps the answers for an object compared with many others (past the short list of partners)', () => {
+    const eq = new DeepEqual();
+    const x = ring(['a', 'b', 'c']);
+    const others = Array.from({ length: 30 }, (_, i) => ring(['a', 'b', i % 3 === 0 ? 'c' : `c${i}`]));
+    for (let round = 0; round < 2; round++) {
+      others.forEach((y, i) => expect(eq.equal(x, y), `${round}/${i}`).to.equal(i % 3 === 0));
+      others.forEach((y, i) => expect(eq.equal(y.next, x.next), `${round}/${i} inside`).to.equal(i % 3 === 0));
+    }
+  });
+
   it('does not confuse values of different shapes', () => {
     const eq = new DeepEqual();
     expect(eq.equal([], {})).to.equal(false);

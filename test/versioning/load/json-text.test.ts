@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { checkJsonText } from '../../../versioning/load/guards.ts';
 import { findJsonError, JsonLocator, LineIndex } from '../../../versioning/load/json-text.ts';
 import { getAtPointer, joinPointer, parsePointer } from '../../../versioning/load/pointer.ts';
 
@@ -126,11 +127,19 @@ describe('load: JSON positions', () => {
       const truth = naivePositions(text);
       const pointers = [...truth.keys()].filter((_, i) => i % 5 === 0);
       expect(pointers.length).to.be.greaterThan(100);
+      // Also with the container ends found by the guard's scan (all of them, or the large ones).
+      const scanned = (minSize: number) => {
+        const ends = new Map<number, number>();
+        expect(checkJsonText(text, ends, minSize)).to.equal(undefined);
+        expect(ends.size).to.be.greaterThan(0);
+        return new JsonLocator(text, ends);
+      };
       for (const order of [pointers, [...pointers].reverse()]) {
-        const locator = new JsonLocator(text);
-        for (const p of order) {
-          const { line, column } = locator.positionOf(p);
-          expect([line, column], p).to.deep.equal(truth.get(p));
+        for (const locator of [new JsonLocator(text), scanned(0), scanned(200)]) {
+          for (const p of order) {
+            const { line, column } = locator.positionOf(p);
+            expect([line, column], p).to.deep.equal(truth.get(p));
+          }
         }
       }
     }
