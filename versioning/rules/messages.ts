@@ -8,7 +8,6 @@
  * use `{where}` (e.g. "property `a.b` of the 200 response body") and `{property}` placeholders
  * filled by the schema-site helpers.
  */
-import type { MessageEntry } from './messages/entry.ts';
 import { bodiesMessages } from './messages/bodies.ts';
 import { callbacksMessages } from './messages/callbacks.ts';
 import { docsMessages } from './messages/docs.ts';
@@ -20,15 +19,18 @@ import { schemasMessages } from './messages/schemas.ts';
 
 export type { MessageEntry } from './messages/entry.ts';
 
-export const MESSAGES = {
-  ...endpointsMessages,
-  ...parametersMessages,
-  ...bodiesMessages,
-  ...schemasMessages,
-  ...schemas2020Messages,
-  ...negatedMessages,
-  ...docsMessages,
-  ...callbacksMessages,
-} as const satisfies Record<string, MessageEntry>;
+// Object.assign (nested, for its typed overloads of up to three sources) rather than an object
+// spread: the same object, but a spread of ~680 keys costs several ms at start-up, Object.assign
+// well under one. Each section is checked against MessageEntry where it is written.
+export const MESSAGES = Object.assign(
+  Object.assign(
+    Object.assign({}, endpointsMessages, parametersMessages, bodiesMessages),
+    schemasMessages,
+    schemas2020Messages,
+    negatedMessages,
+  ),
+  docsMessages,
+  callbacksMessages,
+);
 
 export type RuleId = keyof typeof MESSAGES;
