@@ -7,7 +7,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { loadConfig } from '../config/load.ts';
 import { checkPactsCommand } from '../crosscheck/command.ts';
 import type { Config } from '../config/schema.ts';
-import { isEmptyFilter, mergeFilters, type SpecFilter } from '../filter/index.ts';
+import { isEmptyFilter, mergeFilters, type SpecFilter } from '../filter/spec-filter.ts';
 import type { PactFile } from '../crosscheck/types.ts';
 import { analyze, type AnalyzeOptions } from '../engine.ts';
 import { usageCommand } from '../impact/usage-command.ts';
@@ -303,8 +303,17 @@ function addCompareOptions(cmd: Command, kind: CompareKind): Command {
   return addLimitOptions(cmd);
 }
 
-/** Build the commander program; `setCode` receives each command's exit code. */
-export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => void): Command {
+/** The commands `run` can build alone (see `buildProgram`'s `only`). */
+const SINGLE_COMMANDS: ReadonlySet<string> = new Set(['diff', 'gate', 'changelog', 'rules']);
+
+/**
+ * Build the commander program; `setCode` receives each command's exit code. With `only`, the
+ * program has that command and no other: `run` builds just the command it was given, since the
+ * other commands show only in the program's own help and in its errors about an unknown command,
+ * which a command line that starts with a command's name never reaches.
+ */
+export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => void, only?: string): Command {
+  const wants = (name: string) => only === undefined || only === name;
   const program = new Command('contract-kit')
     .description('Diff two OpenAPI documents, classify every change, derive the semver bump and gate CI.')
     .version(pkg.version, '-V, --version')
@@ -318,30 +327,34 @@ export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => v
     .allowExcessArguments(false)
     .addHelpText('after', '\nExit codes: 0 ok, 1 the gate or --fail-on failed, 2 usage or input error.');
 
-  addCompareOptions(
-    program.command('diff').description('list the changes between BASE and REVISION, with the bump they need'),
-    'diff',
-  ).action(async (base: string | undefined, revision: string | undefined, flags: CompareFlags) =>
-    setCode(await compare('diff', base, revision, flags, io, deps)),
-  );
-  addCompareOptions(
-    program
-      .command('gate')
-      .description(
-        'fail (exit 1) when info.version is too low for the changes (or, with ' +
-          '--fail-on, a change at or above it is not accepted); --policy ' +
-          'consumers: only when a known consumer breaks',
-      ),
-    'gate',
-  ).action(async (base: string | undefined, revision: string | undefined, flags: CompareFlags) =>
-    setCode(await compare('gate', base, revision, flags, io, deps)),
-  );
-  addCompareOptions(
-    program.command('changelog').description('release notes in Markdown, grouped by operation'),
-    'changelog',
-  ).action(async (base: string, revision: string, flags: Omit<CompareFlags, 'format'>) =>
-    setCode(await compare('changelog', base, revision, { ...flags, format: [] }, io, deps)),
-  );
+  if (wants('diff'))
+    addCompareOptions(
+      program.command('diff').description('list the changes between BASE and REVISION, with the bump they need'),
+      'diff',
+    ).action(async (base: string | undefined, revision: string | undefined, flags: CompareFlags) =>
+      setCode(await compare('diff', base, revision, flags, io, deps)),
+    );
+  if (wants('gate'))
+    addCompareOptions(
+      program
+        .command('gate')
+        .description(
+          'fail (exit 1) when info.version is too low for the changes (or, with ' +
+            '--fail-on, a change at or above it is not accepted); --policy ' +
+            'consumers: only when a known consumer breaks',
+        ),
+      'gate',
+    ).action(async (base: string | undefined, revision: string | undefined, flags: CompareFlags) =>
+      setCode(await compare('gate', base, revision, flags, io, deps)),
+    );
+  if (wants('changelog'))
+    addCompareOptions(
+      program.command('changelog').description('release notes in Markdown, grouped by operation'),
+      'changelog',
+    ).action(async (base: string, revision: string, flags: Omit<CompareFlags, 'format'>) =>
+      setCode(await compare('changelog', base, revision, { ...flags, format: [] }, io, deps)),
+    );
+  if (!wants('rules')) return program;
   program
     .command('rules')
     .description('list every rule: id, level, direction, action, description')
@@ -356,6 +369,7 @@ export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => v
       await writeOutputs(io, targets, (format) => formatRules(deps.rules, format));
       setCode(EXIT.ok);
     });
+  if (only !== undefined) return program;
   // `check-pacts` parses its own arguments (versioning/crosscheck/run.ts; `run` hands them over).
   // Registered here for `--help`, `help check-pacts` and the generated docs.
   const checkPacts = checkPactsCommand();
@@ -380,9 +394,14 @@ export async function run(argv: readonly string[], io: Io, deps: Partial<CliDeps
     if (argv[0] === 'usage') return await (await import('../impact/usage.ts')).runUsage(argv.slice(1), io);
     // `-v` prints the version as `-V` does (commander takes one short flag per option).
     if (argv.length === 1 && argv[0] === '-v') argv = ['-V'];
-    const program = buildProgram(io, { ...defaultDeps(), ...deps }, (c) => {
-      code = c;
-    });
+    const program = buildProgram(
+      io,
+      { ...defaultDeps(), ...deps },
+      (c) => {
+        code = c;
+      },
+      argv[0] !== undefined && SINGLE_COMMANDS.has(argv[0]) ? argv[0] : undefined,
+    );
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (err) {
