@@ -3,7 +3,7 @@
 // tsx. Loading the bundle saves about 0.3 s per run, most of it tsx transpiling ~150 modules; a
 // bundle older than any source file is never used, so an edited checkout never runs stale code.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** The newest modification time (ms) of a `.ts` file under `dir`, recursively; 0 when there is none. */
 export function newestSource(dir) {
@@ -51,5 +51,7 @@ export function builtInputsAreFresh(root, env = process.env) {
   if (env.CONTRACT_KIT_FROM_SOURCE === '1') return false;
   const built = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs;
   if (built === undefined) return false;
-  return inputs.every((p) => (statSync(join(root, p), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) <= built);
+  // The listed paths are relative and normalised, so a plain concatenation (no path.join) will do.
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  return inputs.every((p) => (statSync(prefix + p, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) <= built);
 }
