@@ -5,12 +5,10 @@
 import { Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { loadConfig } from '../config/load.ts';
-import { checkPactsCommand } from '../crosscheck/command.ts';
 import type { Config } from '../config/schema.ts';
 import { isEmptyFilter, mergeFilters, type SpecFilter } from '../filter/spec-filter.ts';
 import type { PactFile } from '../crosscheck/types.ts';
 import { analyze, type AnalyzeOptions } from '../engine.ts';
-import { usageCommand } from '../impact/usage-command.ts';
 import { InputError, LEVELS, type Level, type Report, type RuleDefinition } from '../model.ts';
 import {
   FORMAT_NAMES,
@@ -303,16 +301,33 @@ function addCompareOptions(cmd: Command, kind: CompareKind): Command {
   return addLimitOptions(cmd);
 }
 
-/** The commands `run` can build alone (see `buildProgram`'s `only`). */
+/** The commands `run` can build alone (see `ProgramScope`). */
 const SINGLE_COMMANDS: ReadonlySet<string> = new Set(['diff', 'gate', 'changelog', 'rules']);
 
 /**
- * Build the commander program; `setCode` receives each command's exit code. With `only`, the
- * program has that command and no other: `run` builds just the command it was given, since the
- * other commands show only in the program's own help and in its errors about an unknown command,
- * which a command line that starts with a command's name never reaches.
+ * What `buildProgram` builds: one command only (`run` builds just the command its arguments start
+ * with, since the other commands show only in the program's own help and in its errors about an
+ * unknown command, which such a command line never reaches), or every command, with `others`
+ * from `selfParsedCommands()`.
  */
-export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => void, only?: string): Command {
+export type ProgramScope = { only: string } | { others: readonly Command[] };
+
+/**
+ * `check-pacts` and `usage` parse their own arguments (versioning/crosscheck/run.ts,
+ * versioning/impact/usage.ts; `run` hands them over); the program lists them for `--help`,
+ * `help <command>` and the generated docs. Loaded only for the whole program.
+ */
+export async function selfParsedCommands(): Promise<Command[]> {
+  const [{ checkPactsCommand }, { usageCommand }] = await Promise.all([
+    import('../crosscheck/command.ts'),
+    import('../impact/usage-command.ts'),
+  ]);
+  return [checkPactsCommand(), usageCommand()];
+}
+
+/** Build the commander program; `setCode` receives each command's exit code. */
+export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => void, scope: ProgramScope): Command {
+  const only = 'only' in scope ? scope.only : undefined;
   const wants = (name: string) => only === undefined || only === name;
   const program = new Command('contract-kit')
     .description('Diff two OpenAPI documents, classify every change, derive the semver bump and gate CI.')
@@ -369,16 +384,11 @@ export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => v
       await writeOutputs(io, targets, (format) => formatRules(deps.rules, format));
       setCode(EXIT.ok);
     });
-  if (only !== undefined) return program;
-  // `check-pacts` parses its own arguments (versioning/crosscheck/run.ts; `run` hands them over).
-  // Registered here for `--help`, `help check-pacts` and the generated docs.
-  const checkPacts = checkPactsCommand();
-  checkPacts.copyInheritedSettings(program);
-  program.addCommand(checkPacts);
-  // `usage` likewise (versioning/impact/usage.ts).
-  const usage = usageCommand();
-  usage.copyInheritedSettings(program);
-  program.addCommand(usage);
+  if (!('others' in scope)) return program;
+  for (const command of scope.others) {
+    command.copyInheritedSettings(program);
+    program.addCommand(command);
+  }
   return program;
 }
 
@@ -394,13 +404,17 @@ export async function run(argv: readonly string[], io: Io, deps: Partial<CliDeps
     if (argv[0] === 'usage') return await (await import('../impact/usage.ts')).runUsage(argv.slice(1), io);
     // `-v` prints the version as `-V` does (commander takes one short flag per option).
     if (argv.length === 1 && argv[0] === '-v') argv = ['-V'];
+    const scope: ProgramScope =
+      argv[0] !== undefined && SINGLE_COMMANDS.has(argv[0])
+        ? { only: argv[0] }
+        : { others: await selfParsedCommands() };
     const program = buildProgram(
       io,
       { ...defaultDeps(), ...deps },
       (c) => {
         code = c;
       },
-      argv[0] !== undefined && SINGLE_COMMANDS.has(argv[0]) ? argv[0] : undefined,
+      scope,
     );
     await program.parseAsync([...argv], { from: 'user' });
     return code;

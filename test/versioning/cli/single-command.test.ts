@@ -1,10 +1,10 @@
 /**
- * `run` builds only the command its arguments start with (`buildProgram`'s `only`). Whatever
+ * `run` builds only the command its arguments start with (`ProgramScope`'s `only`). Whatever
  * follows the command's name, the output, the errors and the exit code are those of the program
  * with every command.
  */
 import { expect } from 'chai';
-import { buildProgram, defaultDeps, run, type CliDeps } from '../../../versioning/cli/program.ts';
+import { buildProgram, defaultDeps, run, selfParsedCommands, type CliDeps } from '../../../versioning/cli/program.ts';
 import { reportError } from '../../../versioning/cli/errors.ts';
 import { fakeIo } from './fake-io.ts';
 
@@ -17,7 +17,8 @@ async function full(argv: string[]): Promise<[number, string, string]> {
   const io = fakeIo({ stdinIsTTY: true });
   let code = 0;
   try {
-    await buildProgram(io, deps(), (c) => (code = c)).parseAsync(argv, { from: 'user' });
+    const others = await selfParsedCommands();
+    await buildProgram(io, deps(), (c) => (code = c), { others }).parseAsync(argv, { from: 'user' });
   } catch (err) {
     code = reportError(err, io);
   }
@@ -62,7 +63,7 @@ describe('cli: a command line that starts with a command builds that command alo
   );
   it('builds the one command', () => {
     for (const command of ['diff', 'gate', 'changelog', 'rules']) {
-      const program = buildProgram(fakeIo(), deps(), () => {}, command);
+      const program = buildProgram(fakeIo(), deps(), () => {}, { only: command });
       expect(program.commands.map((c) => c.name())).to.deep.equal([command]);
     }
   });
