@@ -2,8 +2,8 @@
 // which `npm test` and `npm pack` run) instead of loading the TypeScript sources through
 // tsx. Loading the bundle saves about 0.3 s per run, most of it tsx transpiling ~150 modules; a
 // bundle older than any source file is never used, so an edited checkout never runs stale code.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 
 /** The newest modification time (ms) of a `.ts` file under `dir`, recursively; 0 when there is none. */
 export function newestSource(dir) {
@@ -30,4 +30,28 @@ export function bundleIsFresh(bundle, sources, env = process.env) {
     return false;
   }
   return sources.every((p) => (statSync(p).isDirectory() ? newestSource(p) : statSync(p).mtimeMs) <= built);
+}
+
+/**
+ * The same check, cheaper: against the inputs the build listed in `dist/inputs.json` (bundled
+ * sources, package.json, the build script, and the folders of the inlined dependencies), each
+ * stat'ed as it is, with no folder to search. A source the list does not name cannot be in the
+ * bundle before an edit to a listed one imports it, and that edit makes the bundle stale anyway;
+ * a listed input that is gone makes it stale too. Without the list (a bundle built otherwise), the
+ * whole `versioning/` folder and package.json are searched as `bundleIsFresh` does.
+ */
+export function builtInputsAreFresh(root, env = process.env) {
+  const bundle = join(root, 'dist', 'contract-kit.mjs');
+  let inputs;
+  try {
+    inputs = JSON.parse(readFileSync(join(root, 'dist', 'inputs.json'), 'utf8'));
+  } catch {
+    return bundleIsFresh(bundle, [join(root, 'versioning'), join(root, 'package.json')], env);
+  }
+  if (env.CONTRACT_KIT_FROM_SOURCE === '1') return false;
+  const built = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs;
+  if (built === undefined) return false;
+  // The listed paths are relative and normalised, so a plain concatenation (no path.join) will do.
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  return inputs.every((p) => (statSync(prefix + p, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) <= built);
 }

@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { bundleIsFresh } from './bundle.js';
 
 // Node (>= 22.1) keeps the compiled code of the modules it loads in a cache and reuses it on the
 // next run, which saves a good part of the start-up. The cache lives where NODE_COMPILE_CACHE says,
@@ -25,7 +24,7 @@ if (!existsSync(root('versioning'))) {
     process.exit(2);
   }
   await import('../dist/contract-kit.mjs');
-} else if (bundleIsFresh(bundle, [root('versioning'), root('package.json')])) {
+} else if ((await import('./bundle.js')).builtInputsAreFresh(root('.'))) {
   await import('../dist/contract-kit.mjs');
 } else {
   const { register } = await import('tsx/esm/api');

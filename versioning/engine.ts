@@ -7,7 +7,7 @@
 import type { Config } from './config/schema.ts';
 import { emptyConfig } from './config/schema.ts';
 import { diffSpecs } from './diff/index.ts';
-import { applyFilter, type SpecFilter } from './filter/index.ts';
+import type { SpecFilter } from './filter/spec-filter.ts';
 import { loadSpec } from './load/index.ts';
 import {
   InputError,
@@ -162,7 +162,9 @@ export async function analyze(baseInput: string, revisionInput: string, options:
     throw new InputError('the consumers policy needs the impact analysis (pacts); use the semver policy');
   }
   const timings = options.timings;
-  let clock = performance.now();
+  // The clock is read only when timings are asked for: the first use of `performance` loads
+  // node:perf_hooks, which a CLI run does not otherwise need.
+  let clock = timings ? performance.now() : 0;
   const lap = (phase: keyof PhaseTimings) => {
     if (!timings) return;
     const t = performance.now();
@@ -173,6 +175,8 @@ export async function analyze(baseInput: string, revisionInput: string, options:
   const base = await loadSpec(baseInput, options.load ?? {});
   const revision = await loadSpec(revisionInput, options.load ?? {});
   if (options.filter) {
+    // Loaded here, not at start-up: the glob matcher is needed only for a run with a filter.
+    const { applyFilter } = await import('./filter/index.ts');
     applyFilter(base, options.filter);
     applyFilter(revision, options.filter);
   }

@@ -105,9 +105,14 @@ describe('package: npm pack, installed with --omit=dev into an empty project', f
       'dist/contract-kit.mjs',
       'dist/index.mjs',
       'dist/types/index.d.ts',
+      'dist/THIRD-PARTY-NOTICES.txt',
       'action.yml',
     ])
       expect(statSync(path.join(pkg, f)).isFile(), f).to.equal(true);
+    // The bundle inlines these dependencies, so their licences ship with it.
+    const notices = readFileSync(path.join(pkg, 'dist/THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const name of ['commander', 'semver', 'minimatch'])
+      expect(notices, 'THIRD-PARTY-NOTICES.txt').to.match(new RegExp(`^${name} \\d+\\.\\d+\\.\\d+ \\(`, 'm'));
     for (const f of ['versioning', 'test', 'provider', 'consumer'])
       expect(() => statSync(path.join(pkg, f)), f).to.throw();
   });

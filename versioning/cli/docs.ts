@@ -9,6 +9,8 @@ import type { RuleDefinition } from '../model.ts';
 import { formatRules } from '../report/rules.ts';
 import { PER_OPERATION_REPORT_SCHEMA, REPORT_SCHEMA } from '../report/json-schema.ts';
 import { cell } from '../report/markdown.ts';
+import { checkPactsCommand } from '../crosscheck/command.ts';
+import { usageCommand } from '../impact/usage-command.ts';
 import { buildProgram, defaultDeps } from './program.ts';
 import type { Io } from './io.ts';
 
@@ -32,8 +34,16 @@ function optionRow(command: string, o: Option): string {
   return `| \`${command}\` | \`${o.flags.replace(/\|/g, '\\|')}\` | ${cell(`${desc}.${choices}${defaultText}`)} |`;
 }
 
+/**
+ * The whole program, as `run` builds it for `--help`; the commands of `selfParsedCommands()` are
+ * imported statically here (the docs are generated in one synchronous pass).
+ */
+function wholeProgram(): Command {
+  return buildProgram(silentIo, defaultDeps(), () => {}, { others: [checkPactsCommand(), usageCommand()] });
+}
+
 /** The CLI reference: commands with their arguments, then every flag. Generated from the commander program. */
-export function cliReference(program: Command = buildProgram(silentIo, defaultDeps(), () => {})): string {
+export function cliReference(program: Command = wholeProgram()): string {
   const out = ['| Command | Arguments | What it does |', '| --- | --- | --- |'];
   const commands = program.commands.filter((c) => c.name() !== 'help');
   for (const c of commands) {

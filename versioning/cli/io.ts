@@ -31,7 +31,11 @@ export function processIo(): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdinIsTTY: process.stdin.isTTY === true,
+    // A getter: the first use of process.stdin opens it (a stream, and the modules behind it),
+    // which only a `-` input needs.
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     env: process.env,
     cwd: process.cwd(),
     readStdin: (maxBytes = DEFAULT_MAX_INPUT_BYTES) => readStdinText(process.stdin, maxBytes),

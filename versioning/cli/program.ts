@@ -5,12 +5,10 @@
 import { Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { loadConfig } from '../config/load.ts';
-import { checkPactsCommand } from '../crosscheck/command.ts';
 import type { Config } from '../config/schema.ts';
-import { isEmptyFilter, mergeFilters, type SpecFilter } from '../filter/index.ts';
+import { isEmptyFilter, mergeFilters, type SpecFilter } from '../filter/spec-filter.ts';
 import type { PactFile } from '../crosscheck/types.ts';
 import { analyze, type AnalyzeOptions } from '../engine.ts';
-import { usageCommand } from '../impact/usage-command.ts';
 import { InputError, LEVELS, type Level, type Report, type RuleDefinition } from '../model.ts';
 import {
   FORMAT_NAMES,
@@ -303,8 +301,34 @@ function addCompareOptions(cmd: Command, kind: CompareKind): Command {
   return addLimitOptions(cmd);
 }
 
+/** The commands `run` can build alone (see `ProgramScope`). */
+const SINGLE_COMMANDS: ReadonlySet<string> = new Set(['diff', 'gate', 'changelog', 'rules']);
+
+/**
+ * What `buildProgram` builds: one command only (`run` builds just the command its arguments start
+ * with, since the other commands show only in the program's own help and in its errors about an
+ * unknown command, which such a command line never reaches), or every command, with `others`
+ * from `selfParsedCommands()`.
+ */
+export type ProgramScope = { only: string } | { others: readonly Command[] };
+
+/**
+ * `check-pacts` and `usage` parse their own arguments (versioning/crosscheck/run.ts,
+ * versioning/impact/usage.ts; `run` hands them over); the program lists them for `--help`,
+ * `help <command>` and the generated docs. Loaded only for the whole program.
+ */
+export async function selfParsedCommands(): Promise<Command[]> {
+  const [{ checkPactsCommand }, { usageCommand }] = await Promise.all([
+    import('../crosscheck/command.ts'),
+    import('../impact/usage-command.ts'),
+  ]);
+  return [checkPactsCommand(), usageCommand()];
+}
+
 /** Build the commander program; `setCode` receives each command's exit code. */
-export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => void): Command {
+export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => void, scope: ProgramScope): Command {
+  const only = 'only' in scope ? scope.only : undefined;
+  const wants = (name: string) => only === undefined || only === name;
   const program = new Command('contract-kit')
     .description('Diff two OpenAPI documents, classify every change, derive the semver bump and gate CI.')
     .version(pkg.version, '-V, --version')
@@ -318,30 +342,34 @@ export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => v
     .allowExcessArguments(false)
     .addHelpText('after', '\nExit codes: 0 ok, 1 the gate or --fail-on failed, 2 usage or input error.');
 
-  addCompareOptions(
-    program.command('diff').description('list the changes between BASE and REVISION, with the bump they need'),
-    'diff',
-  ).action(async (base: string | undefined, revision: string | undefined, flags: CompareFlags) =>
-    setCode(await compare('diff', base, revision, flags, io, deps)),
-  );
-  addCompareOptions(
-    program
-      .command('gate')
-      .description(
-        'fail (exit 1) when info.version is too low for the changes (or, with ' +
-          '--fail-on, a change at or above it is not accepted); --policy ' +
-          'consumers: only when a known consumer breaks',
-      ),
-    'gate',
-  ).action(async (base: string | undefined, revision: string | undefined, flags: CompareFlags) =>
-    setCode(await compare('gate', base, revision, flags, io, deps)),
-  );
-  addCompareOptions(
-    program.command('changelog').description('release notes in Markdown, grouped by operation'),
-    'changelog',
-  ).action(async (base: string, revision: string, flags: Omit<CompareFlags, 'format'>) =>
-    setCode(await compare('changelog', base, revision, { ...flags, format: [] }, io, deps)),
-  );
+  if (wants('diff'))
+    addCompareOptions(
+      program.command('diff').description('list the changes between BASE and REVISION, with the bump they need'),
+      'diff',
+    ).action(async (base: string | undefined, revision: string | undefined, flags: CompareFlags) =>
+      setCode(await compare('diff', base, revision, flags, io, deps)),
+    );
+  if (wants('gate'))
+    addCompareOptions(
+      program
+        .command('gate')
+        .description(
+          'fail (exit 1) when info.version is too low for the changes (or, with ' +
+            '--fail-on, a change at or above it is not accepted); --policy ' +
+            'consumers: only when a known consumer breaks',
+        ),
+      'gate',
+    ).action(async (base: string | undefined, revision: string | undefined, flags: CompareFlags) =>
+      setCode(await compare('gate', base, revision, flags, io, deps)),
+    );
+  if (wants('changelog'))
+    addCompareOptions(
+      program.command('changelog').description('release notes in Markdown, grouped by operation'),
+      'changelog',
+    ).action(async (base: string, revision: string, flags: Omit<CompareFlags, 'format'>) =>
+      setCode(await compare('changelog', base, revision, { ...flags, format: [] }, io, deps)),
+    );
+  if (!wants('rules')) return program;
   program
     .command('rules')
     .description('list every rule: id, level, direction, action, description')
@@ -356,15 +384,11 @@ export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => v
       await writeOutputs(io, targets, (format) => formatRules(deps.rules, format));
       setCode(EXIT.ok);
     });
-  // `check-pacts` parses its own arguments (versioning/crosscheck/run.ts; `run` hands them over).
-  // Registered here for `--help`, `help check-pacts` and the generated docs.
-  const checkPacts = checkPactsCommand();
-  checkPacts.copyInheritedSettings(program);
-  program.addCommand(checkPacts);
-  // `usage` likewise (versioning/impact/usage.ts).
-  const usage = usageCommand();
-  usage.copyInheritedSettings(program);
-  program.addCommand(usage);
+  if (!('others' in scope)) return program;
+  for (const command of scope.others) {
+    command.copyInheritedSettings(program);
+    program.addCommand(command);
+  }
   return program;
 }
 
@@ -380,9 +404,18 @@ export async function run(argv: readonly string[], io: Io, deps: Partial<CliDeps
     if (argv[0] === 'usage') return await (await import('../impact/usage.ts')).runUsage(argv.slice(1), io);
     // `-v` prints the version as `-V` does (commander takes one short flag per option).
     if (argv.length === 1 && argv[0] === '-v') argv = ['-V'];
-    const program = buildProgram(io, { ...defaultDeps(), ...deps }, (c) => {
-      code = c;
-    });
+    const scope: ProgramScope =
+      argv[0] !== undefined && SINGLE_COMMANDS.has(argv[0])
+        ? { only: argv[0] }
+        : { others: await selfParsedCommands() };
+    const program = buildProgram(
+      io,
+      { ...defaultDeps(), ...deps },
+      (c) => {
+        code = c;
+      },
+      scope,
+    );
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (err) {

@@ -9,10 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain JavaScript module of the bin, without type declarations
-import { bundleIsFresh } from '../../../bin/bundle.js';
+import { builtInputsAreFresh, bundleIsFresh } from '../../../bin/bundle.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const fresh = bundleIsFresh as (bundle: string, sources: string[], env?: Record<string, string | undefined>) => boolean;
+const inputsFresh = builtInputsAreFresh as (root: string, env?: Record<string, string | undefined>) => boolean;
 
 describe('cli: the bundle in dist/ is used only when it is up to date', () => {
   let dir: string;
@@ -45,6 +46,51 @@ describe('cli: the bundle in dist/ is used only when it is up to date', () => {
   });
   it('CONTRACT_KIT_FROM_SOURCE=1 forces the sources', () =>
     expect(check({ CONTRACT_KIT_FROM_SOURCE: '1' })).to.equal(false));
+});
+
+describe('cli: with dist/inputs.json, only the inputs the build listed are checked', () => {
+  let dir: string;
+  const at = (file: string, seconds: number) => utimesSync(path.join(dir, file), seconds, seconds);
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'ck-inputs-'));
+    for (const d of ['versioning', 'dist', 'node_modules/dep']) mkdirSync(path.join(dir, d), { recursive: true });
+    for (const f of ['versioning/a.ts', 'versioning/unlisted.ts', 'package.json', 'dist/contract-kit.mjs'])
+      writeFileSync(path.join(dir, f), '');
+    const inputs = ['package.json', 'versioning/a.ts', 'node_modules/dep'];
+    writeFileSync(path.join(dir, 'dist/inputs.json'), JSON.stringify(inputs));
+    for (const f of [...inputs, 'versioning/unlisted.ts', 'dist/inputs.json']) at(f, 1000);
+    at('dist/contract-kit.mjs', 2000);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a bundle newer than every listed input is used', () => expect(inputsFresh(dir)).to.equal(true));
+  it('a listed source edited after the build makes it stale', () => {
+    at('versioning/a.ts', 3000);
+    expect(inputsFresh(dir)).to.equal(false);
+  });
+  it('a file the bundle was not built from does not', () => {
+    at('versioning/unlisted.ts', 3000);
+    expect(inputsFresh(dir)).to.equal(true);
+  });
+  it('a dependency reinstalled after the build (its folder is newer) makes it stale', () => {
+    at('node_modules/dep', 3000);
+    expect(inputsFresh(dir)).to.equal(false);
+  });
+  it('a listed input that is gone makes it stale', () => {
+    rmSync(path.join(dir, 'versioning/a.ts'));
+    expect(inputsFresh(dir)).to.equal(false);
+  });
+  it('no bundle, or CONTRACT_KIT_FROM_SOURCE=1: the sources', () => {
+    expect(inputsFresh(dir, { CONTRACT_KIT_FROM_SOURCE: '1' })).to.equal(false);
+    rmSync(path.join(dir, 'dist/contract-kit.mjs'));
+    expect(inputsFresh(dir)).to.equal(false);
+  });
+  it('without the list, every source under versioning/ counts', () => {
+    rmSync(path.join(dir, 'dist/inputs.json'));
+    expect(inputsFresh(dir)).to.equal(true);
+    at('versioning/unlisted.ts', 3000);
+    expect(inputsFresh(dir)).to.equal(false);
+  });
 });
 
 describe('cli: the bundle gives the same output as the sources', function () {

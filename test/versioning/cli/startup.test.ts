@@ -49,6 +49,11 @@ describe('cli: start-up loads only what the command needs', function () {
     for (const name of heavy) expect(loaded, name).to.not.include(name);
   });
 
+  it('the glob matcher (minimatch) only for a run with path globs', async () => {
+    expect(await loadedPackages(['diff', ...PAIR])).to.not.include('minimatch');
+    expect(await loadedPackages(['diff', ...PAIR, '--include-path', '/users/**'])).to.include('minimatch');
+  });
+
   it('diff --pacts loads the comparator', async () => {
     const loaded = await loadedPackages(['diff', ...PAIR, '--pacts', 'pacts']);
     expect(loaded).to.include('@pactflow/openapi-pact-comparator');

@@ -1,0 +1,92 @@
+// `npm run build:cli`: bundles the CLI, the library and the action into dist/ (esbuild), and
+// writes beside them
+// - dist/THIRD-PARTY-NOTICES.txt: the licence of every package whose code the bundle inlines,
+//   since the bundle ships that code itself (package.json "files" includes dist/);
+// - dist/inputs.json: what the bundle was built from, for bin/bundle.js's freshness check.
+//
+// The dependencies that a plain `diff` needs (commander, semver, minimatch) are inlined: importing
+// them from node_modules costs start-up time (module resolution, ~40 small CommonJS files). Those
+// that only some commands or inputs need stay external and load on first use: yaml (YAML input),
+// re2js (pattern checks), ajv and the pact comparator (pacts), openapi-diff (--semantic). They
+// stay dependencies in package.json either way.
+import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const EXTERNAL = ['yaml', 're2js', 'ajv', 'ajv-formats', '@pactflow/openapi-pact-comparator', 'openapi-diff'];
+
+rmSync(path.join(DIST, 'chunks'), { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: ROOT,
+  entryPoints: {
+    'contract-kit': 'versioning/cli/main.ts',
+    index: 'versioning/index.ts',
+    action: 'versioning/action/main.ts',
+  },
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  // Each package is external with its subpaths too (ajv-formats/dist/formats.js).
+  external: EXTERNAL.flatMap((name) => [name, `${name}/*`]),
+  outdir: DIST,
+  outExtension: { '.js': '.mjs' },
+  // An ES module has no `require`; the CommonJS code inlined (commander, semver) requires Node's
+  // built-in modules through it. Made on first call.
+  banner: {
+    js:
+      "import { createRequire as __ckCreateRequire } from 'node:module'; let __ckRequire; " +
+      'const require = (id) => (__ckRequire ??= __ckCreateRequire(import.meta.url))(id);',
+  },
+  metafile: true,
+  logLevel: 'warning',
+});
+
+/** The folder of the package that holds `file` (a path relative to ROOT), or undefined for the project's own files. */
+function packageFolder(file) {
+  const parts = file.split('/');
+  const at = parts.lastIndexOf('node_modules');
+  if (at === -1) return undefined;
+  const end = parts[at + 1]?.startsWith('@') ? at + 3 : at + 2;
+  return parts.slice(0, end).join('/');
+}
+
+const sources = new Set(['package.json', path.relative(ROOT, fileURLToPath(import.meta.url))]);
+const packages = new Set();
+for (const input of Object.keys(result.metafile.inputs)) {
+  const folder = packageFolder(input);
+  if (folder !== undefined) packages.add(folder);
+  else sources.add(input);
+}
+
+const notices = ['contract-kit bundles the code of the packages below into dist/. Their licences follow.', ''];
+for (const folder of [...packages].sort()) {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, folder, 'package.json'), 'utf8'));
+  const licence = readdirSync(path.join(ROOT, folder)).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+  if (licence === undefined) throw new Error(`build:cli: ${folder} has no licence file to ship with the bundle`);
+  notices.push(
+    '-'.repeat(78),
+    `${pkg.name} ${pkg.version} (${pkg.license})`,
+    '',
+    readFileSync(path.join(ROOT, folder, licence), 'utf8').trim(),
+    '',
+  );
+}
+writeFileSync(path.join(DIST, 'THIRD-PARTY-NOTICES.txt'), notices.join('\n'));
+
+// The package folders are listed as folders: npm gives a package's files the timestamp of its
+// tarball, but the folder it creates on (re)install the time of the install.
+const inputs = [...sources].sort().concat(
+  [...packages].sort().map((folder) => {
+    const name = folder.slice(folder.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    return existsSync(path.join(ROOT, 'node_modules', name)) && folder.split('node_modules').length === 2
+      ? `node_modules/${name}`
+      : folder;
+  }),
+);
+writeFileSync(path.join(DIST, 'inputs.json'), JSON.stringify(inputs, null, 1) + '\n');
