@@ -38,10 +38,6 @@ const PENDING: ReadonlySet<string> = new Set([
   'versioning/rules/framework.ts: LABELS (WeakMap)',
   'versioning/rules/framework.ts: REFS (WeakMap)',
   'versioning/rules/framework.ts: PATHS (WeakMap)',
-  // Side tables of SchemaSite objects (NAMING marks the sites inside a subschema slot): to become
-  // fields of the sites, with care for the families that copy sites with a spread.
-  'versioning/rules/schema-walk.ts: NAMING (WeakMap)',
-  'versioning/rules/schema-walk.ts: DERIVED (WeakMap)',
   // Per-node memos of the effective (allOf-merged) schema, read by the diff and by the rules
   // (which have no DiffContext); to move onto DiffContext with a way for the rules to reach it.
   'versioning/diff/context.ts: representativeOf (WeakMap)',

@@ -1,5 +1,5 @@
 /** Small helpers shared by the formatters. Pure; no formatter decides anything, they only render. */
-import { LEVELS, type Change, type Level, type Report } from '../model.ts';
+import { LEVELS, type Change, type Edit, type Level, type Report } from '../model.ts';
 
 export interface FormatOptions {
   /** ANSI colours (text only). The CLI sets it from the TTY and NO_COLOR / FORCE_COLOR. */
@@ -12,10 +12,12 @@ export type Formatter = (report: Report, options: FormatOptions) => string;
 
 export const DOCUMENT_GROUP = 'Document';
 
-/** The message without its `METHOD /path: ` prefix, for outputs that already group by operation. */
-export function bareMessage(change: Pick<Change, 'message' | 'operation'>): string {
-  const prefix = change.operation ? `${change.operation}: ` : '';
-  return prefix && change.message.startsWith(prefix) ? change.message.slice(prefix.length) : change.message;
+/**
+ * The message without its `METHOD /path: ` prefix, for outputs that already group by operation: the
+ * change's `text` (a change made by hand without one shows its whole message).
+ */
+export function bareMessage(change: Pick<Change, 'message' | 'text'>): string {
+  return change.text ?? change.message;
 }
 
 /** Changes grouped by operation, groups in order of first appearance (so the most severe come first). */
@@ -48,77 +50,37 @@ export interface Entry {
 /** `collapse` results per array (formatters ask several times); the length guards against an array grown since. */
 const ENTRIES = new WeakMap<readonly Change[], { length: number; entries: Entry[] }>();
 
-/** `file:line` of a side, or '' when the change has none there. */
-function sideKey(s: Change['base']): string {
-  return s ? `${s.file}:${s.line}` : '';
-}
-
 /**
- * The message without the operation, the status and the property path up to its last name: what
- * stays the same when one schema is reached from several operations (`data[].customer.email` and
- * `customer.email` are both `email`; `customer.email` and `customer.phone` stay apart).
- */
-export function messageShape(c: Change): string {
-  return shapeOf(c, bareMessage(c));
-}
-
-/** `messageShape` of `c`, whose bare message is `bare`. */
-function shapeOf(c: Change, bare: string): string {
-  let m = bare;
-  const property = c.details?.property;
-  if (property) {
-    const needle = '`' + property + '`';
-    const last = '`\u0000' + property.slice(property.lastIndexOf('.') + 1) + '`';
-    for (let i = m.indexOf(needle); i >= 0; i = m.indexOf(needle, i + last.length))
-      m = m.slice(0, i) + last + m.slice(i + needle.length);
-  }
-  const status = c.details?.status;
-  if (status)
-    m = m
-      .replace(` the ${status} response`, ' the \u0000 response')
-      .replace(` of status ${status}`, ' of status \u0000');
-  return m;
-}
-
-/**
- * Changes that are the same physical change, collapsed: same rule, level, acceptance (and expired
- * acceptance), same place on both sides (file:line) and the same message apart from the operation,
- * the status and the path leading to the property (see `messageShape`). A change that breaks a
- * known consumer stays on its own (its consumer lines are its own). Entries in order of first
- * appearance; pure (memoised per array).
+ * Changes that are the same physical change, collapsed: the same edit (`Change.edit`: rule, places
+ * on both sides and the values of the message apart from the operation, the status and the path
+ * leading to the property), level, acceptance (and expired acceptance). A change that breaks a
+ * known consumer stays on its own (its consumer lines are its own), and so does a change without an
+ * edit. Entries in order of first appearance; pure (memoised per array).
  */
 export function collapse(changes: readonly Change[]): Entry[] {
   const known = ENTRIES.get(changes);
   if (known && known.length === changes.length) return known.entries;
-  // Keyed by rule, level, state and place (short), then by message shape.
-  const byKey = new Map<string, Map<string, Entry>>();
+  // Keyed by edit (an object shared by its changes), then by level and state (short strings).
+  const byEdit = new Map<Edit, Map<string, Entry>>();
   const opsOf = new Map<Entry, Set<string>>();
-  // The bare message of each entry's shown change, worked out once.
+  // The bare message of each entry's shown change.
   const shownOf = new Map<Entry, string>();
   const out: Entry[] = [];
   for (const c of changes) {
     let entry: Entry | undefined;
-    let shapes: Map<string, Entry> | undefined;
-    let shape = '';
+    let states: Map<string, Entry> | undefined;
+    let state = '';
     const message = bareMessage(c);
     // A change that breaks a known consumer stays on its own.
-    if ((c.consumers?.length ?? 0) === 0 && (c.atRisk?.length ?? 0) === 0) {
-      const key =
-        c.id +
-        '\u0001' +
+    if (c.edit && (c.consumers?.length ?? 0) === 0 && (c.atRisk?.length ?? 0) === 0) {
+      state =
         c.level +
-        '\u0001' +
-        sideKey(c.base) +
-        '\u0001' +
-        sideKey(c.revision) +
-        '\u0001' +
-        (c.consumers === undefined ? 'u' : 'n') +
+        (c.consumers === undefined ? '\u0001u' : '\u0001n') +
         (c.accepted ? `\u0001${c.accepted.reason}\u0000${c.accepted.expires ?? ''}` : '') +
         (c.expiredAcceptance ? `\u0002${c.expiredAcceptance.reason}\u0000${c.expiredAcceptance.expires}` : '');
-      shapes = byKey.get(key);
-      if (!shapes) byKey.set(key, (shapes = new Map()));
-      shape = shapeOf(c, message);
-      entry = shapes.get(shape);
+      states = byEdit.get(c.edit);
+      if (!states) byEdit.set(c.edit, (states = new Map()));
+      entry = states.get(state);
     }
     if (!entry) {
       const e: Entry = {
@@ -127,7 +89,7 @@ export function collapse(changes: readonly Change[]): Entry[] {
         operations: c.operation !== undefined ? [c.operation] : [],
         varied: false,
       };
-      shapes?.set(shape, e);
+      states?.set(state, e);
       shownOf.set(e, message);
       out.push(e);
       continue;

@@ -180,15 +180,59 @@ function toRef(x: Side<unknown> | NodeRef | undefined): NodeRef | undefined {
 
 /** Build a finding. The message is prefixed with the operation (`GET /users/{id}: ...`) when there is one. */
 export function finding(id: RuleId, input: FindingInput): Finding {
-  return makeFinding(id, input, { ...(input.details ?? {}) });
+  const details = { ...(input.details ?? {}) };
+  return makeFinding(id, input, details, siteKind(details, details.property ?? ''));
+}
+
+/**
+ * Message parameters that name the site rather than the edit: the site's phrase, the property path
+ * and the phrase of its root. They are left out of `Finding.editKey` (the site's kind stands in).
+ */
+const SITE_PARAMS: ReadonlySet<string> = new Set(['where', 'property', 'root']);
+
+/**
+ * The part of `Finding.editKey` that comes from the site: what a reader tells sites of one edit
+ * apart by, beyond the operation, the status and the path leading to the property: direction,
+ * area, media type, parameter, header, and the property's own name (the last segment of `path`,
+ * a property path as `propertyPath` joins it).
+ */
+function siteKind(d: FindingDetails, path: string, header = d.header, extra = ''): string {
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  return (
+    `${d.direction ?? ''}\u0000${d.area ?? ''}\u0000${d.mediaType ?? ''}\u0000${d.parameter?.in ?? ''}\u0000` +
+    `${d.parameter?.name ?? ''}\u0000${header ?? ''}\u0000${name}\u0000${extra}`
+  );
+}
+
+/** `Finding.editKey`: the site's kind, then the values of the message that do not name the site. */
+function editKeyOf(
+  kind: string,
+  params: Record<string, string | number | boolean | undefined>,
+  status: string | undefined,
+): string {
+  let key = kind;
+  for (const name in params) {
+    const value = params[name];
+    if (value === undefined || SITE_PARAMS.has(name)) continue;
+    // The status of the site is the site's, also when the message names it as a value.
+    if (name === 'status' && status !== undefined && String(value) === status) continue;
+    key += `\u0001${name}\u0000${String(value)}`;
+  }
+  return key;
 }
 
 /** `finding`, with `details` (a fresh object the finding may keep) in place of `input.details`. */
-function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails): Finding {
-  const text = render(id, input.params ?? {});
+function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails, kind: string): Finding {
+  const params = input.params ?? {};
+  const text = render(id, params);
   const op = input.operation;
   const label = op ? operationLabel(op) : undefined;
-  const f: Finding = { id: IDS.get(id) ?? id, message: label ? `${label}: ${text}` : text };
+  const f: Finding = {
+    id: IDS.get(id) ?? id,
+    message: label ? `${label}: ${text}` : text,
+    text,
+    editKey: editKeyOf(kind, params, details.status),
+  };
   if (label) f.operation = label;
   const base = toRef(input.base);
   const revision = toRef(input.revision);
@@ -240,6 +284,8 @@ export interface SchemaSite {
   /** Human phrase for messages: "the request body", "property `a.b` of the 200 response body", "query parameter
    * `limit`". */
   where: string;
+  /** How `where` is made: see `SiteNaming`. */
+  naming: SiteNaming;
   /**
    * Set on sites inside a `not` subschema. A value is valid when it does NOT match `not`, so a
    * change there has the opposite polarity: such a site carries the flipped direction (area
@@ -248,6 +294,19 @@ export interface SchemaSite {
    * re-labels those findings).
    */
   negated?: { direction: 'request' | 'response'; area: SchemaSite['area'] };
+}
+
+/**
+ * The parts `SchemaSite.where` is made of: `root` (the phrase of the schema the site belongs to:
+ * "the 200 response body", or "the `then` subschema of property `a` of ..." inside a subschema
+ * slot) and `local`, the property path below it (empty at that root; the site's own `path` outside
+ * subschema slots). `slots` names the subschema slots (and the payload kind of a sent operation)
+ * on the way, for `Finding.editKey`.
+ */
+export interface SiteNaming {
+  readonly root: string;
+  readonly local: readonly string[];
+  readonly slots: string;
 }
 
 /** Joined paths per path array: site paths are shared by every finding (and family) at the site. */
@@ -267,7 +326,7 @@ export function propertyPath(path: readonly string[]): string {
 }
 
 function rootWhere(
-  site: Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>,
+  site: Omit<SchemaSite, 'where' | 'naming' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>,
 ): string {
   const sent = sentWhere(site);
   if (sent !== undefined) return sent;
@@ -307,6 +366,7 @@ export function schemaFinding(
   params: Record<string, string | number | boolean | undefined> = {},
 ): Finding {
   // details(site) is a fresh object: no copy needed.
+  const d = details(site);
   return makeFinding(
     id,
     {
@@ -320,7 +380,8 @@ export function schemaFinding(
       base: sd.base,
       revision: sd.revision,
     },
-    details(site),
+    d,
+    siteKind(d, propertyPath(site.naming.local), site.header, site.naming.slots),
   );
 }
 
@@ -386,7 +447,10 @@ export function walkSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
   forEachSentRoot(diff, (sd, root) => walkFrom(sd, root, visit));
 }
 
-type RootSite = Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>;
+type RootSite = Omit<
+  SchemaSite,
+  'where' | 'naming' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'
+>;
 
 /**
  * The root schemas of the operations the API sends (`SpecDiff.sent`: callbacks and webhooks), with
@@ -468,6 +532,7 @@ function walkFrom(root: SchemaDiff, rootSite: RootSite, visit: SchemaVisitor): v
       requiredInParent,
       ...flags,
       where: isRoot ? rootWhereText : `property ${code(propertyPath(path))} of ${rootWhereText}`,
+      naming: { root: rootWhereText, local: path, slots: rootSite.operation.sent?.kind ?? '' },
     };
     visit(sd, site);
     if (sd.kind !== 'modified') return;

@@ -24,69 +24,28 @@ function propertyPrefix(site: SchemaSite): SchemaPrefix {
   return site.direction === 'request' ? 'request-property' : 'response-property';
 }
 
-/**
- * Sites inside a subschema slot (`then`, `contains`...) are named relative to that slot:
- * "property `a.b` of the `then` subschema of property `data` of the request body".
- */
-interface Naming {
-  /** Phrase of the subschema root. */
-  root: string;
-  /** Path below the subschema root. */
-  local: readonly string[];
-}
-const NAMING = new WeakMap<SchemaSite, Naming>();
-
-/**
- * `namingOf` results of the other sites, remembered (with the `property` text) because the
- * families ask again for every added or removed property; `below` fills it for the sites it makes.
- * Kept apart from NAMING, whose membership marks the sites inside a subschema slot.
- */
-const DERIVED = new WeakMap<SchemaSite, Naming & { property?: string }>();
-
-function namingOf(site: SchemaSite): Naming & { property?: string } {
-  const own = NAMING.get(site) ?? DERIVED.get(site);
-  if (own) return own;
-  let n: Naming;
-  if (site.path.length === 0) n = { root: site.where, local: [] };
-  else {
-    const phrase = `property ${code(propertyPath(site.path))} of `;
-    n = site.where.startsWith(phrase)
-      ? { root: site.where.slice(phrase.length), local: site.path }
-      : { root: site.where, local: [] };
-  }
-  DERIVED.set(site, n);
-  return n;
-}
-
 /** For messages about a property: its path below the schema it belongs to, and that schema's phrase. */
 export function propertyAndRoot(site: SchemaSite): { property: string; root: string } {
-  const n = namingOf(site);
-  return { property: (n.property ??= code(propertyPath(n.local))), root: n.root };
+  return { property: code(propertyPath(site.naming.local)), root: site.naming.root };
 }
 
 /** A site below `site`: `segment` is a property name, `[]` (items) or `{}` (additionalProperties). */
 function below(site: SchemaSite, segment: string, node: SchemaObject | undefined): SchemaSite {
-  const naming = namingOf(site);
-  const inSlot = NAMING.has(site);
+  const naming = site.naming;
+  const path = [...site.path, segment];
   // Outside subschema slots the local path is the site's own path: one array serves as both, so
   // that its property path is joined once (propertyPath caches per array; details() asks again).
-  const own = !inSlot && (site.path.length === 0 || naming.local === site.path);
-  const path = [...site.path, segment];
-  const local = own ? path : [...naming.local, segment];
-  const property = code(propertyPath(local));
-  const child: SchemaSite = {
+  const local = naming.local === site.path ? path : [...naming.local, segment];
+  return {
     ...site,
     path,
     prefix: propertyPrefix(site),
     requiredInParent: false,
     readOnly: site.readOnly || node?.[site.negated ? 'writeOnly' : 'readOnly'] === true,
     writeOnly: site.writeOnly || node?.[site.negated ? 'readOnly' : 'writeOnly'] === true,
-    where: `property ${property} of ${naming.root}`,
+    where: `property ${code(propertyPath(local))} of ${naming.root}`,
+    naming: { root: naming.root, local, slots: naming.slots },
   };
-  if (inSlot) NAMING.set(child, { root: naming.root, local });
-  // What namingOf(child) would work out from `where`, when the parent's naming is its own path.
-  else if (own) DERIVED.set(child, { root: naming.root, local: child.path, property });
-  return child;
 }
 
 /** The site of a property of `site`'s schema (for properties that were added or deleted). */
@@ -282,29 +241,18 @@ function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Findi
   for (const run of runs) {
     const earlier = run.group >= 0 ? made.get(run.group) : undefined;
     if (earlier) {
-      // The part of each message after `<label>: `, cut once per group rather than once per copy.
-      const tails = (earlier.tails ??= tailsOf(out, earlier));
-      const lead = leadOf(run.operation);
       const label = operationLabel(run.operation);
       const { method, path } = run.operation;
       for (let i = earlier.from; i < earlier.to; i++) {
         const f = out[i]!;
-        out.push({
-          ...f,
-          message: lead + tails[i - earlier.from]!,
-          operation: label,
-          details: { ...f.details, method, path },
-        });
+        out.push({ ...f, message: `${label}: ${f.text}`, operation: label, details: { ...f.details, method, path } });
       }
       continue;
     }
     const from = out.length;
     for (const [sd, site] of run.sites()) visit(sd, site);
     if (run.group >= 0 && earlier === undefined) {
-      made.set(
-        run.group,
-        sharable(out, from, run.operation) ? { from, to: out.length, operation: run.operation } : null,
-      );
+      made.set(run.group, sharable(out, from, run.operation) ? { from, to: out.length } : null);
     }
   }
 }
@@ -313,28 +261,14 @@ function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Findi
 interface Made {
   from: number;
   to: number;
-  operation: OperationDiff;
-  tails?: string[];
 }
 
-function tailsOf(out: readonly Finding[], made: Made): string[] {
-  const cut = operationLabel(made.operation).length + 2;
-  const tails: string[] = [];
-  for (let i = made.from; i < made.to; i++) tails.push(out[i]!.message.slice(cut));
-  return tails;
-}
-
-/** `<label>: `, made once per run of sites (all the messages copied to it share it). */
-function leadOf(op: OperationDiff): string {
-  return `${operationLabel(op)}: `;
-}
-
-/** Whether the findings out[from..] carry `op` only where `finding(...)` puts it. */
+/** Whether the findings out[from..] carry `op` only where `finding(...)` puts it (operation, method, path). */
 function sharable(out: readonly Finding[], from: number, op: OperationDiff): boolean {
   const label = operationLabel(op);
   for (let i = from; i < out.length; i++) {
     const f = out[i]!;
-    if (f.operation !== label || !f.message.startsWith(`${label}: `)) return false;
+    if (f.operation !== label || f.text === undefined) return false;
     if (f.details?.method !== op.method || f.details.path !== op.path) return false;
   }
   return true;
@@ -370,16 +304,19 @@ function negatedSites(walks: SchemaWalks): Sites {
       readOnly: site.writeOnly || node?.writeOnly === true,
       writeOnly: site.readOnly || node?.readOnly === true,
       where: `the ${code('not')} subschema of ${site.where}`,
+      naming: slotNaming(site, '(not)', `the ${code('not')} subschema of ${site.where}`),
       negated: site.negated ?? { direction: site.direction, area: site.area },
     };
-    NAMING.set(sub, { root: sub.where, local: [] });
     walkBelow(d, sub, new Set(), (x, s) => out.push([x, s]));
   }
   walks.negated = out;
   return out;
 }
 
-type RootSite = Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>;
+type RootSite = Omit<
+  SchemaSite,
+  'where' | 'naming' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'
+>;
 
 /** A path as a linked list, so that walking does not copy arrays. */
 interface PathLink {
@@ -666,6 +603,7 @@ function rootSites(
 ): Array<readonly [SchemaDiff, SchemaSite]> {
   const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
   const rootText = rootWhere(root);
+  const slots = root.operation.sent?.kind ?? '';
   const rootPrefix = prefixFor(root, true);
   const belowPrefix = prefixFor(root, false);
   const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
@@ -680,6 +618,7 @@ function rootSites(
       readOnly: e.readOnly,
       writeOnly: e.writeOnly,
       where: e.lead + rootText,
+      naming: { root: rootText, local: e.path, slots },
     };
     // Optional members only when the root has them (as `...root` would copy them).
     if (root.mediaType !== undefined) site.mediaType = root.mediaType;
@@ -775,6 +714,14 @@ export function referenceSites(diff: SpecDiff): Array<readonly [SchemaDiff, Sche
   return out;
 }
 
+/**
+ * The naming of the root of a subschema slot of `site` (whose phrase is `root`): its sites are named
+ * below it; `slots` keeps the way there (the property path to the slot and the slot).
+ */
+function slotNaming(site: SchemaSite, slot: string, root: string): SchemaSite['naming'] {
+  return { root, local: [], slots: `${site.naming.slots}/${propertyPath(site.naming.local)}${slot}` };
+}
+
 function descendSlots(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, visit: SchemaVisitor): void {
   for (const [slot, d] of subschemas(sd)) {
     const node = d.revision?.node ?? d.base?.node;
@@ -786,8 +733,8 @@ function descendSlots(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, v
       readOnly: site.readOnly || node?.[site.negated ? 'writeOnly' : 'readOnly'] === true,
       writeOnly: site.writeOnly || node?.[site.negated ? 'readOnly' : 'writeOnly'] === true,
       where: `the ${code(slot)} subschema of ${site.where}`,
+      naming: slotNaming(site, `(${slot})`, `the ${code(slot)} subschema of ${site.where}`),
     };
-    NAMING.set(sub, { root: sub.where, local: [] });
     walkBelow(d, sub, seen, visit);
   }
 }
