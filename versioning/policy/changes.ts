@@ -66,8 +66,23 @@ function editOf(edits: Edits, id: string, base: string, revision: string, key: s
   let byKey = byRevision.get(revision);
   if (!byKey) byRevision.set(revision, (byKey = new Map()));
   let edit = byKey.get(key);
-  if (!edit) byKey.set(key, (edit = { id, base, revision, key }));
+  if (!edit) byKey.set(key, (edit = new ChangeEdit(id, base, revision, key)));
   return edit;
+}
+
+/**
+ * An `Edit`, as an instance of a class rather than a plain object: it is an identity that the
+ * formatters compare, not report data, so that the escaping of document text (report/escape.ts,
+ * which copies plain objects whose strings need it, and its `key` has separators it would escape)
+ * passes it through as it is.
+ */
+class ChangeEdit implements Edit {
+  constructor(
+    readonly id: string,
+    readonly base: string,
+    readonly revision: string,
+    readonly key: string,
+  ) {}
 }
 function located(ref: NodeRef | undefined, spec: Locator, byRef: Map<NodeRef, Located>): Located | undefined {
   if (!ref) return undefined;
