@@ -29,9 +29,6 @@ const PENDING: ReadonlySet<string> = new Set([
   // In folders another change owned when this test was written.
   'versioning/load/resolve.ts: PARAMETER_LOCATIONS (Set)',
   'versioning/load/resolve.ts: SCHEMA_ANNOTATIONS (Set)',
-  'versioning/report/common.ts: ENTRIES (WeakMap)',
-  'versioning/report/markdown.ts: TABLES (WeakMap)',
-  'versioning/report/markdown.ts: ROWS (WeakMap)',
   // Per-object memos that the bench justifies (Stripe's rules phase ~50% slower without them) and
   // that `finding()` / `propertyPath()` reach without a run: they need the run passed to every
   // emit site first.

@@ -47,19 +47,35 @@ export interface Entry {
   varied: boolean;
 }
 
-/** `collapse` results per array (formatters ask several times); the length guards against an array grown since. */
-const ENTRIES = new WeakMap<readonly Change[], { length: number; entries: Entry[] }>();
+/**
+ * The `collapse` results of one formatter run, per array of changes: a formatter asks for the same
+ * array several times (the summary, each section, its count), and `filterChanges` derives the
+ * entries of a filtered array from those of the whole. The length guards against an array grown
+ * since. A function given none works afresh.
+ */
+export class Collapses {
+  readonly #known = new WeakMap<readonly Change[], { length: number; entries: Entry[] }>();
+
+  get(changes: readonly Change[]): Entry[] | undefined {
+    const known = this.#known.get(changes);
+    return known && known.length === changes.length ? known.entries : undefined;
+  }
+
+  set(changes: readonly Change[], entries: Entry[]): void {
+    this.#known.set(changes, { length: changes.length, entries });
+  }
+}
 
 /**
  * Changes that are the same physical change, collapsed: the same edit (`Change.edit`: rule, places
  * on both sides and the values of the message apart from the operation, the status and the path
  * leading to the property), level, acceptance (and expired acceptance). A change that breaks a
  * known consumer stays on its own (its consumer lines are its own), and so does a change without an
- * edit. Entries in order of first appearance; pure (memoised per array).
+ * edit. Entries in order of first appearance; pure (memoised per array in `memo`).
  */
-export function collapse(changes: readonly Change[]): Entry[] {
-  const known = ENTRIES.get(changes);
-  if (known && known.length === changes.length) return known.entries;
+export function collapse(changes: readonly Change[], memo: Collapses = new Collapses()): Entry[] {
+  const known = memo.get(changes);
+  if (known) return known;
   // Keyed by edit (an object shared by its changes), then by level and state (short strings).
   const byEdit = new Map<Edit, Map<string, Entry>>();
   const opsOf = new Map<Entry, Set<string>>();
@@ -112,7 +128,7 @@ export function collapse(changes: readonly Change[]): Entry[] {
       }
     }
   }
-  ENTRIES.set(changes, { length: changes.length, entries: out });
+  memo.set(changes, out);
   return out;
 }
 
@@ -120,23 +136,30 @@ export function collapse(changes: readonly Change[]): Entry[] {
  * `changes.filter(keep)`, with its `collapse` worked out from that of `changes` (one pass over a
  * large report, not one per level or section) when `keep` holds for all or none of each entry.
  */
-export function filterChanges(changes: readonly Change[], keep: (c: Change) => boolean): Change[] {
+export function filterChanges(
+  changes: readonly Change[],
+  keep: (c: Change) => boolean,
+  memo: Collapses = new Collapses(),
+): Change[] {
   const out = changes.filter(keep);
   const entries: Entry[] = [];
-  for (const e of collapse(changes)) {
+  for (const e of collapse(changes, memo)) {
     const k = keep(e.changes[0]!);
     for (const c of e.changes) if (keep(c) !== k) return out; // mixed: collapse(out) works it out
     if (k) entries.push(e);
   }
-  ENTRIES.set(out, { length: out.length, entries });
+  memo.set(out, entries);
   return out;
 }
 
 /** Entries of one change (listed under their operation) and shared entries (several changes). */
-export function splitShared(changes: readonly Change[]): { single: Change[]; shared: Entry[] } {
+export function splitShared(
+  changes: readonly Change[],
+  memo: Collapses = new Collapses(),
+): { single: Change[]; shared: Entry[] } {
   const single: Change[] = [];
   const shared: Entry[] = [];
-  for (const e of collapse(changes)) {
+  for (const e of collapse(changes, memo)) {
     if (e.changes.length === 1) single.push(e.change);
     else shared.push(e);
   }
@@ -177,8 +200,8 @@ export function sharedDetail(entry: Entry, show: (s: string) => string = (s) => 
 }
 
 /** `12` for distinct changes, `1,234; 56 distinct` when some repeat across operations. */
-export function countText(changes: readonly Change[]): string {
-  const distinct = collapse(changes).length;
+export function countText(changes: readonly Change[], memo: Collapses = new Collapses()): string {
+  const distinct = collapse(changes, memo).length;
   return distinct < changes.length ? `${count(changes.length)}; ${count(distinct)} distinct` : count(changes.length);
 }
 
@@ -187,8 +210,8 @@ export function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-export function changesAt(report: Report, level: Level): Change[] {
-  return filterChanges(report.changes, (c) => c.level === level);
+export function changesAt(report: Report, level: Level, memo: Collapses = new Collapses()): Change[] {
+  return filterChanges(report.changes, (c) => c.level === level, memo);
 }
 
 export type VersionStatus = 'ok' | 'failed' | 'skipped';
@@ -215,14 +238,14 @@ export const LEVEL_TITLES: Record<Level, string> = { breaking: 'Breaking changes
 
 /** `3 changes: 1 breaking, 1 warning, 1 info (1 accepted)`; `47,264 changes (398 distinct): ...` when changes repeat
  * across operations (see `collapse`). */
-export function summaryLine(report: Report): string {
+export function summaryLine(report: Report, memo: Collapses = new Collapses()): string {
   const total = report.changes.length;
   if (total === 0) return 'no changes';
   const parts = LEVELS.map(
     (l) => `${count(report.summary[l])} ${l === 'warning' ? (report.summary[l] === 1 ? 'warning' : 'warnings') : l}`,
   );
   const accepted = report.summary.accepted ? ` (${count(report.summary.accepted)} accepted)` : '';
-  const distinct = collapse(report.changes).length;
+  const distinct = collapse(report.changes, memo).length;
   const distinctText = distinct < total ? ` (${count(distinct)} distinct)` : '';
   return `${plural(total, 'change')}${distinctText}: ${parts.join(', ')}${accepted}`;
 }
@@ -257,11 +280,14 @@ export const NO_KNOWN_CONSUMER = 'no known consumer uses this';
  * With pacts analysed: the breaking changes that break a known consumer's interaction, and those
  * that break none. Undefined when no pacts were analysed.
  */
-export function breakingByConsumers(report: Report): { known: Change[]; none: Change[] } | undefined {
+export function breakingByConsumers(
+  report: Report,
+  memo: Collapses = new Collapses(),
+): { known: Change[]; none: Change[] } | undefined {
   if (!report.impact) return undefined;
   return {
-    known: filterChanges(report.changes, (c) => c.level === 'breaking' && (c.consumers?.length ?? 0) > 0),
-    none: filterChanges(report.changes, (c) => c.level === 'breaking' && (c.consumers?.length ?? 0) === 0),
+    known: filterChanges(report.changes, (c) => c.level === 'breaking' && (c.consumers?.length ?? 0) > 0, memo),
+    none: filterChanges(report.changes, (c) => c.level === 'breaking' && (c.consumers?.length ?? 0) === 0, memo),
   };
 }
 
