@@ -504,6 +504,18 @@ export interface Finding {
   revision?: NodeRef;
   /** Structured facts for impact analysis and reporters: property path, parameter, status, media type ... */
   details?: FindingDetails;
+  /**
+   * Set on findings made at a schema site (`schemaFinding`): the site's property path and the
+   * message values the family gave, so that the walk can make the same finding at another site of
+   * the same schema diff judged in the same context, without judging it again (rules/schema-walk.ts).
+   */
+  made?: FindingMade;
+}
+
+/** See `Finding.made`. */
+export interface FindingMade {
+  readonly path: readonly string[];
+  readonly params: Readonly<Record<string, string | number | boolean | undefined>>;
 }
 
 export interface FindingDetails {

@@ -174,7 +174,11 @@ const REFS = new WeakMap<object, NodeRef>();
 function toRef(x: Side<unknown> | NodeRef | undefined): NodeRef | undefined {
   if (!x) return undefined;
   let r = REFS.get(x);
-  if (!r) REFS.set(x, (r = x.origin ? { pointer: x.pointer, origin: x.origin } : { pointer: x.pointer }));
+  if (!r) {
+    REFS.set(x, (r = x.origin ? { pointer: x.pointer, origin: x.origin } : { pointer: x.pointer }));
+    // A finding made again elsewhere (`resite`) passes its NodeRef: the same one.
+    REFS.set(r, r);
+  }
   return r;
 }
 
@@ -225,6 +229,9 @@ function editKeyOf(
 function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails, kind: string): Finding {
   const params = input.params ?? {};
   const text = render(id, params);
+  // Flattened now (V8 flattens a string built by `+` in place when it is read as a number), once:
+  // the copies of the finding for other operations share this text, and each report reads it.
+  void Number(text);
   const op = input.operation;
   const label = op ? operationLabel(op) : undefined;
   const f: Finding = {
@@ -367,7 +374,7 @@ export function schemaFinding(
 ): Finding {
   // details(site) is a fresh object: no copy needed.
   const d = details(site);
-  return makeFinding(
+  const f = makeFinding(
     id,
     {
       operation: site.operation,
@@ -383,6 +390,53 @@ export function schemaFinding(
     d,
     siteKind(d, propertyPath(site.naming.local), site.header, site.naming.slots),
   );
+  f.made = { path: site.path, params };
+  return f;
+}
+
+/**
+ * The finding `f` (made by `schemaFinding` at a site at or below `from`, see `Finding.made`) as it
+ * is at `to`, a site of the same schema diff judged in the same context: the same rule, sides and
+ * values, with `to`'s operation, path, status and phrases. Both sites outside subschema slots and
+ * `not` (their `where` is their path below their root's phrase). Undefined when `f` was not made so.
+ */
+export function resite(f: Finding, from: SchemaSite, to: SchemaSite): Finding | undefined {
+  const made = f.made;
+  if (!made || made.path.length < from.path.length || 'where' in made.params) return undefined;
+  for (let i = 0; i < from.path.length; i++) if (made.path[i] !== from.path[i]) return undefined;
+  const below = made.path.length - from.path.length;
+  const path = below === 0 ? to.path : [...to.path, ...made.path.slice(from.path.length)];
+  const site: SchemaSite =
+    below === 0
+      ? to
+      : {
+          ...to,
+          path,
+          where: `property ${code(propertyPath(path))} of ${to.naming.root}`,
+          naming: { root: to.naming.root, local: path, slots: to.naming.slots },
+        };
+  const params: Record<string, string | number | boolean | undefined> = { ...made.params };
+  if ('property' in params) params.property = code(propertyPath(path));
+  if ('root' in params) params.root = to.naming.root;
+  const id = f.id as RuleId;
+  const d = details(site);
+  const out = makeFinding(
+    id,
+    {
+      operation: site.operation,
+      params: {
+        where: site.where,
+        property: 'property' in params || !usesParam(id, 'property') ? undefined : code(propertyPath(path)),
+        ...params,
+      },
+      base: f.base,
+      revision: f.revision,
+    },
+    d,
+    siteKind(d, propertyPath(site.naming.local), site.header, site.naming.slots),
+  );
+  out.made = { path, params };
+  return out;
 }
 
 /** The rule id for a site and a suffix, e.g. (`request-property`, `max-decreased`) -> `request-property-max-decreased`.

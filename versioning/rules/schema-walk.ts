@@ -9,6 +9,7 @@ import {
   forEachSentRoot,
   operationLabel,
   propertyPath,
+  resite,
   sentWhere,
   walkSchemas,
   type SchemaPrefix,
@@ -238,6 +239,7 @@ function onlyRelevant(visit: SchemaVisitor, relevant: (sd: SchemaDiff) => boolea
  */
 function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Finding[]): void {
   const made = new Map<number, Made | null>();
+  const judged: Judged = new Map();
   for (const run of runs) {
     const earlier = run.group >= 0 ? made.get(run.group) : undefined;
     if (earlier) {
@@ -250,11 +252,66 @@ function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Findi
       continue;
     }
     const from = out.length;
-    for (const [sd, site] of run.sites()) visit(sd, site);
+    for (const [sd, site] of run.sites()) visitOnce(sd, site, visit, out, judged);
     if (run.group >= 0 && earlier === undefined) {
       made.set(run.group, sharable(out, from, run.operation) ? { from, to: out.length } : null);
     }
   }
+}
+
+/**
+ * The sites already judged, per schema diff and judging context (`judgingContext`): the site, and
+ * the findings its visit made (out[from..to]), or null when they cannot be made again elsewhere.
+ */
+type Judged = Map<SchemaDiff, Map<string, { site: SchemaSite; from: number; to: number } | null>>;
+
+/**
+ * What the keyword families read of a site besides its schema diff (they judge a schema diff the
+ * same wherever it sits when these are the same): direction, area, root or property (`prefix`),
+ * required by the parent, readOnly / writeOnly, media type, header and the kind of a sent
+ * operation. Not the operation, the status or the path. Undefined for the sites whose findings are
+ * not made again elsewhere: parameters (a family may read the operation's parameter, its style),
+ * and the sites inside subschema slots or `not` (named relative to the slot, not by their path).
+ */
+function judgingContext(site: SchemaSite): string | undefined {
+  if (site.area === 'parameter' || site.negated || site.naming.local !== site.path) return undefined;
+  return (
+    `${site.direction}\u0000${site.area}\u0000${site.prefix}\u0000${site.requiredInParent}\u0000` +
+    `${site.readOnly}\u0000${site.writeOnly}\u0000${site.mediaType ?? ''}\u0000${site.header ?? ''}\u0000` +
+    `${site.operation.sent?.kind ?? ''}`
+  );
+}
+
+/**
+ * `visit(sd, site)`, once per schema diff and judging context: where the same schema diff was
+ * judged in the same context at an earlier site (another operation, status or property path), the
+ * findings made there are made again at this site (`resite`) instead of judging it again. Findings
+ * come out in the same order and with the same content as visiting.
+ */
+function visitOnce(sd: SchemaDiff, site: SchemaSite, visit: SchemaVisitor, out: Finding[], judged: Judged): void {
+  const context = judgingContext(site);
+  if (context === undefined) {
+    visit(sd, site);
+    return;
+  }
+  let byContext = judged.get(sd);
+  if (!byContext) judged.set(sd, (byContext = new Map()));
+  const earlier = byContext.get(context);
+  if (earlier) {
+    const copies: Finding[] = [];
+    for (let i = earlier.from; i < earlier.to; i++) {
+      const f = resite(out[i]!, earlier.site, site);
+      if (!f) break;
+      copies.push(f);
+    }
+    if (copies.length === earlier.to - earlier.from) {
+      for (const f of copies) out.push(f);
+      return;
+    }
+  }
+  const from = out.length;
+  visit(sd, site);
+  if (earlier === undefined) byContext.set(context, { site, from, to: out.length });
 }
 
 /** The findings a group's first run made, out[from..to], to copy for the group's other runs. */
