@@ -53,20 +53,22 @@ interface Located {
 
 /**
  * The edits of one `toChanges` run, one object per rule, physical places and `Finding.editKey`
- * (see `Change.edit`): keyed by rule id, then the places, then the key, all strings that the
- * findings of a shared schema share, so that no key is built per finding.
+ * (see `Change.edit`): keyed by rule id, then the places (strings that the findings of a shared
+ * schema share, whose hashes V8 keeps), then the edits at those places, few, told apart by their
+ * key (compared, not hashed: most keys are met once).
  */
-type Edits = Map<string, Map<string, Map<string, Map<string, Edit>>>>;
+type Edits = Map<string, Map<string, Map<string, Edit[]>>>;
 
 function editOf(edits: Edits, id: string, base: string, revision: string, key: string): Edit {
   let byBase = edits.get(id);
   if (!byBase) edits.set(id, (byBase = new Map()));
   let byRevision = byBase.get(base);
   if (!byRevision) byBase.set(base, (byRevision = new Map()));
-  let byKey = byRevision.get(revision);
-  if (!byKey) byRevision.set(revision, (byKey = new Map()));
-  let edit = byKey.get(key);
-  if (!edit) byKey.set(key, (edit = new ChangeEdit(id, base, revision, key)));
+  let here = byRevision.get(revision);
+  if (!here) byRevision.set(revision, (here = []));
+  for (const edit of here) if (edit.key === key) return edit;
+  const edit = new ChangeEdit(id, base, revision, key);
+  here.push(edit);
   return edit;
 }
 

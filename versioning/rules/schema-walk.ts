@@ -138,10 +138,11 @@ interface RootRun {
   operation: OperationDiff;
   /** Roots with the same schema diff at the same place (body or response header) share a group; -1: not shared. */
   group: number;
-  sites(): ReadonlyArray<readonly [SchemaDiff, SchemaSite]>;
+  sites(): Sites;
 }
 
-type Sites = ReadonlyArray<readonly [SchemaDiff, SchemaSite]>;
+/** Sites with their schema diff and, for those of `rootSites`, their judging context (see `judgingContexts`). */
+type Sites = ReadonlyArray<readonly [SchemaDiff, SchemaSite, string?]>;
 type Wanted = (sd: SchemaDiff) => boolean;
 
 /**
@@ -252,7 +253,7 @@ function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Findi
       continue;
     }
     const from = out.length;
-    for (const [sd, site] of run.sites()) visitOnce(sd, site, visit, out, judged);
+    for (const [sd, site, context] of run.sites()) visitOnce(sd, site, context, visit, out, judged);
     if (run.group >= 0 && earlier === undefined) {
       made.set(run.group, sharable(out, from, run.operation) ? { from, to: out.length } : null);
     }
@@ -266,20 +267,29 @@ function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Findi
 type Judged = Map<SchemaDiff, Map<string, { site: SchemaSite; from: number; to: number } | null>>;
 
 /**
- * What the keyword families read of a site besides its schema diff (they judge a schema diff the
- * same wherever it sits when these are the same): direction, area, root or property (`prefix`),
- * required by the parent, readOnly / writeOnly, media type, header and the kind of a sent
- * operation. Not the operation, the status or the path. Undefined for the sites whose findings are
- * not made again elsewhere: parameters (a family may read the operation's parameter, its style),
- * and the sites inside subschema slots or `not` (named relative to the slot, not by their path).
+ * The judging contexts of the sites of one root (`rootSites`): what the keyword families read of a
+ * site besides its schema diff (they judge a schema diff the same wherever it sits when these are
+ * the same): direction, area, media type, header and the kind of a sent operation (the root's),
+ * root or property (`prefix`), required by the parent, readOnly / writeOnly. Not the operation, the
+ * status or the path. None for parameters (a family may read the operation's parameter, its
+ * style); the sites inside subschema slots or `not` get none either (named relative to the slot,
+ * not by their path). One string per combination, made when first asked.
  */
-function judgingContext(site: SchemaSite): string | undefined {
-  if (site.area === 'parameter' || site.negated || site.naming.local !== site.path) return undefined;
-  return (
-    `${site.direction}\u0000${site.area}\u0000${site.prefix}\u0000${site.requiredInParent}\u0000` +
-    `${site.readOnly}\u0000${site.writeOnly}\u0000${site.mediaType ?? ''}\u0000${site.header ?? ''}\u0000` +
-    `${site.operation.sent?.kind ?? ''}`
-  );
+function judgingContexts(root: RootSite): ((site: SchemaSite) => string) | undefined {
+  if (root.area === 'parameter') return undefined;
+  const lead =
+    `${root.direction}\u0000${root.area}\u0000${root.mediaType ?? ''}\u0000${root.header ?? ''}\u0000` +
+    `${root.operation.sent?.kind ?? ''}`;
+  const made: string[] = [];
+  return (site) => {
+    const i =
+      (site.path.length === 0 ? 8 : 0) +
+      (site.requiredInParent ? 4 : 0) +
+      (site.readOnly ? 2 : 0) +
+      (site.writeOnly ? 1 : 0);
+    return (made[i] ??=
+      `${lead}\u0000${site.prefix}\u0000${site.requiredInParent}\u0000${site.readOnly}\u0000${site.writeOnly}`);
+  };
 }
 
 /**
@@ -288,8 +298,14 @@ function judgingContext(site: SchemaSite): string | undefined {
  * findings made there are made again at this site (`resite`) instead of judging it again. Findings
  * come out in the same order and with the same content as visiting.
  */
-function visitOnce(sd: SchemaDiff, site: SchemaSite, visit: SchemaVisitor, out: Finding[], judged: Judged): void {
-  const context = judgingContext(site);
+function visitOnce(
+  sd: SchemaDiff,
+  site: SchemaSite,
+  context: string | undefined,
+  visit: SchemaVisitor,
+  out: Finding[],
+  judged: Judged,
+): void {
   if (context === undefined) {
     visit(sd, site);
     return;
@@ -642,7 +658,7 @@ function collectRuns(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootRu
   forEachRoot(walks.diff, (rootSd, root) => {
     const walk = rootWalk(walks, rootSd, wanted, slots, known);
     if (walk.entries.length === 0) return;
-    let built: Array<readonly [SchemaDiff, SchemaSite]> | undefined;
+    let built: Sites | undefined;
     runs.push({
       operation: root.operation,
       group: groupOf(rootSd, root),
@@ -657,9 +673,10 @@ function rootSites(
   root: RootSite,
   walk: RootWalk,
   wanted: (sd: SchemaDiff) => boolean,
-): Array<readonly [SchemaDiff, SchemaSite]> {
-  const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
+): Array<readonly [SchemaDiff, SchemaSite, string?]> {
+  const out: Array<readonly [SchemaDiff, SchemaSite, string?]> = [];
   const rootText = rootWhere(root);
+  const contextOf = judgingContexts(root);
   const slots = root.operation.sent?.kind ?? '';
   const rootPrefix = prefixFor(root, true);
   const belowPrefix = prefixFor(root, false);
@@ -682,7 +699,7 @@ function rootSites(
     if (root.status !== undefined) site.status = root.status;
     if (root.parameter !== undefined) site.parameter = root.parameter;
     if (root.header !== undefined) site.header = root.header;
-    if (e.local) out.push([e.sd, site]);
+    if (e.local) out.push(contextOf ? [e.sd, site, contextOf(site)] : [e.sd, site]);
     if (e.deeper) pending.push([e.sd, site]);
   }
   if (pending.length > 0) {
@@ -696,8 +713,8 @@ function rootSites(
 }
 
 /** Every site of `collectRuns`, built. */
-function collectSites(walks: SchemaWalks, wanted: Wanted, slots: boolean): Array<readonly [SchemaDiff, SchemaSite]> {
-  const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
+function collectSites(walks: SchemaWalks, wanted: Wanted, slots: boolean): Sites {
+  const out: Array<Sites[number]> = [];
   for (const run of collectRuns(walks, wanted, slots)) for (const entry of run.sites()) out.push(entry);
   return out;
 }
