@@ -3,8 +3,9 @@
  * Schema in `docs/report.schema.json` (`REPORT_SCHEMA` in ./json-schema.ts). Stable: every key is
  * always present (`null` or `[]` when there is nothing), keys only get added.
  *
- * schemaVersion 2 (the default) lists each edit once: `changes[]` holds one entry per edited node
- * (rule, place on both sides, message apart from the operation, property path and status), with
+ * schemaVersion 2 (the default) lists each edit once: `changes[]` holds one entry per edit, the
+ * changes that share a `Change.edit` (rule, place on both sides, and the values of the message that
+ * do not depend on the site: not the operation, the path leading to the property or the status), with
  * its `occurrences`: the sites where operations reach it, each with its own property path, status,
  * media type, level, acceptance and consumers. A schema shared by 400 operations is one change, not
  * 400. Operations are named once, in `operations`, and occurrences refer to them by index.
