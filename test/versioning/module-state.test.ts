@@ -30,11 +30,9 @@ const PENDING: ReadonlySet<string> = new Set([
   'versioning/load/resolve.ts: PARAMETER_LOCATIONS (Set)',
   'versioning/load/resolve.ts: SCHEMA_ANNOTATIONS (Set)',
   // Per-object memos that the bench justifies (Stripe's rules phase ~50% slower without them) and
-  // that `finding()` / `propertyPath()` reach without a run: they need the run passed to every
-  // emit site first.
+  // that `finding()` reaches without a run: they need the run passed to every emit site first.
   'versioning/rules/framework.ts: LABELS (WeakMap)',
   'versioning/rules/framework.ts: REFS (WeakMap)',
-  'versioning/rules/framework.ts: PATHS (WeakMap)',
   // Per-node memos of the effective (allOf-merged) schema, read by the diff and by the rules
   // (which have no DiffContext); to move onto DiffContext with a way for the rules to reach it.
   'versioning/diff/context.ts: representativeOf (WeakMap)',

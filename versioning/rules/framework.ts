@@ -316,19 +316,13 @@ export interface SiteNaming {
   readonly slots: string;
 }
 
-/** Joined paths per path array: site paths are shared by every finding (and family) at the site. */
-const PATHS = new WeakMap<readonly string[], string>();
-
+/** A property path as messages and details show it: `a.b[].c`, `{}` for additionalProperties. */
 export function propertyPath(path: readonly string[]): string {
-  const known = PATHS.get(path);
-  if (known !== undefined) return known;
   let out = '';
   for (const seg of path) {
     if (seg === '[]' || seg === '{}') out += seg;
     else out += (out ? '.' : '') + seg;
   }
-  // Paths are never modified once built (sites hold them as readonly arrays).
-  PATHS.set(path, out);
   return out;
 }
 

@@ -34,8 +34,8 @@ export function propertyAndRoot(site: SchemaSite): { property: string; root: str
 function below(site: SchemaSite, segment: string, node: SchemaObject | undefined): SchemaSite {
   const naming = site.naming;
   const path = [...site.path, segment];
-  // Outside subschema slots the local path is the site's own path: one array serves as both, so
-  // that its property path is joined once (propertyPath caches per array; details() asks again).
+  // Outside subschema slots the local path is the site's own path: one array serves as both, which
+  // tells the sites below that they are outside slots too.
   const local = naming.local === site.path ? path : [...naming.local, segment];
   return {
     ...site,
