@@ -493,12 +493,35 @@ export interface Finding {
   id: string;
   /** `GET /users/{id}` (revision path when present), or undefined for document-level changes. */
   operation?: string;
-  /** Already-rendered message, naming the operation and the field. */
+  /** Already-rendered message, naming the operation and the field: `<operation>: <text>`, or `text`. */
   message: string;
+  /** The message without the operation (what reports that group by operation show); set by the rules framework. */
+  text?: string;
+  /**
+   * What identifies the edit apart from the rule id and the physical places of both sides: the
+   * values of the message that do not depend on the site (the operation, the path leading to the
+   * property and the status are left out; the root's kind, media type and the property's own name
+   * stay). Findings of one rule at the same places with the same key are one edit, reached from
+   * several sites (see `Change.edit`). Built from the structured site and values, never from text;
+   * set by the rules framework (a finding without one is an edit of its own).
+   */
+  editKey?: string;
   base?: NodeRef;
   revision?: NodeRef;
   /** Structured facts for impact analysis and reporters: property path, parameter, status, media type ... */
   details?: FindingDetails;
+  /**
+   * Set on findings made at a schema site (`schemaFinding`): the site's property path and the
+   * message values the family gave, so that the walk can make the same finding at another site of
+   * the same schema diff judged in the same context, without judging it again (rules/schema-walk.ts).
+   */
+  made?: FindingMade;
+}
+
+/** See `Finding.made`. */
+export interface FindingMade {
+  readonly path: readonly string[];
+  readonly params: Readonly<Record<string, string | number | boolean | undefined>>;
 }
 
 export interface FindingDetails {
@@ -552,6 +575,14 @@ export interface Change {
   base?: ChangeSide;
   revision?: ChangeSide;
   message: string;
+  /** The message without the operation; absent on changes made by hand, whose `message` then has none. */
+  text?: string;
+  /**
+   * The edit this change is an occurrence of, shared (one object) by every change of one rule at the
+   * same physical places with the same `Finding.editKey`: reports group changes into edits by this
+   * object. Absent on changes made by hand: each is then an edit of its own.
+   */
+  edit?: Edit;
   /** How to make the change without breaking anyone (the rule's mitigation), for breaking changes. */
   mitigation?: string;
   details?: FindingDetails;
@@ -567,6 +598,15 @@ export interface Change {
    * consumers gate only under `--fail-on warning`.
    */
   atRisk?: ConsumerImpact[];
+}
+
+/** One physical edit (see `Change.edit`): compared by identity; its fields say what it is. */
+export interface Edit {
+  readonly id: string;
+  /** `file#pointer` of each side, '' when absent. */
+  readonly base: string;
+  readonly revision: string;
+  readonly key: string;
 }
 
 export interface ConsumerImpact {

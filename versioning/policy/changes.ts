@@ -8,6 +8,7 @@ import {
   LEVELS,
   type Change,
   type ChangeSide,
+  type Edit,
   type Finding,
   type NodeOrigin,
   type NodeRef,
@@ -46,6 +47,44 @@ export interface ChangeSet {
 interface Located {
   side: ChangeSide;
   location: Location;
+  /** `file#pointer`: the physical place, for `Edit` (several NodeRefs may locate the same node). */
+  at: string;
+}
+
+/**
+ * The edits of one `toChanges` run, one object per rule, physical places and `Finding.editKey`
+ * (see `Change.edit`): keyed by rule id, then the places (strings that the findings of a shared
+ * schema share, whose hashes V8 keeps), then the edits at those places, few, told apart by their
+ * key (compared, not hashed: most keys are met once).
+ */
+type Edits = Map<string, Map<string, Map<string, Edit[]>>>;
+
+function editOf(edits: Edits, id: string, base: string, revision: string, key: string): Edit {
+  let byBase = edits.get(id);
+  if (!byBase) edits.set(id, (byBase = new Map()));
+  let byRevision = byBase.get(base);
+  if (!byRevision) byBase.set(base, (byRevision = new Map()));
+  let here = byRevision.get(revision);
+  if (!here) byRevision.set(revision, (here = []));
+  for (const edit of here) if (edit.key === key) return edit;
+  const edit = new ChangeEdit(id, base, revision, key);
+  here.push(edit);
+  return edit;
+}
+
+/**
+ * An `Edit`, as an instance of a class rather than a plain object: it is an identity that the
+ * formatters compare, not report data, so that the escaping of document text (report/escape.ts,
+ * which copies plain objects whose strings need it, and its `key` has separators it would escape)
+ * passes it through as it is.
+ */
+class ChangeEdit implements Edit {
+  constructor(
+    readonly id: string,
+    readonly base: string,
+    readonly revision: string,
+    readonly key: string,
+  ) {}
 }
 function located(ref: NodeRef | undefined, spec: Locator, byRef: Map<NodeRef, Located>): Located | undefined {
   if (!ref) return undefined;
@@ -57,7 +96,7 @@ function located(ref: NodeRef | undefined, spec: Locator, byRef: Map<NodeRef, Lo
     const origin = ref.origin ?? { file: spec.file, pointer: ref.pointer };
     const loc = spec.locate(origin);
     const side: ChangeSide = { pointer: origin.pointer, file: loc.file, line: loc.line };
-    byRef.set(ref, (s = { side, location: { file: side.file, line: side.line } }));
+    byRef.set(ref, (s = { side, location: { file: side.file, line: side.line }, at: `${side.file}#${side.pointer}` }));
   }
   return s;
 }
@@ -85,7 +124,7 @@ function describeEntry(entry: AcceptEntry): string {
 
 /** Turn one finding into a change, or undefined when its rule is configured `off`. */
 export function toChange(finding: Finding, ctx: ChangeContext): Change | undefined {
-  return convert(finding, ctx, new Map(), new Map());
+  return convert(finding, ctx, new Map(), new Map(), new Map());
 }
 
 /** `toChange`, with the located sides of both specs looked up once by the caller (toChanges: once per run). */
@@ -94,6 +133,7 @@ function convert(
   ctx: ChangeContext,
   baseSides: Map<NodeRef, Located>,
   revisionSides: Map<NodeRef, Located>,
+  edits: Edits,
 ): Change | undefined {
   const rule = ctx.rules.get(finding.id);
   if (!rule) throw new Error(`finding for unregistered rule ${finding.id}`);
@@ -110,6 +150,9 @@ function convert(
     location: primary ? primary.location : { file: ctx.revision.file, line: 1 },
     message: finding.message,
   };
+  if (finding.text !== undefined) change.text = finding.text;
+  if (finding.editKey !== undefined)
+    change.edit = editOf(edits, finding.id, base?.at ?? '', revision?.at ?? '', finding.editKey);
   if (finding.operation !== undefined) change.operation = finding.operation;
   if (change.level === 'breaking' && rule.mitigation) change.mitigation = rule.mitigation;
   if (base) change.base = base.side;
@@ -184,8 +227,9 @@ export function toChanges(findings: readonly Finding[], ctx: ChangeContext): Cha
   // Per run: the findings of one run share their NodeRefs.
   const baseSides = new Map<NodeRef, Located>();
   const revisionSides = new Map<NodeRef, Located>();
+  const edits: Edits = new Map();
   for (const finding of findings) {
-    const change = convert(finding, ctx, baseSides, revisionSides);
+    const change = convert(finding, ctx, baseSides, revisionSides, edits);
     if (!change) continue;
     if (ctx.config.accept.length === 0) {
       changes.push(change);

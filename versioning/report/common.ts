@@ -1,5 +1,5 @@
 /** Small helpers shared by the formatters. Pure; no formatter decides anything, they only render. */
-import { LEVELS, type Change, type Level, type Report } from '../model.ts';
+import { LEVELS, type Change, type Edit, type Level, type Report } from '../model.ts';
 
 export interface FormatOptions {
   /** ANSI colours (text only). The CLI sets it from the TTY and NO_COLOR / FORCE_COLOR. */
@@ -12,10 +12,12 @@ export type Formatter = (report: Report, options: FormatOptions) => string;
 
 export const DOCUMENT_GROUP = 'Document';
 
-/** The message without its `METHOD /path: ` prefix, for outputs that already group by operation. */
-export function bareMessage(change: Pick<Change, 'message' | 'operation'>): string {
-  const prefix = change.operation ? `${change.operation}: ` : '';
-  return prefix && change.message.startsWith(prefix) ? change.message.slice(prefix.length) : change.message;
+/**
+ * The message without its `METHOD /path: ` prefix, for outputs that already group by operation: the
+ * change's `text` (a change made by hand without one shows its whole message).
+ */
+export function bareMessage(change: Pick<Change, 'message' | 'text'>): string {
+  return change.text ?? change.message;
 }
 
 /** Changes grouped by operation, groups in order of first appearance (so the most severe come first). */
@@ -45,80 +47,56 @@ export interface Entry {
   varied: boolean;
 }
 
-/** `collapse` results per array (formatters ask several times); the length guards against an array grown since. */
-const ENTRIES = new WeakMap<readonly Change[], { length: number; entries: Entry[] }>();
-
-/** `file:line` of a side, or '' when the change has none there. */
-function sideKey(s: Change['base']): string {
-  return s ? `${s.file}:${s.line}` : '';
-}
-
 /**
- * The message without the operation, the status and the property path up to its last name: what
- * stays the same when one schema is reached from several operations (`data[].customer.email` and
- * `customer.email` are both `email`; `customer.email` and `customer.phone` stay apart).
+ * The `collapse` results of one formatter run, per array of changes: a formatter asks for the same
+ * array several times (the summary, each section, its count), and `filterChanges` derives the
+ * entries of a filtered array from those of the whole. The length guards against an array grown
+ * since. A function given none works afresh.
  */
-export function messageShape(c: Change): string {
-  return shapeOf(c, bareMessage(c));
-}
+export class Collapses {
+  readonly #known = new WeakMap<readonly Change[], { length: number; entries: Entry[] }>();
 
-/** `messageShape` of `c`, whose bare message is `bare`. */
-function shapeOf(c: Change, bare: string): string {
-  let m = bare;
-  const property = c.details?.property;
-  if (property) {
-    const needle = '`' + property + '`';
-    const last = '`\u0000' + property.slice(property.lastIndexOf('.') + 1) + '`';
-    for (let i = m.indexOf(needle); i >= 0; i = m.indexOf(needle, i + last.length))
-      m = m.slice(0, i) + last + m.slice(i + needle.length);
+  get(changes: readonly Change[]): Entry[] | undefined {
+    const known = this.#known.get(changes);
+    return known && known.length === changes.length ? known.entries : undefined;
   }
-  const status = c.details?.status;
-  if (status)
-    m = m
-      .replace(` the ${status} response`, ' the \u0000 response')
-      .replace(` of status ${status}`, ' of status \u0000');
-  return m;
+
+  set(changes: readonly Change[], entries: Entry[]): void {
+    this.#known.set(changes, { length: changes.length, entries });
+  }
 }
 
 /**
- * Changes that are the same physical change, collapsed: same rule, level, acceptance (and expired
- * acceptance), same place on both sides (file:line) and the same message apart from the operation,
- * the status and the path leading to the property (see `messageShape`). A change that breaks a
- * known consumer stays on its own (its consumer lines are its own). Entries in order of first
- * appearance; pure (memoised per array).
+ * Changes that are the same physical change, collapsed: the same edit (`Change.edit`: rule, places
+ * on both sides and the values of the message apart from the operation, the status and the path
+ * leading to the property), level, acceptance (and expired acceptance). A change that breaks a
+ * known consumer stays on its own (its consumer lines are its own), and so does a change without an
+ * edit. Entries in order of first appearance; pure (memoised per array in `memo`).
  */
-export function collapse(changes: readonly Change[]): Entry[] {
-  const known = ENTRIES.get(changes);
-  if (known && known.length === changes.length) return known.entries;
-  // Keyed by rule, level, state and place (short), then by message shape.
-  const byKey = new Map<string, Map<string, Entry>>();
+export function collapse(changes: readonly Change[], memo: Collapses = new Collapses()): Entry[] {
+  const known = memo.get(changes);
+  if (known) return known;
+  // Keyed by edit (an object shared by its changes), then by level and state (short strings).
+  const byEdit = new Map<Edit, Map<string, Entry>>();
   const opsOf = new Map<Entry, Set<string>>();
-  // The bare message of each entry's shown change, worked out once.
+  // The bare message of each entry's shown change.
   const shownOf = new Map<Entry, string>();
   const out: Entry[] = [];
   for (const c of changes) {
     let entry: Entry | undefined;
-    let shapes: Map<string, Entry> | undefined;
-    let shape = '';
+    let states: Map<string, Entry> | undefined;
+    let state = '';
     const message = bareMessage(c);
     // A change that breaks a known consumer stays on its own.
-    if ((c.consumers?.length ?? 0) === 0 && (c.atRisk?.length ?? 0) === 0) {
-      const key =
-        c.id +
-        '\u0001' +
+    if (c.edit && (c.consumers?.length ?? 0) === 0 && (c.atRisk?.length ?? 0) === 0) {
+      state =
         c.level +
-        '\u0001' +
-        sideKey(c.base) +
-        '\u0001' +
-        sideKey(c.revision) +
-        '\u0001' +
-        (c.consumers === undefined ? 'u' : 'n') +
+        (c.consumers === undefined ? '\u0001u' : '\u0001n') +
         (c.accepted ? `\u0001${c.accepted.reason}\u0000${c.accepted.expires ?? ''}` : '') +
         (c.expiredAcceptance ? `\u0002${c.expiredAcceptance.reason}\u0000${c.expiredAcceptance.expires}` : '');
-      shapes = byKey.get(key);
-      if (!shapes) byKey.set(key, (shapes = new Map()));
-      shape = shapeOf(c, message);
-      entry = shapes.get(shape);
+      states = byEdit.get(c.edit);
+      if (!states) byEdit.set(c.edit, (states = new Map()));
+      entry = states.get(state);
     }
     if (!entry) {
       const e: Entry = {
@@ -127,7 +105,7 @@ export function collapse(changes: readonly Change[]): Entry[] {
         operations: c.operation !== undefined ? [c.operation] : [],
         varied: false,
       };
-      shapes?.set(shape, e);
+      states?.set(state, e);
       shownOf.set(e, message);
       out.push(e);
       continue;
@@ -150,7 +128,7 @@ export function collapse(changes: readonly Change[]): Entry[] {
       }
     }
   }
-  ENTRIES.set(changes, { length: changes.length, entries: out });
+  memo.set(changes, out);
   return out;
 }
 
@@ -158,23 +136,30 @@ export function collapse(changes: readonly Change[]): Entry[] {
  * `changes.filter(keep)`, with its `collapse` worked out from that of `changes` (one pass over a
  * large report, not one per level or section) when `keep` holds for all or none of each entry.
  */
-export function filterChanges(changes: readonly Change[], keep: (c: Change) => boolean): Change[] {
+export function filterChanges(
+  changes: readonly Change[],
+  keep: (c: Change) => boolean,
+  memo: Collapses = new Collapses(),
+): Change[] {
   const out = changes.filter(keep);
   const entries: Entry[] = [];
-  for (const e of collapse(changes)) {
+  for (const e of collapse(changes, memo)) {
     const k = keep(e.changes[0]!);
     for (const c of e.changes) if (keep(c) !== k) return out; // mixed: collapse(out) works it out
     if (k) entries.push(e);
   }
-  ENTRIES.set(out, { length: out.length, entries });
+  memo.set(out, entries);
   return out;
 }
 
 /** Entries of one change (listed under their operation) and shared entries (several changes). */
-export function splitShared(changes: readonly Change[]): { single: Change[]; shared: Entry[] } {
+export function splitShared(
+  changes: readonly Change[],
+  memo: Collapses = new Collapses(),
+): { single: Change[]; shared: Entry[] } {
   const single: Change[] = [];
   const shared: Entry[] = [];
-  for (const e of collapse(changes)) {
+  for (const e of collapse(changes, memo)) {
     if (e.changes.length === 1) single.push(e.change);
     else shared.push(e);
   }
@@ -215,8 +200,8 @@ export function sharedDetail(entry: Entry, show: (s: string) => string = (s) => 
 }
 
 /** `12` for distinct changes, `1,234; 56 distinct` when some repeat across operations. */
-export function countText(changes: readonly Change[]): string {
-  const distinct = collapse(changes).length;
+export function countText(changes: readonly Change[], memo: Collapses = new Collapses()): string {
+  const distinct = collapse(changes, memo).length;
   return distinct < changes.length ? `${count(changes.length)}; ${count(distinct)} distinct` : count(changes.length);
 }
 
@@ -225,8 +210,8 @@ export function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-export function changesAt(report: Report, level: Level): Change[] {
-  return filterChanges(report.changes, (c) => c.level === level);
+export function changesAt(report: Report, level: Level, memo: Collapses = new Collapses()): Change[] {
+  return filterChanges(report.changes, (c) => c.level === level, memo);
 }
 
 export type VersionStatus = 'ok' | 'failed' | 'skipped';
@@ -253,14 +238,14 @@ export const LEVEL_TITLES: Record<Level, string> = { breaking: 'Breaking changes
 
 /** `3 changes: 1 breaking, 1 warning, 1 info (1 accepted)`; `47,264 changes (398 distinct): ...` when changes repeat
  * across operations (see `collapse`). */
-export function summaryLine(report: Report): string {
+export function summaryLine(report: Report, memo: Collapses = new Collapses()): string {
   const total = report.changes.length;
   if (total === 0) return 'no changes';
   const parts = LEVELS.map(
     (l) => `${count(report.summary[l])} ${l === 'warning' ? (report.summary[l] === 1 ? 'warning' : 'warnings') : l}`,
   );
   const accepted = report.summary.accepted ? ` (${count(report.summary.accepted)} accepted)` : '';
-  const distinct = collapse(report.changes).length;
+  const distinct = collapse(report.changes, memo).length;
   const distinctText = distinct < total ? ` (${count(distinct)} distinct)` : '';
   return `${plural(total, 'change')}${distinctText}: ${parts.join(', ')}${accepted}`;
 }
@@ -295,11 +280,14 @@ export const NO_KNOWN_CONSUMER = 'no known consumer uses this';
  * With pacts analysed: the breaking changes that break a known consumer's interaction, and those
  * that break none. Undefined when no pacts were analysed.
  */
-export function breakingByConsumers(report: Report): { known: Change[]; none: Change[] } | undefined {
+export function breakingByConsumers(
+  report: Report,
+  memo: Collapses = new Collapses(),
+): { known: Change[]; none: Change[] } | undefined {
   if (!report.impact) return undefined;
   return {
-    known: filterChanges(report.changes, (c) => c.level === 'breaking' && (c.consumers?.length ?? 0) > 0),
-    none: filterChanges(report.changes, (c) => c.level === 'breaking' && (c.consumers?.length ?? 0) === 0),
+    known: filterChanges(report.changes, (c) => c.level === 'breaking' && (c.consumers?.length ?? 0) > 0, memo),
+    none: filterChanges(report.changes, (c) => c.level === 'breaking' && (c.consumers?.length ?? 0) === 0, memo),
   };
 }
 

@@ -3,17 +3,18 @@
  * Schema in `docs/report.schema.json` (`REPORT_SCHEMA` in ./json-schema.ts). Stable: every key is
  * always present (`null` or `[]` when there is nothing), keys only get added.
  *
- * schemaVersion 2 (the default) lists each edit once: `changes[]` holds one entry per edited node
- * (rule, place on both sides, message apart from the operation, property path and status), with
+ * schemaVersion 2 (the default) lists each edit once: `changes[]` holds one entry per edit, the
+ * changes that share a `Change.edit` (rule, place on both sides, and the values of the message that
+ * do not depend on the site: not the operation, the path leading to the property or the status), with
  * its `occurrences`: the sites where operations reach it, each with its own property path, status,
  * media type, level, acceptance and consumers. A schema shared by 400 operations is one change, not
  * 400. Operations are named once, in `operations`, and occurrences refer to them by index.
  * schemaVersion 1 (`--per-operation`) is the flat listing, one change per operation reached, in
  * the shape of oasdiff's per-operation output.
  */
-import type { ConsumerImpact, Bump, Change, FindingDetails, ImpactSummary, Level, Report } from '../model.ts';
+import type { ConsumerImpact, Bump, Change, Edit, FindingDetails, ImpactSummary, Level, Report } from '../model.ts';
 import { LEVELS } from '../model.ts';
-import { bareMessage, messageShape, versionStatus, type FormatOptions } from './common.ts';
+import { bareMessage, versionStatus, type FormatOptions } from './common.ts';
 
 export const JSON_REPORT_SCHEMA_VERSION = 2;
 export const JSON_PER_OPERATION_SCHEMA_VERSION = 1;
@@ -146,12 +147,6 @@ function common(report: Report, edits: number): JsonReportCommon {
   };
 }
 
-/** The key of the edit a change belongs to: rule, place on both sides, message shape. */
-function editKey(c: Change): string {
-  const at = (s: Change['base']): string => (s ? `${s.file}#${s.pointer}` : '');
-  return `${c.id}\u0001${at(c.base)}\u0001${at(c.revision)}\u0001${c.pointer}\u0001${messageShape(c)}`;
-}
-
 function siteOf(details: FindingDetails | undefined): JsonOccurrence['details'] {
   const { method: _method, path: _path, ...site } = details ?? {};
   return site;
@@ -173,9 +168,10 @@ function occurrenceKey(c: Change, site: JsonOccurrence['details']): string {
 export function toJsonEdits(changes: readonly Change[]): { operations: string[]; changes: JsonEdit[] } {
   const operations: string[] = [];
   const operationIndex = new Map<string, number>();
-  const edits = new Map<string, { edit: JsonEdit; occurrences: Map<string, JsonOccurrence> }>();
+  // By `Change.edit` (one object per edit); a change without one is an edit of its own.
+  const edits = new Map<Edit | Change, { edit: JsonEdit; occurrences: Map<string, JsonOccurrence> }>();
   for (const c of changes) {
-    const key = editKey(c);
+    const key = c.edit ?? c;
     let entry = edits.get(key);
     if (!entry) {
       const edit: JsonEdit = {

@@ -11,6 +11,7 @@ import {
   breakingByConsumers,
   changesAt,
   collapse,
+  Collapses,
   count,
   countText,
   DOCUMENT_GROUP,
@@ -78,13 +79,22 @@ interface Budget {
   bySize: boolean;
 }
 
-/** The rows of a table, in order (worked out once: the size budget renders several times). */
-const TABLES = new WeakMap<readonly Change[], Entry[]>();
+/**
+ * What one `markdown` call works out once and reuses: the size budget renders several times, with
+ * the same tables and rows.
+ */
+interface Run {
+  collapses: Collapses;
+  /** The rows of a table, in order, per array of changes. */
+  tables: WeakMap<readonly Change[], Entry[]>;
+  /** A row after its operation cell, per entry. */
+  rows: WeakMap<Entry, string>;
+}
 
-function tableEntries(changes: readonly Change[]): Entry[] {
-  let entries = TABLES.get(changes);
+function tableEntries(changes: readonly Change[], run: Run): Entry[] {
+  let entries = run.tables.get(changes);
   if (entries) return entries;
-  const { single, shared } = splitShared(changes);
+  const { single, shared } = splitShared(changes, run.collapses);
   const sorted = [...single].sort((a, b) => {
     const ka = a.operation ?? '\uffff';
     const kb = b.operation ?? '\uffff';
@@ -94,15 +104,12 @@ function tableEntries(changes: readonly Change[]): Entry[] {
     ...shared,
     ...sorted.map((c) => ({ change: c, changes: [c], operations: c.operation ? [c.operation] : [], varied: false })),
   ];
-  TABLES.set(changes, entries);
+  run.tables.set(changes, entries);
   return entries;
 }
 
-/** A row after its operation cell, per entry (the same in every render of the size budget). */
-const ROWS = new WeakMap<Entry, string>();
-
-function rowRest(e: Entry): string {
-  let row = ROWS.get(e);
+function rowRest(e: Entry, run: Run): string {
+  let row = run.rows.get(e);
   if (row !== undefined) return row;
   const c = e.change;
   const notes = annotations(c)
@@ -114,7 +121,7 @@ function rowRest(e: Entry): string {
     where = `<br>_${cell(whereText(e, code))}_` + (detail ? `<br>_${cell(detail)}_` : '');
   }
   row = `${cell(bareMessage(c))}${where}${notes} | ${code(c.id)} | ${code(locationText(c))} |`;
-  ROWS.set(e, row);
+  run.rows.set(e, row);
   return row;
 }
 
@@ -129,8 +136,8 @@ interface Tables {
  * applies, then a row per change of one operation (grouped by operation). At most MAX_ROWS rows
  * and what the budget has left.
  */
-function table(changes: readonly Change[], budget: Budget): string[] {
-  const entries = tableEntries(changes);
+function table(changes: readonly Change[], budget: Budget, run: Run): string[] {
+  const entries = tableEntries(changes, run);
   const shown = Math.min(entries.length, MAX_ROWS, budget.left);
   budget.left -= shown;
   const rows = ['| Operation | Change | Rule | Location |', '| --- | --- | --- | --- |'];
@@ -141,12 +148,12 @@ function table(changes: readonly Change[], budget: Budget): string[] {
       const op = c.operation ?? DOCUMENT_GROUP;
       const opCell = op === previous ? '' : c.operation ? code(op) : op;
       previous = op;
-      rows.push(`| ${cell(opCell)} | ${rowRest(e)}`);
+      rows.push(`| ${cell(opCell)} | ${rowRest(e, run)}`);
       continue;
     }
     previous = undefined;
     const n = e.operations.length;
-    rows.push(`| ${cell(n === 1 ? code(e.operations[0]!) : `_${plural(n, 'operation')}_`)} | ${rowRest(e)}`);
+    rows.push(`| ${cell(n === 1 ? code(e.operations[0]!) : `_${plural(n, 'operation')}_`)} | ${rowRest(e, run)}`);
   }
   if (shown < entries.length) {
     const left = entries.slice(shown);
@@ -166,12 +173,16 @@ function table(changes: readonly Change[], budget: Budget): string[] {
  * fit, as many as fit (most severe tables first), and a line saying what was left out.
  */
 export function markdown(report: Report, options: FormatOptions): string {
-  const tables: Tables = { levels: LEVELS.map((l) => [l, changesAt(report, l)]), groups: breakingByConsumers(report) };
-  const render = (rows: number): string => renderWith(report, options, tables, rows);
+  const run: Run = { collapses: new Collapses(), tables: new WeakMap(), rows: new WeakMap() };
+  const tables: Tables = {
+    levels: LEVELS.map((l) => [l, changesAt(report, l, run.collapses)]),
+    groups: breakingByConsumers(report, run.collapses),
+  };
+  const render = (rows: number): string => renderWith(report, options, tables, rows, run);
   const full = render(Infinity);
   if (full.length <= MAX_CHARS) return full;
   let lo = 0;
-  let hi = collapse(report.changes).length;
+  let hi = collapse(report.changes, run.collapses).length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (render(mid).length <= MAX_CHARS) lo = mid;
@@ -221,7 +232,7 @@ function consumerView(report: Report): string[] {
   return out;
 }
 
-function renderWith(report: Report, _options: FormatOptions, tables: Tables, rows: number): string {
+function renderWith(report: Report, _options: FormatOptions, tables: Tables, rows: number, run: Run): string {
   const budget: Budget = { left: rows, omitted: 0, omittedChanges: 0, byRows: false, bySize: false };
   const status = versionStatus(report);
   const gateFailed = report.gate !== undefined && !report.gate.ok;
@@ -240,7 +251,7 @@ function renderWith(report: Report, _options: FormatOptions, tables: Tables, row
   out.push(
     `Base ${code(report.base.source)}${v.base ? ` (${v.base})` : ''} ` +
       `→ revision ${code(report.revision.source)}${v.revision ? ` (${v.revision})` : ''}: ` +
-      `${summaryLine(report)}.`,
+      `${summaryLine(report, run.collapses)}.`,
   );
   const pacts = impactLine(report);
   if (pacts !== undefined) out.push('', `Pacts: ${cell(pacts)}.`);
@@ -266,15 +277,15 @@ function renderWith(report: Report, _options: FormatOptions, tables: Tables, row
         .filter(([, list]) => list.length > 0)
         .forEach(([title, list], i) => {
           if (i > 0) out.push('');
-          out.push(`#### ${title} (${countText(list)})`, '', ...table(list, budget));
+          out.push(`#### ${title} (${countText(list, run.collapses)})`, '', ...table(list, budget, run));
         });
       continue;
     }
-    const title = `${LEVEL_TITLES[level]} (${countText(changes)})`;
+    const title = `${LEVEL_TITLES[level]} (${countText(changes, run.collapses)})`;
     if (level === 'info') {
-      out.push(`<details><summary>${title}</summary>`, '', ...table(changes, budget), '', '</details>');
+      out.push(`<details><summary>${title}</summary>`, '', ...table(changes, budget, run), '', '</details>');
     } else {
-      out.push(`#### ${title}`, '', ...table(changes, budget));
+      out.push(`#### ${title}`, '', ...table(changes, budget, run));
     }
   }
   if (report.notes?.length) {

@@ -9,6 +9,7 @@ import {
   annotations,
   bareMessage,
   breakingByConsumers,
+  Collapses,
   count,
   filterChanges,
   countText,
@@ -36,6 +37,7 @@ export function text(report: Report, options: FormatOptions): string {
     options.color ? `\u001b[${ANSI[style][0]}m${s}\u001b[${ANSI[style][1]}m` : s;
   const levelStyle: Record<Level, Style> = { breaking: 'red', warning: 'yellow', info: 'cyan' };
   const lines: string[] = [];
+  const memo = new Collapses();
   const side = (label: string, s: Report['base'], version: string | undefined) =>
     `${label} ${s.source}${s.file !== s.source ? ` (${s.file})` : ''}` +
     `${version !== undefined ? `  info.version ${version}` : ''}`;
@@ -57,7 +59,7 @@ export function text(report: Report, options: FormatOptions): string {
   const block = (changes: readonly Change[]): void => {
     // The same change under several operations (a shared schema) once, first, in a section of
     // its own saying where it applies; then the changes of one operation under it.
-    const { single, shared } = splitShared(changes);
+    const { single, shared } = splitShared(changes, memo);
     if (shared.length > 0) {
       const total = shared.reduce((n, e) => n + e.changes.length, 0);
       lines.push(
@@ -81,17 +83,17 @@ export function text(report: Report, options: FormatOptions): string {
       lines.push('');
     }
   };
-  const groups = breakingByConsumers(report);
+  const groups = breakingByConsumers(report, memo);
   if (groups) {
     // With pacts: breaking changes split by whether a known consumer's interaction breaks.
-    const others = filterChanges(report.changes, (c) => c.level !== 'breaking');
+    const others = filterChanges(report.changes, (c) => c.level !== 'breaking', memo);
     for (const [title, changes] of [
       [KNOWN_TITLE, groups.known],
       [NONE_TITLE, groups.none],
       ['Other changes', others],
     ] as const) {
       if (changes.length === 0) continue;
-      lines.push(paint('bold', `== ${title} (${countText(changes)})`), '');
+      lines.push(paint('bold', `== ${title} (${countText(changes, memo)})`), '');
       block(changes);
     }
   } else {
@@ -100,7 +102,7 @@ export function text(report: Report, options: FormatOptions): string {
 
   const pacts = impactLine(report);
   if (pacts !== undefined) lines.push(`pacts:   ${pacts}`);
-  lines.push(summaryLine(report));
+  lines.push(summaryLine(report, memo));
   lines.push(`bump:    ${paint('bold', report.bump)}`);
   const status = versionStatus(report);
   const mark =

@@ -155,21 +155,72 @@ const REFS = new WeakMap<object, NodeRef>();
 function toRef(x: Side<unknown> | NodeRef | undefined): NodeRef | undefined {
   if (!x) return undefined;
   let r = REFS.get(x);
-  if (!r) REFS.set(x, (r = x.origin ? { pointer: x.pointer, origin: x.origin } : { pointer: x.pointer }));
+  if (!r) {
+    REFS.set(x, (r = x.origin ? { pointer: x.pointer, origin: x.origin } : { pointer: x.pointer }));
+    // A finding made again elsewhere (`resite`) passes its NodeRef: the same one.
+    REFS.set(r, r);
+  }
   return r;
 }
 
 /** Build a finding. The message is prefixed with the operation (`GET /users/{id}: ...`) when there is one. */
 export function finding(id: RuleId, input: FindingInput): Finding {
-  return makeFinding(id, input, { ...(input.details ?? {}) });
+  const details = { ...(input.details ?? {}) };
+  return makeFinding(id, input, details, siteKind(details, details.property ?? ''));
+}
+
+/**
+ * Message parameters that name the site rather than the edit: the site's phrase, the property path
+ * and the phrase of its root. They are left out of `Finding.editKey` (the site's kind stands in).
+ */
+const SITE_PARAMS: ReadonlySet<string> = new Set(['where', 'property', 'root']);
+
+/**
+ * The part of `Finding.editKey` that comes from the site: what a reader tells sites of one edit
+ * apart by, beyond the operation, the status and the path leading to the property: direction,
+ * area, media type, parameter, header, and the property's own name (the last segment of `path`,
+ * a property path as `propertyPath` joins it).
+ */
+function siteKind(d: FindingDetails, path: string, header = d.header, extra = ''): string {
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  return (
+    `${d.direction ?? ''}\u0000${d.area ?? ''}\u0000${d.mediaType ?? ''}\u0000${d.parameter?.in ?? ''}\u0000` +
+    `${d.parameter?.name ?? ''}\u0000${header ?? ''}\u0000${name}\u0000${extra}`
+  );
+}
+
+/** `Finding.editKey`: the site's kind, then the values of the message that do not name the site. */
+function editKeyOf(
+  kind: string,
+  params: Record<string, string | number | boolean | undefined>,
+  status: string | undefined,
+): string {
+  let key = kind;
+  for (const name in params) {
+    const value = params[name];
+    if (value === undefined || SITE_PARAMS.has(name)) continue;
+    // The status of the site is the site's, also when the message names it as a value.
+    if (name === 'status' && status !== undefined && String(value) === status) continue;
+    key += `\u0001${name}\u0000${String(value)}`;
+  }
+  return key;
 }
 
 /** `finding`, with `details` (a fresh object the finding may keep) in place of `input.details`. */
-function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails): Finding {
-  const text = render(id, input.params ?? {});
+function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails, kind: string): Finding {
+  const params = input.params ?? {};
+  const text = render(id, params);
+  // Flattened now (V8 flattens a string built by `+` in place when it is read as a number), once:
+  // the copies of the finding for other operations share this text, and each report reads it.
+  void Number(text);
   const op = input.operation;
   const label = op ? operationLabel(op) : undefined;
-  const f: Finding = { id, message: label ? `${label}: ${text}` : text };
+  const f: Finding = {
+    id,
+    message: label ? `${label}: ${text}` : text,
+    text,
+    editKey: editKeyOf(kind, params, details.status),
+  };
   if (label) f.operation = label;
   const base = toRef(input.base);
   const revision = toRef(input.revision);
@@ -221,6 +272,8 @@ export interface SchemaSite {
   /** Human phrase for messages: "the request body", "property `a.b` of the 200 response body", "query parameter
    * `limit`". */
   where: string;
+  /** How `where` is made: see `SiteNaming`. */
+  naming: SiteNaming;
   /**
    * Set on sites inside a `not` subschema. A value is valid when it does NOT match `not`, so a
    * change there has the opposite polarity: such a site carries the flipped direction (area
@@ -231,24 +284,31 @@ export interface SchemaSite {
   negated?: { direction: 'request' | 'response'; area: SchemaSite['area'] };
 }
 
-/** Joined paths per path array: site paths are shared by every finding (and family) at the site. */
-const PATHS = new WeakMap<readonly string[], string>();
+/**
+ * The parts `SchemaSite.where` is made of: `root` (the phrase of the schema the site belongs to:
+ * "the 200 response body", or "the `then` subschema of property `a` of ..." inside a subschema
+ * slot) and `local`, the property path below it (empty at that root; the site's own `path` outside
+ * subschema slots). `slots` names the subschema slots (and the payload kind of a sent operation)
+ * on the way, for `Finding.editKey`.
+ */
+export interface SiteNaming {
+  readonly root: string;
+  readonly local: readonly string[];
+  readonly slots: string;
+}
 
+/** A property path as messages and details show it: `a.b[].c`, `{}` for additionalProperties. */
 export function propertyPath(path: readonly string[]): string {
-  const known = PATHS.get(path);
-  if (known !== undefined) return known;
   let out = '';
   for (const seg of path) {
     if (seg === '[]' || seg === '{}') out += seg;
     else out += (out ? '.' : '') + seg;
   }
-  // Paths are never modified once built (sites hold them as readonly arrays).
-  PATHS.set(path, out);
   return out;
 }
 
 function rootWhere(
-  site: Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>,
+  site: Omit<SchemaSite, 'where' | 'naming' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>,
 ): string {
   const sent = sentWhere(site);
   if (sent !== undefined) return sent;
@@ -288,7 +348,8 @@ export function schemaFinding(
   params: Record<string, string | number | boolean | undefined> = {},
 ): Finding {
   // details(site) is a fresh object: no copy needed.
-  return makeFinding(
+  const d = details(site);
+  const f = makeFinding(
     id,
     {
       operation: site.operation,
@@ -301,8 +362,56 @@ export function schemaFinding(
       base: sd.base,
       revision: sd.revision,
     },
-    details(site),
+    d,
+    siteKind(d, propertyPath(site.naming.local), site.header, site.naming.slots),
   );
+  f.made = { path: site.path, params };
+  return f;
+}
+
+/**
+ * The finding `f` (made by `schemaFinding` at a site at or below `from`, see `Finding.made`) as it
+ * is at `to`, a site of the same schema diff judged in the same context: the same rule, sides and
+ * values, with `to`'s operation, path, status and phrases. Both sites outside subschema slots and
+ * `not` (their `where` is their path below their root's phrase). Undefined when `f` was not made so.
+ */
+export function resite(f: Finding, from: SchemaSite, to: SchemaSite): Finding | undefined {
+  const made = f.made;
+  if (!made || made.path.length < from.path.length || 'where' in made.params) return undefined;
+  for (let i = 0; i < from.path.length; i++) if (made.path[i] !== from.path[i]) return undefined;
+  const below = made.path.length - from.path.length;
+  const path = below === 0 ? to.path : [...to.path, ...made.path.slice(from.path.length)];
+  const site: SchemaSite =
+    below === 0
+      ? to
+      : {
+          ...to,
+          path,
+          where: `property ${code(propertyPath(path))} of ${to.naming.root}`,
+          naming: { root: to.naming.root, local: path, slots: to.naming.slots },
+        };
+  const params: Record<string, string | number | boolean | undefined> = { ...made.params };
+  if ('property' in params) params.property = code(propertyPath(path));
+  if ('root' in params) params.root = to.naming.root;
+  const id = f.id as RuleId;
+  const d = details(site);
+  const out = makeFinding(
+    id,
+    {
+      operation: site.operation,
+      params: {
+        where: site.where,
+        property: 'property' in params || !usesParam(id, 'property') ? undefined : code(propertyPath(path)),
+        ...params,
+      },
+      base: f.base,
+      revision: f.revision,
+    },
+    d,
+    siteKind(d, propertyPath(site.naming.local), site.header, site.naming.slots),
+  );
+  out.made = { path, params };
+  return out;
 }
 
 export type SchemaVisitor = (sd: SchemaDiff, site: SchemaSite) => void;
@@ -360,7 +469,10 @@ export function walkSchemas(diff: SpecDiff, visit: SchemaVisitor): void {
   forEachSentRoot(diff, (sd, root) => walkFrom(sd, root, visit));
 }
 
-type RootSite = Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>;
+type RootSite = Omit<
+  SchemaSite,
+  'where' | 'naming' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'
+>;
 
 /**
  * The root schemas of the operations the API sends (`SpecDiff.sent`: callbacks and webhooks), with
@@ -442,6 +554,7 @@ function walkFrom(root: SchemaDiff, rootSite: RootSite, visit: SchemaVisitor): v
       requiredInParent,
       ...flags,
       where: isRoot ? rootWhereText : `property ${code(propertyPath(path))} of ${rootWhereText}`,
+      naming: { root: rootWhereText, local: path, slots: rootSite.operation.sent?.kind ?? '' },
     };
     visit(sd, site);
     if (sd.kind !== 'modified') return;

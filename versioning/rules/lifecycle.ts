@@ -188,9 +188,7 @@ const PROPERTY_RULES = {
 
 /** The `where` phrase of the root of a site (`the request body (application/json)`). */
 function rootWhere(site: SchemaSite): string {
-  if (site.path.length === 0) return site.where;
-  const lead = `property ${code(propertyPath(site.path))} of `;
-  return site.where.startsWith(lead) ? site.where.slice(lead.length) : site.where;
+  return site.naming.root;
 }
 
 /** Deprecation and stability of the property at `site` itself. */

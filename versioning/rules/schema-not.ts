@@ -64,9 +64,9 @@ function relabel(f: Finding): Finding {
     : harmful
       ? R.responseWidenedByNot
       : R.responseNarrowedByNot;
-  const lead = f.operation ? `${f.operation}: ` : '';
-  const detail = f.message.startsWith(lead) ? f.message.slice(lead.length) : f.message;
-  return { ...f, id, message: lead + render(id, { detail }) };
+  // The inner finding's edit key stands (`detail`, its text, names the site).
+  const text = render(id, { detail: f.text ?? f.message });
+  return { ...f, id, message: f.operation ? `${f.operation}: ${text}` : text, text };
 }
 
 function notAddedOrRemoved(sd: SchemaDiff): boolean {

@@ -9,6 +9,7 @@ import {
   forEachSentRoot,
   operationLabel,
   propertyPath,
+  resite,
   sentWhere,
   walkSchemas,
   type SchemaPrefix,
@@ -24,69 +25,28 @@ function propertyPrefix(site: SchemaSite): SchemaPrefix {
   return site.direction === 'request' ? 'request-property' : 'response-property';
 }
 
-/**
- * Sites inside a subschema slot (`then`, `contains`...) are named relative to that slot:
- * "property `a.b` of the `then` subschema of property `data` of the request body".
- */
-interface Naming {
-  /** Phrase of the subschema root. */
-  root: string;
-  /** Path below the subschema root. */
-  local: readonly string[];
-}
-const NAMING = new WeakMap<SchemaSite, Naming>();
-
-/**
- * `namingOf` results of the other sites, remembered (with the `property` text) because the
- * families ask again for every added or removed property; `below` fills it for the sites it makes.
- * Kept apart from NAMING, whose membership marks the sites inside a subschema slot.
- */
-const DERIVED = new WeakMap<SchemaSite, Naming & { property?: string }>();
-
-function namingOf(site: SchemaSite): Naming & { property?: string } {
-  const own = NAMING.get(site) ?? DERIVED.get(site);
-  if (own) return own;
-  let n: Naming;
-  if (site.path.length === 0) n = { root: site.where, local: [] };
-  else {
-    const phrase = `property ${code(propertyPath(site.path))} of `;
-    n = site.where.startsWith(phrase)
-      ? { root: site.where.slice(phrase.length), local: site.path }
-      : { root: site.where, local: [] };
-  }
-  DERIVED.set(site, n);
-  return n;
-}
-
 /** For messages about a property: its path below the schema it belongs to, and that schema's phrase. */
 export function propertyAndRoot(site: SchemaSite): { property: string; root: string } {
-  const n = namingOf(site);
-  return { property: (n.property ??= code(propertyPath(n.local))), root: n.root };
+  return { property: code(propertyPath(site.naming.local)), root: site.naming.root };
 }
 
 /** A site below `site`: `segment` is a property name, `[]` (items) or `{}` (additionalProperties). */
 function below(site: SchemaSite, segment: string, node: SchemaObject | undefined): SchemaSite {
-  const naming = namingOf(site);
-  const inSlot = NAMING.has(site);
-  // Outside subschema slots the local path is the site's own path: one array serves as both, so
-  // that its property path is joined once (propertyPath caches per array; details() asks again).
-  const own = !inSlot && (site.path.length === 0 || naming.local === site.path);
+  const naming = site.naming;
   const path = [...site.path, segment];
-  const local = own ? path : [...naming.local, segment];
-  const property = code(propertyPath(local));
-  const child: SchemaSite = {
+  // Outside subschema slots the local path is the site's own path: one array serves as both, which
+  // tells the sites below that they are outside slots too.
+  const local = naming.local === site.path ? path : [...naming.local, segment];
+  return {
     ...site,
     path,
     prefix: propertyPrefix(site),
     requiredInParent: false,
     readOnly: site.readOnly || node?.[site.negated ? 'writeOnly' : 'readOnly'] === true,
     writeOnly: site.writeOnly || node?.[site.negated ? 'readOnly' : 'writeOnly'] === true,
-    where: `property ${property} of ${naming.root}`,
+    where: `property ${code(propertyPath(local))} of ${naming.root}`,
+    naming: { root: naming.root, local, slots: naming.slots },
   };
-  if (inSlot) NAMING.set(child, { root: naming.root, local });
-  // What namingOf(child) would work out from `where`, when the parent's naming is its own path.
-  else if (own) DERIVED.set(child, { root: naming.root, local: child.path, property });
-  return child;
 }
 
 /** The site of a property of `site`'s schema (for properties that were added or deleted). */
@@ -178,10 +138,11 @@ interface RootRun {
   operation: OperationDiff;
   /** Roots with the same schema diff at the same place (body or response header) share a group; -1: not shared. */
   group: number;
-  sites(): ReadonlyArray<readonly [SchemaDiff, SchemaSite]>;
+  sites(): Sites;
 }
 
-type Sites = ReadonlyArray<readonly [SchemaDiff, SchemaSite]>;
+/** Sites with their schema diff and, for those of `rootSites`, their judging context (see `judgingContexts`). */
+type Sites = ReadonlyArray<readonly [SchemaDiff, SchemaSite, string?]>;
 type Wanted = (sd: SchemaDiff) => boolean;
 
 /**
@@ -279,62 +240,108 @@ function onlyRelevant(visit: SchemaVisitor, relevant: (sd: SchemaDiff) => boolea
  */
 function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Finding[]): void {
   const made = new Map<number, Made | null>();
+  const judged: Judged = new Map();
   for (const run of runs) {
     const earlier = run.group >= 0 ? made.get(run.group) : undefined;
     if (earlier) {
-      // The part of each message after `<label>: `, cut once per group rather than once per copy.
-      const tails = (earlier.tails ??= tailsOf(out, earlier));
-      const lead = leadOf(run.operation);
       const label = operationLabel(run.operation);
       const { method, path } = run.operation;
       for (let i = earlier.from; i < earlier.to; i++) {
         const f = out[i]!;
-        out.push({
-          ...f,
-          message: lead + tails[i - earlier.from]!,
-          operation: label,
-          details: { ...f.details, method, path },
-        });
+        out.push({ ...f, message: `${label}: ${f.text}`, operation: label, details: { ...f.details, method, path } });
       }
       continue;
     }
     const from = out.length;
-    for (const [sd, site] of run.sites()) visit(sd, site);
+    for (const [sd, site, context] of run.sites()) visitOnce(sd, site, context, visit, out, judged);
     if (run.group >= 0 && earlier === undefined) {
-      made.set(
-        run.group,
-        sharable(out, from, run.operation) ? { from, to: out.length, operation: run.operation } : null,
-      );
+      made.set(run.group, sharable(out, from, run.operation) ? { from, to: out.length } : null);
     }
   }
+}
+
+/**
+ * The sites already judged, per schema diff and judging context (`judgingContext`): the site, and
+ * the findings its visit made (out[from..to]), or null when they cannot be made again elsewhere.
+ */
+type Judged = Map<SchemaDiff, Map<string, { site: SchemaSite; from: number; to: number } | null>>;
+
+/**
+ * The judging contexts of the sites of one root (`rootSites`): what the keyword families read of a
+ * site besides its schema diff (they judge a schema diff the same wherever it sits when these are
+ * the same): direction, area, media type, header and the kind of a sent operation (the root's),
+ * root or property (`prefix`), required by the parent, readOnly / writeOnly. Not the operation, the
+ * status or the path. None for parameters (a family may read the operation's parameter, its
+ * style); the sites inside subschema slots or `not` get none either (named relative to the slot,
+ * not by their path). One string per combination, made when first asked.
+ */
+function judgingContexts(root: RootSite): ((site: SchemaSite) => string) | undefined {
+  if (root.area === 'parameter') return undefined;
+  const lead =
+    `${root.direction}\u0000${root.area}\u0000${root.mediaType ?? ''}\u0000${root.header ?? ''}\u0000` +
+    `${root.operation.sent?.kind ?? ''}`;
+  const made: string[] = [];
+  return (site) => {
+    const i =
+      (site.path.length === 0 ? 8 : 0) +
+      (site.requiredInParent ? 4 : 0) +
+      (site.readOnly ? 2 : 0) +
+      (site.writeOnly ? 1 : 0);
+    return (made[i] ??=
+      `${lead}\u0000${site.prefix}\u0000${site.requiredInParent}\u0000${site.readOnly}\u0000${site.writeOnly}`);
+  };
+}
+
+/**
+ * `visit(sd, site)`, once per schema diff and judging context: where the same schema diff was
+ * judged in the same context at an earlier site (another operation, status or property path), the
+ * findings made there are made again at this site (`resite`) instead of judging it again. Findings
+ * come out in the same order and with the same content as visiting.
+ */
+function visitOnce(
+  sd: SchemaDiff,
+  site: SchemaSite,
+  context: string | undefined,
+  visit: SchemaVisitor,
+  out: Finding[],
+  judged: Judged,
+): void {
+  if (context === undefined) {
+    visit(sd, site);
+    return;
+  }
+  let byContext = judged.get(sd);
+  if (!byContext) judged.set(sd, (byContext = new Map()));
+  const earlier = byContext.get(context);
+  if (earlier) {
+    const copies: Finding[] = [];
+    for (let i = earlier.from; i < earlier.to; i++) {
+      const f = resite(out[i]!, earlier.site, site);
+      if (!f) break;
+      copies.push(f);
+    }
+    if (copies.length === earlier.to - earlier.from) {
+      for (const f of copies) out.push(f);
+      return;
+    }
+  }
+  const from = out.length;
+  visit(sd, site);
+  if (earlier === undefined) byContext.set(context, { site, from, to: out.length });
 }
 
 /** The findings a group's first run made, out[from..to], to copy for the group's other runs. */
 interface Made {
   from: number;
   to: number;
-  operation: OperationDiff;
-  tails?: string[];
 }
 
-function tailsOf(out: readonly Finding[], made: Made): string[] {
-  const cut = operationLabel(made.operation).length + 2;
-  const tails: string[] = [];
-  for (let i = made.from; i < made.to; i++) tails.push(out[i]!.message.slice(cut));
-  return tails;
-}
-
-/** `<label>: `, made once per run of sites (all the messages copied to it share it). */
-function leadOf(op: OperationDiff): string {
-  return `${operationLabel(op)}: `;
-}
-
-/** Whether the findings out[from..] carry `op` only where `finding(...)` puts it. */
+/** Whether the findings out[from..] carry `op` only where `finding(...)` puts it (operation, method, path). */
 function sharable(out: readonly Finding[], from: number, op: OperationDiff): boolean {
   const label = operationLabel(op);
   for (let i = from; i < out.length; i++) {
     const f = out[i]!;
-    if (f.operation !== label || !f.message.startsWith(`${label}: `)) return false;
+    if (f.operation !== label || f.text === undefined) return false;
     if (f.details?.method !== op.method || f.details.path !== op.path) return false;
   }
   return true;
@@ -370,16 +377,19 @@ function negatedSites(walks: SchemaWalks): Sites {
       readOnly: site.writeOnly || node?.writeOnly === true,
       writeOnly: site.readOnly || node?.readOnly === true,
       where: `the ${code('not')} subschema of ${site.where}`,
+      naming: slotNaming(site, '(not)', `the ${code('not')} subschema of ${site.where}`),
       negated: site.negated ?? { direction: site.direction, area: site.area },
     };
-    NAMING.set(sub, { root: sub.where, local: [] });
     walkBelow(d, sub, new Set(), (x, s) => out.push([x, s]));
   }
   walks.negated = out;
   return out;
 }
 
-type RootSite = Omit<SchemaSite, 'where' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>;
+type RootSite = Omit<
+  SchemaSite,
+  'where' | 'naming' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'
+>;
 
 /** A path as a linked list, so that walking does not copy arrays. */
 interface PathLink {
@@ -648,7 +658,7 @@ function collectRuns(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootRu
   forEachRoot(walks.diff, (rootSd, root) => {
     const walk = rootWalk(walks, rootSd, wanted, slots, known);
     if (walk.entries.length === 0) return;
-    let built: Array<readonly [SchemaDiff, SchemaSite]> | undefined;
+    let built: Sites | undefined;
     runs.push({
       operation: root.operation,
       group: groupOf(rootSd, root),
@@ -663,9 +673,11 @@ function rootSites(
   root: RootSite,
   walk: RootWalk,
   wanted: (sd: SchemaDiff) => boolean,
-): Array<readonly [SchemaDiff, SchemaSite]> {
-  const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
+): Array<readonly [SchemaDiff, SchemaSite, string?]> {
+  const out: Array<readonly [SchemaDiff, SchemaSite, string?]> = [];
   const rootText = rootWhere(root);
+  const contextOf = judgingContexts(root);
+  const slots = root.operation.sent?.kind ?? '';
   const rootPrefix = prefixFor(root, true);
   const belowPrefix = prefixFor(root, false);
   const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
@@ -680,13 +692,14 @@ function rootSites(
       readOnly: e.readOnly,
       writeOnly: e.writeOnly,
       where: e.lead + rootText,
+      naming: { root: rootText, local: e.path, slots },
     };
     // Optional members only when the root has them (as `...root` would copy them).
     if (root.mediaType !== undefined) site.mediaType = root.mediaType;
     if (root.status !== undefined) site.status = root.status;
     if (root.parameter !== undefined) site.parameter = root.parameter;
     if (root.header !== undefined) site.header = root.header;
-    if (e.local) out.push([e.sd, site]);
+    if (e.local) out.push(contextOf ? [e.sd, site, contextOf(site)] : [e.sd, site]);
     if (e.deeper) pending.push([e.sd, site]);
   }
   if (pending.length > 0) {
@@ -700,8 +713,8 @@ function rootSites(
 }
 
 /** Every site of `collectRuns`, built. */
-function collectSites(walks: SchemaWalks, wanted: Wanted, slots: boolean): Array<readonly [SchemaDiff, SchemaSite]> {
-  const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
+function collectSites(walks: SchemaWalks, wanted: Wanted, slots: boolean): Sites {
+  const out: Array<Sites[number]> = [];
   for (const run of collectRuns(walks, wanted, slots)) for (const entry of run.sites()) out.push(entry);
   return out;
 }
@@ -775,6 +788,14 @@ export function referenceSites(diff: SpecDiff): Array<readonly [SchemaDiff, Sche
   return out;
 }
 
+/**
+ * The naming of the root of a subschema slot of `site` (whose phrase is `root`): its sites are named
+ * below it; `slots` keeps the way there (the property path to the slot and the slot).
+ */
+function slotNaming(site: SchemaSite, slot: string, root: string): SchemaSite['naming'] {
+  return { root, local: [], slots: `${site.naming.slots}/${propertyPath(site.naming.local)}${slot}` };
+}
+
 function descendSlots(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, visit: SchemaVisitor): void {
   for (const [slot, d] of subschemas(sd)) {
     const node = d.revision?.node ?? d.base?.node;
@@ -786,8 +807,8 @@ function descendSlots(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, v
       readOnly: site.readOnly || node?.[site.negated ? 'writeOnly' : 'readOnly'] === true,
       writeOnly: site.writeOnly || node?.[site.negated ? 'readOnly' : 'writeOnly'] === true,
       where: `the ${code(slot)} subschema of ${site.where}`,
+      naming: slotNaming(site, `(${slot})`, `the ${code(slot)} subschema of ${site.where}`),
     };
-    NAMING.set(sub, { root: sub.where, local: [] });
     walkBelow(d, sub, seen, visit);
   }
 }

@@ -124,6 +124,7 @@ function uniqueSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
           readOnly,
           writeOnly,
           where: isRoot ? rw : `property ${code(propertyPath(path))} of ${rw}`,
+          naming: { root: rw, local: path, slots: r.operation.sent?.kind ?? '' },
         },
       ]);
       if (sd.kind !== 'modified') continue;

@@ -39,6 +39,7 @@ export function change(id: string, overrides: Partial<Change> = {}): Change {
     pointer: '/paths/~1users~1{id}/get',
     location: { file: 'openapi.yaml', line: 10 },
     message: `${operation ? `${operation}: ` : ''}${id.replace(/-/g, ' ')}`,
+    text: id.replace(/-/g, ' '),
     ...overrides,
   };
   if (operation === undefined) delete base.operation;

@@ -18,7 +18,7 @@ import { junit } from '../../../versioning/report/junit.ts';
 import { collapse, operationList } from '../../../versioning/report/common.ts';
 import { cell, markdown, MAX_CHARS, MAX_ROWS } from '../../../versioning/report/markdown.ts';
 import { text } from '../../../versioning/report/text.ts';
-import { emptyReport, sampleReport, sharedReport } from './sample.ts';
+import { asMade, emptyReport, sampleReport, sharedReport } from './sample.ts';
 import { parseXml } from './xml-check.ts';
 
 const ESC = '\u001b';
@@ -281,14 +281,16 @@ describe('report: markdown', () => {
   it('cuts very long tables', () => {
     const many = sampleReport();
     const one = many.changes[4]!;
-    many.changes = Array.from({ length: MAX_ROWS + 5 }, (_, i) => ({
-      ...one,
-      operation: `POST /users${i}`,
-      message: `POST /users${i}: the operation was added`,
-      pointer: `/p/${i}`,
-      location: { ...one.location, line: i + 1 },
-      revision: { pointer: `/p/${i}`, file: one.location.file, line: i + 1 },
-    }));
+    many.changes = asMade(
+      Array.from({ length: MAX_ROWS + 5 }, (_, i) => ({
+        ...one,
+        operation: `POST /users${i}`,
+        message: `POST /users${i}: the operation was added`,
+        pointer: `/p/${i}`,
+        location: { ...one.location, line: i + 1 },
+        revision: { pointer: `/p/${i}`, file: one.location.file, line: i + 1 },
+      })),
+    );
     const md = markdown(many, {});
     expect(md.split('\n').filter((l) => l.includes('`endpoint-added`')).length).to.equal(MAX_ROWS);
     expect(md).to.include('… and 5 more: see the JSON report');
@@ -331,13 +333,15 @@ describe('report: markdown', () => {
     const big = sampleReport();
     const one = big.changes[1]!;
     const n = 150;
-    big.changes = Array.from({ length: n }, (_, i) => ({
-      ...one,
-      operation: `GET /things${i}/{id}`,
-      message: `GET /things${i}/{id}: removed property \`${'x'.repeat(600)}${i}\``,
-      location: { file: 'api/openapi.yaml', line: i + 1 },
-      revision: { pointer: `/p/${i}`, file: 'api/openapi.yaml', line: i + 1 },
-    }));
+    big.changes = asMade(
+      Array.from({ length: n }, (_, i) => ({
+        ...one,
+        operation: `GET /things${i}/{id}`,
+        message: `GET /things${i}/{id}: removed property \`${'x'.repeat(600)}${i}\``,
+        location: { file: 'api/openapi.yaml', line: i + 1 },
+        revision: { pointer: `/p/${i}`, file: 'api/openapi.yaml', line: i + 1 },
+      })),
+    );
     big.summary = { breaking: n, warning: 0, info: 0, accepted: 0 };
     const md = markdown(big, {});
     expect(md.length).to.be.at.most(MAX_CHARS);
@@ -454,14 +458,16 @@ describe('report: github', () => {
   it("keeps to GitHub's annotation limits, most severe first, and says how many it left out", () => {
     const base = sampleReport();
     const template = base.changes.find((c) => c.level === 'warning')!;
-    const many = Array.from({ length: 25 }, (_, i) => ({
-      ...template,
-      operation: `GET /w${i}`,
-      pointer: `/paths/~1w${i}`,
-      location: { file: 'api/openapi.yaml', line: 200 + i },
-      revision: { pointer: `/paths/~1w${i}`, file: 'api/openapi.yaml', line: 200 + i },
-      message: `GET /w${i}: changed ${i}`,
-    }));
+    const many = asMade(
+      Array.from({ length: 25 }, (_, i) => ({
+        ...template,
+        operation: `GET /w${i}`,
+        pointer: `/paths/~1w${i}`,
+        location: { file: 'api/openapi.yaml', line: 200 + i },
+        revision: { pointer: `/paths/~1w${i}`, file: 'api/openapi.yaml', line: 200 + i },
+        message: `GET /w${i}: changed ${i}`,
+      })),
+    );
     const r: Report = { ...base, changes: [...base.changes, ...many] };
     const lines = github(r, {}).trimEnd().split('\n');
     const kinds = lines.map((l) => /^::(\w+)/.exec(l)![1]!);
@@ -596,11 +602,11 @@ describe('report: junit', () => {
 
   it('groups several changes of one rule in one operation into one testcase', () => {
     const r = sampleReport();
-    r.changes.splice(2, 0, {
-      ...r.changes[1]!,
-      pointer: '/other',
-      message: 'GET /users/{id}: removed property `name`',
-    });
+    r.changes.splice(
+      2,
+      0,
+      ...asMade([{ ...r.changes[1]!, pointer: '/other', message: 'GET /users/{id}: removed property `name`' }]),
+    );
     const suite = parseXml(junit(r, {})).children[0]!;
     const tc = suite.children.filter((c) => c.attributes['name'] === 'response-property-removed');
     expect(tc).to.have.length(1);

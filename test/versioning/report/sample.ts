@@ -1,5 +1,22 @@
 /** A report with one of everything, for the formatter tests. */
-import type { Report } from '../../../versioning/model.ts';
+import type { Change, Edit, Report } from '../../../versioning/model.ts';
+
+/**
+ * Changes as the engine makes them: with `text`, the message without the operation, and an `edit`
+ * shared by the changes of one physical edit (here: the same rule, places and `key`, the values of
+ * the message apart from the site; by default the message itself).
+ */
+export function asMade(changes: ReadonlyArray<Change & { key?: string }>): Change[] {
+  const edits = new Map<string, Edit>();
+  return changes.map(({ key, ...c }) => {
+    const text = c.operation !== undefined ? c.message.slice(c.operation.length + 2) : c.message;
+    const at = (s: Change['base']): string => (s ? `${s.file}#${s.pointer}` : '');
+    const id = [c.id, at(c.base), at(c.revision), key ?? text].join('\u0001');
+    let edit = edits.get(id);
+    if (!edit) edits.set(id, (edit = { id: c.id, base: at(c.base), revision: at(c.revision), key: key ?? text }));
+    return { ...c, text, edit };
+  });
+}
 
 export function sampleReport(): Report {
   return {
@@ -13,7 +30,7 @@ export function sampleReport(): Report {
       ok: false,
       message: '2 breaking changes need 3.0.0; info.version is 2.5.0',
     },
-    changes: [
+    changes: asMade([
       {
         id: 'endpoint-removed',
         level: 'breaking',
@@ -93,7 +110,7 @@ export function sampleReport(): Report {
         revision: { pointer: '/info/title', file: 'api/openapi.yaml', line: 3 },
         message: 'info.title changed from `Users` to `People`',
       },
-    ],
+    ]),
     summary: { breaking: 3, warning: 1, info: 2, accepted: 1 },
     gate: {
       ok: false,
@@ -128,7 +145,8 @@ export function emptyReport(): Report {
  */
 export function sharedReport(): Report {
   const file = 'api/openapi.yaml';
-  const enumAdded = (operation: string, status: string, path: string): Report['changes'][number] => ({
+  const enumAdded = (operation: string, status: string, path: string): Change & { key: string } => ({
+    key: 'jcb',
     id: 'response-property-enum-value-added',
     level: 'warning',
     defaultLevel: 'warning',
@@ -143,7 +161,7 @@ export function sharedReport(): Report {
     details: { direction: 'response', area: 'body', property: path, status, mediaType: 'application/json' },
   });
   // Two properties made optional by one edit of the same `required` list: distinct changes at one place.
-  const optional = (name: string): Report['changes'][number] => ({
+  const optional = (name: string): Change => ({
     id: 'response-property-became-optional',
     level: 'breaking',
     defaultLevel: 'breaking',
@@ -156,7 +174,7 @@ export function sharedReport(): Report {
     details: { direction: 'response', area: 'body', property: name, status: '200', mediaType: 'application/json' },
     consumers: [],
   });
-  const changes: Report['changes'] = [
+  const changes: Report['changes'] = asMade([
     optional('brand'),
     optional('last4'),
     enumAdded('DELETE /cards/{id}', 'default', 'error.card.brand'),
@@ -179,7 +197,7 @@ export function sharedReport(): Report {
     },
     // The same change, accepted for one operation: its own entry.
     { ...enumAdded('PUT /cards/{id}', '200', 'brand'), accepted: { reason: 'PUT is internal' } },
-  ];
+  ]);
   return {
     base: { source: 'HEAD~1:api/openapi.yaml', file: 'HEAD~1:api/openapi.yaml' },
     revision: { source: 'api/openapi.yaml', file: 'api/openapi.yaml' },
