@@ -148,7 +148,8 @@ export class SchemaWalks {
   negated: Sites | undefined;
   unique: Sites | undefined;
   readonly changed = new Map<Wanted, Sites>();
-  readonly rootWalks = new Map<Wanted, Map<SchemaDiff, RootWalk>>();
+  /** Per predicate, without and with subschema slots: the walk below each root (`rootWalk`), the facts of each diff. */
+  readonly rootWalks: readonly [Map<Wanted, RootWalks>, Map<Wanted, RootWalks>] = [new Map(), new Map()];
   /**
    * Whether `walkSchemaSites` shares findings between operations and judging contexts (see
    * `visitSharing`), and skips the sites a family cannot report on (its `relevant` test). Both are
@@ -157,6 +158,12 @@ export class SchemaWalks {
   sharing = true;
   filter = true;
   constructor(readonly diff: SpecDiff) {}
+}
+
+/** The walks below roots for one predicate (`rootWalk`), and what they read of each schema diff. */
+interface RootWalks {
+  byRoot: Map<SchemaDiff, RootWalk>;
+  known: Map<SchemaDiff, Facts>;
 }
 
 /** The run's walks of `diff`, or fresh ones (for another diff, or no run). */
@@ -367,7 +374,7 @@ function negatedSites(walks: SchemaWalks): Sites {
       naming: slotNaming(site, '(not)', `the ${code('not')} subschema of ${site.where}`),
       negated: site.negated ?? { direction: site.direction, area: site.area },
     };
-    walkBelow(d, sub, new Set(), (x, s) => out.push([x, s]));
+    walkInside(walks, d, sub, new Set(), everySchema, (x, s) => out.push([x, s]));
   }
   walks.negated = out;
   return out;
@@ -590,18 +597,14 @@ function factsOf(sd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots: boo
 /**
  * The walk below one root schema diff, memoised per predicate and root: shared roots are common
  * (Stripe's `default` error response is one SchemaDiff under every operation), and the walk from
- * a root does not depend on where the root sits. `known` holds the facts of the diffs met so far
- * (for this predicate).
+ * a root does not depend on where the root sits. A subschema slot's or a `not`'s subschema is
+ * walked as a root too (`walkInside`).
  */
-function rootWalk(
-  walks: SchemaWalks,
-  rootSd: SchemaDiff,
-  wanted: (sd: SchemaDiff) => boolean,
-  slots: boolean,
-  known: Map<SchemaDiff, Facts>,
-): RootWalk {
-  let byRoot = walks.rootWalks.get(wanted);
-  if (!byRoot) walks.rootWalks.set(wanted, (byRoot = new Map()));
+function rootWalk(walks: SchemaWalks, rootSd: SchemaDiff, wanted: Wanted, slots: boolean): RootWalk {
+  const byWanted = walks.rootWalks[slots ? 1 : 0];
+  let memo = byWanted.get(wanted);
+  if (!memo) byWanted.set(wanted, (memo = { byRoot: new Map(), known: new Map() }));
+  const { byRoot, known } = memo;
   const cached = byRoot.get(rootSd);
   if (cached) return cached;
   const seen = new Set<SchemaDiff>();
@@ -687,15 +690,14 @@ function collectRuns(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootRu
     if (g === undefined) byPlace.set(place, (g = nextGroup++));
     return g;
   };
-  const known = new Map<SchemaDiff, Facts>();
   forEachRoot(walks.diff, 'in-scope', (rootSd, root) => {
-    const walk = rootWalk(walks, rootSd, wanted, slots, known);
+    const walk = rootWalk(walks, rootSd, wanted, slots);
     if (walk.entries.length === 0) return;
     let built: Sites | undefined;
     runs.push({
       operation: root.operation,
       group: groupOf(rootSd, root),
-      sites: () => (built ??= rootSites(root, walk, wanted)),
+      sites: () => (built ??= rootSites(walks, root, walk, wanted)),
     });
   });
   return runs;
@@ -703,6 +705,7 @@ function collectRuns(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootRu
 
 /** The sites of one root from its walk (see `rootWalk`). */
 function rootSites(
+  walks: SchemaWalks,
   root: RootSite,
   walk: RootWalk,
   wanted: (sd: SchemaDiff) => boolean,
@@ -718,10 +721,8 @@ function rootSites(
   }
   if (pending.length > 0) {
     const seen = new Set(walk.seen);
-    const keep: SchemaVisitor = (sd, site) => {
-      if (wanted(sd)) out.push([sd, site]);
-    };
-    for (const [sd, site] of pending) descendSlots(sd, site, seen, keep);
+    const keep: SchemaVisitor = (sd, site) => out.push([sd, site]);
+    for (const [sd, site] of pending) descendSlots(walks, sd, site, seen, wanted, keep);
   }
   return out;
 }
@@ -780,12 +781,11 @@ export function walkUniqueSchemas(diff: SpecDiff, ctx: Pick<CheckContext, 'walks
 function uniqueSites(walks: SchemaWalks): Sites {
   const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
   const seen = new Set<SchemaDiff>();
-  const known = new Map<SchemaDiff, Facts>();
   forEachRoot(walks.diff, 'modified', (rootSd, root) => {
     // Every diff a root's walk meets is below the root: a root seen before has nothing new.
     if (seen.has(rootSd)) return;
     let siteOf: ((e: WalkEntry) => SchemaSite) | undefined;
-    for (const e of rootWalk(walks, rootSd, everySchema, false, known).entries) {
+    for (const e of rootWalk(walks, rootSd, everySchema, false).entries) {
       if (seen.has(e.sd)) continue;
       seen.add(e.sd);
       out.push([e.sd, (siteOf ??= sitesBelow(root))(e)]);
@@ -818,33 +818,17 @@ export function walkChangedSites(
     return;
   }
   let sites = walks.changed.get(wanted);
-  if (!sites) walks.changed.set(wanted, (sites = anyReached(diff, wanted) ? collectSites(walks, wanted, false) : []));
+  if (!sites) walks.changed.set(wanted, (sites = anyReached(walks, wanted) ? collectSites(walks, wanted, false) : []));
   for (const [sd, site] of sites) visit(sd, site);
 }
 
 /**
- * Whether any schema diff the walk of `walkEverySite` reaches passes `wanted`: one pass over the
- * distinct schema diffs (not one per root), so that a family with nothing to read costs nothing.
+ * Whether any schema diff a walk reaches passes `wanted`: one pass over the distinct schema diffs
+ * (those of `walkUniqueSchemas`, which lifecycle and docs walk in every run anyway; a superset of
+ * the in-scope ones), not one per root, so that a family with nothing to read costs nothing.
  */
-function anyReached(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean): boolean {
-  const seen = new Set<SchemaDiff>();
-  const stack: SchemaDiff[] = [];
-  forEachRoot(diff, 'in-scope', (rootSd) => {
-    stack.push(rootSd);
-  });
-  while (stack.length > 0) {
-    const sd = stack.pop()!;
-    if (seen.has(sd)) continue;
-    seen.add(sd);
-    if (wanted(sd)) return true;
-    if (sd.kind !== 'modified') continue;
-    const modified = sd.properties?.modified;
-    if (modified) for (const name in modified) stack.push(modified[name]!);
-    if (sd.items) stack.push(sd.items);
-    if (sd.additionalProperties) stack.push(sd.additionalProperties);
-    for (const member of sd.oneOf?.modified ?? []) stack.push(member);
-    for (const member of sd.anyOf?.modified ?? []) stack.push(member);
-  }
+function anyReached(walks: SchemaWalks, wanted: Wanted): boolean {
+  for (const [sd] of (walks.unique ??= uniqueSites(walks))) if (wanted(sd)) return true;
   return false;
 }
 
@@ -856,7 +840,20 @@ function slotNaming(site: SchemaSite, slot: string, root: string): SchemaSite['n
   return { root, local: [], slots: `${site.naming.slots}/${propertyPath(site.naming.local)}${slot}` };
 }
 
-function descendSlots(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, visit: SchemaVisitor): void {
+/**
+ * The sites below the modified subschema slots of `sd` at `site` (see `subschemas`), each slot's
+ * subschema walked as a root is (`rootWalk`, with slots) and its sites named below "the `slot`
+ * subschema of <site>". `seen` holds the schema diffs met on the way from the root so far: each is
+ * visited once per root (it grows).
+ */
+function descendSlots(
+  walks: SchemaWalks,
+  sd: SchemaDiff,
+  site: SchemaSite,
+  seen: Set<SchemaDiff>,
+  wanted: Wanted,
+  visit: SchemaVisitor,
+): void {
   for (const [slot, d] of subschemas(sd)) {
     const node = d.revision?.node ?? d.base?.node;
     const sub: SchemaSite = {
@@ -869,20 +866,45 @@ function descendSlots(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, v
       where: `the ${code(slot)} subschema of ${site.where}`,
       naming: slotNaming(site, `(${slot})`, `the ${code(slot)} subschema of ${site.where}`),
     };
-    walkBelow(d, sub, seen, visit);
+    walkInside(walks, d, sub, seen, wanted, visit);
   }
 }
 
-function walkBelow(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, visit: SchemaVisitor): void {
-  if (seen.has(sd)) return;
-  seen.add(sd);
-  visit(sd, site);
-  if (sd.kind !== 'modified') return;
-  for (const [name, child] of Object.entries(sd.properties?.modified ?? {}))
-    walkBelow(child, below(site, name, child.revision?.node), seen, visit);
-  if (sd.items) walkBelow(sd.items, below(site, '[]', sd.items.revision?.node), seen, visit);
-  if (sd.additionalProperties)
-    walkBelow(sd.additionalProperties, below(site, '{}', sd.additionalProperties.revision?.node), seen, visit);
-  for (const m of [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])]) walkBelow(m, site, seen, visit);
-  descendSlots(sd, site, seen, visit);
+/**
+ * The sites of the walk from `sd`, a subschema at `top` (a slot's, or a `not`), whose schema diff
+ * passes `wanted` and was not in `seen`, then the slots below them. Named below `top`'s phrase;
+ * readOnly / writeOnly accumulate from `top`'s (swapped inside `not`); a property inside a slot is
+ * not taken as required by its parent.
+ */
+function walkInside(
+  walks: SchemaWalks,
+  sd: SchemaDiff,
+  top: SchemaSite,
+  seen: Set<SchemaDiff>,
+  wanted: Wanted,
+  visit: SchemaVisitor,
+): void {
+  const walk = rootWalk(walks, sd, wanted, true);
+  const swap = top.negated !== undefined;
+  const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
+  for (const e of walk.entries) {
+    if (seen.has(e.sd)) continue;
+    const site: SchemaSite =
+      e.path.length === 0
+        ? top
+        : {
+            ...top,
+            path: [...top.path, ...e.path],
+            prefix: propertyPrefix(top),
+            requiredInParent: false,
+            readOnly: top.readOnly || (swap ? e.writeOnly : e.readOnly),
+            writeOnly: top.writeOnly || (swap ? e.readOnly : e.writeOnly),
+            where: e.lead + top.naming.root,
+            naming: { root: top.naming.root, local: e.path, slots: top.naming.slots },
+          };
+    if (e.local) visit(e.sd, site);
+    if (e.deeper) pending.push([e.sd, site]);
+  }
+  for (const x of walk.seen) seen.add(x);
+  for (const [d, site] of pending) descendSlots(walks, d, site, seen, wanted, visit);
 }

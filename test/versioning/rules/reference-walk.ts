@@ -90,49 +90,73 @@ const PREFIX = {
   'response response-header': ['response-header', 'response-header-property'],
 } as const;
 
+interface Step {
+  sd: SchemaDiff;
+  path: string[];
+  req: boolean;
+  ro: boolean;
+  wo: boolean;
+}
+
 /**
- * Every site of every root, in order, each schema diff once per root: breadth first (a schema met
- * along several paths is named by its shortest), oneOf/anyOf members at their parent's path right
- * after it. `inScope`: only operations in scope (not draft / alpha), else every modified one.
+ * Breadth first from `top` (a schema met along several paths is named by its shortest), each schema
+ * diff once (`seen`, shared by the caller), oneOf/anyOf members at their parent's path right after
+ * it; readOnly / writeOnly (of the node, revision side, else base) accumulate down the path.
+ */
+function bfs(top: SchemaDiff, seen: Set<SchemaDiff>, emit: (step: Step) => void): void {
+  const queue: Step[] = [];
+  const visit = (step: Step): void => {
+    const { sd, path, req } = step;
+    if (seen.has(sd)) return;
+    seen.add(sd);
+    const node = sd.revision?.node ?? sd.base?.node;
+    const ro = step.ro || node?.readOnly === true;
+    const wo = step.wo || node?.writeOnly === true;
+    emit({ sd, path, req, ro, wo });
+    if (sd.kind !== 'modified') return;
+    const required = (sd.revision?.node.required as string[] | undefined) ?? [];
+    for (const [name, child] of Object.entries(sd.properties?.modified ?? {}))
+      queue.push({ sd: child, path: [...path, name], req: required.includes(name), ro, wo });
+    if (sd.items) queue.push({ sd: sd.items, path: [...path, '[]'], req: false, ro, wo });
+    if (sd.additionalProperties) queue.push({ sd: sd.additionalProperties, path: [...path, '{}'], req: false, ro, wo });
+    for (const m of [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])]) visit({ sd: m, path, req, ro, wo });
+  };
+  visit({ sd: top, path: [], req: false, ro: false, wo: false });
+  while (queue.length > 0) visit(queue.shift()!);
+}
+
+/**
+ * Every site of every root, in order, each schema diff once per root (see `bfs`). `inScope`: only
+ * operations in scope (not draft / alpha), else every modified one.
  */
 export function everySite(diff: SpecDiff, inScope: boolean): Pair[] {
-  const out: Pair[] = [];
+  return perRoot(diff, inScope).flat();
+}
+
+/** `everySite`, one list per root. */
+function perRoot(diff: SpecDiff, inScope: boolean): Pair[][] {
+  const out: Pair[][] = [];
   const keep = inScope ? operationInScope : (op: OperationDiff) => op.kind === 'modified';
   for (const [rootSd, r] of roots(diff, keep)) {
     const text = rootText(r);
     const [rootPrefix, belowPrefix] = PREFIX[`${r.direction} ${r.area}` as keyof typeof PREFIX];
-    const seen = new Set<SchemaDiff>();
-    type Item = { sd: SchemaDiff; path: string[]; req: boolean; ro: boolean; wo: boolean };
-    const queue: Item[] = [];
-    const visit = ({ sd, path, req, ro, wo }: Item): void => {
-      if (seen.has(sd)) return;
-      seen.add(sd);
-      const node = sd.revision?.node ?? sd.base?.node;
-      const readOnly = ro || node?.readOnly === true;
-      const writeOnly = wo || node?.writeOnly === true;
-      const site: SchemaSite = {
-        ...r,
-        path,
-        prefix: path.length === 0 ? rootPrefix : belowPrefix,
-        requiredInParent: req,
-        readOnly,
-        writeOnly,
-        where: path.length === 0 ? text : `property ${code(propertyPath(path))} of ${text}`,
-        naming: { root: text, local: path, slots: r.operation.sent?.kind ?? '' },
-      };
-      out.push([sd, site]);
-      if (sd.kind !== 'modified') return;
-      const required = (sd.revision?.node.required as string[] | undefined) ?? [];
-      for (const [name, child] of Object.entries(sd.properties?.modified ?? {}))
-        queue.push({ sd: child, path: [...path, name], req: required.includes(name), ro: readOnly, wo: writeOnly });
-      if (sd.items) queue.push({ sd: sd.items, path: [...path, '[]'], req: false, ro: readOnly, wo: writeOnly });
-      if (sd.additionalProperties)
-        queue.push({ sd: sd.additionalProperties, path: [...path, '{}'], req: false, ro: readOnly, wo: writeOnly });
-      for (const m of [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])])
-        visit({ sd: m, path, req, ro: readOnly, wo: writeOnly });
-    };
-    visit({ sd: rootSd, path: [], req: false, ro: false, wo: false });
-    while (queue.length > 0) visit(queue.shift()!);
+    const sites: Pair[] = [];
+    bfs(rootSd, new Set(), ({ sd, path, req, ro, wo }) =>
+      sites.push([
+        sd,
+        {
+          ...r,
+          path,
+          prefix: path.length === 0 ? rootPrefix : belowPrefix,
+          requiredInParent: req,
+          readOnly: ro,
+          writeOnly: wo,
+          where: path.length === 0 ? text : `property ${code(propertyPath(path))} of ${text}`,
+          naming: { root: text, local: path, slots: r.operation.sent?.kind ?? '' },
+        },
+      ]),
+    );
+    out.push(sites);
   }
   return out;
 }
@@ -150,6 +174,7 @@ const SLOTS = [
 /** The modified subschemas of `sd` under the slots the keyword families enter, named as the walk names them. */
 function slotsOf(sd: SchemaDiff): Array<[string, SchemaDiff]> {
   const out: Array<[string, SchemaDiff]> = [];
+  if (sd.kind !== 'modified') return out;
   for (const slot of SLOTS) {
     const d = sd[slot as 'then'];
     if (d?.kind === 'modified') out.push([slot, d]);
@@ -165,71 +190,48 @@ function slotsOf(sd: SchemaDiff): Array<[string, SchemaDiff]> {
 
 /**
  * The keyword families' sites: `everySite` of the operations in scope whose schema diff passes
- * `keep`, then, per root, the sites below the subschema slots met on that root's walk (depth first,
- * each schema diff once per root, the slot's sites named below "the `slot` subschema of ...").
+ * `keep`, then, per root, the sites below the subschema slots met on that root's walk: each slot's
+ * subschema walked breadth first like a root (schema diffs already met on the root are not visited
+ * again), its sites named below "the `slot` subschema of ...", not required by their parent, then
+ * the slots met there.
  */
 export function slotSites(diff: SpecDiff, keep: (sd: SchemaDiff) => boolean): Pair[] {
   const out: Pair[] = [];
-  const perRoot = new Map<string, Pair[]>();
-  for (const pair of everySite(diff, true)) {
-    const s = pair[1];
-    const key = [s.operation.key, s.area, s.parameter?.in, s.parameter?.name, s.mediaType, s.status, s.header].join(
-      '\0',
-    );
-    if (!perRoot.has(key)) perRoot.set(key, []);
-    perRoot.get(key)!.push(pair);
-  }
-  const prefixBelow = (site: SchemaSite): SchemaSite['prefix'] =>
-    site.area === 'parameter'
-      ? 'request-parameter-property'
-      : site.area === 'response-header'
-        ? 'response-header-property'
-        : `${site.direction}-property`;
-  for (const pairs of perRoot.values()) {
+  for (const pairs of perRoot(diff, true)) {
     const seen = new Set(pairs.map(([sd]) => sd));
     for (const pair of pairs) if (keep(pair[0])) out.push(pair);
-    // Depth first below a slot: the node, its properties, items, additionalProperties, members, slots.
-    const walk = (sd: SchemaDiff, site: SchemaSite): void => {
-      if (seen.has(sd)) return;
-      seen.add(sd);
-      if (keep(sd)) out.push([sd, site]);
-      if (sd.kind !== 'modified') return;
-      const child = (seg: string, d: SchemaDiff): void => {
-        const path = [...site.path, seg];
-        const local = [...site.naming.local, seg];
-        const node = d.revision?.node;
-        walk(d, {
-          ...site,
-          path,
-          prefix: prefixBelow(site),
-          requiredInParent: false,
-          readOnly: site.readOnly || node?.readOnly === true,
-          writeOnly: site.writeOnly || node?.writeOnly === true,
-          where: `property ${code(propertyPath(local))} of ${site.naming.root}`,
-          naming: { ...site.naming, local },
-        });
-      };
-      for (const [name, d] of Object.entries(sd.properties?.modified ?? {})) child(name, d);
-      if (sd.items) child('[]', sd.items);
-      if (sd.additionalProperties) child('{}', sd.additionalProperties);
-      for (const m of [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])]) walk(m, site);
-      slots(sd, site);
-    };
     const slots = (sd: SchemaDiff, site: SchemaSite): void => {
-      if (sd.kind !== 'modified') return;
       for (const [slot, d] of slotsOf(sd)) {
-        const node = d.revision?.node ?? d.base?.node;
         const where = `the ${code(slot)} subschema of ${site.where}`;
-        walk(d, {
-          ...site,
-          path: [...site.path, `(${slot})`],
-          prefix: prefixBelow(site),
-          requiredInParent: false,
-          readOnly: site.readOnly || node?.readOnly === true,
-          writeOnly: site.writeOnly || node?.writeOnly === true,
-          where,
-          naming: { root: where, local: [], slots: `${site.naming.slots}/${propertyPath(site.naming.local)}(${slot})` },
-        });
+        const naming = {
+          root: where,
+          local: [],
+          slots: `${site.naming.slots}/${propertyPath(site.naming.local)}(${slot})`,
+        };
+        const prefix: SchemaSite['prefix'] =
+          site.area === 'parameter'
+            ? 'request-parameter-property'
+            : site.area === 'response-header'
+              ? 'response-header-property'
+              : `${site.direction}-property`;
+        const found: Pair[] = [];
+        bfs(d, seen, ({ sd: x, path, ro, wo }) =>
+          found.push([
+            x,
+            {
+              ...site,
+              path: [...site.path, `(${slot})`, ...path],
+              prefix,
+              requiredInParent: false,
+              readOnly: site.readOnly || ro,
+              writeOnly: site.writeOnly || wo,
+              where: path.length === 0 ? where : `property ${code(propertyPath(path))} of ${where}`,
+              naming: { ...naming, local: path },
+            },
+          ]),
+        );
+        for (const pair of found) if (keep(pair[0])) out.push(pair);
+        for (const [x, s] of found) slots(x, s);
       }
     };
     for (const [sd, site] of pairs) slots(sd, site);
