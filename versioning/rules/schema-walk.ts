@@ -594,6 +594,14 @@ function factsOf(sd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots: boo
   return facts;
 }
 
+/** The run's root walks and facts for `wanted` and `slots`. */
+function memoOf(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootWalks {
+  const byWanted = walks.rootWalks[slots ? 1 : 0];
+  let memo = byWanted.get(wanted);
+  if (!memo) byWanted.set(wanted, (memo = { byRoot: new Map(), known: new Map() }));
+  return memo;
+}
+
 /**
  * The walk below one root schema diff, memoised per predicate and root: shared roots are common
  * (Stripe's `default` error response is one SchemaDiff under every operation), and the walk from
@@ -601,13 +609,25 @@ function factsOf(sd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots: boo
  * walked as a root too (`walkInside`).
  */
 function rootWalk(walks: SchemaWalks, rootSd: SchemaDiff, wanted: Wanted, slots: boolean): RootWalk {
-  const byWanted = walks.rootWalks[slots ? 1 : 0];
-  let memo = byWanted.get(wanted);
-  if (!memo) byWanted.set(wanted, (memo = { byRoot: new Map(), known: new Map() }));
-  const { byRoot, known } = memo;
+  const { byRoot, known } = memoOf(walks, wanted, slots);
   const cached = byRoot.get(rootSd);
   if (cached) return cached;
-  const seen = new Set<SchemaDiff>();
+  const walk = walkTree(rootSd, new Set(), wanted, slots, known);
+  byRoot.set(rootSd, walk);
+  return walk;
+}
+
+/**
+ * The walk below `top`, not entering the schema diffs in `seen` (it adds those it meets): the one
+ * traversal of the rules. `known` holds the facts of the diffs met so far for `wanted` and `slots`.
+ */
+function walkTree(
+  top: SchemaDiff,
+  seen: Set<SchemaDiff>,
+  wanted: Wanted,
+  slots: boolean,
+  known: Map<SchemaDiff, Facts>,
+): RootWalk {
   const entries: WalkEntry[] = [];
   let anyDeeper = false;
   // Breadth first: a schema met along several paths is named by its shortest.
@@ -659,14 +679,12 @@ function rootWalk(walks: SchemaWalks, rootSd: SchemaDiff, wanted: Wanted, slots:
     if (f.additional) step(f.additional, path, '{}', len, false, readOnly, writeOnly);
     for (const member of f.members) go(member, path, requiredInParent, readOnly, writeOnly);
   };
-  go(rootSd, undefined, false, false, false);
+  go(top, undefined, false, false, false);
   for (let i = 0; i < queue.length; i++) {
     const next = queue[i]!;
     if (!seen.has(next.sd)) go(next.sd, next, next.requiredInParent, next.ro, next.wo);
   }
-  const walk: RootWalk = { entries, seen, deeper: anyDeeper };
-  byRoot.set(rootSd, walk);
-  return walk;
+  return { entries, seen, deeper: anyDeeper };
 }
 
 /**
@@ -780,16 +798,13 @@ export function walkUniqueSchemas(diff: SpecDiff, ctx: Pick<CheckContext, 'walks
 
 function uniqueSites(walks: SchemaWalks): Sites {
   const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
+  // One `seen` for all roots: a schema diff met under an earlier root is not entered again.
   const seen = new Set<SchemaDiff>();
+  const { known } = memoOf(walks, everySchema, false);
   forEachRoot(walks.diff, 'modified', (rootSd, root) => {
-    // Every diff a root's walk meets is below the root: a root seen before has nothing new.
     if (seen.has(rootSd)) return;
-    let siteOf: ((e: WalkEntry) => SchemaSite) | undefined;
-    for (const e of rootWalk(walks, rootSd, everySchema, false).entries) {
-      if (seen.has(e.sd)) continue;
-      seen.add(e.sd);
-      out.push([e.sd, (siteOf ??= sitesBelow(root))(e)]);
-    }
+    const siteOf = sitesBelow(root);
+    for (const e of walkTree(rootSd, seen, everySchema, false, known).entries) out.push([e.sd, siteOf(e)]);
   });
   return out;
 }
@@ -884,11 +899,10 @@ function walkInside(
   wanted: Wanted,
   visit: SchemaVisitor,
 ): void {
-  const walk = rootWalk(walks, sd, wanted, true);
+  const walk = walkTree(sd, seen, wanted, true, memoOf(walks, wanted, true).known);
   const swap = top.negated !== undefined;
   const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
   for (const e of walk.entries) {
-    if (seen.has(e.sd)) continue;
     const site: SchemaSite =
       e.path.length === 0
         ? top
@@ -905,6 +919,5 @@ function walkInside(
     if (e.local) visit(e.sd, site);
     if (e.deeper) pending.push([e.sd, site]);
   }
-  for (const x of walk.seen) seen.add(x);
   for (const [d, site] of pending) descendSlots(walks, d, site, seen, wanted, visit);
 }
