@@ -147,7 +147,6 @@ export class SchemaWalks {
   sites: readonly RootRun[] | undefined;
   negated: Sites | undefined;
   unique: Sites | undefined;
-  readonly changed = new Map<Wanted, Sites>();
   /** Per predicate, without and with subschema slots: the walk below each root (`rootWalk`), the facts of each diff. */
   readonly rootWalks: readonly [Map<Wanted, RootWalks>, Map<Wanted, RootWalks>] = [new Map(), new Map()];
   /**
@@ -781,8 +780,7 @@ const everySchema: Wanted = () => true;
  * afresh at each call (the root walks are the run's), for a family that reads every site (lifecycle).
  */
 export function walkEverySite(diff: SpecDiff, ctx: Pick<CheckContext, 'walks'>, visit: SchemaVisitor): void {
-  for (const run of collectRuns(walksOf(ctx, diff), everySchema, false))
-    for (const [sd, site] of run.sites()) visit(sd, site);
+  for (const [sd, site] of collectSites(walksOf(ctx, diff), everySchema, false)) visit(sd, site);
 }
 
 /**
@@ -832,9 +830,8 @@ export function walkChangedSites(
     for (const [sd, site] of negatedSites(walks)) if (wanted(sd)) visit(sd, site);
     return;
   }
-  let sites = walks.changed.get(wanted);
-  if (!sites) walks.changed.set(wanted, (sites = anyReached(walks, wanted) ? collectSites(walks, wanted, false) : []));
-  for (const [sd, site] of sites) visit(sd, site);
+  // Each predicate is asked for once per run (schema-2020-12, schema-not): the sites are not kept.
+  if (anyReached(walks, wanted)) for (const [sd, site] of collectSites(walks, wanted, false)) visit(sd, site);
 }
 
 /**
