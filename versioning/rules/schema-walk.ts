@@ -1,13 +1,15 @@
 /**
  * The one schema walk of the rules: the root schemas (`forEachRoot`: every parameter, request body,
  * response body and response header of an operation, and the payloads of sent operations), the
- * walk below one root (`rootWalk`: breadth first through properties, items, additionalProperties and
- * the modified oneOf/anyOf members, with property paths, requiredInParent and readOnly/writeOnly),
- * the subschema slots and the inside of `not` (`descendSlots`, `negatedSites`), and the naming of
- * sites ("property `a` of the `then` subschema of ..."). The families read it through views:
- * `walkSchemaSites` (the keyword families' changed sites, with findings shared between operations),
- * `walkChangedSites` (the sites a predicate selects), `walkEverySite` and `walkUniqueSchemas` (each
- * schema diff once, at its first site). Everything memoised lives on the run's `SchemaWalks`.
+ * walk below one schema diff (`walkTree`, memoised per root by `rootWalk`: breadth first through
+ * properties, items, additionalProperties and the modified oneOf/anyOf members, with property
+ * paths, requiredInParent and readOnly/writeOnly), the subschema slots and the inside of `not`
+ * (`descendSlots`, `negatedSites`), and the naming of sites ("property `a` of the `then`
+ * subschema of ..."). The families read it through views: `walkSchemaSites` (the keyword
+ * families' changed sites, with findings shared between operations), `walkChangedSites` (the
+ * sites a predicate selects), `walkEverySite` (every site: lifecycle) and `walkUniqueSchemas`
+ * (each schema diff once, at its first site: docs). What is memoised lives on the run's
+ * `SchemaWalks`.
  */
 import type { Finding, OperationDiff, SchemaDiff, SchemaObject, SpecDiff } from '../model.ts';
 import {
@@ -391,7 +393,7 @@ interface PathLink {
   len: number;
 }
 
-/** A queued step of `rootWalk`: to `sd`, whose path is this link. */
+/** A queued step of `walkTree`: to `sd`, whose path is this link. */
 interface Step extends PathLink {
   sd: SchemaDiff;
   requiredInParent: boolean;
@@ -604,8 +606,8 @@ function memoOf(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootWalks {
 /**
  * The walk below one root schema diff, memoised per predicate and root: shared roots are common
  * (Stripe's `default` error response is one SchemaDiff under every operation), and the walk from
- * a root does not depend on where the root sits. A subschema slot's or a `not`'s subschema is
- * walked as a root too (`walkInside`).
+ * a root does not depend on where the root sits. The walks inside subschema slots and `not`
+ * (`walkInside`) and the unique walk run `walkTree` with a `seen` set they carry on, not memoised.
  */
 function rootWalk(walks: SchemaWalks, rootSd: SchemaDiff, wanted: Wanted, slots: boolean): RootWalk {
   const { byRoot, known } = memoOf(walks, wanted, slots);
@@ -854,7 +856,7 @@ function slotNaming(site: SchemaSite, slot: string, root: string): SchemaSite['n
 
 /**
  * The sites below the modified subschema slots of `sd` at `site` (see `subschemas`), each slot's
- * subschema walked as a root is (`rootWalk`, with slots) and its sites named below "the `slot`
+ * subschema walked as a root is (`walkTree`, with slots) and its sites named below "the `slot`
  * subschema of <site>". `seen` holds the schema diffs met on the way from the root so far: each is
  * visited once per root (it grows).
  */
