@@ -4,7 +4,7 @@
  * added is not. Callbacks of added or removed operations go with their operation (endpoints
  * family); webhooks added or removed are the endpoints family's too. What changes inside a
  * callback or webhook payload is judged by the schema families, which walk `SpecDiff.sent` with
- * the directions reversed (see `forEachSentRoot` in framework.ts). oasdiff has no callback checks.
+ * the directions reversed (see `forEachRoot` in schema-walk.ts). oasdiff has no callback checks.
  *
  * This family also judges, with the directions reversed, what the request-body and responses
  * families judge for served operations:

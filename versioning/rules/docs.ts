@@ -10,7 +10,7 @@
 import type { Finding, MediaTypeDiff, OperationDiff, SpecDiff, ValueChange } from '../model.ts';
 import { code, defineRules, finding, list, schemaFinding, type CheckContext, type RuleFamily } from './framework.ts';
 import { sameValue } from './sunset.ts';
-import { walkUniqueSchemas } from './unique-schemas.ts';
+import { walkUniqueSchemas } from './schema-walk.ts';
 import { R } from './catalogue.ts';
 
 const NAME = 'docs';

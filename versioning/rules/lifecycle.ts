@@ -20,7 +20,6 @@ import {
   details,
   finding,
   propertyPath,
-  walkSchemas,
   schemaFinding,
   type CheckContext,
   type RuleFamily,
@@ -38,7 +37,7 @@ import {
   STABILITY_THRESHOLD,
   stabilityRank,
 } from './sunset.ts';
-import { walkUniqueSchemas } from './unique-schemas.ts';
+import { walkEverySite, walkUniqueSchemas } from './schema-walk.ts';
 import { R } from './catalogue.ts';
 
 const NAME = 'lifecycle';
@@ -297,12 +296,8 @@ export const family: RuleFamily = {
     const today = isoDay(ctx.now);
     for (const op of diff.operations) if (operationInScope(op)) checkParameters(out, op, ctx.now, today);
     if (!hasPropertyLifecycleChange(diff, ctx)) return out;
-    const scope = new Map<OperationDiff, boolean>();
-    walkSchemas(diff, (sd, site) => {
+    walkEverySite(diff, ctx, (sd, site) => {
       if (site.area !== 'body') return;
-      let ok = scope.get(site.operation);
-      if (ok === undefined) scope.set(site.operation, (ok = operationInScope(site.operation)));
-      if (!ok) return;
       checkProperty(out, sd, site, today);
       checkRemovedProperties(out, sd, site, ctx.now);
     });

@@ -82,7 +82,9 @@ export function ruleById(id: string): RuleDefinition | undefined {
  * and come back in a stable order.
  */
 export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Finding[] {
-  const context: CheckContext = { now: ctx.now ?? new Date(), walks: new SchemaWalks(diff) };
+  // The caller's walks when they are of this diff (a test turns their speed-ups off), else fresh ones.
+  const walks = ctx.walks?.diff === diff ? ctx.walks : new SchemaWalks(diff);
+  const context: CheckContext = { now: ctx.now ?? new Date(), walks };
   if (ctx.deprecation) context.deprecation = ctx.deprecation;
   const exempt = exemptOperations(diff, context);
   // Keyed by operation, then id (both shared strings: operation labels are one string per

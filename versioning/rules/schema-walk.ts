@@ -1,17 +1,22 @@
 /**
- * How the schema-keyword families walk a SpecDiff: every compared schema site (as the framework's
- * `walkSchemas` defines them) plus the 3.1 subschema slots, once per SpecDiff, and the naming of
- * sites below a subschema slot ("property `a` of the `then` subschema of ...").
+ * The one schema walk of the rules: the root schemas (`forEachRoot`: every parameter, request body,
+ * response body and response header of an operation, and the payloads of sent operations), the
+ * walk below one schema diff (`walkTree`, memoised per root by `rootWalk`: breadth first through
+ * properties, items, additionalProperties and the modified oneOf/anyOf members, with property
+ * paths, requiredInParent and readOnly/writeOnly), the subschema slots and the inside of `not`
+ * (`descendSlots`, `negatedSites`), and the naming of sites ("property `a` of the `then`
+ * subschema of ..."). The families read it through views: `walkSchemaSites` (the keyword
+ * families' changed sites, with findings shared between operations), `walkChangedSites` (the
+ * sites a predicate selects), `walkEverySite` (every site: lifecycle) and `walkUniqueSchemas`
+ * (each schema diff once, at its first site: docs). What is memoised lives on the run's
+ * `SchemaWalks`.
  */
 import type { Finding, OperationDiff, SchemaDiff, SchemaObject, SpecDiff } from '../model.ts';
 import {
   code,
-  forEachSentRoot,
   operationLabel,
   propertyPath,
   resite,
-  sentWhere,
-  walkSchemas,
   type SchemaPrefix,
   type SchemaSite,
   type CheckContext,
@@ -94,18 +99,6 @@ function subschemas(sd: SchemaDiff): Array<[string, SchemaDiff]> {
   return out;
 }
 
-function rootKey(site: SchemaSite): string {
-  return [
-    site.operation.key,
-    site.area,
-    site.parameter?.in,
-    site.parameter?.name,
-    site.mediaType,
-    site.status,
-    site.header,
-  ].join('\u0000');
-}
-
 /**
  * Whether a schema diff has a change of its own that one of the schema families reads (as opposed
  * to a node that only leads to changed descendants): keywords, type, enum, required, properties
@@ -148,16 +141,30 @@ type Wanted = (sd: SchemaDiff) => boolean;
 /**
  * The walks of one SpecDiff, memoised for the families of one run (`runRules` puts one in
  * `CheckContext.walks`): the five keyword families share one site walk, schema-not reuses it
- * inside `not`, and shared roots are walked once per predicate. A context without one (a family
- * checked on its own) walks afresh at each call.
+ * inside `not`, lifecycle and docs share the walk of unique schema diffs, and a root schema diff
+ * is walked once per predicate. A context without one (a family checked on its own) walks afresh
+ * at each call.
  */
 export class SchemaWalks {
   sites: readonly RootRun[] | undefined;
   negated: Sites | undefined;
   unique: Sites | undefined;
-  readonly changed = new Map<Wanted, Sites>();
-  readonly rootWalks = new Map<Wanted, Map<SchemaDiff, RootWalk>>();
+  /** Per predicate, without and with subschema slots: the walk below each root (`rootWalk`), the facts of each diff. */
+  readonly rootWalks: readonly [Map<Wanted, RootWalks>, Map<Wanted, RootWalks>] = [new Map(), new Map()];
+  /**
+   * Whether `walkSchemaSites` shares findings between operations and judging contexts (see
+   * `visitSharing`), and skips the sites a family cannot report on (its `relevant` test). Both are
+   * speed-ups only: tests turn them off and hold the findings equal.
+   */
+  sharing = true;
+  filter = true;
   constructor(readonly diff: SpecDiff) {}
+}
+
+/** The walks below roots for one predicate (`rootWalk`), and what they read of each schema diff. */
+interface RootWalks {
+  byRoot: Map<SchemaDiff, RootWalk>;
+  known: Map<SchemaDiff, Facts>;
 }
 
 /** The run's walks of `diff`, or fresh ones (for another diff, or no run). */
@@ -166,24 +173,18 @@ export function walksOf(ctx: Pick<CheckContext, 'walks'>, diff: SpecDiff): Schem
 }
 
 /**
- * Turns off the sharing of findings between operations in `walkSchemaSites(diff, visit, out)`
- * (a test holds the results equal both ways).
- */
-export const SITE_SHARING = { enabled: true };
-
-/**
  * The sites of the schema families, walked once per SpecDiff and shared by the five families:
- * the sites of `walkSchemas` (framework.ts) in operations in scope (not `draft` / `alpha`), plus
+ * the sites of `walkEverySite` (operations in scope: not `draft` / `alpha`), plus
  * the modified subschemas under `then`, `else`,
  * `contains`, `prefixItems`, `propertyNames`, `unevaluated*`, `contentSchema`,
  * `patternProperties` and `dependentSchemas` (and everything below them), which the framework's
  * walk does not enter. Each SchemaDiff is visited once per root schema; only sites with a change
  * of their own (`hasLocalChange`) are kept, since the others cannot produce a finding.
  *
- * The walk is `walkSchemas`'s, re-done so that a site object is built only where it is kept:
+ * A site object is built only where it is kept:
  * shared schemas of large specs are met hundreds of thousands of times along different paths
  * (Stripe: ~230k visits of ~800 distinct diffs), and building every site costs seconds.
- * `referenceSites` below is the same thing on top of `walkSchemas`; a test holds them equal.
+ * A test holds the sites equal to an enumeration written in the test (schema-walk.test.ts).
  *
  * With `ctx.negated`, only the sites inside modified `not` subschemas (see `negatedSites`).
  * With `relevant`, only the sites whose schema diff passes it are visited (see `onlyRelevant`).
@@ -195,25 +196,19 @@ export function walkSchemaSites(
   out?: Finding[],
   relevant?: (sd: SchemaDiff) => boolean,
 ): void {
-  if (relevant && SITE_FILTER.enabled) visit = onlyRelevant(visit, relevant);
   const walks = walksOf(ctx, diff);
+  if (relevant && walks.filter) visit = onlyRelevant(visit, relevant);
   if (ctx.negated) {
     for (const [sd, site] of negatedSites(walks)) if (hasLocalChange(sd)) visit(sd, site);
     return;
   }
   const runs = (walks.sites ??= collectRuns(walks, hasLocalChange, true));
-  if (!out || !SITE_SHARING.enabled) {
+  if (!out || !walks.sharing) {
     for (const run of runs) for (const [sd, site] of run.sites()) visit(sd, site);
     return;
   }
   visitSharing(runs, visit, out);
 }
-
-/**
- * Turns off the families' `relevant` tests in `walkSchemaSites` (a test holds the findings equal
- * both ways).
- */
-export const SITE_FILTER = { enabled: true };
 
 /**
  * `visit`, called only at sites whose schema diff passes `relevant` (asked once per diff): a family
@@ -380,7 +375,7 @@ function negatedSites(walks: SchemaWalks): Sites {
       naming: slotNaming(site, '(not)', `the ${code('not')} subschema of ${site.where}`),
       negated: site.negated ?? { direction: site.direction, area: site.area },
     };
-    walkBelow(d, sub, new Set(), (x, s) => out.push([x, s]));
+    walkInside(walks, d, sub, new Set(), everySchema, (x, s) => out.push([x, s]));
   }
   walks.negated = out;
   return out;
@@ -398,7 +393,7 @@ interface PathLink {
   len: number;
 }
 
-/** A queued step of `rootWalk`: to `sd`, whose path is this link. */
+/** A queued step of `walkTree`: to `sd`, whose path is this link. */
 interface Step extends PathLink {
   sd: SchemaDiff;
   requiredInParent: boolean;
@@ -413,12 +408,25 @@ function pathArray(p: PathLink | undefined): string[] {
 }
 
 /**
- * The roots `walkSchemas` starts from, in its order, for operations in scope: the keyword families
- * skip `draft` / `alpha` operations like every other family (`operationInScope`).
+ * Which operations' roots a walk starts from: `in-scope`, the operations the families judge (not
+ * `draft` / `alpha`, see `operationInScope`); `modified`, every modified operation (documentation
+ * changes are reported whatever the stability).
  */
-function forEachRoot(diff: SpecDiff, fn: (sd: SchemaDiff, root: RootSite) => void): void {
+type Scope = 'in-scope' | 'modified';
+
+/**
+ * Every root schema a walk starts from, in the one order all the walks share: per operation, its
+ * parameters (schema, then content), request body, then per response its bodies and headers; then
+ * the roots of the operations the API sends (`SpecDiff.sent`: callbacks and webhooks), with the
+ * directions reversed: the request body is the payload subscribers receive, judged like a response
+ * body (a removed or optional field breaks them), and header parameters are judged like response
+ * headers; the subscriber's responses are what the API receives, judged like request bodies. So the
+ * keyword families judge payloads with their usual rules and ids.
+ */
+function forEachRoot(diff: SpecDiff, scope: Scope, fn: (sd: SchemaDiff, root: RootSite) => void): void {
+  const wanted = (op: OperationDiff) => (scope === 'in-scope' ? operationInScope(op) : op.kind === 'modified');
   for (const op of diff.operations) {
-    if (!operationInScope(op)) continue;
+    if (!wanted(op)) continue;
     for (const p of op.parameters) {
       if (p.kind !== 'modified') continue;
       const base: RootSite = {
@@ -460,18 +468,51 @@ function forEachRoot(diff: SpecDiff, fn: (sd: SchemaDiff, root: RootSite) => voi
       }
     }
   }
-  forEachSentRoot(diff, (sd, root) => {
-    if (operationInScope(root.operation)) fn(sd, root);
-  });
+  for (const op of diff.sent ?? []) {
+    if (!wanted(op)) continue;
+    for (const p of op.parameters) {
+      if (p.kind === 'modified' && p.in === 'header' && p.schema)
+        fn(p.schema, { direction: 'response', area: 'response-header', operation: op, header: p.name });
+    }
+    if (op.requestBody?.kind === 'modified') {
+      for (const mt of op.requestBody.content) {
+        if (mt.kind === 'modified' && mt.schema)
+          fn(mt.schema, { direction: 'response', area: 'body', operation: op, mediaType: mt.mediaType });
+      }
+    }
+    for (const r of op.responses) {
+      if (r.kind !== 'modified') continue;
+      for (const mt of r.content) {
+        if (mt.kind === 'modified' && mt.schema)
+          fn(mt.schema, {
+            direction: 'request',
+            area: 'body',
+            operation: op,
+            status: r.status,
+            mediaType: mt.mediaType,
+          });
+      }
+    }
+  }
 }
 
+/**
+ * The phrase of a root schema: "query parameter `limit`", "the 200 response body (application/json)";
+ * for a sent operation "the callback payload (application/json)", "the subscriber's 200 response
+ * body", "header `X-Signature` of the webhook payload".
+ */
 function rootWhere(root: RootSite): string {
-  const sent = sentWhere(root);
-  if (sent !== undefined) return sent;
+  const mt = root.mediaType ? ` (${root.mediaType})` : '';
+  const sent = root.operation.sent;
+  if (sent) {
+    if (root.area === 'response-header') return `header ${code(root.header ?? '')} of the ${sent.kind} payload`;
+    if (root.direction === 'response') return `the ${sent.kind} payload${mt}`;
+    return `the subscriber's ${root.status ?? ''} response body${mt}`;
+  }
   if (root.area === 'parameter') return `${root.parameter!.in} parameter ${code(root.parameter!.name)}`;
   if (root.area === 'response-header') return `response header ${code(root.header!)} of status ${root.status}`;
-  if (root.direction === 'request') return `the request body${root.mediaType ? ` (${root.mediaType})` : ''}`;
-  return `the ${root.status} response body${root.mediaType ? ` (${root.mediaType})` : ''}`;
+  if (root.direction === 'request') return `the request body${mt}`;
+  return `the ${root.status} response body${mt}`;
 }
 
 function prefixFor(root: RootSite, isRoot: boolean): SchemaPrefix {
@@ -554,27 +595,43 @@ function factsOf(sd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots: boo
   return facts;
 }
 
+/** The run's root walks and facts for `wanted` and `slots`. */
+function memoOf(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootWalks {
+  const byWanted = walks.rootWalks[slots ? 1 : 0];
+  let memo = byWanted.get(wanted);
+  if (!memo) byWanted.set(wanted, (memo = { byRoot: new Map(), known: new Map() }));
+  return memo;
+}
+
 /**
  * The walk below one root schema diff, memoised per predicate and root: shared roots are common
  * (Stripe's `default` error response is one SchemaDiff under every operation), and the walk from
- * a root does not depend on where the root sits. `known` holds the facts of the diffs met so far
- * (for this predicate).
+ * a root does not depend on where the root sits. The walks inside subschema slots and `not`
+ * (`walkInside`) and the unique walk run `walkTree` with a `seen` set they carry on, not memoised.
  */
-function rootWalk(
-  walks: SchemaWalks,
-  rootSd: SchemaDiff,
-  wanted: (sd: SchemaDiff) => boolean,
+function rootWalk(walks: SchemaWalks, rootSd: SchemaDiff, wanted: Wanted, slots: boolean): RootWalk {
+  const { byRoot, known } = memoOf(walks, wanted, slots);
+  const cached = byRoot.get(rootSd);
+  if (cached) return cached;
+  const walk = walkTree(rootSd, new Set(), wanted, slots, known);
+  byRoot.set(rootSd, walk);
+  return walk;
+}
+
+/**
+ * The walk below `top`, not entering the schema diffs in `seen` (it adds those it meets): the one
+ * traversal of the rules. `known` holds the facts of the diffs met so far for `wanted` and `slots`.
+ */
+function walkTree(
+  top: SchemaDiff,
+  seen: Set<SchemaDiff>,
+  wanted: Wanted,
   slots: boolean,
   known: Map<SchemaDiff, Facts>,
 ): RootWalk {
-  let byRoot = walks.rootWalks.get(wanted);
-  if (!byRoot) walks.rootWalks.set(wanted, (byRoot = new Map()));
-  const cached = byRoot.get(rootSd);
-  if (cached) return cached;
-  const seen = new Set<SchemaDiff>();
   const entries: WalkEntry[] = [];
   let anyDeeper = false;
-  // Breadth first (as walkSchemas): a schema met along several paths is named by its shortest.
+  // Breadth first: a schema met along several paths is named by its shortest.
   // A queued step is also the path link of the diff it leads to (one object per step), and a diff
   // already seen is not queued (it would be skipped when dequeued: `seen` only grows).
   const queue: Step[] = [];
@@ -623,18 +680,16 @@ function rootWalk(
     if (f.additional) step(f.additional, path, '{}', len, false, readOnly, writeOnly);
     for (const member of f.members) go(member, path, requiredInParent, readOnly, writeOnly);
   };
-  go(rootSd, undefined, false, false, false);
+  go(top, undefined, false, false, false);
   for (let i = 0; i < queue.length; i++) {
     const next = queue[i]!;
     if (!seen.has(next.sd)) go(next.sd, next, next.requiredInParent, next.ro, next.wo);
   }
-  const walk: RootWalk = { entries, seen, deeper: anyDeeper };
-  byRoot.set(rootSd, walk);
-  return walk;
+  return { entries, seen, deeper: anyDeeper };
 }
 
 /**
- * The sites of `walkSchemas` where `wanted(sd)` holds (plus, with `slots`, the sites below the
+ * The sites of `walkEverySite` where `wanted(sd)` holds (plus, with `slots`, the sites below the
  * subschema slots, as `walkSchemaSites` describes), without building the others: one run per
  * root, in walk order, each building its sites when first asked.
  */
@@ -654,15 +709,14 @@ function collectRuns(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootRu
     if (g === undefined) byPlace.set(place, (g = nextGroup++));
     return g;
   };
-  const known = new Map<SchemaDiff, Facts>();
-  forEachRoot(walks.diff, (rootSd, root) => {
-    const walk = rootWalk(walks, rootSd, wanted, slots, known);
+  forEachRoot(walks.diff, 'in-scope', (rootSd, root) => {
+    const walk = rootWalk(walks, rootSd, wanted, slots);
     if (walk.entries.length === 0) return;
     let built: Sites | undefined;
     runs.push({
       operation: root.operation,
       group: groupOf(rootSd, root),
-      sites: () => (built ??= rootSites(root, walk, wanted)),
+      sites: () => (built ??= rootSites(walks, root, walk, wanted)),
     });
   });
   return runs;
@@ -670,18 +724,35 @@ function collectRuns(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootRu
 
 /** The sites of one root from its walk (see `rootWalk`). */
 function rootSites(
+  walks: SchemaWalks,
   root: RootSite,
   walk: RootWalk,
   wanted: (sd: SchemaDiff) => boolean,
 ): Array<readonly [SchemaDiff, SchemaSite, string?]> {
   const out: Array<readonly [SchemaDiff, SchemaSite, string?]> = [];
-  const rootText = rootWhere(root);
+  const siteOf = sitesBelow(root);
   const contextOf = judgingContexts(root);
+  const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
+  for (const e of walk.entries) {
+    const site = siteOf(e);
+    if (e.local) out.push(contextOf ? [e.sd, site, contextOf(site)] : [e.sd, site]);
+    if (e.deeper) pending.push([e.sd, site]);
+  }
+  if (pending.length > 0) {
+    const seen = new Set(walk.seen);
+    const keep: SchemaVisitor = (sd, site) => out.push([sd, site]);
+    for (const [sd, site] of pending) descendSlots(walks, sd, site, seen, wanted, keep);
+  }
+  return out;
+}
+
+/** The site of an entry of a walk from `root` (see `rootWalk`), for each entry of the root's walks. */
+function sitesBelow(root: RootSite): (e: WalkEntry) => SchemaSite {
+  const rootText = rootWhere(root);
   const slots = root.operation.sent?.kind ?? '';
   const rootPrefix = prefixFor(root, true);
   const belowPrefix = prefixFor(root, false);
-  const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
-  for (const e of walk.entries) {
+  return (e) => {
     const site: SchemaSite = {
       direction: root.direction,
       area: root.area,
@@ -699,16 +770,42 @@ function rootSites(
     if (root.status !== undefined) site.status = root.status;
     if (root.parameter !== undefined) site.parameter = root.parameter;
     if (root.header !== undefined) site.header = root.header;
-    if (e.local) out.push(contextOf ? [e.sd, site, contextOf(site)] : [e.sd, site]);
-    if (e.deeper) pending.push([e.sd, site]);
-  }
-  if (pending.length > 0) {
-    const seen = new Set(walk.seen);
-    const keep: SchemaVisitor = (sd, site) => {
-      if (wanted(sd)) out.push([sd, site]);
-    };
-    for (const [sd, site] of pending) descendSlots(sd, site, seen, keep);
-  }
+    return site;
+  };
+}
+
+/** Every schema diff: the predicate of the walks that keep every site. */
+const everySchema: Wanted = () => true;
+
+/**
+ * Every site (no subschema slots) of every root of the operations in scope, in walk order: built
+ * afresh at each call (the root walks are the run's), for a family that reads every site (lifecycle).
+ */
+export function walkEverySite(diff: SpecDiff, ctx: Pick<CheckContext, 'walks'>, visit: SchemaVisitor): void {
+  for (const [sd, site] of collectSites(walksOf(ctx, diff), everySchema, false)) visit(sd, site);
+}
+
+/**
+ * Every schema diff of every modified operation (draft and alpha too), once, at its first site in
+ * walk order (`walkEverySite`'s order over every modified operation): for findings about the schema
+ * itself (documentation; a shared component changes once), or as a cheap pre-scan that decides
+ * whether the walk of every site is needed. Memoised in the run's walks (lifecycle and docs read it).
+ */
+export function walkUniqueSchemas(diff: SpecDiff, ctx: Pick<CheckContext, 'walks'>, visit: SchemaVisitor): void {
+  const walks = walksOf(ctx, diff);
+  for (const [sd, site] of (walks.unique ??= uniqueSites(walks))) visit(sd, site);
+}
+
+function uniqueSites(walks: SchemaWalks): Sites {
+  const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
+  // One `seen` for all roots: a schema diff met under an earlier root is not entered again.
+  const seen = new Set<SchemaDiff>();
+  const { known } = memoOf(walks, everySchema, false);
+  forEachRoot(walks.diff, 'modified', (rootSd, root) => {
+    if (seen.has(rootSd)) return;
+    const siteOf = sitesBelow(root);
+    for (const e of walkTree(rootSd, seen, everySchema, false, known).entries) out.push([e.sd, siteOf(e)]);
+  });
   return out;
 }
 
@@ -720,7 +817,7 @@ function collectSites(walks: SchemaWalks, wanted: Wanted, slots: boolean): Sites
 }
 
 /**
- * The sites of the framework's `walkSchemas` (no subschema slots) whose schema diff passes
+ * The sites of `walkEverySite` (no subschema slots) whose schema diff passes
  * `wanted`, in the same order, built only where kept. For families that read few schema diffs
  * (`wanted` may accept more than the family uses; it must not accept fewer).
  */
@@ -735,57 +832,18 @@ export function walkChangedSites(
     for (const [sd, site] of negatedSites(walks)) if (wanted(sd)) visit(sd, site);
     return;
   }
-  let sites = walks.changed.get(wanted);
-  if (!sites) walks.changed.set(wanted, (sites = anyReached(diff, wanted) ? collectSites(walks, wanted, false) : []));
-  for (const [sd, site] of sites) visit(sd, site);
+  // Each predicate is asked for once per run (schema-2020-12, schema-not): the sites are not kept.
+  if (anyReached(walks, wanted)) for (const [sd, site] of collectSites(walks, wanted, false)) visit(sd, site);
 }
 
 /**
- * Whether any schema diff the walk of `walkSchemas` reaches passes `wanted`: one pass over the
- * distinct schema diffs (not one per root), so that a family with nothing to read costs nothing.
+ * Whether any schema diff a walk reaches passes `wanted`: one pass over the distinct schema diffs
+ * (those of `walkUniqueSchemas`, which lifecycle and docs walk in every run anyway; a superset of
+ * the in-scope ones), not one per root, so that a family with nothing to read costs nothing.
  */
-function anyReached(diff: SpecDiff, wanted: (sd: SchemaDiff) => boolean): boolean {
-  const seen = new Set<SchemaDiff>();
-  const stack: SchemaDiff[] = [];
-  forEachRoot(diff, (rootSd) => {
-    stack.push(rootSd);
-  });
-  while (stack.length > 0) {
-    const sd = stack.pop()!;
-    if (seen.has(sd)) continue;
-    seen.add(sd);
-    if (wanted(sd)) return true;
-    if (sd.kind !== 'modified') continue;
-    const modified = sd.properties?.modified;
-    if (modified) for (const name in modified) stack.push(modified[name]!);
-    if (sd.items) stack.push(sd.items);
-    if (sd.additionalProperties) stack.push(sd.additionalProperties);
-    for (const member of sd.oneOf?.modified ?? []) stack.push(member);
-    for (const member of sd.anyOf?.modified ?? []) stack.push(member);
-  }
+function anyReached(walks: SchemaWalks, wanted: Wanted): boolean {
+  for (const [sd] of (walks.unique ??= uniqueSites(walks))) if (wanted(sd)) return true;
   return false;
-}
-
-/** The same sites as `walkSchemaSites`, collected on top of the framework's `walkSchemas` (slow on large specs; for
- * tests). */
-export function referenceSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
-  const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
-  const keep: SchemaVisitor = (sd, site) => {
-    if (hasLocalChange(sd)) out.push([sd, site]);
-  };
-  const seenByRoot = new Map<string, Set<SchemaDiff>>();
-  const pending: Array<[SchemaDiff, SchemaSite, Set<SchemaDiff>]> = [];
-  walkSchemas(diff, (sd, site) => {
-    if (!operationInScope(site.operation)) return;
-    const key = rootKey(site);
-    let seen = seenByRoot.get(key);
-    if (!seen) seenByRoot.set(key, (seen = new Set()));
-    seen.add(sd);
-    keep(sd, site);
-    if (sd.kind === 'modified' && subschemas(sd).length) pending.push([sd, site, seen]);
-  });
-  for (const [sd, site, seen] of pending) descendSlots(sd, site, seen, keep);
-  return out;
 }
 
 /**
@@ -796,7 +854,20 @@ function slotNaming(site: SchemaSite, slot: string, root: string): SchemaSite['n
   return { root, local: [], slots: `${site.naming.slots}/${propertyPath(site.naming.local)}${slot}` };
 }
 
-function descendSlots(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, visit: SchemaVisitor): void {
+/**
+ * The sites below the modified subschema slots of `sd` at `site` (see `subschemas`), each slot's
+ * subschema walked as a root is (`walkTree`, with slots) and its sites named below "the `slot`
+ * subschema of <site>". `seen` holds the schema diffs met on the way from the root so far: each is
+ * visited once per root (it grows).
+ */
+function descendSlots(
+  walks: SchemaWalks,
+  sd: SchemaDiff,
+  site: SchemaSite,
+  seen: Set<SchemaDiff>,
+  wanted: Wanted,
+  visit: SchemaVisitor,
+): void {
   for (const [slot, d] of subschemas(sd)) {
     const node = d.revision?.node ?? d.base?.node;
     const sub: SchemaSite = {
@@ -809,20 +880,43 @@ function descendSlots(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, v
       where: `the ${code(slot)} subschema of ${site.where}`,
       naming: slotNaming(site, `(${slot})`, `the ${code(slot)} subschema of ${site.where}`),
     };
-    walkBelow(d, sub, seen, visit);
+    walkInside(walks, d, sub, seen, wanted, visit);
   }
 }
 
-function walkBelow(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, visit: SchemaVisitor): void {
-  if (seen.has(sd)) return;
-  seen.add(sd);
-  visit(sd, site);
-  if (sd.kind !== 'modified') return;
-  for (const [name, child] of Object.entries(sd.properties?.modified ?? {}))
-    walkBelow(child, below(site, name, child.revision?.node), seen, visit);
-  if (sd.items) walkBelow(sd.items, below(site, '[]', sd.items.revision?.node), seen, visit);
-  if (sd.additionalProperties)
-    walkBelow(sd.additionalProperties, below(site, '{}', sd.additionalProperties.revision?.node), seen, visit);
-  for (const m of [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])]) walkBelow(m, site, seen, visit);
-  descendSlots(sd, site, seen, visit);
+/**
+ * The sites of the walk from `sd`, a subschema at `top` (a slot's, or a `not`), whose schema diff
+ * passes `wanted` and was not in `seen`, then the slots below them. Named below `top`'s phrase;
+ * readOnly / writeOnly accumulate from `top`'s (swapped inside `not`); a property inside a slot is
+ * not taken as required by its parent.
+ */
+function walkInside(
+  walks: SchemaWalks,
+  sd: SchemaDiff,
+  top: SchemaSite,
+  seen: Set<SchemaDiff>,
+  wanted: Wanted,
+  visit: SchemaVisitor,
+): void {
+  const walk = walkTree(sd, seen, wanted, true, memoOf(walks, wanted, true).known);
+  const swap = top.negated !== undefined;
+  const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
+  for (const e of walk.entries) {
+    const site: SchemaSite =
+      e.path.length === 0
+        ? top
+        : {
+            ...top,
+            path: [...top.path, ...e.path],
+            prefix: propertyPrefix(top),
+            requiredInParent: false,
+            readOnly: top.readOnly || (swap ? e.writeOnly : e.readOnly),
+            writeOnly: top.writeOnly || (swap ? e.readOnly : e.writeOnly),
+            where: e.lead + top.naming.root,
+            naming: { root: top.naming.root, local: e.path, slots: top.naming.slots },
+          };
+    if (e.local) visit(e.sd, site);
+    if (e.deeper) pending.push([e.sd, site]);
+  }
+  for (const [d, site] of pending) descendSlots(walks, d, site, seen, wanted, visit);
 }

@@ -1,8 +1,8 @@
 /**
- * The schema families' own site walk (versioning/rules/schema-walk.ts) must produce exactly the
- * sites of the framework's `walkSchemas` (plus the subschema slots), only faster: it is compared
- * with `referenceSites`, which is built on `walkSchemas`, on every rule fixture and, when
- * ../shared is present, on the benchmark specs.
+ * The rules' schema walk (versioning/rules/schema-walk.ts) must produce exactly the sites of a
+ * plain enumeration written for the tests (./reference-walk.ts: every root, breadth first, plus the
+ * subschema slots), only faster: compared on every rule fixture and, when ../shared is present, on
+ * the benchmark specs.
  */
 import { expect } from 'chai';
 import { existsSync, readdirSync } from 'node:fs';
@@ -10,17 +10,17 @@ import { join } from 'node:path';
 import { loadSpec } from '../../../versioning/load/index.ts';
 import { diffSpecs } from '../../../versioning/diff/index.ts';
 import type { SchemaDiff, SpecDiff } from '../../../versioning/model.ts';
-import { walkSchemas, type SchemaSite } from '../../../versioning/rules/framework.ts';
+import type { SchemaSite } from '../../../versioning/rules/framework.ts';
 import {
-  referenceSites,
-  SITE_FILTER,
-  SITE_SHARING,
+  hasLocalChange,
+  SchemaWalks,
   walkChangedSites,
+  walkEverySite,
   walkSchemaSites,
 } from '../../../versioning/rules/schema-walk.ts';
 import { runRules } from '../../../versioning/rules/registry.ts';
-import { operationInScope } from '../../../versioning/rules/sunset.ts';
 import { listCases } from './harness.ts';
+import { everySite, slotSites } from './reference-walk.ts';
 
 const BENCH = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'bench', 'specs');
 
@@ -68,10 +68,7 @@ function changedPairs(diff: SpecDiff): {
   const got: Array<readonly [SchemaDiff, SchemaSite]> = [];
   const want: Array<readonly [SchemaDiff, SchemaSite]> = [];
   walkChangedSites(diff, {}, keywordChanged, (sd, site) => got.push([sd, site]));
-  // The schema families skip draft / alpha operations (walkSchemas does not).
-  walkSchemas(diff, (sd, site) => {
-    if (keywordChanged(sd) && operationInScope(site.operation)) want.push([sd, site]);
-  });
+  for (const [sd, site] of everySite(diff, true)) if (keywordChanged(sd)) want.push([sd, site]);
   return { got, want };
 }
 
@@ -93,20 +90,19 @@ async function benchDiff(ctx: Mocha.Context, api: string): Promise<SpecDiff> {
   return diffSpecs(base, revision);
 }
 
-/** runRules with a speed-up of the schema walk switched on, then off: the findings as JSON both ways. */
-function bothWays(diff: SpecDiff, speedUp: { enabled: boolean }): { on: string; off: string } {
+type SpeedUp = 'sharing' | 'filter';
+
+/** runRules with a speed-up of the schema walk (see `SchemaWalks`) on, then off: the findings as JSON both ways. */
+function bothWays(diff: SpecDiff, speedUp: SpeedUp): { on: string; off: string } {
   const now = new Date('2026-01-01T00:00:00Z');
   const on = JSON.stringify(runRules(diff, { now }));
-  speedUp.enabled = false;
-  try {
-    return { on, off: JSON.stringify(runRules(diff, { now })) };
-  } finally {
-    speedUp.enabled = true;
-  }
+  const walks = new SchemaWalks(diff);
+  walks[speedUp] = false;
+  return { on, off: JSON.stringify(runRules(diff, { now, walks })) };
 }
 
 /** The findings are the same with and without `speedUp`, on every rule fixture and on bench pairs. */
-function sameFindingsBothWays(title: string, speedUp: { enabled: boolean }, apis: readonly string[]): void {
+function sameFindingsBothWays(title: string, speedUp: SpeedUp, apis: readonly string[]): void {
   describe(title, () => {
     it('on every rule fixture', async () => {
       for (const c of listCases()) {
@@ -124,21 +120,55 @@ function sameFindingsBothWays(title: string, speedUp: { enabled: boolean }, apis
   });
 }
 
-// SITE_FILTER: the families' tests of which schema diffs they can report on.
-sameFindingsBothWays('schema families: skipping the sites a family cannot report on changes no finding', SITE_FILTER, [
+// filter: the families' tests of which schema diffs they can report on.
+sameFindingsBothWays('schema families: skipping the sites a family cannot report on changes no finding', 'filter', [
   'box',
   'github',
   'stripe',
 ]);
-// SITE_SHARING: a root schema's findings copied to the other operations that have the same root.
-sameFindingsBothWays('schema families: findings shared between operations equal visiting every site', SITE_SHARING, [
+// sharing: a root schema's findings copied to the other operations that have the same root.
+sameFindingsBothWays('schema families: findings shared between operations equal visiting every site', 'sharing', [
   'box',
   'github',
   'twilio-api-v2010',
 ]);
 
-describe('schema families: site walk equals the framework walk', () => {
-  it('walkChangedSites keeps the walkSchemas sites a predicate selects, in order (every rule fixture)', async () => {
+describe('schema walk equals a plain enumeration of the sites', () => {
+  it('walkEverySite visits every site of the operations in scope, in order (every rule fixture)', async () => {
+    let sites = 0;
+    for (const c of listCases()) {
+      const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
+      const diff = diffSpecs(base, revision);
+      const ids = new Map<SchemaDiff, number>();
+      const got: Array<readonly [SchemaDiff, SchemaSite]> = [];
+      walkEverySite(diff, {}, (sd, site) => got.push([sd, site]));
+      const ordered = (l: ReadonlyArray<readonly [SchemaDiff, SchemaSite]>) =>
+        l.map(([sd, s]) =>
+          JSON.stringify([
+            ids.get(sd) ?? ids.set(sd, ids.size).get(sd),
+            s.operation.key,
+            s.direction,
+            s.area,
+            s.path,
+            s.prefix,
+            s.mediaType,
+            s.status,
+            s.parameter,
+            s.header,
+            s.requiredInParent,
+            s.readOnly,
+            s.writeOnly,
+            s.where,
+            s.naming,
+          ]),
+        );
+      expect(ordered(got), c.name).to.deep.equal(ordered(everySite(diff, true)));
+      sites += got.length;
+    }
+    expect(sites).to.be.greaterThan(300);
+  });
+
+  it('walkChangedSites keeps the sites a predicate selects, in order (every rule fixture)', async () => {
     let sites = 0;
     for (const c of listCases()) {
       const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
@@ -173,7 +203,7 @@ describe('schema families: site walk equals the framework walk', () => {
       const diff = diffSpecs(base, revision);
       const ids = new Map<SchemaDiff, number>();
       const got = keys(lean(diff), ids);
-      expect(got, c.name).to.deep.equal(keys(referenceSites(diff), ids));
+      expect(got, c.name).to.deep.equal(keys(slotSites(diff, hasLocalChange), ids));
       sites += got.length;
     }
     expect(sites).to.be.greaterThan(300);
@@ -184,7 +214,7 @@ describe('schema families: site walk equals the framework walk', () => {
       const diff = await benchDiff(this, api);
       const ids = new Map<SchemaDiff, number>();
       const got = keys(lean(diff), ids);
-      expect(got).to.deep.equal(keys(referenceSites(diff), ids));
+      expect(got).to.deep.equal(keys(slotSites(diff, hasLocalChange), ids));
       expect(got.length).to.be.greaterThan(0);
     });
   }

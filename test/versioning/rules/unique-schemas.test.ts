@@ -1,17 +1,24 @@
 /**
- * walkUniqueSchemas must see exactly the schema diffs walkSchemas sees, each once, at the site
- * where walkSchemas first meets it (same operation, path and `where`). Checked on every rule
- * fixture pair, plus a shared component reached from two operations.
+ * walkUniqueSchemas must see exactly the schema diffs of every site (./reference-walk.ts, every
+ * modified operation), each once, at the site where that enumeration first meets it (same
+ * operation, path and `where`). Checked on every rule fixture pair, plus a shared component
+ * reached from two operations.
  */
 import { expect } from 'chai';
 import { loadSpec } from '../../../versioning/load/index.ts';
 import { diffSpecs } from '../../../versioning/diff/index.ts';
-import { walkSchemas, type SchemaSite } from '../../../versioning/rules/framework.ts';
-import { walkUniqueSchemas } from '../../../versioning/rules/unique-schemas.ts';
+import type { SchemaSite, SchemaVisitor } from '../../../versioning/rules/framework.ts';
+import { walkUniqueSchemas } from '../../../versioning/rules/schema-walk.ts';
 import type { SchemaDiff, SpecDiff } from '../../../versioning/model.ts';
 import { listCases } from './harness.ts';
+import { everySite } from './reference-walk.ts';
 
-function firstSites(diff: SpecDiff, walk: typeof walkSchemas): Map<SchemaDiff, string> {
+/** The reference enumeration of every site, as a walk. */
+function walkEvery(diff: SpecDiff, visit: SchemaVisitor): void {
+  for (const [sd, site] of everySite(diff, false)) visit(sd, site);
+}
+
+function firstSites(diff: SpecDiff, walk: (diff: SpecDiff, visit: SchemaVisitor) => void): Map<SchemaDiff, string> {
   const out = new Map<SchemaDiff, string>();
   const label = (s: SchemaSite) =>
     `${s.operation.method} ${s.operation.path} | ${s.prefix} | ${s.path.join('/')} ` +
@@ -23,13 +30,13 @@ function firstSites(diff: SpecDiff, walk: typeof walkSchemas): Map<SchemaDiff, s
 }
 
 describe('walkUniqueSchemas', () => {
-  it('visits each schema diff of walkSchemas once, at its first site (every rule fixture)', async function () {
+  it('visits each schema diff of every site once, at its first site (every rule fixture)', async function () {
     this.timeout(120_000);
     let compared = 0;
     for (const c of listCases()) {
       const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
       const diff = diffSpecs(base, revision);
-      const all = firstSites(diff, walkSchemas);
+      const all = firstSites(diff, walkEvery);
       let visits = 0;
       walkUniqueSchemas(diff, {}, () => visits++);
       const unique = firstSites(diff, (d, visit) => walkUniqueSchemas(d, {}, visit));
@@ -77,7 +84,7 @@ describe('walkUniqueSchemas', () => {
     ]);
     const diff = diffSpecs(base, revision);
     let perOperation = 0;
-    walkSchemas(diff, (sd, site) => {
+    walkEvery(diff, (sd, site) => {
       if (site.path.length && sd.keywords.description) perOperation++;
     });
     const unique: string[] = [];

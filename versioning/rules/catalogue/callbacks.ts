@@ -2,7 +2,7 @@ import type { RuleEntry } from './entry.ts';
 
 /**
  * Catalogue section of the callbacks family (../callbacks.ts). Callback and webhook payloads are
- * judged by the schema families with their usual ids, the directions reversed (see `forEachSentRoot`).
+ * judged by the schema families with their usual ids, the directions reversed (see `forEachRoot` in schema-walk.ts).
  *
  * Keys are rule ids, each written only here; code names the rules through `R` (see ../catalogue.ts).
  */
