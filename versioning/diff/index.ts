@@ -15,7 +15,7 @@
  *   A schema pair is compared once per run (memoised by object pair): when the same pair is
  *   reached from several operations, its `SchemaDiff` is the same object and its pointers are
  *   those of the first encounter (operations are visited sorted by path then method). Build
- *   per-site paths while walking (as `walkSchemas` in rules/framework.ts does) rather than
+ *   per-site paths while walking (as the rules' schema walk in rules/schema-walk.ts does) rather than
  *   parsing the pointers of shared schemas.
  * - `SchemaDiff` graphs are cyclic for recursive schemas: keep the set of diffs on the current
  *   walk path (or a visited set) to stop.
