@@ -254,7 +254,8 @@ export const family: RuleFamily = {
     // at the first place it is used: per-operation copies would be noise (tens of thousands on Stripe).
     walkUniqueSchemas(diff, ctx, (sd, site) => {
       if (sd.kind !== 'modified') return;
-      const where = site.path.length === 0 && site.area === 'parameter' ? `the schema of ${site.where}` : site.where;
+      const where =
+        site.path.length === 0 && site.area === 'parameter' ? { ...site.where, schemaOf: true as const } : site.where;
       const k = sd.keywords;
       if (k.description) out.push(schemaFinding(R.schemaDescriptionChanged, site, sd, { where }));
       if (k.title)

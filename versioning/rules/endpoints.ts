@@ -205,7 +205,7 @@ function methodsOf(item: PathItemObject | undefined): Set<string> {
  * method when the webhook keeps others), so that reports group it and acceptances can name it.
  */
 function asWebhook(f: Finding, label: string): Finding {
-  return { ...f, operation: label, message: `${label}: ${f.message}` };
+  return { ...f, operation: label };
 }
 
 function checkWebhooks(out: Finding[], diff: SpecDiff): void {

@@ -10,12 +10,17 @@ import type {
   Finding,
   FindingDetails,
   HttpMethod,
+  MessageParams,
+  MessageValue,
   NodeRef,
   OperationDiff,
+  RootPhrase,
   RuleDefinition,
   SchemaDiff,
   SchemaObject,
   Side,
+  SitePhrase,
+  SlotPhrase,
   SpecDiff,
 } from '../model.ts';
 import { CATALOGUE, SECTIONS, type FamilyName, type RuleEntry, type RuleId } from './catalogue.ts';
@@ -75,36 +80,14 @@ export function defineRules(family: FamilyName): RuleDefinition[] {
   return out;
 }
 
-/** Message templates split at their `{name}` placeholders (text, name, text, ..., text), built once. */
-const TEMPLATES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(ENTRIES).map(([id, entry]) => [id, Object.freeze(entry.message.split(/\{(\w+)\}/))]),
-);
-
-function templateParts(id: RuleId): readonly string[] {
-  const parts = TEMPLATES.get(id);
-  if (!parts) throw new Error(`unknown rule id "${id}"`);
-  return parts;
+/** Throws on an id the catalogue does not have (a finding must name a rule that reports can render). */
+function knownId(id: RuleId): RuleId {
+  if (!Object.hasOwn(ENTRIES, id)) throw new Error(`unknown rule id "${id}"`);
+  return id;
 }
 
-/** Fill a message template: `{name}` placeholders; a missing parameter is a programming error. */
-export function render(id: RuleId, params: Record<string, string | number | boolean | undefined>): string {
-  const parts = templateParts(id);
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
-    const key = parts[i]!;
-    const value = params[key];
-    if (value === undefined) throw new Error(`rule ${id}: message parameter {${key}} missing`);
-    out += String(value) + parts[i + 1]!;
-  }
-  return out;
-}
-
-/** Whether a rule's message has a `{name}` placeholder. */
-function usesParam(id: RuleId, name: string): boolean {
-  const parts = templateParts(id);
-  for (let i = 1; i < parts.length; i += 2) if (parts[i] === name) return true;
-  return false;
-}
+/** The values of a finding's message, as families give them (see `MessageValue`). */
+export type Params = Record<string, MessageValue | undefined>;
 
 /** Inline code for messages: `name`. */
 export function code(value: unknown): string {
@@ -140,7 +123,7 @@ export function operationLabel(op: Pick<OperationDiff, 'method' | 'path' | 'sent
 
 export interface FindingInput {
   operation?: OperationDiff;
-  params?: Record<string, string | number | boolean | undefined>;
+  params?: Params;
   base?: Side<unknown> | NodeRef;
   revision?: Side<unknown> | NodeRef;
   details?: FindingDetails;
@@ -163,7 +146,7 @@ function toRef(x: Side<unknown> | NodeRef | undefined): NodeRef | undefined {
   return r;
 }
 
-/** Build a finding. The message is prefixed with the operation (`GET /users/{id}: ...`) when there is one. */
+/** Build a finding: data (the reports name its operation before its message: `GET /users/{id}: ...`). */
 export function finding(id: RuleId, input: FindingInput): Finding {
   const details = { ...(input.details ?? {}) };
   return makeFinding(id, input, details, siteKind(details, details.property ?? ''));
@@ -190,37 +173,85 @@ function siteKind(d: FindingDetails, path: string, header = d.header, extra = ''
 }
 
 /** `Finding.editKey`: the site's kind, then the values of the message that do not name the site. */
-function editKeyOf(
-  kind: string,
-  params: Record<string, string | number | boolean | undefined>,
-  status: string | undefined,
-): string {
+function editKeyOf(kind: string, params: MessageParams, status: string | undefined): string {
   let key = kind;
   for (const name in params) {
     const value = params[name];
     if (value === undefined || SITE_PARAMS.has(name)) continue;
     // The status of the site is the site's, also when the message names it as a value.
-    if (name === 'status' && status !== undefined && String(value) === status) continue;
-    key += `\u0001${name}\u0000${String(value)}`;
+    if (name === 'status' && status !== undefined && value === status) continue;
+    key += `\u0001${name}\u0000${valueKey(value)}`;
   }
   return key;
+}
+
+/**
+ * A message value as a key: scalars as they are, paths and phrases by their parts (data, not
+ * words). Types are told apart only where a family could give either (a string or a number).
+ */
+function valueKey(v: MessageValue): string {
+  if (typeof v !== 'object') return String(v);
+  if (Array.isArray(v)) return `[${(v as readonly string[]).join('\u0002')}]`;
+  return JSON.stringify(v);
+}
+
+/** Whether two findings' message values are the same data (what `runRules` de-duplicates on). */
+export function sameParams(a: MessageParams, b: MessageParams): boolean {
+  if (a === b) return true;
+  let count = 0;
+  for (const k in a) {
+    const v = a[k];
+    if (v === undefined) continue;
+    count++;
+    if (!sameValue(v, b[k])) return false;
+  }
+  for (const k in b) if (b[k] !== undefined) count--;
+  return count === 0;
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Structural equality of message values (phrases of one root share their root object: compared first). */
+function sameValue(a: MessageValue, b: MessageValue | undefined): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && samePath(a as readonly string[], b as readonly string[]);
+  }
+  const x = a as Exclude<MessageValue, string | number | boolean | readonly string[]>;
+  const y = b as typeof x;
+  switch (x.kind) {
+    case 'site':
+      return y.kind === 'site' && x.schemaOf === y.schemaOf && samePath(x.path, y.path) && sameValue(x.root, y.root);
+    case 'slot':
+      return y.kind === 'slot' && x.slot === y.slot && sameValue(x.of, y.of);
+    case 'finding':
+      return y.kind === 'finding' && x.id === y.id && sameParams(x.params, y.params);
+    case 'root':
+      return (
+        y.kind === 'root' &&
+        x.direction === y.direction &&
+        x.area === y.area &&
+        x.parameter?.in === y.parameter?.in &&
+        x.parameter?.name === y.parameter?.name &&
+        x.header === y.header &&
+        x.status === y.status &&
+        x.mediaType === y.mediaType &&
+        x.sent === y.sent
+      );
+  }
 }
 
 /** `finding`, with `details` (a fresh object the finding may keep) in place of `input.details`. */
 function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails, kind: string): Finding {
   const params = input.params ?? {};
-  const text = render(id, params);
-  // Flattened now (V8 flattens a string built by `+` in place when it is read as a number), once:
-  // the copies of the finding for other operations share this text, and each report reads it.
-  void Number(text);
   const op = input.operation;
   const label = op ? operationLabel(op) : undefined;
-  const f: Finding = {
-    id,
-    message: label ? `${label}: ${text}` : text,
-    text,
-    editKey: editKeyOf(kind, params, details.status),
-  };
+  const f: Finding = { id: knownId(id), params, editKey: editKeyOf(kind, params, details.status) };
   if (label) f.operation = label;
   const base = toRef(input.base);
   const revision = toRef(input.revision);
@@ -269,9 +300,11 @@ export interface SchemaSite {
   /** readOnly/writeOnly of this site on the revision side (base when deleted). */
   readOnly: boolean;
   writeOnly: boolean;
-  /** Human phrase for messages: "the request body", "property `a.b` of the 200 response body", "query parameter
-   * `limit`". */
-  where: string;
+  /**
+   * The site as messages name it, as data (report/render.ts makes the words: "the request body",
+   * "property `a.b` of the 200 response body", "query parameter `limit`").
+   */
+  where: SitePhrase;
   /** How `where` is made: see `SiteNaming`. */
   naming: SiteNaming;
   /**
@@ -292,7 +325,7 @@ export interface SchemaSite {
  * on the way, for `Finding.editKey`.
  */
 export interface SiteNaming {
-  readonly root: string;
+  readonly root: RootPhrase | SlotPhrase;
   readonly local: readonly string[];
   readonly slots: string;
 }
@@ -307,15 +340,26 @@ export function propertyPath(path: readonly string[]): string {
   return out;
 }
 
-function rootWhere(
-  site: Omit<SchemaSite, 'where' | 'naming' | 'prefix' | 'path' | 'requiredInParent' | 'readOnly' | 'writeOnly'>,
-): string {
-  const sent = sentWhere(site);
-  if (sent !== undefined) return sent;
-  if (site.area === 'parameter') return `${site.parameter!.in} parameter ${code(site.parameter!.name)}`;
-  if (site.area === 'response-header') return `response header ${code(site.header!)} of status ${site.status}`;
-  if (site.direction === 'request') return `the request body${site.mediaType ? ` (${site.mediaType})` : ''}`;
-  return `the ${site.status} response body${site.mediaType ? ` (${site.mediaType})` : ''}`;
+/** The phrase of a root schema (see `RootPhrase`): data, with only the members the root has. */
+export function rootPhrase(
+  root: Pick<SchemaSite, 'operation' | 'direction' | 'area' | 'mediaType' | 'status' | 'header' | 'parameter'>,
+): RootPhrase {
+  const p: { -readonly [K in keyof RootPhrase]: RootPhrase[K] } = {
+    kind: 'root',
+    direction: root.direction,
+    area: root.area,
+  };
+  if (root.parameter !== undefined) p.parameter = root.parameter;
+  if (root.header !== undefined) p.header = root.header;
+  if (root.status !== undefined) p.status = root.status;
+  if (root.mediaType !== undefined) p.mediaType = root.mediaType;
+  if (root.operation.sent !== undefined) p.sent = root.operation.sent.kind;
+  return p;
+}
+
+/** The phrase of a site: `path` below the root (or slot) `root`. */
+export function sitePhrase(root: RootPhrase | SlotPhrase, path: readonly string[]): SitePhrase {
+  return { kind: 'site', root, path };
 }
 
 function prefixFor(direction: 'request' | 'response', area: SchemaSite['area'], root: boolean): SchemaPrefix {
@@ -345,7 +389,7 @@ export function schemaFinding(
   id: RuleId,
   site: SchemaSite,
   sd: Pick<SchemaDiff, 'base' | 'revision'>,
-  params: Record<string, string | number | boolean | undefined> = {},
+  params: Params = {},
 ): Finding {
   // details(site) is a fresh object: no copy needed.
   const d = details(site);
@@ -353,12 +397,7 @@ export function schemaFinding(
     id,
     {
       operation: site.operation,
-      // `property` costs a path join per finding; only computed for messages that show it (and when `params` has none).
-      params: {
-        where: site.where,
-        property: 'property' in params || !usesParam(id, 'property') ? undefined : code(propertyPath(site.path)),
-        ...params,
-      },
+      params: { where: site.where, property: 'property' in params ? undefined : site.path, ...params },
       base: sd.base,
       revision: sd.revision,
     },
@@ -387,11 +426,11 @@ export function resite(f: Finding, from: SchemaSite, to: SchemaSite): Finding | 
       : {
           ...to,
           path,
-          where: `property ${code(propertyPath(path))} of ${to.naming.root}`,
+          where: sitePhrase(to.naming.root, path),
           naming: { root: to.naming.root, local: path, slots: to.naming.slots },
         };
-  const params: Record<string, string | number | boolean | undefined> = { ...made.params };
-  if ('property' in params) params.property = code(propertyPath(path));
+  const params: Params = { ...made.params };
+  if ('property' in params) params.property = path;
   if ('root' in params) params.root = to.naming.root;
   const id = f.id as RuleId;
   const d = details(site);
@@ -399,11 +438,7 @@ export function resite(f: Finding, from: SchemaSite, to: SchemaSite): Finding | 
     id,
     {
       operation: site.operation,
-      params: {
-        where: site.where,
-        property: 'property' in params || !usesParam(id, 'property') ? undefined : code(propertyPath(path)),
-        ...params,
-      },
+      params: { where: site.where, property: 'property' in params ? undefined : path, ...params },
       base: f.base,
       revision: f.revision,
     },
@@ -511,22 +546,6 @@ export function forEachSentRoot(diff: SpecDiff, fn: (sd: SchemaDiff, root: RootS
   }
 }
 
-/**
- * The phrase of a root schema of a sent operation ("the callback payload (application/json)",
- * "the subscriber's 200 response body", "header `X-Signature` of the webhook payload"); undefined
- * for the operations the API serves.
- */
-export function sentWhere(
-  root: Pick<SchemaSite, 'operation' | 'direction' | 'area' | 'mediaType' | 'status' | 'header'>,
-): string | undefined {
-  const sent = root.operation.sent;
-  if (!sent) return undefined;
-  const mt = root.mediaType ? ` (${root.mediaType})` : '';
-  if (root.area === 'response-header') return `header ${code(root.header ?? '')} of the ${sent.kind} payload`;
-  if (root.direction === 'response') return `the ${sent.kind} payload${mt}`;
-  return `the subscriber's ${root.status ?? ''} response body${mt}`;
-}
-
 type Flags = { readOnly: boolean; writeOnly: boolean };
 
 /**
@@ -536,7 +555,7 @@ type Flags = { readOnly: boolean; writeOnly: boolean };
  */
 function walkFrom(root: SchemaDiff, rootSite: RootSite, visit: SchemaVisitor): void {
   const seen = new Set<SchemaDiff>();
-  const rootWhereText = rootWhere(rootSite);
+  const rootWhere = rootPhrase(rootSite);
   const queue: Array<{ sd: SchemaDiff; path: string[]; requiredInParent: boolean; flags: Flags }> = [];
   const go = (sd: SchemaDiff, path: string[], requiredInParent: boolean, inherited: Flags) => {
     if (seen.has(sd)) return;
@@ -553,8 +572,8 @@ function walkFrom(root: SchemaDiff, rootSite: RootSite, visit: SchemaVisitor): v
       prefix: prefixFor(rootSite.direction, rootSite.area, isRoot),
       requiredInParent,
       ...flags,
-      where: isRoot ? rootWhereText : `property ${code(propertyPath(path))} of ${rootWhereText}`,
-      naming: { root: rootWhereText, local: path, slots: rootSite.operation.sent?.kind ?? '' },
+      where: sitePhrase(rootWhere, path),
+      naming: { root: rootWhere, local: path, slots: rootSite.operation.sent?.kind ?? '' },
     };
     visit(sd, site);
     if (sd.kind !== 'modified') return;

@@ -13,13 +13,23 @@
  *
  * Operations whose revision is at stability `draft` or `alpha` are skipped (oasdiff's threshold).
  */
-import type { Finding, OperationDiff, ParameterDiff, SchemaDiff, SchemaObject, SpecDiff } from '../model.ts';
+import type {
+  Finding,
+  OperationDiff,
+  ParameterDiff,
+  RootPhrase,
+  SchemaDiff,
+  SchemaObject,
+  SlotPhrase,
+  SpecDiff,
+} from '../model.ts';
 import {
   code,
   defineRules,
   details,
   finding,
   propertyPath,
+  sitePhrase,
   walkSchemas,
   schemaFinding,
   type CheckContext,
@@ -187,7 +197,7 @@ const PROPERTY_RULES = {
 } as const satisfies Record<Dir, Record<string, RuleId>>;
 
 /** The `where` phrase of the root of a site (`the request body (application/json)`). */
-function rootWhere(site: SchemaSite): string {
+function rootWhere(site: SchemaSite): RootPhrase | SlotPhrase {
   return site.naming.root;
 }
 
@@ -248,7 +258,7 @@ function checkRemovedProperties(out: Finding[], sd: SchemaDiff, site: SchemaSite
     const verdict = removalVerdict(side.node, now);
     if (verdict.kind === 'not-deprecated') continue;
     const path = [...site.path, name];
-    const where = `property ${code(propertyPath(path))} of ${root}`;
+    const where = sitePhrase(root, path);
     const input = {
       operation: site.operation,
       base: side,

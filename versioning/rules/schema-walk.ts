@@ -3,14 +3,14 @@
  * `walkSchemas` defines them) plus the 3.1 subschema slots, once per SpecDiff, and the naming of
  * sites below a subschema slot ("property `a` of the `then` subschema of ...").
  */
-import type { Finding, OperationDiff, SchemaDiff, SchemaObject, SpecDiff } from '../model.ts';
+import type { Finding, OperationDiff, RootPhrase, SchemaDiff, SchemaObject, SlotPhrase, SpecDiff } from '../model.ts';
 import {
-  code,
   forEachSentRoot,
   operationLabel,
   propertyPath,
   resite,
-  sentWhere,
+  rootPhrase,
+  sitePhrase,
   walkSchemas,
   type SchemaPrefix,
   type SchemaSite,
@@ -26,8 +26,8 @@ function propertyPrefix(site: SchemaSite): SchemaPrefix {
 }
 
 /** For messages about a property: its path below the schema it belongs to, and that schema's phrase. */
-export function propertyAndRoot(site: SchemaSite): { property: string; root: string } {
-  return { property: code(propertyPath(site.naming.local)), root: site.naming.root };
+export function propertyAndRoot(site: SchemaSite): { property: readonly string[]; root: RootPhrase | SlotPhrase } {
+  return { property: site.naming.local, root: site.naming.root };
 }
 
 /** A site below `site`: `segment` is a property name, `[]` (items) or `{}` (additionalProperties). */
@@ -44,7 +44,7 @@ function below(site: SchemaSite, segment: string, node: SchemaObject | undefined
     requiredInParent: false,
     readOnly: site.readOnly || node?.[site.negated ? 'writeOnly' : 'readOnly'] === true,
     writeOnly: site.writeOnly || node?.[site.negated ? 'readOnly' : 'writeOnly'] === true,
-    where: `property ${code(propertyPath(local))} of ${naming.root}`,
+    where: sitePhrase(naming.root, local),
     naming: { root: naming.root, local, slots: naming.slots },
   };
 }
@@ -234,7 +234,7 @@ function onlyRelevant(visit: SchemaVisitor, relevant: (sd: SchemaDiff) => boolea
  * (status, media type, header) an earlier operation already had is not visited again: the
  * findings its sites gave there are copied with this operation's label, method and path. Stripe's
  * `default` error response, for one, is the same schema diff under all ~400 operations. The
- * caller's findings may depend on the operation only through `finding(...)` (the message prefix,
+ * caller's findings may depend on the operation only through `finding(...)` (the operation label,
  * `operation`, `details.method` / `details.path`); a run whose findings do not look like that is
  * not shared. Findings come out in the same order as visiting every site.
  */
@@ -248,7 +248,7 @@ function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Findi
       const { method, path } = run.operation;
       for (let i = earlier.from; i < earlier.to; i++) {
         const f = out[i]!;
-        out.push({ ...f, message: `${label}: ${f.text}`, operation: label, details: { ...f.details, method, path } });
+        out.push({ ...f, operation: label, details: { ...f.details, method, path } });
       }
       continue;
     }
@@ -341,7 +341,7 @@ function sharable(out: readonly Finding[], from: number, op: OperationDiff): boo
   const label = operationLabel(op);
   for (let i = from; i < out.length; i++) {
     const f = out[i]!;
-    if (f.operation !== label || f.text === undefined) return false;
+    if (f.operation !== label) return false;
     if (f.details?.method !== op.method || f.details.path !== op.path) return false;
   }
   return true;
@@ -366,6 +366,7 @@ function negatedSites(walks: SchemaWalks): Sites {
     const d = sd.not!;
     const node = d.revision?.node ?? d.base?.node;
     const direction = site.direction === 'request' ? 'response' : 'request';
+    const notRoot = slotPhrase('not', site);
     const sub: SchemaSite = {
       ...site,
       direction,
@@ -376,8 +377,8 @@ function negatedSites(walks: SchemaWalks): Sites {
       // Flipped direction: the flags swap too, so that `invisible()` still hides what clients never see.
       readOnly: site.writeOnly || node?.writeOnly === true,
       writeOnly: site.readOnly || node?.readOnly === true,
-      where: `the ${code('not')} subschema of ${site.where}`,
-      naming: slotNaming(site, '(not)', `the ${code('not')} subschema of ${site.where}`),
+      where: sitePhrase(notRoot, []),
+      naming: slotNaming(site, '(not)', notRoot),
       negated: site.negated ?? { direction: site.direction, area: site.area },
     };
     walkBelow(d, sub, new Set(), (x, s) => out.push([x, s]));
@@ -465,15 +466,6 @@ function forEachRoot(diff: SpecDiff, fn: (sd: SchemaDiff, root: RootSite) => voi
   });
 }
 
-function rootWhere(root: RootSite): string {
-  const sent = sentWhere(root);
-  if (sent !== undefined) return sent;
-  if (root.area === 'parameter') return `${root.parameter!.in} parameter ${code(root.parameter!.name)}`;
-  if (root.area === 'response-header') return `response header ${code(root.header!)} of status ${root.status}`;
-  if (root.direction === 'request') return `the request body${root.mediaType ? ` (${root.mediaType})` : ''}`;
-  return `the ${root.status} response body${root.mediaType ? ` (${root.mediaType})` : ''}`;
-}
-
 function prefixFor(root: RootSite, isRoot: boolean): SchemaPrefix {
   if (root.direction === 'request') {
     if (root.area === 'parameter') return isRoot ? 'request-parameter' : 'request-parameter-property';
@@ -495,8 +487,6 @@ interface RootWalk {
 interface WalkEntry {
   sd: SchemaDiff;
   path: string[];
-  /** `property `a.b` of ` (empty at the root). */
-  lead: string;
   requiredInParent: boolean;
   readOnly: boolean;
   writeOnly: boolean;
@@ -607,7 +597,6 @@ function rootWalk(
       entries.push({
         sd,
         path: arr,
-        lead: arr.length ? `property ${code(propertyPath(arr))} of ` : '',
         requiredInParent,
         readOnly,
         writeOnly,
@@ -675,7 +664,7 @@ function rootSites(
   wanted: (sd: SchemaDiff) => boolean,
 ): Array<readonly [SchemaDiff, SchemaSite, string?]> {
   const out: Array<readonly [SchemaDiff, SchemaSite, string?]> = [];
-  const rootText = rootWhere(root);
+  const rootText = rootPhrase(root);
   const contextOf = judgingContexts(root);
   const slots = root.operation.sent?.kind ?? '';
   const rootPrefix = prefixFor(root, true);
@@ -691,7 +680,7 @@ function rootSites(
       requiredInParent: e.requiredInParent,
       readOnly: e.readOnly,
       writeOnly: e.writeOnly,
-      where: e.lead + rootText,
+      where: sitePhrase(rootText, e.path),
       naming: { root: rootText, local: e.path, slots },
     };
     // Optional members only when the root has them (as `...root` would copy them).
@@ -792,13 +781,19 @@ export function referenceSites(diff: SpecDiff): Array<readonly [SchemaDiff, Sche
  * The naming of the root of a subschema slot of `site` (whose phrase is `root`): its sites are named
  * below it; `slots` keeps the way there (the property path to the slot and the slot).
  */
-function slotNaming(site: SchemaSite, slot: string, root: string): SchemaSite['naming'] {
+function slotNaming(site: SchemaSite, slot: string, root: SlotPhrase): SchemaSite['naming'] {
   return { root, local: [], slots: `${site.naming.slots}/${propertyPath(site.naming.local)}${slot}` };
+}
+
+/** The phrase of subschema slot `slot` of `site` ("the `then` subschema of ..."). */
+function slotPhrase(slot: string, site: SchemaSite): SlotPhrase {
+  return { kind: 'slot', slot, of: site.where };
 }
 
 function descendSlots(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, visit: SchemaVisitor): void {
   for (const [slot, d] of subschemas(sd)) {
     const node = d.revision?.node ?? d.base?.node;
+    const slotRoot = slotPhrase(slot, site);
     const sub: SchemaSite = {
       ...site,
       path: [...site.path, `(${slot})`],
@@ -806,8 +801,8 @@ function descendSlots(sd: SchemaDiff, site: SchemaSite, seen: Set<SchemaDiff>, v
       requiredInParent: false,
       readOnly: site.readOnly || node?.[site.negated ? 'writeOnly' : 'readOnly'] === true,
       writeOnly: site.writeOnly || node?.[site.negated ? 'readOnly' : 'writeOnly'] === true,
-      where: `the ${code(slot)} subschema of ${site.where}`,
-      naming: slotNaming(site, `(${slot})`, `the ${code(slot)} subschema of ${site.where}`),
+      where: sitePhrase(slotRoot, []),
+      naming: slotNaming(site, `(${slot})`, slotRoot),
     };
     walkBelow(d, sub, seen, visit);
   }

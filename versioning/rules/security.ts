@@ -210,7 +210,6 @@ function checkSchemes(out: Finding[], diff: SpecDiff): void {
         const f = finding(id, { ...input, params: { name, ...params } });
         const label = `${op.method.toUpperCase()} ${op.path}`;
         f.operation = label;
-        f.message = `${label}: ${f.message}`;
         f.details = { ...f.details, method: op.method, path: op.path };
         out.push(f);
       }

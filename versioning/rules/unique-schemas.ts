@@ -12,10 +12,9 @@
  */
 import type { OperationDiff, SchemaDiff, SpecDiff } from '../model.ts';
 import {
-  code,
   forEachSentRoot,
-  propertyPath,
-  sentWhere,
+  rootPhrase,
+  sitePhrase,
   type SchemaPrefix,
   type SchemaSite,
   type CheckContext,
@@ -24,15 +23,6 @@ import {
 import { walksOf } from './schema-walk.ts';
 
 type Root = Pick<SchemaSite, 'direction' | 'area' | 'operation' | 'mediaType' | 'status' | 'parameter' | 'header'>;
-
-function rootWhere(r: Root): string {
-  const sent = sentWhere(r);
-  if (sent !== undefined) return sent;
-  if (r.area === 'parameter') return `${r.parameter!.in} parameter ${code(r.parameter!.name)}`;
-  if (r.area === 'response-header') return `response header ${code(r.header!)} of status ${r.status}`;
-  if (r.direction === 'request') return `the request body${r.mediaType ? ` (${r.mediaType})` : ''}`;
-  return `the ${r.status} response body${r.mediaType ? ` (${r.mediaType})` : ''}`;
-}
 
 function prefixFor(r: Root, root: boolean): SchemaPrefix {
   if (r.direction === 'request') {
@@ -100,7 +90,7 @@ function uniqueSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
   for (const op of diff.operations) if (op.kind === 'modified') all.push(...roots(op));
   forEachSentRoot(diff, (sd, r) => all.push([sd, r]));
   for (const [root, r] of all) {
-    const rw = rootWhere(r);
+    const rw = rootPhrase(r);
     // Breadth first like walkSchemas (a schema met along several paths is named by its shortest);
     // oneOf/anyOf members keep their parent's path and go first.
     type Item = { sd: SchemaDiff; path: string[]; req: boolean; ro: boolean; wo: boolean };
@@ -123,7 +113,7 @@ function uniqueSites(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
           requiredInParent: req,
           readOnly,
           writeOnly,
-          where: isRoot ? rw : `property ${code(propertyPath(path))} of ${rw}`,
+          where: sitePhrase(rw, path),
           naming: { root: rw, local: path, slots: r.operation.sent?.kind ?? '' },
         },
       ]);
