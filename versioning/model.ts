@@ -495,7 +495,26 @@ export interface NodeRef {
  * finding's message (schema-not wraps the keyword families' findings). `report/render.ts` makes
  * the words.
  */
-export type MessageValue = string | number | boolean | readonly string[] | MessagePhrase | NestedMessage;
+export type MessageValue =
+  string | number | boolean | readonly string[] | CodeValue | ListValue | WordsValue | MessagePhrase | NestedMessage;
+
+/** Values shown one after the other (a phrase a family composes: "`name` content", "`a` of `b`"). */
+export interface WordsValue {
+  readonly kind: 'words';
+  readonly parts: readonly MessageValue[];
+}
+
+/** A value shown as inline code: `name` (a string as it is, other values as JSON). */
+export interface CodeValue {
+  readonly kind: 'code';
+  readonly value: unknown;
+}
+
+/** Values shown as a list of inline code: `a`, `b` and `c` (the first ten and `and N more` beyond eleven). */
+export interface ListValue {
+  readonly kind: 'list';
+  readonly values: readonly unknown[];
+}
 
 /** The values of a finding's message template, by placeholder name (see `MessageValue`). */
 export type MessageParams = Readonly<Record<string, MessageValue | undefined>>;

@@ -3,7 +3,7 @@
  * `{placeholders}`) filled with the finding's values (`Finding.params`, data: see `MessageValue`).
  * The only place findings become text; rules and policy hand over data.
  */
-import type { Finding, MessageParams, MessagePhrase, MessageValue, SitePhrase } from '../model.ts';
+import type { Finding, ListValue, MessageParams, MessagePhrase, MessageValue, SitePhrase } from '../model.ts';
 import { CATALOGUE } from '../rules/catalogue.ts';
 
 /** Message templates by rule id: the catalogue's entries (a caller may give others, e.g. tests' rules). */
@@ -78,6 +78,9 @@ export class MessageRenderer {
     if (typeof v !== 'object') return String(v);
     if (isPath(v)) return code(propertyPath(v));
     if (v.kind === 'finding') return this.text(v);
+    if (v.kind === 'code') return code(v.value);
+    if (v.kind === 'list') return list(v);
+    if (v.kind === 'words') return v.parts.map((p) => this.value(p)).join('');
     return this.phrase(v);
   }
 
@@ -105,6 +108,18 @@ export class MessageRenderer {
     const text = p.path.length === 0 ? root : `property ${code(propertyPath(p.path))} of ${root}`;
     return p.schemaOf ? `the schema of ${text}` : text;
   }
+}
+
+/** Values shown by name in a message before `and N more` (an enum of 600 values is not a message). */
+const LISTED_VALUES = 10;
+
+/** A list of values for messages: `a`, `b` and `c`. */
+function list({ values }: ListValue): string {
+  if (values.length > LISTED_VALUES + 1)
+    return values.slice(0, LISTED_VALUES).map(code).join(', ') + ` and ${values.length - LISTED_VALUES} more`;
+  const parts = values.map(code);
+  if (parts.length <= 1) return parts.join('');
+  return parts.slice(0, -1).join(', ') + ' and ' + parts[parts.length - 1];
 }
 
 function isPath(v: Exclude<MessageValue, string | number | boolean>): v is readonly string[] {

@@ -9,8 +9,11 @@
 import type {
   Finding,
   FindingDetails,
+  CodeValue,
   HttpMethod,
+  ListValue,
   MessageParams,
+  WordsValue,
   MessageValue,
   NodeRef,
   OperationDiff,
@@ -29,6 +32,7 @@ import type { SchemaWalks } from './schema-walk.ts';
 const ENTRIES: Readonly<Record<string, RuleEntry>> = CATALOGUE;
 
 export type { FamilyName, RuleId } from './catalogue.ts';
+export type { MessageValue } from '../model.ts';
 
 export interface CheckContext {
   /** "Today" for sunset-date rules; injected so tests do not depend on the clock. */
@@ -89,22 +93,51 @@ function knownId(id: RuleId): RuleId {
 /** The values of a finding's message, as families give them (see `MessageValue`). */
 export type Params = Record<string, MessageValue | undefined>;
 
-/** Inline code for messages: `name`. */
-export function code(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return '`' + text + '`';
+/**
+ * The values families compose, as instances rather than plain objects only so that they cannot be
+ * used as text by mistake: `${code(x)}` in a rule would otherwise print "[object Object]" in a
+ * report; it throws instead (the fixture tests then fail). Their fields are the data.
+ */
+abstract class Shown {
+  toString(): never {
+    throw new Error('a message value used as text: give it to the message as a value (`words` composes)');
+  }
 }
 
-/** A list of values for messages: `a`, `b` and `c`. */
-/** Values shown by name in a message before `and N more` (an enum of 600 values is not a message). */
-export const LISTED_VALUES = 10;
+class Code extends Shown implements CodeValue {
+  readonly kind = 'code';
+  constructor(readonly value: unknown) {
+    super();
+  }
+}
 
-export function list(values: readonly unknown[]): string {
-  if (values.length > LISTED_VALUES + 1)
-    return values.slice(0, LISTED_VALUES).map(code).join(', ') + ` and ${values.length - LISTED_VALUES} more`;
-  const parts = values.map(code);
-  if (parts.length <= 1) return parts.join('');
-  return parts.slice(0, -1).join(', ') + ' and ' + parts[parts.length - 1];
+class List extends Shown implements ListValue {
+  readonly kind = 'list';
+  constructor(readonly values: readonly unknown[]) {
+    super();
+  }
+}
+
+class Words extends Shown implements WordsValue {
+  readonly kind = 'words';
+  constructor(readonly parts: readonly MessageValue[]) {
+    super();
+  }
+}
+
+/** A value shown as inline code (`name`; JSON when not a string): data, rendered by the reports. */
+export function code(value: unknown): CodeValue {
+  return new Code(value);
+}
+
+/** Values shown one after the other (see `WordsValue`). */
+export function words(...parts: MessageValue[]): WordsValue {
+  return new Words(parts);
+}
+
+/** Values shown as a list of inline code (`a`, `b` and `c`): data, rendered by the reports. */
+export function list(values: readonly unknown[]): ListValue {
+  return new List(values);
 }
 
 export function ref<T>(side: Side<T> | undefined): NodeRef | undefined {
@@ -192,7 +225,16 @@ function editKeyOf(kind: string, params: MessageParams, status: string | undefin
 function valueKey(v: MessageValue): string {
   if (typeof v !== 'object') return String(v);
   if (Array.isArray(v)) return `[${(v as readonly string[]).join('\u0002')}]`;
+  const x = v as Exclude<MessageValue, string | number | boolean | readonly string[]>;
+  if (x.kind === 'code') return `\u0003${jsonKey(x.value)}`;
+  if (x.kind === 'list') return `\u0004${x.values.map(jsonKey).join('\u0002')}`;
+  if (x.kind === 'words') return `\u0005${x.parts.map(valueKey).join('\u0002')}`;
   return JSON.stringify(v);
+}
+
+/** A value shown as code, as a key: a string as it is, other values as JSON. */
+function jsonKey(value: unknown): string {
+  return typeof value === 'string' ? value : String(JSON.stringify(value));
 }
 
 /** Whether two findings' message values are the same data (what `runRules` de-duplicates on). */
@@ -207,6 +249,11 @@ export function sameParams(a: MessageParams, b: MessageParams): boolean {
   }
   for (const k in b) if (b[k] !== undefined) count--;
   return count === 0;
+}
+
+/** Equality of values shown as code (JSON values as the document has them). */
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 }
 
 function samePath(a: readonly string[], b: readonly string[]): boolean {
@@ -231,6 +278,16 @@ function sameValue(a: MessageValue, b: MessageValue | undefined): boolean {
       return y.kind === 'slot' && x.slot === y.slot && sameValue(x.of, y.of);
     case 'finding':
       return y.kind === 'finding' && x.id === y.id && sameParams(x.params, y.params);
+    case 'code':
+      return y.kind === 'code' && sameJson(x.value, y.value);
+    case 'words':
+      return (
+        y.kind === 'words' && x.parts.length === y.parts.length && x.parts.every((p, i) => sameValue(p, y.parts[i]))
+      );
+    case 'list':
+      return (
+        y.kind === 'list' && x.values.length === y.values.length && x.values.every((v, i) => sameJson(v, y.values[i]))
+      );
     case 'root':
       return (
         y.kind === 'root' &&

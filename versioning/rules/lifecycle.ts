@@ -36,6 +36,8 @@ import {
   type RuleFamily,
   type RuleId,
   type SchemaSite,
+  type MessageValue,
+  words,
 } from './framework.ts';
 import {
   isDeprecated,
@@ -53,12 +55,12 @@ import { R } from './catalogue.ts';
 
 const NAME = 'lifecycle';
 
-function paramLabel(p: ParameterDiff): string {
-  return `${p.in} parameter ${code(p.name)}`;
+function paramLabel(p: ParameterDiff): MessageValue {
+  return words(`${p.in} parameter `, code(p.name));
 }
 
-function sunsetNote(sunset: string | undefined): string {
-  return sunset ? `its sunset date ${code(sunset)} has been reached` : 'it had no sunset date';
+function sunsetNote(sunset: string | undefined): MessageValue {
+  return sunset ? words('its sunset date ', code(sunset), ' has been reached') : 'it had no sunset date';
 }
 
 function checkParameters(out: Finding[], op: OperationDiff, now: Date, today: string): void {
@@ -123,7 +125,7 @@ function checkParameters(out: Finding[], op: OperationDiff, now: Date, today: st
         out.push(
           finding(R.requestParameterDeprecated, {
             ...input,
-            params: { param, sunset: `sunset date ${code(sunset.text)}` },
+            params: { param, sunset: words('sunset date ', code(sunset.text)) },
           }),
         );
       continue;

@@ -10,6 +10,7 @@ import type { Finding, MessageValue } from '../../../versioning/model.ts';
 import { loadSpec } from '../../../versioning/load/index.ts';
 import { diffSpecs } from '../../../versioning/diff/index.ts';
 import { runRules } from '../../../versioning/rules/registry.ts';
+import { code, list, words } from '../../../versioning/rules/framework.ts';
 import { MessageRenderer } from '../../../versioning/report/render.ts';
 import { listCases } from './harness.ts';
 
@@ -55,7 +56,7 @@ describe('findings are data', () => {
       expect(found.length, c.name).to.be.greaterThan(0);
       findings = findings.concat(found);
     }
-    const words = new MessageRenderer();
+    const renderer = new MessageRenderer();
     for (const f of findings) {
       expect(f).to.not.have.property('message');
       expect(f).to.not.have.property('text');
@@ -63,7 +64,7 @@ describe('findings are data', () => {
       const detail = f.params.detail;
       if (typeof detail === 'object' && 'kind' in detail && detail.kind === 'finding') nested++;
       // Every finding renders (the values its template names are there).
-      expect(words.text(f)).to.be.a('string').and.not.equal('');
+      expect(renderer.text(f)).to.be.a('string').and.not.equal('');
     }
     expect(nested).to.be.greaterThan(0);
   });
@@ -80,7 +81,7 @@ describe('findings are data', () => {
   });
 
   it('the renderer renders a nested finding and throws on an unknown id', () => {
-    const words = new MessageRenderer();
+    const renderer = new MessageRenderer();
     const where = {
       kind: 'site' as const,
       root: { kind: 'root' as const, direction: 'request' as const, area: 'body' as const },
@@ -91,9 +92,19 @@ describe('findings are data', () => {
       id: 'request-property-max-length-decreased',
       params: { where, from: 5, to: 3 },
     };
-    expect(words.render('request-narrowed-by-not', { detail: inner })).to.include(
+    expect(renderer.render('request-narrowed-by-not', { detail: inner })).to.include(
       'property `a[].b` of the request body',
     );
-    expect(() => words.render('no-such-rule', {})).to.throw('unknown rule id "no-such-rule"');
+    expect(() => renderer.render('no-such-rule', {})).to.throw('unknown rule id "no-such-rule"');
+  });
+
+  it('a value a family composes is data that cannot be used as text by mistake', () => {
+    const value = words(code('a'), ' of ', list([1, 'b']));
+    expect(new MessageRenderer().render('request-narrowed-by-not', { detail: value })).to.match(/^`a` of `1` and `b`;/);
+    expect(() => `${code('a')}`).to.throw('a message value used as text');
+    expect(JSON.parse(JSON.stringify(value))).to.deep.equal({
+      kind: 'words',
+      parts: [{ kind: 'code', value: 'a' }, ' of ', { kind: 'list', values: [1, 'b'] }],
+    });
   });
 });
