@@ -41,6 +41,9 @@ export class MessageRenderer {
     const known = this.texts.get(f.params);
     if (known !== undefined && known.id === f.id) return known.text;
     const text = this.render(f.id, f.params);
+    // Flattened now, once (V8 flattens a string built by `+` in place when it is read as a number):
+    // the messages of every change with these values are built on it, and each report reads them.
+    void Number(text);
     this.texts.set(f.params, { id: f.id, text });
     return text;
   }
