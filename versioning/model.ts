@@ -488,15 +488,89 @@ export interface NodeRef {
   origin?: NodeOrigin;
 }
 
-/** What a rule emits; the engine turns it into a `Change`. */
+/**
+ * A value of a finding's message (`Finding.params`), as data: a string or number shown as it is
+ * (families format values they name, e.g. as inline code), a property path (its segments: names,
+ * `[]` for array items, `{}` for additionalProperties), a phrase naming a schema site, or another
+ * finding's message (schema-not wraps the keyword families' findings). `report/render.ts` makes
+ * the words.
+ */
+export type MessageValue =
+  string | number | boolean | readonly string[] | CodeValue | ListValue | WordsValue | MessagePhrase | NestedMessage;
+
+/** Values shown one after the other (a phrase a family composes: "`name` content", "`a` of `b`"). */
+export interface WordsValue {
+  readonly kind: 'words';
+  readonly parts: readonly MessageValue[];
+}
+
+/** A value shown as inline code: `name` (a string as it is, other values as JSON). */
+export interface CodeValue {
+  readonly kind: 'code';
+  readonly value: unknown;
+}
+
+/** Values shown as a list of inline code: `a`, `b` and `c` (the first ten and `and N more` beyond eleven). */
+export interface ListValue {
+  readonly kind: 'list';
+  readonly values: readonly unknown[];
+}
+
+/** The values of a finding's message template, by placeholder name (see `MessageValue`). */
+export type MessageParams = Readonly<Record<string, MessageValue | undefined>>;
+
+/** Another finding's message, as a value of a message (`{detail}` of the `*-by-not` rules). */
+export interface NestedMessage {
+  readonly kind: 'finding';
+  readonly id: string;
+  readonly params: MessageParams;
+}
+
+/** A phrase naming a schema site: "the request body", "property `a.b` of the 200 response body" ... */
+export type MessagePhrase = SitePhrase | RootPhrase | SlotPhrase;
+
+/**
+ * A site: the root it belongs to and the property path below it (empty: the root itself).
+ * `schemaOf` says "the schema of" the site (a parameter's schema, as opposed to the parameter).
+ */
+export interface SitePhrase {
+  readonly kind: 'site';
+  readonly root: RootPhrase | SlotPhrase;
+  readonly path: readonly string[];
+  readonly schemaOf?: true;
+}
+
+/** A root schema of an operation: its body, parameter or header, or a sent operation's payload. */
+export interface RootPhrase {
+  readonly kind: 'root';
+  readonly direction: 'request' | 'response';
+  readonly area: 'body' | 'parameter' | 'response-header';
+  readonly parameter?: { readonly in: string; readonly name: string };
+  readonly header?: string;
+  readonly status?: string;
+  readonly mediaType?: string;
+  /** The kind of a sent operation (`callback`, `webhook`); absent for the operations the API serves. */
+  readonly sent?: string;
+}
+
+/** A subschema slot (`then`, `not`, `prefixItems[0]` ...) of a site. */
+export interface SlotPhrase {
+  readonly kind: 'slot';
+  readonly slot: string;
+  readonly of: SitePhrase;
+}
+
+/**
+ * What a rule emits; the engine turns it into a `Change`. Data only: the rule id, the site
+ * (`operation`, `details`, both sides) and the values of the rule's message (`params`); the words
+ * are made by the reports (`report/render.ts`).
+ */
 export interface Finding {
   id: string;
   /** `GET /users/{id}` (revision path when present), or undefined for document-level changes. */
   operation?: string;
-  /** Already-rendered message, naming the operation and the field: `<operation>: <text>`, or `text`. */
-  message: string;
-  /** The message without the operation (what reports that group by operation show); set by the rules framework. */
-  text?: string;
+  /** The values of the rule's message template (see `MessageValue`); the message names `operation` before them. */
+  params: MessageParams;
   /**
    * What identifies the edit apart from the rule id and the physical places of both sides: the
    * values of the message that do not depend on the site (the operation, the path leading to the
@@ -521,7 +595,7 @@ export interface Finding {
 /** See `Finding.made`. */
 export interface FindingMade {
   readonly path: readonly string[];
-  readonly params: Readonly<Record<string, string | number | boolean | undefined>>;
+  readonly params: MessageParams;
 }
 
 export interface FindingDetails {
@@ -574,6 +648,7 @@ export interface Change {
   location: Location;
   base?: ChangeSide;
   revision?: ChangeSide;
+  /** The finding's message (report/render.ts), after its operation: `<operation>: <text>`, or `text`. */
   message: string;
   /** The message without the operation; absent on changes made by hand, whose `message` then has none. */
   text?: string;

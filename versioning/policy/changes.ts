@@ -16,6 +16,7 @@ import {
   type RuleDefinition,
   type SourceLocation,
 } from '../model.ts';
+import { MessageRenderer, type MessageTemplates } from '../report/render.ts';
 
 /** What the conversion needs of a loaded spec (a `LoadedSpec` is one). */
 export interface Locator {
@@ -30,6 +31,8 @@ export interface ChangeContext {
   config: Pick<Config, 'rules' | 'accept'>;
   /** "Today", to expire acceptances. */
   now: Date;
+  /** The rules' message templates, by id; the catalogue's when absent. */
+  messages?: MessageTemplates;
 }
 
 export interface ChangeSet {
@@ -124,7 +127,7 @@ function describeEntry(entry: AcceptEntry): string {
 
 /** Turn one finding into a change, or undefined when its rule is configured `off`. */
 export function toChange(finding: Finding, ctx: ChangeContext): Change | undefined {
-  return convert(finding, ctx, new Map(), new Map(), new Map());
+  return convert(finding, ctx, new Map(), new Map(), new Map(), new MessageRenderer(ctx.messages));
 }
 
 /** `toChange`, with the located sides of both specs looked up once by the caller (toChanges: once per run). */
@@ -134,6 +137,7 @@ function convert(
   baseSides: Map<NodeRef, Located>,
   revisionSides: Map<NodeRef, Located>,
   edits: Edits,
+  words: MessageRenderer,
 ): Change | undefined {
   const rule = ctx.rules.get(finding.id);
   if (!rule) throw new Error(`finding for unregistered rule ${finding.id}`);
@@ -148,9 +152,9 @@ function convert(
     defaultLevel: rule.level,
     pointer: primary?.side.pointer ?? '',
     location: primary ? primary.location : { file: ctx.revision.file, line: 1 },
-    message: finding.message,
+    message: words.message(finding),
+    text: words.text(finding),
   };
-  if (finding.text !== undefined) change.text = finding.text;
   if (finding.editKey !== undefined)
     change.edit = editOf(edits, finding.id, base?.at ?? '', revision?.at ?? '', finding.editKey);
   if (finding.operation !== undefined) change.operation = finding.operation;
@@ -228,8 +232,10 @@ export function toChanges(findings: readonly Finding[], ctx: ChangeContext): Cha
   const baseSides = new Map<NodeRef, Located>();
   const revisionSides = new Map<NodeRef, Located>();
   const edits: Edits = new Map();
+  // The words of the findings: each values object rendered once (copies for other operations share theirs).
+  const words = new MessageRenderer(ctx.messages);
   for (const finding of findings) {
-    const change = convert(finding, ctx, baseSides, revisionSides, edits);
+    const change = convert(finding, ctx, baseSides, revisionSides, edits, words);
     if (!change) continue;
     if (ctx.config.accept.length === 0) {
       changes.push(change);

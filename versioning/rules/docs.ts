@@ -8,7 +8,17 @@
  * `info.version` is never a finding: the version policy handles versions.
  */
 import type { Finding, MediaTypeDiff, OperationDiff, SpecDiff, ValueChange } from '../model.ts';
-import { code, defineRules, finding, list, schemaFinding, type CheckContext, type RuleFamily } from './framework.ts';
+import {
+  code,
+  defineRules,
+  finding,
+  list,
+  schemaFinding,
+  type CheckContext,
+  type RuleFamily,
+  type MessageValue,
+  words,
+} from './framework.ts';
 import { sameValue } from './sunset.ts';
 import { walkUniqueSchemas } from './schema-walk.ts';
 import { R } from './catalogue.ts';
@@ -16,7 +26,7 @@ import { R } from './catalogue.ts';
 const NAME = 'docs';
 
 /** Short text for a message; `none` when absent. */
-function show(v: unknown): string {
+function show(v: unknown): MessageValue {
   return v === undefined ? 'none' : code(v);
 }
 
@@ -117,7 +127,7 @@ function checkMediaTypes(
   out: Finding[],
   op: OperationDiff,
   content: readonly MediaTypeDiff[],
-  where: (mt: string) => string,
+  where: (mt: string) => MessageValue,
 ): void {
   for (const mt of content) {
     if (mt.kind !== 'modified') continue;
@@ -172,7 +182,7 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
 
   for (const p of op.parameters) {
     if (p.kind !== 'modified') continue;
-    const param = `${p.in} parameter ${code(p.name)}`;
+    const param = words(`${p.in} parameter `, code(p.name));
     const at = {
       operation: op,
       base: p.base,
@@ -183,7 +193,7 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
       out.push(finding(R.requestParameterDescriptionChanged, { ...at, params: { param } }));
     for (const k of exampleKeys(p.fields))
       out.push(finding(R.apiExampleChanged, { ...at, params: { what: code(k), where: param } }));
-    checkMediaTypes(out, op, p.content, (mt) => `${param} (${mt})`);
+    checkMediaTypes(out, op, p.content, (mt) => words(param, ` (${mt})`));
   }
 
   const body = op.requestBody;
@@ -254,7 +264,8 @@ export const family: RuleFamily = {
     // at the first place it is used: per-operation copies would be noise (tens of thousands on Stripe).
     walkUniqueSchemas(diff, ctx, (sd, site) => {
       if (sd.kind !== 'modified') return;
-      const where = site.path.length === 0 && site.area === 'parameter' ? `the schema of ${site.where}` : site.where;
+      const where =
+        site.path.length === 0 && site.area === 'parameter' ? { ...site.where, schemaOf: true as const } : site.where;
       const k = sd.keywords;
       if (k.description) out.push(schemaFinding(R.schemaDescriptionChanged, site, sd, { where }));
       if (k.title)

@@ -19,7 +19,16 @@
  * changes are still reported.
  */
 import { HTTP_METHODS, type Finding, type OperationDiff, type PathItemObject, type SpecDiff } from '../model.ts';
-import { code, defineRules, finding, type CheckContext, type RuleFamily, type RuleId } from './framework.ts';
+import {
+  code,
+  defineRules,
+  finding,
+  type CheckContext,
+  type RuleFamily,
+  type RuleId,
+  type MessageValue,
+  words,
+} from './framework.ts';
 import {
   STABILITY_THRESHOLD,
   belowThreshold,
@@ -43,11 +52,11 @@ export function pathShape(path: string): string {
 
 const OPERATION = { area: 'operation' } as const;
 
-function sunsetNote(sunset: string | undefined): string {
-  return sunset ? `its sunset date ${code(sunset)} has been reached` : 'it had no sunset date';
+function sunsetNote(sunset: string | undefined): MessageValue {
+  return sunset ? words('its sunset date ', code(sunset), ' has been reached') : 'it had no sunset date';
 }
 
-function label(read: StabilityRead & { ok: true }): string {
+function label(read: StabilityRead & { ok: true }): MessageValue {
   return code(read.level ?? 'stable');
 }
 
@@ -205,7 +214,7 @@ function methodsOf(item: PathItemObject | undefined): Set<string> {
  * method when the webhook keeps others), so that reports group it and acceptances can name it.
  */
 function asWebhook(f: Finding, label: string): Finding {
-  return { ...f, operation: label, message: `${label}: ${f.message}` };
+  return { ...f, operation: label };
 }
 
 function checkWebhooks(out: Finding[], diff: SpecDiff): void {
@@ -230,7 +239,7 @@ function checkWebhooks(out: Finding[], diff: SpecDiff): void {
           out.push(
             asWebhook(
               finding(id, {
-                params: { webhook: `${code(w.name)} (${m.toUpperCase()})` },
+                params: { webhook: words(code(w.name), ` (${m.toUpperCase()})`) },
                 base: w.base,
                 revision: w.revision,
                 details,

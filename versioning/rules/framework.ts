@@ -9,12 +9,20 @@
 import type {
   Finding,
   FindingDetails,
+  CodeValue,
   HttpMethod,
+  ListValue,
+  MessageParams,
+  WordsValue,
+  MessageValue,
   NodeRef,
   OperationDiff,
+  RootPhrase,
   RuleDefinition,
   SchemaDiff,
   Side,
+  SitePhrase,
+  SlotPhrase,
   SpecDiff,
 } from '../model.ts';
 import { CATALOGUE, SECTIONS, type FamilyName, type RuleEntry, type RuleId } from './catalogue.ts';
@@ -23,6 +31,7 @@ import type { SchemaWalks } from './schema-walk.ts';
 const ENTRIES: Readonly<Record<string, RuleEntry>> = CATALOGUE;
 
 export type { FamilyName, RuleId } from './catalogue.ts';
+export type { MessageValue } from '../model.ts';
 
 export interface CheckContext {
   /** "Today" for sunset-date rules; injected so tests do not depend on the clock. */
@@ -74,53 +83,60 @@ export function defineRules(family: FamilyName): RuleDefinition[] {
   return out;
 }
 
-/** Message templates split at their `{name}` placeholders (text, name, text, ..., text), built once. */
-const TEMPLATES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(ENTRIES).map(([id, entry]) => [id, Object.freeze(entry.message.split(/\{(\w+)\}/))]),
-);
-
-function templateParts(id: RuleId): readonly string[] {
-  const parts = TEMPLATES.get(id);
-  if (!parts) throw new Error(`unknown rule id "${id}"`);
-  return parts;
+/** Throws on an id the catalogue does not have (a finding must name a rule that reports can render). */
+function knownId(id: RuleId): RuleId {
+  if (!Object.hasOwn(ENTRIES, id)) throw new Error(`unknown rule id "${id}"`);
+  return id;
 }
 
-/** Fill a message template: `{name}` placeholders; a missing parameter is a programming error. */
-export function render(id: RuleId, params: Record<string, string | number | boolean | undefined>): string {
-  const parts = templateParts(id);
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
-    const key = parts[i]!;
-    const value = params[key];
-    if (value === undefined) throw new Error(`rule ${id}: message parameter {${key}} missing`);
-    out += String(value) + parts[i + 1]!;
+/** The values of a finding's message, as families give them (see `MessageValue`). */
+export type Params = Record<string, MessageValue | undefined>;
+
+/**
+ * The values families compose, as instances rather than plain objects only so that they cannot be
+ * used as text by mistake: `${code(x)}` in a rule would otherwise print "[object Object]" in a
+ * report; it throws instead (the fixture tests then fail). Their fields are the data.
+ */
+abstract class Shown {
+  toString(): never {
+    throw new Error('a message value used as text: give it to the message as a value (`words` composes)');
   }
-  return out;
 }
 
-/** Whether a rule's message has a `{name}` placeholder. */
-function usesParam(id: RuleId, name: string): boolean {
-  const parts = templateParts(id);
-  for (let i = 1; i < parts.length; i += 2) if (parts[i] === name) return true;
-  return false;
+class Code extends Shown implements CodeValue {
+  readonly kind = 'code';
+  constructor(readonly value: unknown) {
+    super();
+  }
 }
 
-/** Inline code for messages: `name`. */
-export function code(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return '`' + text + '`';
+class List extends Shown implements ListValue {
+  readonly kind = 'list';
+  constructor(readonly values: readonly unknown[]) {
+    super();
+  }
 }
 
-/** A list of values for messages: `a`, `b` and `c`. */
-/** Values shown by name in a message before `and N more` (an enum of 600 values is not a message). */
-export const LISTED_VALUES = 10;
+class Words extends Shown implements WordsValue {
+  readonly kind = 'words';
+  constructor(readonly parts: readonly MessageValue[]) {
+    super();
+  }
+}
 
-export function list(values: readonly unknown[]): string {
-  if (values.length > LISTED_VALUES + 1)
-    return values.slice(0, LISTED_VALUES).map(code).join(', ') + ` and ${values.length - LISTED_VALUES} more`;
-  const parts = values.map(code);
-  if (parts.length <= 1) return parts.join('');
-  return parts.slice(0, -1).join(', ') + ' and ' + parts[parts.length - 1];
+/** A value shown as inline code (`name`; JSON when not a string): data, rendered by the reports. */
+export function code(value: unknown): CodeValue {
+  return new Code(value);
+}
+
+/** Values shown one after the other (see `WordsValue`). */
+export function words(...parts: MessageValue[]): WordsValue {
+  return new Words(parts);
+}
+
+/** Values shown as a list of inline code (`a`, `b` and `c`): data, rendered by the reports. */
+export function list(values: readonly unknown[]): ListValue {
+  return new List(values);
 }
 
 export function ref<T>(side: Side<T> | undefined): NodeRef | undefined {
@@ -139,7 +155,7 @@ export function operationLabel(op: Pick<OperationDiff, 'method' | 'path' | 'sent
 
 export interface FindingInput {
   operation?: OperationDiff;
-  params?: Record<string, string | number | boolean | undefined>;
+  params?: Params;
   base?: Side<unknown> | NodeRef;
   revision?: Side<unknown> | NodeRef;
   details?: FindingDetails;
@@ -162,7 +178,7 @@ function toRef(x: Side<unknown> | NodeRef | undefined): NodeRef | undefined {
   return r;
 }
 
-/** Build a finding. The message is prefixed with the operation (`GET /users/{id}: ...`) when there is one. */
+/** Build a finding: data (the reports name its operation before its message: `GET /users/{id}: ...`). */
 export function finding(id: RuleId, input: FindingInput): Finding {
   const details = { ...(input.details ?? {}) };
   return makeFinding(id, input, details, siteKind(details, details.property ?? ''));
@@ -189,37 +205,109 @@ function siteKind(d: FindingDetails, path: string, header = d.header, extra = ''
 }
 
 /** `Finding.editKey`: the site's kind, then the values of the message that do not name the site. */
-function editKeyOf(
-  kind: string,
-  params: Record<string, string | number | boolean | undefined>,
-  status: string | undefined,
-): string {
+function editKeyOf(kind: string, params: MessageParams, status: string | undefined): string {
   let key = kind;
   for (const name in params) {
     const value = params[name];
     if (value === undefined || SITE_PARAMS.has(name)) continue;
     // The status of the site is the site's, also when the message names it as a value.
-    if (name === 'status' && status !== undefined && String(value) === status) continue;
-    key += `\u0001${name}\u0000${String(value)}`;
+    if (name === 'status' && status !== undefined && value === status) continue;
+    key += `\u0001${name}\u0000${valueKey(value)}`;
   }
   return key;
+}
+
+/**
+ * A message value as a key: scalars as they are, paths and phrases by their parts (data, not
+ * words). Types are told apart only where a family could give either (a string or a number).
+ */
+function valueKey(v: MessageValue): string {
+  if (typeof v !== 'object') return String(v);
+  if (Array.isArray(v)) return `[${(v as readonly string[]).join('\u0002')}]`;
+  const x = v as Exclude<MessageValue, string | number | boolean | readonly string[]>;
+  if (x.kind === 'code') return `\u0003${jsonKey(x.value)}`;
+  if (x.kind === 'list') return `\u0004${x.values.map(jsonKey).join('\u0002')}`;
+  if (x.kind === 'words') return `\u0005${x.parts.map(valueKey).join('\u0002')}`;
+  return JSON.stringify(v);
+}
+
+/** A value shown as code, as a key: a string as it is, other values as JSON. */
+function jsonKey(value: unknown): string {
+  return typeof value === 'string' ? value : String(JSON.stringify(value));
+}
+
+/** Whether two findings' message values are the same data (what `runRules` de-duplicates on). */
+export function sameParams(a: MessageParams, b: MessageParams): boolean {
+  if (a === b) return true;
+  let count = 0;
+  for (const k in a) {
+    const v = a[k];
+    if (v === undefined) continue;
+    count++;
+    if (!sameValue(v, b[k])) return false;
+  }
+  for (const k in b) if (b[k] !== undefined) count--;
+  return count === 0;
+}
+
+/** Equality of values shown as code (JSON values as the document has them). */
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Structural equality of message values (phrases of one root share their root object: compared first). */
+function sameValue(a: MessageValue, b: MessageValue | undefined): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && samePath(a as readonly string[], b as readonly string[]);
+  }
+  const x = a as Exclude<MessageValue, string | number | boolean | readonly string[]>;
+  const y = b as typeof x;
+  switch (x.kind) {
+    case 'site':
+      return y.kind === 'site' && x.schemaOf === y.schemaOf && samePath(x.path, y.path) && sameValue(x.root, y.root);
+    case 'slot':
+      return y.kind === 'slot' && x.slot === y.slot && sameValue(x.of, y.of);
+    case 'finding':
+      return y.kind === 'finding' && x.id === y.id && sameParams(x.params, y.params);
+    case 'code':
+      return y.kind === 'code' && sameJson(x.value, y.value);
+    case 'words':
+      return (
+        y.kind === 'words' && x.parts.length === y.parts.length && x.parts.every((p, i) => sameValue(p, y.parts[i]))
+      );
+    case 'list':
+      return (
+        y.kind === 'list' && x.values.length === y.values.length && x.values.every((v, i) => sameJson(v, y.values[i]))
+      );
+    case 'root':
+      return (
+        y.kind === 'root' &&
+        x.direction === y.direction &&
+        x.area === y.area &&
+        x.parameter?.in === y.parameter?.in &&
+        x.parameter?.name === y.parameter?.name &&
+        x.header === y.header &&
+        x.status === y.status &&
+        x.mediaType === y.mediaType &&
+        x.sent === y.sent
+      );
+  }
 }
 
 /** `finding`, with `details` (a fresh object the finding may keep) in place of `input.details`. */
 function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails, kind: string): Finding {
   const params = input.params ?? {};
-  const text = render(id, params);
-  // Flattened now (V8 flattens a string built by `+` in place when it is read as a number), once:
-  // the copies of the finding for other operations share this text, and each report reads it.
-  void Number(text);
   const op = input.operation;
   const label = op ? operationLabel(op) : undefined;
-  const f: Finding = {
-    id,
-    message: label ? `${label}: ${text}` : text,
-    text,
-    editKey: editKeyOf(kind, params, details.status),
-  };
+  const f: Finding = { id: knownId(id), params, editKey: editKeyOf(kind, params, details.status) };
   if (label) f.operation = label;
   const base = toRef(input.base);
   const revision = toRef(input.revision);
@@ -268,9 +356,11 @@ export interface SchemaSite {
   /** readOnly/writeOnly of this site on the revision side (base when deleted). */
   readOnly: boolean;
   writeOnly: boolean;
-  /** Human phrase for messages: "the request body", "property `a.b` of the 200 response body", "query parameter
-   * `limit`". */
-  where: string;
+  /**
+   * The site as messages name it, as data (report/render.ts makes the words: "the request body",
+   * "property `a.b` of the 200 response body", "query parameter `limit`").
+   */
+  where: SitePhrase;
   /** How `where` is made: see `SiteNaming`. */
   naming: SiteNaming;
   /**
@@ -291,7 +381,7 @@ export interface SchemaSite {
  * on the way, for `Finding.editKey`.
  */
 export interface SiteNaming {
-  readonly root: string;
+  readonly root: RootPhrase | SlotPhrase;
   readonly local: readonly string[];
   readonly slots: string;
 }
@@ -305,6 +395,29 @@ export function propertyPath(path: readonly string[]): string {
   }
   return out;
 }
+
+/** The phrase of a root schema (see `RootPhrase`): data, with only the members the root has. */
+export function rootPhrase(
+  root: Pick<SchemaSite, 'operation' | 'direction' | 'area' | 'mediaType' | 'status' | 'header' | 'parameter'>,
+): RootPhrase {
+  const p: { -readonly [K in keyof RootPhrase]: RootPhrase[K] } = {
+    kind: 'root',
+    direction: root.direction,
+    area: root.area,
+  };
+  if (root.parameter !== undefined) p.parameter = root.parameter;
+  if (root.header !== undefined) p.header = root.header;
+  if (root.status !== undefined) p.status = root.status;
+  if (root.mediaType !== undefined) p.mediaType = root.mediaType;
+  if (root.operation.sent !== undefined) p.sent = root.operation.sent.kind;
+  return p;
+}
+
+/** The phrase of a site: `path` below the root (or slot) `root`. */
+export function sitePhrase(root: RootPhrase | SlotPhrase, path: readonly string[]): SitePhrase {
+  return { kind: 'site', root, path };
+}
+
 
 export function details(site: SchemaSite): FindingDetails {
   const real = site.negated ?? site;
@@ -324,7 +437,7 @@ export function schemaFinding(
   id: RuleId,
   site: SchemaSite,
   sd: Pick<SchemaDiff, 'base' | 'revision'>,
-  params: Record<string, string | number | boolean | undefined> = {},
+  params: Params = {},
 ): Finding {
   // details(site) is a fresh object: no copy needed.
   const d = details(site);
@@ -332,12 +445,7 @@ export function schemaFinding(
     id,
     {
       operation: site.operation,
-      // `property` costs a path join per finding; only computed for messages that show it (and when `params` has none).
-      params: {
-        where: site.where,
-        property: 'property' in params || !usesParam(id, 'property') ? undefined : code(propertyPath(site.path)),
-        ...params,
-      },
+      params: { where: site.where, property: 'property' in params ? undefined : site.path, ...params },
       base: sd.base,
       revision: sd.revision,
     },
@@ -366,11 +474,11 @@ export function resite(f: Finding, from: SchemaSite, to: SchemaSite): Finding | 
       : {
           ...to,
           path,
-          where: `property ${code(propertyPath(path))} of ${to.naming.root}`,
+          where: sitePhrase(to.naming.root, path),
           naming: { root: to.naming.root, local: path, slots: to.naming.slots },
         };
-  const params: Record<string, string | number | boolean | undefined> = { ...made.params };
-  if ('property' in params) params.property = code(propertyPath(path));
+  const params: Params = { ...made.params };
+  if ('property' in params) params.property = path;
   if ('root' in params) params.root = to.naming.root;
   const id = f.id as RuleId;
   const d = details(site);
@@ -378,11 +486,7 @@ export function resite(f: Finding, from: SchemaSite, to: SchemaSite): Finding | 
     id,
     {
       operation: site.operation,
-      params: {
-        where: site.where,
-        property: 'property' in params || !usesParam(id, 'property') ? undefined : code(propertyPath(path)),
-        ...params,
-      },
+      params: { where: site.where, property: 'property' in params ? undefined : path, ...params },
       base: f.base,
       revision: f.revision,
     },

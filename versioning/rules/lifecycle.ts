@@ -13,18 +13,30 @@
  *
  * Operations whose revision is at stability `draft` or `alpha` are skipped (oasdiff's threshold).
  */
-import type { Finding, OperationDiff, ParameterDiff, SchemaDiff, SchemaObject, SpecDiff } from '../model.ts';
+import type {
+  Finding,
+  OperationDiff,
+  ParameterDiff,
+  RootPhrase,
+  SchemaDiff,
+  SchemaObject,
+  SlotPhrase,
+  SpecDiff,
+} from '../model.ts';
 import {
   code,
   defineRules,
   details,
   finding,
   propertyPath,
+  sitePhrase,
   schemaFinding,
   type CheckContext,
   type RuleFamily,
   type RuleId,
   type SchemaSite,
+  type MessageValue,
+  words,
 } from './framework.ts';
 import {
   isDeprecated,
@@ -42,12 +54,12 @@ import { R } from './catalogue.ts';
 
 const NAME = 'lifecycle';
 
-function paramLabel(p: ParameterDiff): string {
-  return `${p.in} parameter ${code(p.name)}`;
+function paramLabel(p: ParameterDiff): MessageValue {
+  return words(`${p.in} parameter `, code(p.name));
 }
 
-function sunsetNote(sunset: string | undefined): string {
-  return sunset ? `its sunset date ${code(sunset)} has been reached` : 'it had no sunset date';
+function sunsetNote(sunset: string | undefined): MessageValue {
+  return sunset ? words('its sunset date ', code(sunset), ' has been reached') : 'it had no sunset date';
 }
 
 function checkParameters(out: Finding[], op: OperationDiff, now: Date, today: string): void {
@@ -112,7 +124,7 @@ function checkParameters(out: Finding[], op: OperationDiff, now: Date, today: st
         out.push(
           finding(R.requestParameterDeprecated, {
             ...input,
-            params: { param, sunset: `sunset date ${code(sunset.text)}` },
+            params: { param, sunset: words('sunset date ', code(sunset.text)) },
           }),
         );
       continue;
@@ -186,7 +198,7 @@ const PROPERTY_RULES = {
 } as const satisfies Record<Dir, Record<string, RuleId>>;
 
 /** The `where` phrase of the root of a site (`the request body (application/json)`). */
-function rootWhere(site: SchemaSite): string {
+function rootWhere(site: SchemaSite): RootPhrase | SlotPhrase {
   return site.naming.root;
 }
 
@@ -247,7 +259,7 @@ function checkRemovedProperties(out: Finding[], sd: SchemaDiff, site: SchemaSite
     const verdict = removalVerdict(side.node, now);
     if (verdict.kind === 'not-deprecated') continue;
     const path = [...site.path, name];
-    const where = `property ${code(propertyPath(path))} of ${root}`;
+    const where = sitePhrase(root, path);
     const input = {
       operation: site.operation,
       base: side,

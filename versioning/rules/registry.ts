@@ -3,7 +3,7 @@
  * its file. `RULES` is what `contract-kit rules` and the generated docs list.
  */
 import type { Finding, RuleDefinition, SpecDiff } from '../model.ts';
-import { operationLabel, type CheckContext, type RuleFamily } from './framework.ts';
+import { operationLabel, sameParams, type CheckContext, type RuleFamily } from './framework.ts';
 import { SchemaWalks } from './schema-walk.ts';
 import { readStability, stabilityRank } from './sunset.ts';
 import { family as schema202012 } from './schema-2020-12.ts';
@@ -90,10 +90,10 @@ export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Findi
   // Keyed by operation, then id (both shared strings: operation labels are one string per
   // operation, ids are the catalogue's), then revision pointer (shared strings too), so that no
   // key string is built per finding; the rare findings with the same keys are compared on base
-  // pointer and message. Few objects per finding (Stripe has ~47k findings).
+  // pointer and message values (data). Few objects per finding (Stripe has ~47k findings).
   const seen = new Map<string, Map<string, Map<string, Finding | Finding[]>>>();
   const same = (a: Finding, b: Finding) =>
-    (a.base?.pointer ?? '') === (b.base?.pointer ?? '') && a.message === b.message;
+    (a.base?.pointer ?? '') === (b.base?.pointer ?? '') && sameParams(a.params, b.params);
   const out: Finding[] = [];
   for (const family of FAMILIES) {
     for (const f of family.check(diff, context)) {

@@ -15,7 +15,16 @@
  * - Operations whose revision is `draft` or `alpha` (`x-stability-level`) are skipped, as in oasdiff.
  */
 import type { Finding, OperationDiff, ParameterDiff, ParameterObject, SchemaObject, Side, SpecDiff } from '../model.ts';
-import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
+import {
+  code,
+  defineRules,
+  finding,
+  type RuleFamily,
+  type RuleId,
+  type MessageValue,
+  words,
+  type Params,
+} from './framework.ts';
 import { operationInScope, removalVerdict } from './sunset.ts';
 import { R } from './catalogue.ts';
 
@@ -46,8 +55,8 @@ function serialization(p: ParameterObject): Serialization {
   return { kind: 'schema', style, explode };
 }
 
-function describe(s: Serialization): string {
-  return s.kind === 'content' ? `${code(s.mediaType)} content` : `the ${code(s.style)} style`;
+function describe(s: Serialization): MessageValue {
+  return s.kind === 'content' ? words(code(s.mediaType), ' content') : words('the ', code(s.style), ' style');
 }
 
 function essence(mediaType: string): string {
@@ -67,7 +76,7 @@ interface Pair {
   revision: Side<ParameterObject>;
 }
 
-function params(p: { in: string; name: string }): { in: string; name: string } {
+function params(p: { in: string; name: string }): { in: string; name: MessageValue } {
   return { in: p.in, name: code(p.name) };
 }
 
@@ -118,7 +127,7 @@ function checkDeleted(out: Finding[], op: OperationDiff, p: ParameterDiff, now: 
 function checkModified(out: Finding[], op: OperationDiff, pair: Pair): void {
   const b = pair.base.node;
   const r = pair.revision.node;
-  const emit = (id: RuleId, extra: Record<string, string> = {}) =>
+  const emit = (id: RuleId, extra: Params = {}) =>
     out.push(
       finding(id, {
         operation: op,

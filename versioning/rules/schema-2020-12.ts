@@ -9,7 +9,16 @@
  * constraint to what clients send, or removing one from what they receive, is the break.
  */
 import type { Finding, SchemaDiff, SchemaListDiff, MapDiff, SchemaObject, ValueChange } from '../model.ts';
-import { code, defineRules, list, schemaFinding, type RuleFamily, type SchemaSite } from './framework.ts';
+import {
+  code,
+  defineRules,
+  list,
+  schemaFinding,
+  type Params,
+  type RuleFamily,
+  type SchemaSite,
+  type MessageValue,
+} from './framework.ts';
 import { ruleAtPrefix } from './schema-common.ts';
 import { walkChangedSites } from './schema-walk.ts';
 import { V, type Variants } from './schema-variants.ts';
@@ -44,7 +53,7 @@ const VALUES = [
   ['contentEncoding', V.contentEncodingChanged],
 ] as const;
 
-function show(v: unknown): string {
+function show(v: unknown): MessageValue {
   return v === undefined ? 'none' : code(v);
 }
 
@@ -53,7 +62,7 @@ function emit(
   site: SchemaSite,
   change: Variants,
   sd: Pick<SchemaDiff, 'base' | 'revision'>,
-  params: Record<string, string | number> = {},
+  params: Params = {},
 ): void {
   const id = ruleAtPrefix(site, change);
   if (id) out.push(schemaFinding(id, site, sd, params));

@@ -15,7 +15,7 @@
  */
 import type { Finding, SchemaDiff, SchemaObject, SchemaValueKeyword } from '../model.ts';
 import { effectiveTypes } from '../diff/schema-effective.ts';
-import { code, defineRules, list, type RuleFamily, type SchemaSite } from './framework.ts';
+import { code, defineRules, list, type RuleFamily, type SchemaSite, type MessageValue } from './framework.ts';
 import { compilePattern, type PatternTester } from '../crosscheck/regex.ts';
 import { anyAllOfMember, emitAt, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
 import { BOUND_KEYWORDS, boundMoved, V, type BoundKeyword, type Variants } from './schema-variants.ts';
@@ -65,7 +65,7 @@ function moveOf(a: Bound | undefined, b: Bound | undefined, lower: boolean): Mov
   return b.value > a.value === lower ? 'tighter' : 'looser';
 }
 
-function showBound(b: Bound, lower: boolean): string {
+function showBound(b: Bound, lower: boolean): MessageValue {
   return code(`${lower ? '>' : '<'}${b.exclusive ? '' : '='} ${b.value}`);
 }
 

@@ -4,11 +4,19 @@
  * visibility, child sites for added/deleted properties, and the oneOf-wrapping test.
  */
 import type { Finding, JsonValue, SchemaDiff, SchemaObject, Side } from '../model.ts';
-import { code, schemaFinding, type RuleId, type SchemaSite } from './framework.ts';
+import {
+  code,
+  schemaFinding,
+  words,
+  type Params,
+  type RuleId,
+  type SchemaSite,
+  type MessageValue,
+} from './framework.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { V, type VariantPrefix, type Variants } from './schema-variants.ts';
 
-export type Params = Record<string, string | number | boolean | undefined>;
+export type { Params } from './framework.ts';
 
 /** The tables of `V`: `ruleAt` takes nothing else (a table built on the fly is a programming error). */
 const KNOWN_VARIANTS: ReadonlySet<Variants> = new Set(Object.values(V));
@@ -77,7 +85,7 @@ export function emitAt(
 }
 
 /** A plain JSON value for messages (`none` when absent). */
-export function show(v: unknown): string {
+export function show(v: unknown): MessageValue {
   return v === undefined ? 'none' : code(v);
 }
 
@@ -217,7 +225,7 @@ export function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): bo
 
 /** A label for a composition member: its component name when it came from a `$ref`, else its title, else its position.
  * */
-export function memberLabel(side: Side<SchemaObject>, keyword: string): string {
+export function memberLabel(side: Side<SchemaObject>, keyword: string): MessageValue {
   const origin = side.origin?.pointer ?? '';
   const m = /^\/components\/schemas\/([^/]+)$/.exec(origin) ?? /^\/(?:definitions|\$defs)\/([^/]+)$/.exec(origin);
   if (m) return code(m[1]!.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -228,7 +236,8 @@ export function memberLabel(side: Side<SchemaObject>, keyword: string): string {
 }
 
 /** Already-formatted labels joined as `a`, `b` and `c`. */
-export function joinLabels(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels.join('');
-  return labels.slice(0, -1).join(', ') + ' and ' + labels[labels.length - 1];
+export function joinLabels(labels: readonly MessageValue[]): MessageValue {
+  const parts: MessageValue[] = [];
+  labels.forEach((l, i) => parts.push(...(i === 0 ? [] : [i === labels.length - 1 ? ' and ' : ', ']), l));
+  return words(...parts);
 }

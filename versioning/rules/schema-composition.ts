@@ -16,7 +16,7 @@
  * not decide), the other two directions info.
  */
 import type { Finding, JsonObject, JsonValue, SchemaDiff, SchemaListDiff, SchemaObject, Side } from '../model.ts';
-import { code, defineRules, list, type RuleFamily, type SchemaSite } from './framework.ts';
+import { code, defineRules, list, type MessageValue, type RuleFamily, type SchemaSite } from './framework.ts';
 import { emitAt, joinLabels, memberLabel, sameValue, walkSchemaSites, wrapping } from './schema-common.ts';
 import { V } from './schema-variants.ts';
 
@@ -77,7 +77,7 @@ function bringsConstraints(member: SchemaObject, other: SchemaObject): boolean {
   return false;
 }
 
-function labels(sides: readonly Side<SchemaObject>[], keyword: string): string {
+function labels(sides: readonly Side<SchemaObject>[], keyword: string): MessageValue {
   return joinLabels(sides.map((s) => memberLabel(s, keyword)));
 }
 

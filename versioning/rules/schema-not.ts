@@ -12,14 +12,15 @@
  * are then re-labelled here with the real direction, so that ids, levels and messages never
  * speak of a response where there is a request: a finding the families rate above info becomes
  * `request-narrowed-by-not` / `response-widened-by-not` (breaking), the others
- * `request-widened-by-not` / `response-narrowed-by-not` (info). The message keeps the family's
- * own text ("decreased the maxLength of property `a` of the `not` subschema of the request body...").
+ * `request-widened-by-not` / `response-narrowed-by-not` (info). Its `{detail}` is the family's
+ * finding (its id and values), whose message the reports render inside this one ("lowered
+ * `maxLength` of property `a` of the `not` subschema of the request body ...").
  *
  * Only one level of `not` is entered (a `not` inside a `not` is not read).
  */
 import { mayHaveNotChanges } from '../diff/index.ts';
 import type { Finding, Level, RuleDefinition, SchemaDiff, SpecDiff } from '../model.ts';
-import { defineRules, render, type CheckContext, type RuleFamily, type RuleId } from './framework.ts';
+import { defineRules, type CheckContext, type RuleFamily, type RuleId } from './framework.ts';
 import { emitAt } from './schema-common.ts';
 import { family as schema202012 } from './schema-2020-12.ts';
 import { family as schemaBounds } from './schema-bounds.ts';
@@ -64,9 +65,8 @@ function relabel(f: Finding): Finding {
     : harmful
       ? R.responseWidenedByNot
       : R.responseNarrowedByNot;
-  // The inner finding's edit key stands (`detail`, its text, names the site).
-  const text = render(id, { detail: f.text ?? f.message });
-  return { ...f, id, message: f.operation ? `${f.operation}: ${text}` : text, text };
+  // The inner finding's edit key stands (`detail`, its message, names the site).
+  return { ...f, id, params: { detail: { kind: 'finding', id: f.id, params: f.params } } };
 }
 
 function notAddedOrRemoved(sd: SchemaDiff): boolean {

@@ -28,6 +28,8 @@ import {
   type RuleFamily,
   type RuleId,
   type SchemaSite,
+  type MessageValue,
+  type Params,
 } from './framework.ts';
 import {
   anyAllOfMember,
@@ -63,7 +65,7 @@ function hasDefault(node: SchemaObject | undefined): boolean {
 
 type Sides = Pick<SchemaDiff, 'base' | 'revision'>;
 
-function emit(out: Finding[], id: RuleId, site: SchemaSite, sides: Sides, params: Record<string, string> = {}): void {
+function emit(out: Finding[], id: RuleId, site: SchemaSite, sides: Sides, params: Params = {}): void {
   out.push(schemaFinding(id, site, sides, { ...propertyAndRoot(site), ...params }));
 }
 
@@ -238,7 +240,7 @@ function checkFlags(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
   }
 }
 
-function apText(v: boolean | 'schema' | undefined): string {
+function apText(v: boolean | 'schema' | undefined): MessageValue {
   return v === undefined ? 'absent' : v === 'schema' ? 'a schema' : code(v);
 }
 

@@ -15,7 +15,7 @@
  */
 import type { Finding, JsonValue, SchemaDiff, SchemaObject } from '../model.ts';
 import { effectiveTypes } from '../diff/schema-effective.ts';
-import { code, defineRules, list, type RuleFamily, type SchemaSite } from './framework.ts';
+import { code, defineRules, list, type RuleFamily, type SchemaSite, type MessageValue, words } from './framework.ts';
 import { emitAt, invisible, ruleAt, sameJson, restructured, walkSchemaSites } from './schema-common.ts';
 import { V, type Variants } from './schema-variants.ts';
 
@@ -87,9 +87,9 @@ function stronglyTyped(site: SchemaSite): boolean {
   return site.area === 'body';
 }
 
-function describe(types: readonly string[], format: string | undefined): string {
+function describe(types: readonly string[], format: string | undefined): MessageValue {
   const t = code(types.length ? types.join(', ') : 'any');
-  return format ? `${t} (${code(format)})` : t;
+  return format ? words(t, ' (', code(format), ')') : t;
 }
 
 interface Axes {

@@ -12,7 +12,7 @@
  *   may send matters.
  */
 import type { Finding, JsonValue, SchemaDiff } from '../model.ts';
-import { code, defineRules, list, type RuleFamily, type SchemaSite } from './framework.ts';
+import { code, defineRules, list, type RuleFamily, type SchemaSite, type MessageValue } from './framework.ts';
 import { anyAllOfMember, emitAt, sameJson, withAllOfMembers, restructured, walkSchemaSites } from './schema-common.ts';
 import { V } from './schema-variants.ts';
 
@@ -39,10 +39,11 @@ function checkEnum(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
  * Two values for a message: as inline code, or as JSON when that would show them alike (`20` and
  * `"20"`), so that a message never says "from `20` to `20`".
  */
-function fromTo(from: unknown, to: unknown): { from: string; to: string } {
-  const a = code(from);
-  const b = code(to);
-  return a === b ? { from: '`' + JSON.stringify(from) + '`', to: '`' + JSON.stringify(to) + '`' } : { from: a, to: b };
+function fromTo(from: unknown, to: unknown): { from: MessageValue; to: MessageValue } {
+  const shown = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  return shown(from) === shown(to)
+    ? { from: code(JSON.stringify(from)), to: code(JSON.stringify(to)) }
+    : { from: code(from), to: code(to) };
 }
 
 /**

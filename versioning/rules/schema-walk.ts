@@ -11,12 +11,14 @@
  * (each schema diff once, at its first site: docs). What is memoised lives on the run's
  * `SchemaWalks`.
  */
-import type { Finding, OperationDiff, SchemaDiff, SchemaObject, SpecDiff } from '../model.ts';
+import type { Finding, OperationDiff, RootPhrase, SchemaDiff, SchemaObject, SlotPhrase, SpecDiff } from '../model.ts';
 import {
   code,
   operationLabel,
   propertyPath,
   resite,
+  rootPhrase,
+  sitePhrase,
   type SchemaPrefix,
   type SchemaSite,
   type CheckContext,
@@ -31,8 +33,8 @@ function propertyPrefix(site: SchemaSite): SchemaPrefix {
 }
 
 /** For messages about a property: its path below the schema it belongs to, and that schema's phrase. */
-export function propertyAndRoot(site: SchemaSite): { property: string; root: string } {
-  return { property: code(propertyPath(site.naming.local)), root: site.naming.root };
+export function propertyAndRoot(site: SchemaSite): { property: readonly string[]; root: RootPhrase | SlotPhrase } {
+  return { property: site.naming.local, root: site.naming.root };
 }
 
 /** A site below `site`: `segment` is a property name, `[]` (items) or `{}` (additionalProperties). */
@@ -49,7 +51,7 @@ function below(site: SchemaSite, segment: string, node: SchemaObject | undefined
     requiredInParent: false,
     readOnly: site.readOnly || node?.[site.negated ? 'writeOnly' : 'readOnly'] === true,
     writeOnly: site.writeOnly || node?.[site.negated ? 'readOnly' : 'writeOnly'] === true,
-    where: `property ${code(propertyPath(local))} of ${naming.root}`,
+    where: sitePhrase(naming.root, local),
     naming: { root: naming.root, local, slots: naming.slots },
   };
 }
@@ -229,7 +231,7 @@ function onlyRelevant(visit: SchemaVisitor, relevant: (sd: SchemaDiff) => boolea
  * (status, media type, header) an earlier operation already had is not visited again: the
  * findings its sites gave there are copied with this operation's label, method and path. Stripe's
  * `default` error response, for one, is the same schema diff under all ~400 operations. The
- * caller's findings may depend on the operation only through `finding(...)` (the message prefix,
+ * caller's findings may depend on the operation only through `finding(...)` (the operation label,
  * `operation`, `details.method` / `details.path`); a run whose findings do not look like that is
  * not shared. Findings come out in the same order as visiting every site.
  */
@@ -243,7 +245,7 @@ function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Findi
       const { method, path } = run.operation;
       for (let i = earlier.from; i < earlier.to; i++) {
         const f = out[i]!;
-        out.push({ ...f, message: `${label}: ${f.text}`, operation: label, details: { ...f.details, method, path } });
+        out.push({ ...f, operation: label, details: { ...f.details, method, path } });
       }
       continue;
     }
@@ -336,7 +338,7 @@ function sharable(out: readonly Finding[], from: number, op: OperationDiff): boo
   const label = operationLabel(op);
   for (let i = from; i < out.length; i++) {
     const f = out[i]!;
-    if (f.operation !== label || f.text === undefined) return false;
+    if (f.operation !== label) return false;
     if (f.details?.method !== op.method || f.details.path !== op.path) return false;
   }
   return true;
@@ -361,6 +363,7 @@ function negatedSites(walks: SchemaWalks): Sites {
     const d = sd.not!;
     const node = d.revision?.node ?? d.base?.node;
     const direction = site.direction === 'request' ? 'response' : 'request';
+    const notRoot = slotPhrase('not', site);
     const sub: SchemaSite = {
       ...site,
       direction,
@@ -371,8 +374,8 @@ function negatedSites(walks: SchemaWalks): Sites {
       // Flipped direction: the flags swap too, so that `invisible()` still hides what clients never see.
       readOnly: site.writeOnly || node?.writeOnly === true,
       writeOnly: site.readOnly || node?.readOnly === true,
-      where: `the ${code('not')} subschema of ${site.where}`,
-      naming: slotNaming(site, '(not)', `the ${code('not')} subschema of ${site.where}`),
+      where: sitePhrase(notRoot, []),
+      naming: slotNaming(site, '(not)', notRoot),
       negated: site.negated ?? { direction: site.direction, area: site.area },
     };
     walkInside(walks, d, sub, new Set(), everySchema, (x, s) => out.push([x, s]));
@@ -496,25 +499,6 @@ function forEachRoot(diff: SpecDiff, scope: Scope, fn: (sd: SchemaDiff, root: Ro
   }
 }
 
-/**
- * The phrase of a root schema: "query parameter `limit`", "the 200 response body (application/json)";
- * for a sent operation "the callback payload (application/json)", "the subscriber's 200 response
- * body", "header `X-Signature` of the webhook payload".
- */
-function rootWhere(root: RootSite): string {
-  const mt = root.mediaType ? ` (${root.mediaType})` : '';
-  const sent = root.operation.sent;
-  if (sent) {
-    if (root.area === 'response-header') return `header ${code(root.header ?? '')} of the ${sent.kind} payload`;
-    if (root.direction === 'response') return `the ${sent.kind} payload${mt}`;
-    return `the subscriber's ${root.status ?? ''} response body${mt}`;
-  }
-  if (root.area === 'parameter') return `${root.parameter!.in} parameter ${code(root.parameter!.name)}`;
-  if (root.area === 'response-header') return `response header ${code(root.header!)} of status ${root.status}`;
-  if (root.direction === 'request') return `the request body${mt}`;
-  return `the ${root.status} response body${mt}`;
-}
-
 function prefixFor(root: RootSite, isRoot: boolean): SchemaPrefix {
   if (root.direction === 'request') {
     if (root.area === 'parameter') return isRoot ? 'request-parameter' : 'request-parameter-property';
@@ -536,8 +520,6 @@ interface RootWalk {
 interface WalkEntry {
   sd: SchemaDiff;
   path: string[];
-  /** `property `a.b` of ` (empty at the root). */
-  lead: string;
   requiredInParent: boolean;
   readOnly: boolean;
   writeOnly: boolean;
@@ -664,7 +646,6 @@ function walkTree(
       entries.push({
         sd,
         path: arr,
-        lead: arr.length ? `property ${code(propertyPath(arr))} of ` : '',
         requiredInParent,
         readOnly,
         writeOnly,
@@ -748,7 +729,7 @@ function rootSites(
 
 /** The site of an entry of a walk from `root` (see `rootWalk`), for each entry of the root's walks. */
 function sitesBelow(root: RootSite): (e: WalkEntry) => SchemaSite {
-  const rootText = rootWhere(root);
+  const rootText = rootPhrase(root);
   const slots = root.operation.sent?.kind ?? '';
   const rootPrefix = prefixFor(root, true);
   const belowPrefix = prefixFor(root, false);
@@ -762,7 +743,7 @@ function sitesBelow(root: RootSite): (e: WalkEntry) => SchemaSite {
       requiredInParent: e.requiredInParent,
       readOnly: e.readOnly,
       writeOnly: e.writeOnly,
-      where: e.lead + rootText,
+      where: sitePhrase(rootText, e.path),
       naming: { root: rootText, local: e.path, slots },
     };
     // Optional members only when the root has them (as `...root` would copy them).
@@ -850,8 +831,13 @@ function anyReached(walks: SchemaWalks, wanted: Wanted): boolean {
  * The naming of the root of a subschema slot of `site` (whose phrase is `root`): its sites are named
  * below it; `slots` keeps the way there (the property path to the slot and the slot).
  */
-function slotNaming(site: SchemaSite, slot: string, root: string): SchemaSite['naming'] {
+function slotNaming(site: SchemaSite, slot: string, root: SlotPhrase): SchemaSite['naming'] {
   return { root, local: [], slots: `${site.naming.slots}/${propertyPath(site.naming.local)}${slot}` };
+}
+
+/** The phrase of subschema slot `slot` of `site` ("the `then` subschema of ..."). */
+function slotPhrase(slot: string, site: SchemaSite): SlotPhrase {
+  return { kind: 'slot', slot, of: site.where };
 }
 
 /**
@@ -870,6 +856,7 @@ function descendSlots(
 ): void {
   for (const [slot, d] of subschemas(sd)) {
     const node = d.revision?.node ?? d.base?.node;
+    const slotRoot = slotPhrase(slot, site);
     const sub: SchemaSite = {
       ...site,
       path: [...site.path, `(${slot})`],
@@ -877,8 +864,8 @@ function descendSlots(
       requiredInParent: false,
       readOnly: site.readOnly || node?.[site.negated ? 'writeOnly' : 'readOnly'] === true,
       writeOnly: site.writeOnly || node?.[site.negated ? 'readOnly' : 'writeOnly'] === true,
-      where: `the ${code(slot)} subschema of ${site.where}`,
-      naming: slotNaming(site, `(${slot})`, `the ${code(slot)} subschema of ${site.where}`),
+      where: sitePhrase(slotRoot, []),
+      naming: slotNaming(site, `(${slot})`, slotRoot),
     };
     walkInside(walks, d, sub, seen, wanted, visit);
   }
@@ -912,7 +899,7 @@ function walkInside(
             requiredInParent: false,
             readOnly: top.readOnly || (swap ? e.writeOnly : e.readOnly),
             writeOnly: top.writeOnly || (swap ? e.readOnly : e.writeOnly),
-            where: e.lead + top.naming.root,
+            where: sitePhrase(top.naming.root, e.path),
             naming: { root: top.naming.root, local: e.path, slots: top.naming.slots },
           };
     if (e.local) visit(e.sd, site);

@@ -27,7 +27,16 @@ import {
   type OperationDiff,
   type SpecDiff,
 } from '../model.ts';
-import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
+import {
+  code,
+  defineRules,
+  finding,
+  type RuleFamily,
+  type RuleId,
+  type MessageValue,
+  words,
+  type Params,
+} from './framework.ts';
 import { operationInScope, sameValue } from './sunset.ts';
 import { R } from './catalogue.ts';
 
@@ -47,9 +56,11 @@ function alternatives(reqs: Requirements | undefined): Alternatives {
 }
 
 /** `a`, `b` or `c`. */
-function orList(values: readonly string[]): string {
-  const parts = values.map((v) => code(v));
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+function orList(values: readonly string[]): MessageValue {
+  if (values.length <= 1) return words(...values.map((v) => code(v)));
+  const parts: MessageValue[] = [];
+  values.forEach((v, i) => parts.push(...(i === 0 ? [] : [i === values.length - 1 ? ' or ' : ', ']), code(v)));
+  return words(...parts);
 }
 
 function isOpen(alts: Alternatives): boolean {
@@ -92,7 +103,7 @@ function compare(
   base: Alternatives,
   revision: Alternatives,
   ids: SecurityIds,
-  emit: (id: RuleId, params: Record<string, string>) => void,
+  emit: (id: RuleId, params: Params) => void,
 ): void {
   const wasOpen = isOpen(base);
   const open = isOpen(revision);
@@ -111,7 +122,7 @@ function compare(
       const from = new Set(scopes(before, scheme));
       const to = new Set(scopes(req, scheme));
       // Name the scheme only when the alternative combines several.
-      const scope = (s: string) => (name === scheme ? code(s) : `${code(s)} of ${code(scheme)}`);
+      const scope = (s: string) => (name === scheme ? code(s) : words(code(s), ' of ', code(scheme)));
       for (const s of [...to].filter((x) => !from.has(x)).sort())
         emit(ids.scopeAdded, { requirement: code(name), scope: scope(s) });
       for (const s of [...from].filter((x) => !to.has(x)).sort())
@@ -165,7 +176,7 @@ function obj(v: unknown): JsonObject | undefined {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as JsonObject) : undefined;
 }
 
-function show(v: unknown): string {
+function show(v: unknown): MessageValue {
   return v === undefined ? 'none' : code(v);
 }
 
@@ -204,13 +215,12 @@ function checkSchemes(out: Finding[], diff: SpecDiff): void {
     const name = code(s.name);
     const input = { base: s.base, revision: s.revision, details: { area: 'security' as const } };
     const reached = operationsUsing(diff, s.name);
-    const emit = (id: RuleId, params: Record<string, string> = {}) => {
+    const emit = (id: RuleId, params: Params = {}) => {
       if (reached.length === 0) out.push(finding(id, { ...input, params: { name, ...params } }));
       for (const op of reached) {
         const f = finding(id, { ...input, params: { name, ...params } });
         const label = `${op.method.toUpperCase()} ${op.path}`;
         f.operation = label;
-        f.message = `${label}: ${f.message}`;
         f.details = { ...f.details, method: op.method, path: op.path };
         out.push(f);
       }
@@ -232,8 +242,8 @@ function checkSchemes(out: Finding[], diff: SpecDiff): void {
     }
     if (type === 'apiKey' && (b.in !== r.in || b.name !== r.name)) {
       emit(R.apiSecurityComponentApiKeyChanged, {
-        from: `${String(b.in)} ${show(b.name)}`,
-        to: `${String(r.in)} ${show(r.name)}`,
+        from: words(`${String(b.in)} `, show(b.name)),
+        to: words(`${String(r.in)} `, show(r.name)),
       });
     }
     if (type === 'http' && str(b.scheme)?.toLowerCase() !== str(r.scheme)?.toLowerCase()) {
@@ -263,7 +273,7 @@ function checkSchemes(out: Finding[], diff: SpecDiff): void {
       }
       if (before.authorizationUrl !== after.authorizationUrl) {
         emit(R.apiSecurityComponentOauthUrlChanged, {
-          url: `authorization URL of the ${flow} flow`,
+          url: words('authorization URL of the ', flow, ' flow'),
           from: show(before.authorizationUrl),
           to: show(after.authorizationUrl),
         });

@@ -27,13 +27,23 @@ function ctx(config: Partial<ChangeContext['config']> = {}, now = new Date('2025
     revision: locator('revision.yaml', 200),
     config: { rules: {}, accept: [], ...config },
     now,
+    messages: TEST_MESSAGES,
   };
 }
+
+/** Message templates of the test rules (findings carry values; `toChanges` renders them). */
+const TEST_MESSAGES = {
+  'response-property-removed': { message: 'removed {property}' },
+  'endpoint-added': { message: 'added' },
+  'endpoint-removed': { message: 'removed' },
+  'info-title-changed': { message: 'info.title changed' },
+  'response-property-type-changed': { message: 'type of {where} changed' },
+};
 
 const removed: Finding = {
   id: 'response-property-removed',
   operation: 'GET /users/{id}',
-  message: 'GET /users/{id}: removed `email`',
+  params: { property: ['email'] },
   base: { pointer: '/paths/~1users~1{id}/get/responses/200/content/application~1json/schema/properties/email' },
   revision: { pointer: '/paths/~1users~1{id}/get/responses/200/content/application~1json/schema' },
   details: { direction: 'response', property: 'email' },
@@ -41,20 +51,20 @@ const removed: Finding = {
 const added: Finding = {
   id: 'endpoint-added',
   operation: 'POST /users',
-  message: 'POST /users: added',
+  params: {},
   revision: { pointer: '/paths/~1users/post' },
 };
 const gone: Finding = {
   id: 'endpoint-removed',
   operation: 'DELETE /users/{id}',
-  message: 'DELETE /users/{id}: removed',
+  params: {},
   base: { pointer: '/paths/~1users~1{id}/delete' },
 };
-const title: Finding = { id: 'info-title-changed', message: 'info.title changed' };
+const title: Finding = { id: 'info-title-changed', params: {} };
 const viaRef: Finding = {
   id: 'response-property-type-changed',
   operation: 'GET /users/{id}',
-  message: 'GET /users/{id}: type changed',
+  params: { where: 'the response' },
   revision: {
     pointer: '/paths/~1users~1{id}/get/responses/200/content/application~1json/schema/properties/id',
     origin: { file: 'schemas/user.yaml', pointer: '/properties/id' },
@@ -74,6 +84,7 @@ describe('policy: toChanges', () => {
       base: { pointer: removed.base!.pointer, file: 'base.yaml', line: 110 },
       revision: { pointer: removed.revision!.pointer, file: 'revision.yaml', line: 208 },
       message: 'GET /users/{id}: removed `email`',
+      text: 'removed `email`',
       details: { direction: 'response', property: 'email' },
     });
   });
@@ -97,7 +108,13 @@ describe('policy: toChanges', () => {
     const at = (prop: string): Finding => ({
       id: 'response-property-type-changed',
       operation: 'GET /users/{id}',
-      message: `GET /users/{id}: type of property \`${prop}.amount\` changed`,
+      params: {
+        where: {
+          kind: 'site',
+          root: { kind: 'root', direction: 'response', area: 'body', status: '200' },
+          path: [prop, 'amount'],
+        },
+      },
       revision: {
         pointer:
           `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema` +
@@ -107,8 +124,8 @@ describe('policy: toChanges', () => {
     });
     const changes = toChanges([at('price'), at('tax')], ctx()).changes;
     expect(changes.map((c) => [c.pointer, c.message])).to.deep.equal([
-      [shared.pointer, 'GET /users/{id}: type of property `price.amount` changed'],
-      [shared.pointer, 'GET /users/{id}: type of property `tax.amount` changed'],
+      [shared.pointer, 'GET /users/{id}: type of property `price.amount` of the 200 response body changed'],
+      [shared.pointer, 'GET /users/{id}: type of property `tax.amount` of the 200 response body changed'],
     ]);
   });
 
@@ -136,7 +153,7 @@ describe('policy: toChanges', () => {
   });
 
   it('refuses a finding whose rule is not registered', () => {
-    expect(() => toChanges([{ id: 'made-up', message: 'x' }], ctx())).to.throw(/unregistered rule made-up/);
+    expect(() => toChanges([{ id: 'made-up', params: {} }], ctx())).to.throw(/unregistered rule made-up/);
   });
 
   it('sorts by level, operation, rule id, pointer', () => {
@@ -192,7 +209,7 @@ describe('policy: acceptances', () => {
   });
 
   it('without an operation, matches the rule everywhere', () => {
-    const other: Finding = { ...removed, operation: 'GET /orders', message: 'GET /orders: removed `x`' };
+    const other: Finding = { ...removed, operation: 'GET /orders', params: { property: ['x'] } };
     const { changes } = toChanges([removed, other], ctx({ accept: [entry({})] }));
     expect(changes.every((c) => c.accepted !== undefined)).to.equal(true);
   });

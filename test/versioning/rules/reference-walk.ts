@@ -2,11 +2,10 @@
  * An independent, plain enumeration of the schema sites, for tests that hold the rules' one schema
  * walk (versioning/rules/schema-walk.ts, with its memoised root walks, lazily built sites and
  * skipped diffs) equal to it. Written for clarity, not speed: every root, breadth first, one site
- * object per visit; nothing shared with the code under test but the types, `code` and
- * `propertyPath`.
+ * object per visit; nothing shared with the code under test but the types and `propertyPath`.
  */
-import type { OperationDiff, SchemaDiff, SpecDiff } from '../../../versioning/model.ts';
-import { code, propertyPath, type SchemaSite } from '../../../versioning/rules/framework.ts';
+import type { OperationDiff, RootPhrase, SchemaDiff, SlotPhrase, SpecDiff } from '../../../versioning/model.ts';
+import { propertyPath, type SchemaSite } from '../../../versioning/rules/framework.ts';
 import { operationInScope } from '../../../versioning/rules/sunset.ts';
 
 type Root = Pick<SchemaSite, 'direction' | 'area' | 'operation' | 'mediaType' | 'status' | 'parameter' | 'header'>;
@@ -71,16 +70,18 @@ function roots(diff: SpecDiff, keep: (op: OperationDiff) => boolean): Array<[Sch
   return out;
 }
 
-function rootText(r: Root): string {
-  const mt = r.mediaType ? ` (${r.mediaType})` : '';
-  const sent = r.operation.sent;
-  if (sent && r.area === 'response-header') return `header ${code(r.header ?? '')} of the ${sent.kind} payload`;
-  if (sent && r.direction === 'response') return `the ${sent.kind} payload${mt}`;
-  if (sent) return `the subscriber's ${r.status ?? ''} response body${mt}`;
-  if (r.area === 'parameter') return `${r.parameter!.in} parameter ${code(r.parameter!.name)}`;
-  if (r.area === 'response-header') return `response header ${code(r.header!)} of status ${r.status}`;
-  if (r.direction === 'request') return `the request body${mt}`;
-  return `the ${r.status} response body${mt}`;
+/** The phrase of a root, as data: only the members the root has. */
+function rootText(r: Root): RootPhrase {
+  return {
+    kind: 'root',
+    direction: r.direction,
+    area: r.area,
+    ...(r.parameter !== undefined ? { parameter: r.parameter } : {}),
+    ...(r.header !== undefined ? { header: r.header } : {}),
+    ...(r.status !== undefined ? { status: r.status } : {}),
+    ...(r.mediaType !== undefined ? { mediaType: r.mediaType } : {}),
+    ...(r.operation.sent !== undefined ? { sent: r.operation.sent.kind } : {}),
+  };
 }
 
 const PREFIX = {
@@ -151,7 +152,7 @@ function perRoot(diff: SpecDiff, inScope: boolean): Pair[][] {
           requiredInParent: req,
           readOnly: ro,
           writeOnly: wo,
-          where: path.length === 0 ? text : `property ${code(propertyPath(path))} of ${text}`,
+          where: { kind: 'site', root: text, path },
           naming: { root: text, local: path, slots: r.operation.sent?.kind ?? '' },
         },
       ]),
@@ -202,7 +203,7 @@ export function slotSites(diff: SpecDiff, keep: (sd: SchemaDiff) => boolean): Pa
     for (const pair of pairs) if (keep(pair[0])) out.push(pair);
     const slots = (sd: SchemaDiff, site: SchemaSite): void => {
       for (const [slot, d] of slotsOf(sd)) {
-        const where = `the ${code(slot)} subschema of ${site.where}`;
+        const where: SlotPhrase = { kind: 'slot', slot, of: site.where };
         const naming = {
           root: where,
           local: [],
@@ -225,7 +226,7 @@ export function slotSites(diff: SpecDiff, keep: (sd: SchemaDiff) => boolean): Pa
               requiredInParent: false,
               readOnly: site.readOnly || ro,
               writeOnly: site.writeOnly || wo,
-              where: path.length === 0 ? where : `property ${code(propertyPath(path))} of ${where}`,
+              where: { kind: 'site', root: where, path },
               naming: { ...naming, local: path },
             },
           ]),

@@ -10,7 +10,8 @@ import { join, relative } from 'node:path';
 import ts from 'typescript-classic';
 import { CATALOGUE, R, SECTIONS } from '../../../versioning/rules/catalogue.ts';
 import { FAMILIES, RULES } from '../../../versioning/rules/registry.ts';
-import { finding, render, type RuleId, type SchemaSite } from '../../../versioning/rules/framework.ts';
+import { finding, type RuleId, type SchemaSite } from '../../../versioning/rules/framework.ts';
+import { renderMessage } from '../../../versioning/report/render.ts';
 import { emitAt, ruleAt } from '../../../versioning/rules/schema-common.ts';
 import { V, type Variants } from '../../../versioning/rules/schema-variants.ts';
 
@@ -141,7 +142,7 @@ describe('rule ids', () => {
 
   it('an unknown id throws where it is rendered or emitted', () => {
     const bogus = 'no-such-rule' as RuleId;
-    expect(() => render(bogus, {})).to.throw('unknown rule id "no-such-rule"');
+    expect(() => renderMessage(bogus, {})).to.throw('unknown rule id "no-such-rule"');
     expect(() => finding(bogus, {})).to.throw('unknown rule id "no-such-rule"');
     const site = { prefix: 'request-body', direction: 'request', readOnly: false, writeOnly: false } as SchemaSite;
     const sd = { base: undefined, revision: undefined };

@@ -9,6 +9,7 @@ import { loadSpec } from '../../../versioning/load/index.ts';
 import { diffSpecs } from '../../../versioning/diff/index.ts';
 import type { SchemaSite, SchemaVisitor } from '../../../versioning/rules/framework.ts';
 import { walkUniqueSchemas } from '../../../versioning/rules/schema-walk.ts';
+import { MessageRenderer } from '../../../versioning/report/render.ts';
 import type { SchemaDiff, SpecDiff } from '../../../versioning/model.ts';
 import { listCases } from './harness.ts';
 import { everySite } from './reference-walk.ts';
@@ -22,7 +23,7 @@ function firstSites(diff: SpecDiff, walk: (diff: SpecDiff, visit: SchemaVisitor)
   const out = new Map<SchemaDiff, string>();
   const label = (s: SchemaSite) =>
     `${s.operation.method} ${s.operation.path} | ${s.prefix} | ${s.path.join('/')} ` +
-    `| ${s.where} | ${s.requiredInParent} ${s.readOnly} ${s.writeOnly}`;
+    `| ${JSON.stringify(s.where)} | ${s.requiredInParent} ${s.readOnly} ${s.writeOnly}`;
   walk(diff, (sd, site) => {
     if (!out.has(sd)) out.set(sd, label(site));
   });
@@ -89,7 +90,8 @@ describe('walkUniqueSchemas', () => {
     });
     const unique: string[] = [];
     walkUniqueSchemas(diff, {}, (sd, site) => {
-      if (site.path.length && sd.keywords.description) unique.push(`${site.operation.path} ${site.where}`);
+      if (site.path.length && sd.keywords.description)
+        unique.push(`${site.operation.path} ${new MessageRenderer().phrase(site.where)}`);
     });
     expect(perOperation).to.equal(2);
     expect(unique).to.deep.equal(['/a property `name` of the 200 response body (application/json)']);
