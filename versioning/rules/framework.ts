@@ -418,7 +418,6 @@ export function sitePhrase(root: RootPhrase | SlotPhrase, path: readonly string[
   return { kind: 'site', root, path };
 }
 
-
 export function details(site: SchemaSite): FindingDetails {
   const real = site.negated ?? site;
   const d: FindingDetails = {

@@ -13,7 +13,6 @@
  */
 import type { Finding, OperationDiff, RootPhrase, SchemaDiff, SchemaObject, SlotPhrase, SpecDiff } from '../model.ts';
 import {
-  code,
   operationLabel,
   propertyPath,
   resite,
