@@ -20,6 +20,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,8 +57,30 @@ const library = await build({
       'const require = (id) => (__ckRequire ??= __ckCreateRequire(import.meta.url))(id);',
   },
 });
+// node:child_process loads a dozen more of Node's own modules (net, dgram, streams), and only
+// git refs, executable subcommands and `--base-ref` call it; commander and load/source.ts import
+// it at the top. In the CLI it is a module of functions that require it on first call.
+// (Its functions only: the ChildProcess class, which nothing here uses, would not survive the wrapping.)
+const CHILD_PROCESS = Object.keys(createRequire(import.meta.url)('node:child_process')).filter((n) => /^[a-z]/.test(n));
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.namespace === 'lazy'
+        ? { path: 'node:child_process', external: true }
+        : { path: 'child_process', namespace: 'lazy' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      loader: 'js',
+      contents:
+        "const load = () => require('node:child_process');\n" +
+        CHILD_PROCESS.map((name) => `exports.${name} = (...args) => load().${name}(...args);`).join('\n'),
+    }));
+  },
+};
 const cli = await build({
   ...shared,
+  plugins: [lazyChildProcess],
   entryPoints: ['versioning/cli/main.ts'],
   format: 'cjs',
   outfile: path.join(DIST, 'contract-kit.cjs'),
@@ -97,6 +120,7 @@ function packageFolder(file) {
 const sources = new Set(['package.json', path.relative(ROOT, fileURLToPath(import.meta.url))]);
 const packages = new Set();
 for (const input of Object.keys(result.metafile.inputs)) {
+  if (input.startsWith('lazy:')) continue; // made by the plugin above, not a file
   const folder = packageFolder(input);
   if (folder !== undefined) packages.add(folder);
   else sources.add(input);
