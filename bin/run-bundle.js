@@ -5,8 +5,8 @@
 // loaded: its top-level code only. V8 compiles every other function when it is first called, so
 // each run compiled again the few hundred functions a diff calls, most of the time the run spent
 // beyond loading. A cache made at the end of a run (vm.Script#createCachedData) holds every
-// function compiled so far, and a later run starts with them. It is made once, by the first run
-// of a bundle (or when V8 rejects it: another Node version or V8 flags), and kept in Node's
+// function compiled so far, and a later run starts with them. It is made once per command, by the
+// first run of a bundle (or when V8 rejects it: another Node version or V8 flags), and kept in Node's
 // compile cache folder, which NODE_COMPILE_CACHE chooses and NODE_DISABLE_COMPILE_CACHE=1 turns
 // off (then there is none). A folder that cannot be written costs nothing but the cache.
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,20 +21,25 @@ function shortHash(text) {
   return h.toString(16).padStart(8, '0');
 }
 
+/** The commands with a code cache each; any other arguments (help, version, errors) share one. */
+const COMMANDS = new Set(['diff', 'gate', 'changelog', 'rules', 'check-pacts', 'usage']);
+
 /**
  * Where the code cache of `file` is kept, or undefined without a cache folder. V8 checks only the
  * length of the source a cache was made from, so the name carries the hash of the bundle's text
- * that the build wrote on its first line (`// contract-kit <hash>`).
+ * that the build wrote on its first line (`// contract-kit <hash>`). Each command has its own
+ * cache, made by its first run: one made by `--help` would hold none of a diff's functions.
  */
-function cachePath(file, source, cacheDir) {
+function cachePath(file, source, cacheDir, command) {
   const id = /^\/\/ contract-kit ([0-9a-f]+)\n/.exec(source)?.[1];
   if (cacheDir === undefined || id === undefined) return undefined;
-  // One cache per install and Node version (a cache of another version is rejected).
-  const prefix = `contract-kit-${shortHash(`${file}\n${process.version}\n${process.arch}`)}-`;
-  return { prefix, file: join(cacheDir, prefix + id) };
+  // One set of caches per install and Node version (a cache of another version is rejected).
+  const install = `contract-kit-${shortHash(`${file}\n${process.version}\n${process.arch}`)}-`;
+  const kind = COMMANDS.has(command) ? command : 'other';
+  return { install, bundle: `${install}${id}-`, file: join(cacheDir, `${install}${id}-${kind}`) };
 }
 
-/** Writes the cache of `script` (atomically: other runs may read it) and removes older ones of the install. */
+/** Writes the cache of `script` (atomically: other runs may read it); removes those of older bundles. */
 function saveCache(script, cache) {
   try {
     const temporary = `${cache.file}.${process.pid}`;
@@ -42,7 +47,7 @@ function saveCache(script, cache) {
     renameSync(temporary, cache.file);
     const dir = dirname(cache.file);
     for (const name of readdirSync(dir)) {
-      if (name.startsWith(cache.prefix) && join(dir, name) !== cache.file && !name.includes('.')) {
+      if (name.startsWith(cache.install) && !name.startsWith(cache.bundle) && !name.includes('.')) {
         rmSync(join(dir, name), { force: true });
       }
     }
@@ -55,7 +60,7 @@ function saveCache(script, cache) {
 export function runBundle(file, cacheDir) {
   // The build writes ASCII only (esbuild escapes the rest), which Latin-1 reads fastest.
   const source = readFileSync(file, 'latin1');
-  const cache = cachePath(file, source, cacheDir);
+  const cache = cachePath(file, source, cacheDir, process.argv[2]);
   let cachedData;
   if (cache !== undefined) {
     try {
