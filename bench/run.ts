@@ -214,7 +214,7 @@ async function wholeSection(): Promise<number> {
   const tiny = all.find((p) => p.name === 'tiny');
   const startup = tiny ? await measureStartup(ROOT, tiny, RUNS) : undefined;
   const loadAfter = loadavg()[0]!;
-  const bundled = existsSync(join(ROOT, 'dist', 'contract-kit.mjs'));
+  const bundled = existsSync(join(ROOT, 'dist', 'contract-kit.cjs'));
   const misses: string[] = [];
   const rss = (s: WholeSample) => (Number.isFinite(s.rssMb) ? `${s.rssMb.toFixed(0)} MB` : '-');
   const x = (s: WholeSample, floor: WholeSample) => s.ms / Math.max(floor.ms, 0.001);

@@ -1,4 +1,4 @@
-// Whether the CLI can run the bundled JavaScript (dist/contract-kit.mjs, built by `npm run build:cli`,
+// Whether the CLI can run the bundled JavaScript (dist/contract-kit.cjs, built by `npm run build:cli`,
 // which `npm test` and `npm pack` run) instead of loading the TypeScript sources through
 // tsx. Loading the bundle saves about 0.3 s per run, most of it tsx transpiling ~150 modules; a
 // bundle older than any source file is never used, so an edited checkout never runs stale code.
@@ -41,7 +41,7 @@ export function bundleIsFresh(bundle, sources, env = process.env) {
  * whole `versioning/` folder and package.json are searched as `bundleIsFresh` does.
  */
 export function builtInputsAreFresh(root, env = process.env) {
-  const bundle = join(root, 'dist', 'contract-kit.mjs');
+  const bundle = join(root, 'dist', 'contract-kit.cjs');
   let inputs;
   try {
     inputs = JSON.parse(readFileSync(join(root, 'dist', 'inputs.json'), 'utf8'));

@@ -2,7 +2,15 @@
 // writes beside them
 // - dist/THIRD-PARTY-NOTICES.txt: the licence of every package whose code the bundle inlines,
 //   since the bundle ships that code itself (package.json "files" includes dist/);
-// - dist/inputs.json: what the bundle was built from, for bin/bundle.js's freshness check.
+// - dist/inputs.json: what the bundles were built from, for bin/bundle.js's freshness check.
+//
+// The CLI is one CommonJS script, dist/contract-kit.cjs, that bin/contract-kit.js compiles with a
+// code cache of its own (see there): a cache made after a run holds the functions that run
+// compiled, where Node's compile cache holds only the top-level code of each module, so every run
+// compiled again the few hundred functions a diff calls. One file also spares the resolving and
+// linking of a dozen chunks. The code that only some commands need (pacts, usage, globs, the
+// semantic diff) is in the file too, but it is neither compiled nor run until a command calls it.
+// The library (dist/index.mjs) and the action (dist/action.mjs) stay ES modules with split chunks.
 //
 // The dependencies that a plain `diff` needs (commander, semver, minimatch) are inlined: importing
 // them from node_modules costs start-up time (module resolution, ~40 small CommonJS files). Those
@@ -10,7 +18,9 @@
 // re2js (pattern checks), ajv and the pact comparator (pacts), openapi-diff (--semantic). They
 // stay dependencies in package.json either way.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,21 +29,24 @@ const DIST = path.join(ROOT, 'dist');
 const EXTERNAL = ['yaml', 're2js', 'ajv', 'ajv-formats', '@pactflow/openapi-pact-comparator', 'openapi-diff'];
 
 rmSync(path.join(DIST, 'chunks'), { recursive: true, force: true });
-const result = await build({
+// A bundle of an older build (the CLI was an ES module until 2026-12-04).
+rmSync(path.join(DIST, 'contract-kit.mjs'), { force: true });
+const shared = {
   absWorkingDir: ROOT,
-  entryPoints: {
-    'contract-kit': 'versioning/cli/main.ts',
-    index: 'versioning/index.ts',
-    action: 'versioning/action/main.ts',
-  },
   bundle: true,
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
-  format: 'esm',
   target: 'node22',
   // Each package is external with its subpaths too (ajv-formats/dist/formats.js).
   external: EXTERNAL.flatMap((name) => [name, `${name}/*`]),
+  metafile: true,
+  logLevel: 'warning',
+};
+const library = await build({
+  ...shared,
+  entryPoints: { index: 'versioning/index.ts', action: 'versioning/action/main.ts' },
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  format: 'esm',
   outdir: DIST,
   outExtension: { '.js': '.mjs' },
   // An ES module has no `require`; the CommonJS code inlined (commander, semver) requires Node's
@@ -43,9 +56,57 @@ const result = await build({
       "import { createRequire as __ckCreateRequire } from 'node:module'; let __ckRequire; " +
       'const require = (id) => (__ckRequire ??= __ckCreateRequire(import.meta.url))(id);',
   },
-  metafile: true,
-  logLevel: 'warning',
 });
+// node:child_process loads a dozen more of Node's own modules (net, dgram, streams), and only
+// git refs, executable subcommands and `--base-ref` call it; commander and load/source.ts import
+// it at the top. In the CLI it is a module of functions that require it on first call.
+// (Its functions only: the ChildProcess class, which nothing here uses, would not survive the wrapping.)
+const CHILD_PROCESS = Object.keys(createRequire(import.meta.url)('node:child_process')).filter((n) => /^[a-z]/.test(n));
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.namespace === 'lazy'
+        ? { path: 'node:child_process', external: true }
+        : { path: 'child_process', namespace: 'lazy' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      loader: 'js',
+      contents:
+        "const load = () => require('node:child_process');\n" +
+        CHILD_PROCESS.map((name) => `exports.${name} = (...args) => load().${name}(...args);`).join('\n'),
+    }));
+  },
+};
+const cli = await build({
+  ...shared,
+  plugins: [lazyChildProcess],
+  entryPoints: ['versioning/cli/main.ts'],
+  format: 'cjs',
+  outfile: path.join(DIST, 'contract-kit.cjs'),
+  // The sources are ES modules; a few find files beside themselves through `import.meta.url`.
+  define: { 'import.meta.url': '__ckImportMetaUrl' },
+  banner: { js: "'use strict';\nvar __ckImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // bin/contract-kit.js reads the script as Latin-1, which is only right for ASCII (esbuild's
+  // default: it escapes every other character).
+  charset: 'ascii',
+  // `import()` of an external package becomes `require()` (each has a CommonJS build): a script
+  // run through vm (bin/run-bundle.js) has no `import()` without an experimental option.
+  supported: { 'dynamic-import': false },
+});
+for (const [file, output] of Object.entries(cli.metafile.outputs)) {
+  const dynamic = output.imports.filter((i) => i.kind === 'dynamic-import');
+  if (dynamic.length > 0)
+    throw new Error(`build:cli: ${file} keeps import() of ${dynamic.map((i) => i.path).join(', ')}`);
+}
+const result = { metafile: { inputs: { ...library.metafile.inputs, ...cli.metafile.inputs } } };
+
+// The first line names the content, for the code cache's file name (bin/contract-kit.js): V8
+// checks only the length of the source a cache was made from.
+const cliFile = path.join(DIST, 'contract-kit.cjs');
+const cliText = readFileSync(cliFile, 'latin1');
+const cliHash = createHash('sha256').update(cliText).digest('hex').slice(0, 16);
+writeFileSync(cliFile, `// contract-kit ${cliHash}\n${cliText}`, 'latin1');
 
 /** The folder of the package that holds `file` (a path relative to ROOT), or undefined for the project's own files. */
 function packageFolder(file) {
@@ -59,6 +120,7 @@ function packageFolder(file) {
 const sources = new Set(['package.json', path.relative(ROOT, fileURLToPath(import.meta.url))]);
 const packages = new Set();
 for (const input of Object.keys(result.metafile.inputs)) {
+  if (input.startsWith('lazy:')) continue; // made by the plugin above, not a file
   const folder = packageFolder(input);
   if (folder !== undefined) packages.add(folder);
   else sources.add(input);

@@ -102,7 +102,7 @@ describe('package: npm pack, installed with --omit=dev into an empty project', f
     const pkg = path.join(project, 'node_modules/contract-kit');
     for (const f of [
       'bin/contract-kit.js',
-      'dist/contract-kit.mjs',
+      'dist/contract-kit.cjs',
       'dist/index.mjs',
       'dist/types/index.d.ts',
       'dist/THIRD-PARTY-NOTICES.txt',

@@ -54,12 +54,12 @@ describe('cli: with dist/inputs.json, only the inputs the build listed are check
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'ck-inputs-'));
     for (const d of ['versioning', 'dist', 'node_modules/dep']) mkdirSync(path.join(dir, d), { recursive: true });
-    for (const f of ['versioning/a.ts', 'versioning/unlisted.ts', 'package.json', 'dist/contract-kit.mjs'])
+    for (const f of ['versioning/a.ts', 'versioning/unlisted.ts', 'package.json', 'dist/contract-kit.cjs'])
       writeFileSync(path.join(dir, f), '');
     const inputs = ['package.json', 'versioning/a.ts', 'node_modules/dep'];
     writeFileSync(path.join(dir, 'dist/inputs.json'), JSON.stringify(inputs));
     for (const f of [...inputs, 'versioning/unlisted.ts', 'dist/inputs.json']) at(f, 1000);
-    at('dist/contract-kit.mjs', 2000);
+    at('dist/contract-kit.cjs', 2000);
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -82,7 +82,7 @@ describe('cli: with dist/inputs.json, only the inputs the build listed are check
   });
   it('no bundle, or CONTRACT_KIT_FROM_SOURCE=1: the sources', () => {
     expect(inputsFresh(dir, { CONTRACT_KIT_FROM_SOURCE: '1' })).to.equal(false);
-    rmSync(path.join(dir, 'dist/contract-kit.mjs'));
+    rmSync(path.join(dir, 'dist/contract-kit.cjs'));
     expect(inputsFresh(dir)).to.equal(false);
   });
   it('without the list, every source under versioning/ counts', () => {
@@ -108,10 +108,10 @@ describe('cli: the bundle gives the same output as the sources', function () {
   };
   it('rules, a diff with its exit code, and an input error', function () {
     if (
-      !fresh(path.join(REPO, 'dist/contract-kit.mjs'), [path.join(REPO, 'versioning'), path.join(REPO, 'package.json')])
+      !fresh(path.join(REPO, 'dist/contract-kit.cjs'), [path.join(REPO, 'versioning'), path.join(REPO, 'package.json')])
     ) {
       console.log(
-        '      (skipped: dist/contract-kit.mjs is missing or older than the ' +
+        '      (skipped: dist/contract-kit.cjs is missing or older than the ' +
           'sources; `npm run build:cli` builds it, `npm ci` does too)',
       );
       this.skip();

@@ -25,7 +25,7 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 /** Whether dist/ holds a bundle built from the present sources (the ulimit tests need the bundle). */
 function bundleFresh(): boolean {
-  return (bundleIsFresh as (b: string, s: string[]) => boolean)(path.join(REPO, 'dist/contract-kit.mjs'), [
+  return (bundleIsFresh as (b: string, s: string[]) => boolean)(path.join(REPO, 'dist/contract-kit.cjs'), [
     path.join(REPO, 'versioning'),
     path.join(REPO, 'package.json'),
   ]);
