@@ -14,9 +14,10 @@
  * not looked into (their bodies run per call).
  */
 import { expect } from 'chai';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript-classic';
+import { sources } from './sources.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIR = join(ROOT, 'versioning');
@@ -31,16 +32,6 @@ const PENDING: ReadonlySet<string> = new Set([
   'versioning/rules/framework.ts: LABELS (WeakMap)',
   'versioning/rules/framework.ts: REFS (WeakMap)',
 ]);
-
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...sources(path));
-    else if (entry.name.endsWith('.ts')) out.push(path);
-  }
-  return out.sort();
-}
 
 const READONLY_TYPES: Readonly<Record<string, string>> = { Map: 'ReadonlyMap', Set: 'ReadonlySet' };
 

@@ -5,9 +5,10 @@
  * a rule throws where it is emitted rather than being dropped.
  */
 import { expect } from 'chai';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript-classic';
+import { sources } from '../sources.ts';
 import { CATALOGUE, R, SECTIONS } from '../../../versioning/rules/catalogue.ts';
 import { FAMILIES, RULES } from '../../../versioning/rules/registry.ts';
 import { finding, type RuleId, type SchemaSite } from '../../../versioning/rules/framework.ts';
@@ -20,16 +21,6 @@ const RULE_COUNT = 676;
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
-
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...sources(path));
-    else if (entry.name.endsWith('.ts')) out.push(path);
-  }
-  return out.sort();
-}
 
 interface Scan {
   /** Every string literal that is a rule id, with where it is. */
