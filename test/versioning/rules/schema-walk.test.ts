@@ -24,32 +24,40 @@ import { everySite, slotSites } from './reference-walk.ts';
 
 const BENCH = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'bench', 'specs');
 
-function keys(list: ReadonlyArray<readonly [SchemaDiff, SchemaSite]>, ids: Map<SchemaDiff, number>): string[] {
+/** One line per site: its schema diff (numbered in `ids` by first meeting) and every field of the site. */
+function siteLines(
+  list: ReadonlyArray<readonly [SchemaDiff, SchemaSite]>,
+  ids: Map<SchemaDiff, number>,
+  withNaming = false,
+): string[] {
   const id = (sd: SchemaDiff) => {
     let n = ids.get(sd);
     if (n === undefined) ids.set(sd, (n = ids.size));
     return n;
   };
-  return list
-    .map(([sd, s]) =>
-      JSON.stringify([
-        id(sd),
-        s.operation.key,
-        s.direction,
-        s.area,
-        s.path,
-        s.prefix,
-        s.mediaType,
-        s.status,
-        s.parameter,
-        s.header,
-        s.requiredInParent,
-        s.readOnly,
-        s.writeOnly,
-        s.where,
-      ]),
-    )
-    .sort();
+  return list.map(([sd, s]) =>
+    JSON.stringify([
+      id(sd),
+      s.operation.key,
+      s.direction,
+      s.area,
+      s.path,
+      s.prefix,
+      s.mediaType,
+      s.status,
+      s.parameter,
+      s.header,
+      s.requiredInParent,
+      s.readOnly,
+      s.writeOnly,
+      s.where,
+      ...(withNaming ? [s.naming] : []),
+    ]),
+  );
+}
+
+function keys(list: ReadonlyArray<readonly [SchemaDiff, SchemaSite]>, ids: Map<SchemaDiff, number>): string[] {
+  return siteLines(list, ids).sort();
 }
 
 function lean(diff: SpecDiff): Array<readonly [SchemaDiff, SchemaSite]> {
@@ -142,26 +150,7 @@ describe('schema walk equals a plain enumeration of the sites', () => {
       const ids = new Map<SchemaDiff, number>();
       const got: Array<readonly [SchemaDiff, SchemaSite]> = [];
       walkEverySite(diff, {}, (sd, site) => got.push([sd, site]));
-      const ordered = (l: ReadonlyArray<readonly [SchemaDiff, SchemaSite]>) =>
-        l.map(([sd, s]) =>
-          JSON.stringify([
-            ids.get(sd) ?? ids.set(sd, ids.size).get(sd),
-            s.operation.key,
-            s.direction,
-            s.area,
-            s.path,
-            s.prefix,
-            s.mediaType,
-            s.status,
-            s.parameter,
-            s.header,
-            s.requiredInParent,
-            s.readOnly,
-            s.writeOnly,
-            s.where,
-            s.naming,
-          ]),
-        );
+      const ordered = (l: ReadonlyArray<readonly [SchemaDiff, SchemaSite]>) => siteLines(l, ids, true);
       expect(ordered(got), c.name).to.deep.equal(ordered(everySite(diff, true)));
       sites += got.length;
     }
