@@ -5,6 +5,7 @@
  */
 import type { Finding, ListValue, MessageParams, MessagePhrase, MessageValue, SitePhrase } from '../model.ts';
 import { CATALOGUE } from '../rules/catalogue.ts';
+import { propertyPath } from '../rules/framework.ts';
 
 /** Message templates by rule id: the catalogue's entries (a caller may give others, e.g. tests' rules). */
 export type MessageTemplates = Readonly<Record<string, { readonly message: string }>>;
@@ -12,16 +13,6 @@ export type MessageTemplates = Readonly<Record<string, { readonly message: strin
 /** Inline code: `name` (JSON for values that are not strings). */
 function code(value: unknown): string {
   return '`' + (typeof value === 'string' ? value : JSON.stringify(value)) + '`';
-}
-
-/** A property path as messages show it: `a.b[].c`, `{}` for additionalProperties. */
-function propertyPath(path: readonly string[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (seg === '[]' || seg === '{}') out += seg;
-    else out += (out ? '.' : '') + seg;
-  }
-  return out;
 }
 
 /**

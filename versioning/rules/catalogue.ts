@@ -6,9 +6,9 @@
  * and name the rules they emit through `R`, never by an id string, so that each id is written
  * literally once, here (test/versioning/rules/rule-ids.test.ts checks).
  *
- * Message templates name the operation implicitly (the framework prefixes `GET /path: `) and
- * use `{where}` (e.g. "property `a.b` of the 200 response body") and `{property}` placeholders
- * filled by the schema-site helpers.
+ * Message templates name the operation implicitly (the renderer, report/render.ts, prefixes
+ * `GET /path: `) and use `{where}` (e.g. "property `a.b` of the 200 response body") and
+ * `{property}` placeholders, whose values the schema-site helpers give as data.
  */
 import type { RuleEntry } from './catalogue/entry.ts';
 import { callbacks } from './catalogue/callbacks.ts';
