@@ -16,19 +16,24 @@ export function newestSource(dir) {
   return newest;
 }
 
+/** When `bundle` was built, or undefined when it is missing or `CONTRACT_KIT_FROM_SOURCE=1` forces the sources. */
+function builtAt(bundle, env) {
+  if (env.CONTRACT_KIT_FROM_SOURCE === '1') return undefined;
+  try {
+    return statSync(bundle).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * True when `bundle` exists and is at least as new as every source in `sources` (folders, searched
  * for `.ts` files, or single files such as package.json, which the bundle reads its version from).
  * `CONTRACT_KIT_FROM_SOURCE=1` in the environment forces the sources.
  */
 export function bundleIsFresh(bundle, sources, env = process.env) {
-  if (env.CONTRACT_KIT_FROM_SOURCE === '1') return false;
-  let built;
-  try {
-    built = statSync(bundle).mtimeMs;
-  } catch {
-    return false;
-  }
+  const built = builtAt(bundle, env);
+  if (built === undefined) return false;
   return sources.every((p) => (statSync(p).isDirectory() ? newestSource(p) : statSync(p).mtimeMs) <= built);
 }
 
@@ -48,8 +53,7 @@ export function builtInputsAreFresh(root, env = process.env) {
   } catch {
     return bundleIsFresh(bundle, [join(root, 'versioning'), join(root, 'package.json')], env);
   }
-  if (env.CONTRACT_KIT_FROM_SOURCE === '1') return false;
-  const built = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs;
+  const built = builtAt(bundle, env);
   if (built === undefined) return false;
   // The listed paths are relative and normalised, so a plain concatenation (no path.join) will do.
   const prefix = root.endsWith(sep) ? root : root + sep;
