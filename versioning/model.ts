@@ -607,6 +607,11 @@ export interface FindingDetails {
   area?: 'body' | 'parameter' | 'header' | 'response-header' | 'status' | 'security' | 'operation' | 'document';
   /** Property path inside a body, dot-separated with `[]` for array items (e.g. `items[].email`). */
   property?: string;
+  /**
+   * The same path as segments (`['items', '[]', 'email']`; `{}` for additionalProperties), for code
+   * that walks it; present whenever `property` is. Reports show `property` (JSON reports leave this out).
+   */
+  propertyPath?: readonly string[];
   parameter?: { in: string; name: string };
   /** Response header name as written (for `response-header` findings). */
   header?: string;

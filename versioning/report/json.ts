@@ -38,7 +38,7 @@ export interface JsonChange {
   message: string;
   /** How to avoid the break (breaking changes), else null. */
   mitigation: string | null;
-  details: FindingDetails;
+  details: Omit<FindingDetails, 'propertyPath'>;
   accepted: { reason: string; expires: string | null } | null;
   expiredAcceptance: { reason: string; expires: string } | null;
   consumers: ConsumerImpact[];
@@ -52,7 +52,7 @@ export interface JsonOccurrence {
   operations: number[];
   level: Level;
   /** The site: direction, area, property path, parameter, header, status, media type (the operations: `operations`). */
-  details: Omit<FindingDetails, 'method' | 'path'>;
+  details: Omit<FindingDetails, 'method' | 'path' | 'propertyPath'>;
   accepted: { reason: string; expires: string | null } | null;
   expiredAcceptance: { reason: string; expires: string } | null;
   consumers: ConsumerImpact[];
@@ -148,8 +148,14 @@ function common(report: Report, edits: number): JsonReportCommon {
 }
 
 function siteOf(details: FindingDetails | undefined): JsonOccurrence['details'] {
-  const { method: _method, path: _path, ...site } = details ?? {};
+  const { method: _method, path: _path, propertyPath: _segments, ...site } = details ?? {};
   return site;
+}
+
+/** The details as the per-operation listing shows them: `property` is the path (its segments are left out). */
+function flatDetails(details: FindingDetails | undefined): JsonChange['details'] {
+  const { propertyPath: _segments, ...flat } = details ?? {};
+  return flat;
 }
 
 /** Everything of an occurrence but its operations, as a key. */
@@ -240,7 +246,7 @@ export function toJsonPerOperationReport(report: Report): JsonPerOperationReport
       revision: side(c.revision),
       message: c.message,
       mitigation: c.mitigation ?? null,
-      details: { ...(c.details ?? {}) },
+      details: flatDetails(c.details),
       accepted: acceptedOf(c),
       expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,
       consumers: (c.consumers ?? []).map((k) => ({ ...k })),

@@ -10,6 +10,7 @@ import type {
   Finding,
   FindingDetails,
   CodeValue,
+  HeaderDiff,
   HttpMethod,
   ListValue,
   MessageParams,
@@ -17,6 +18,7 @@ import type {
   MessageValue,
   NodeRef,
   OperationDiff,
+  ResponseDiff,
   RootPhrase,
   RuleDefinition,
   SchemaDiff,
@@ -386,6 +388,15 @@ export interface SiteNaming {
   readonly slots: string;
 }
 
+/** A response header's name as the spec writes it (the diff matches names case-insensitively, lower-cased). */
+export function writtenHeaderName(r: ResponseDiff, h: HeaderDiff): string {
+  for (const side of [r.revision, r.base]) {
+    const key = Object.keys(side?.node.headers ?? {}).find((k) => k.toLowerCase() === h.name);
+    if (key !== undefined) return key;
+  }
+  return h.name;
+}
+
 /** A property path as messages and details show it: `a.b[].c`, `{}` for additionalProperties. */
 export function propertyPath(path: readonly string[]): string {
   let out = '';
@@ -424,10 +435,14 @@ export function details(site: SchemaSite): FindingDetails {
     direction: real.direction,
     area: real.area === 'response-header' ? 'response-header' : real.area,
   };
-  if (site.path.length) d.property = propertyPath(site.path);
+  if (site.path.length) {
+    d.property = propertyPath(site.path);
+    d.propertyPath = site.path;
+  }
   if (site.mediaType) d.mediaType = site.mediaType;
   if (site.status) d.status = site.status;
   if (site.parameter) d.parameter = site.parameter;
+  if (site.header !== undefined) d.header = site.header;
   return d;
 }
 

@@ -4,26 +4,18 @@
  * compared without regard to letter case; a `Content-Type` response header is ignored, as the
  * OpenAPI specification says. Operations whose revision is `draft` or `alpha` are skipped.
  */
-import type { Finding, HeaderDiff, OperationDiff, ResponseDiff } from '../model.ts';
-import { code, defineRules, finding, type RuleFamily, type RuleId } from './framework.ts';
+import type { Finding, OperationDiff, ResponseDiff } from '../model.ts';
+import { code, defineRules, finding, writtenHeaderName, type RuleFamily, type RuleId } from './framework.ts';
 import { operationInScope } from './sunset.ts';
 import { R } from './catalogue.ts';
 
 const NAME = 'response-headers';
 
 /** The header's name as written (the diff lower-cases it). */
-function writtenName(r: ResponseDiff, h: HeaderDiff): string {
-  for (const side of [r.revision, r.base]) {
-    const key = Object.keys(side?.node.headers ?? {}).find((k) => k.toLowerCase() === h.name.toLowerCase());
-    if (key !== undefined) return key;
-  }
-  return h.name;
-}
-
 function checkHeaders(out: Finding[], op: OperationDiff, r: ResponseDiff): void {
   for (const h of r.headers) {
     if (h.name.toLowerCase() === 'content-type') continue;
-    const name = writtenName(r, h);
+    const name = writtenHeaderName(r, h);
     const emit = (id: RuleId) =>
       out.push(
         finding(id, {

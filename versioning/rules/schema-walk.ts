@@ -22,6 +22,7 @@ import {
   type SchemaSite,
   type CheckContext,
   type SchemaVisitor,
+  writtenHeaderName,
 } from './framework.ts';
 import { operationInScope } from './sunset.ts';
 
@@ -465,7 +466,7 @@ function forEachRoot(diff: SpecDiff, scope: Scope, fn: (sd: SchemaDiff, root: Ro
             area: 'response-header',
             operation: op,
             status: r.status,
-            header: h.name,
+            header: writtenHeaderName(r, h),
           });
       }
     }

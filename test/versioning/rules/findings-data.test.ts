@@ -69,6 +69,30 @@ describe('findings are data', () => {
     expect(nested).to.be.greaterThan(0);
   });
 
+  it("a finding's details are its structured site: the header's name, the property path as segments", async () => {
+    const found = async (name: string): Promise<Finding[]> => {
+      const c = listCases().find((k) => k.name === name);
+      expect(c, name).to.not.equal(undefined);
+      const [base, revision] = await Promise.all([loadSpec(c!.base), loadSpec(c!.revision)]);
+      return runRules(diffSpecs(base, revision), { now: new Date('2026-01-01T00:00:00Z') });
+    };
+    const header = (await found('response-header-became-nullable')).find(
+      (f) => f.id === 'response-header-became-nullable',
+    );
+    expect(header?.details).to.deep.include({ direction: 'response', area: 'response-header', header: 'X-Value' });
+    for (const f of await found('response-property-type-changed--in-additional-properties')) {
+      const d = f.details;
+      if (d?.property === undefined) continue;
+      expect(d.propertyPath, f.id).to.be.an('array').that.is.not.empty;
+      // The segments joined as reports show them give the dotted path back.
+      const joined = d.propertyPath!.reduce(
+        (out, seg) => (seg === '[]' || seg === '{}' ? out + seg : out ? `${out}.${seg}` : seg),
+        '',
+      );
+      expect(joined, f.id).to.equal(d.property);
+    }
+  });
+
   it('nothing under versioning/rules/ imports the renderer or any report module', () => {
     const offenders: string[] = [];
     for (const file of sources(join(ROOT, 'versioning', 'rules'))) {

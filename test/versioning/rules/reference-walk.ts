@@ -40,11 +40,20 @@ function roots(diff: SpecDiff, keep: (op: OperationDiff) => boolean): Array<[Sch
             { direction: 'response', area: 'body', operation: op, status: r.status, mediaType: mt.mediaType },
           ]);
       for (const h of r.headers)
-        if (h.kind === 'modified' && h.schema)
+        if (h.kind === 'modified' && h.schema) {
+          // Named as the revision writes it (the diff's name is lower-cased).
+          const written = Object.keys(r.revision?.node.headers ?? {}).find((k) => k.toLowerCase() === h.name);
           out.push([
             h.schema,
-            { direction: 'response', area: 'response-header', operation: op, status: r.status, header: h.name },
+            {
+              direction: 'response',
+              area: 'response-header',
+              operation: op,
+              status: r.status,
+              header: written ?? h.name,
+            },
           ]);
+        }
     }
   }
   // Sent operations (callbacks, webhooks): directions reversed.
