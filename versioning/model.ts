@@ -376,6 +376,11 @@ export interface OperationDiff {
   method: HttpMethod;
   /** Path template as written in the revision (base when deleted). */
   path: string;
+  /**
+   * How findings name the operation: `GET /users/{id}` (method and `path`), or `sent.label` for an
+   * operation the API sends. One string per operation, which every finding under it shares.
+   */
+  label: string;
   basePath?: string;
   revisionPath?: string;
   kind: ChangeKind;

@@ -51,6 +51,7 @@ export function diffOperation(
     key: operationKey(method, (b ?? a)!.path),
     method,
     path: (b ?? a)!.path,
+    label: `${method.toUpperCase()} ${(b ?? a)!.path}`,
     fields: {},
     parameters: [],
     responses: [],

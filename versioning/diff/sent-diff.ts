@@ -67,7 +67,10 @@ function diffItems(
       const d = diffOperation(ctx, m, a, b);
       if (!d || !keep(d)) continue;
       const sent = make(key, m, methods.size);
-      if (sent) d.sent = sent;
+      if (sent) {
+        d.sent = sent;
+        d.label = sent.label;
+      }
       out.push(d);
     }
   }

@@ -146,15 +146,6 @@ export function ref<T>(side: Side<T> | undefined): NodeRef | undefined {
   return side.origin ? { pointer: side.pointer, origin: side.origin } : { pointer: side.pointer };
 }
 
-/** Labels per operation object: one string per operation, so that findings share it (cheaper to compare and hash). */
-const LABELS = new WeakMap<object, string>();
-
-export function operationLabel(op: Pick<OperationDiff, 'method' | 'path' | 'sent'>): string {
-  let label = LABELS.get(op);
-  if (label === undefined) LABELS.set(op, (label = op.sent?.label ?? `${op.method.toUpperCase()} ${op.path}`));
-  return label;
-}
-
 export interface FindingInput {
   operation?: OperationDiff;
   params?: Params;
@@ -308,7 +299,7 @@ function sameValue(a: MessageValue, b: MessageValue | undefined): boolean {
 function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails, kind: string): Finding {
   const params = input.params ?? {};
   const op = input.operation;
-  const label = op ? operationLabel(op) : undefined;
+  const label = op ? op.label : undefined;
   const f: Finding = { id: knownId(id), params, editKey: editKeyOf(kind, params, details.status) };
   if (label) f.operation = label;
   const base = toRef(input.base);

@@ -3,7 +3,7 @@
  * its file. `RULES` is what `contract-kit rules` and the generated docs list.
  */
 import type { Finding, RuleDefinition, SpecDiff } from '../model.ts';
-import { operationLabel, sameParams, type CheckContext, type RuleFamily } from './framework.ts';
+import { sameParams, type CheckContext, type RuleFamily } from './framework.ts';
 import { SchemaWalks } from './schema-walk.ts';
 import { readStability, stabilityRank } from './sunset.ts';
 import { family as schema202012 } from './schema-2020-12.ts';
@@ -68,7 +68,7 @@ function exemptOperations(diff: SpecDiff, ctx: CheckContext): Set<string> | unde
   const out = new Set<string>();
   for (const op of [...diff.operations, ...(diff.sent ?? [])]) {
     const read = readStability((op.kind === 'deleted' ? op.base : op.revision)?.node);
-    if (read.ok && stabilityRank(read.level) < stabilityRank('stable')) out.add(operationLabel(op));
+    if (read.ok && stabilityRank(read.level) < stabilityRank('stable')) out.add(op.label);
   }
   return out;
 }

@@ -13,7 +13,6 @@
  */
 import type { Finding, OperationDiff, RootPhrase, SchemaDiff, SchemaObject, SlotPhrase, SpecDiff } from '../model.ts';
 import {
-  operationLabel,
   propertyPath,
   resite,
   rootPhrase,
@@ -241,7 +240,7 @@ function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Findi
   for (const run of runs) {
     const earlier = run.group >= 0 ? made.get(run.group) : undefined;
     if (earlier) {
-      const label = operationLabel(run.operation);
+      const label = run.operation.label;
       const { method, path } = run.operation;
       for (let i = earlier.from; i < earlier.to; i++) {
         const f = out[i]!;
@@ -335,7 +334,7 @@ interface Made {
 
 /** Whether the findings out[from..] carry `op` only where `finding(...)` puts it (operation, method, path). */
 function sharable(out: readonly Finding[], from: number, op: OperationDiff): boolean {
-  const label = operationLabel(op);
+  const label = op.label;
   for (let i = from; i < out.length; i++) {
     const f = out[i]!;
     if (f.operation !== label) return false;
