@@ -107,9 +107,9 @@ export function text(report: Report, options: FormatOptions): string {
   const status = versionStatus(report);
   const mark =
     status === 'ok' ? paint('green', 'ok') : status === 'failed' ? paint('red', 'FAILED') : paint('yellow', 'skipped');
-  lines.push(
-    `version: ${mark} ${status === 'skipped' ? versionLine(report).replace(/^version check skipped: /, '') : versionLine(report)}`,
-  );
+  // The mark already says skipped: the line's own "version check skipped: " would repeat it.
+  const line = versionLine(report);
+  lines.push(`version: ${mark} ${status === 'skipped' ? line.replace(/^version check skipped: /, '') : line}`);
   if (report.gate) {
     const g = report.gate;
     lines.push(`gate:    ${g.ok ? paint('green', 'passed') : paint('red', 'FAILED')} (${gateTerms(g)})`);

@@ -81,9 +81,8 @@ describe('load: refused documents', () => {
     const noIn = await inputError(
       fromText(HEAD + 'paths:\n  /x:\n    get:\n      parameters:\n        - name: q\n      responses: {}\n'),
     );
-    expect(noIn.message).to.match(
-      /^spec\.yaml:7:11: parameter 'q' without 'in' \(at #\/paths\/~1x\/get\/parameters\/0\); every parameter needs `name:` and `in:`/,
-    );
+    expect(noIn.message).to.match(/^spec\.yaml:7:11: parameter 'q' without 'in' /);
+    expect(noIn.message).to.include("'in' (at #/paths/~1x/get/parameters/0); every parameter needs `name:` and `in:`");
     const body = await inputError(
       fromText(HEAD + 'paths:\n  /x:\n    post:\n      parameters:\n        - { name: b, in: body }\n'),
     );

@@ -186,9 +186,8 @@ describe('load: REF:path from git', () => {
     const badPath = await inputError(loadSpec('HEAD:api/nope.yaml', { cwd: repo }));
     expect(badPath.message).to.include("path 'api/nope.yaml' does not exist in 'HEAD'");
     const escape = await inputError(loadSpec('HEAD:escape.yaml', { cwd: repo }));
-    expect(escape.message).to.match(
-      /^HEAD:escape\.yaml:14:\d+: \$ref '\.\.\/outside\.yaml#\/User' leaves the spec's folder \(the repository root in HEAD\)/,
-    );
+    expect(escape.message).to.match(/^HEAD:escape\.yaml:14:\d+: \$ref '\.\.\/outside\.yaml#\/User' leaves /);
+    expect(escape.message).to.include("leaves the spec's folder (the repository root in HEAD)");
   });
 });
 

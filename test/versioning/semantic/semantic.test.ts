@@ -82,8 +82,9 @@ describe('--semantic: openapi-diff cross-check on composed bodies', function () 
       `${SEMANTIC_PREFIX}: compared 0 bodies with allOf/oneOf/anyOf ` +
         `in 0 operations; no disagreement; 1 operation not judged`,
     );
-    expect(r.notes[1]).to.match(
-      /^semantic cross-check \(openapi-diff\): cannot judge POST \/nodes: a recursive schema \(#\/components\/schemas\/Node -> #\/components\/schemas\/Node\); openapi-diff does not follow circular \$refs$/,
+    expect(r.notes[1]).to.equal(
+      'semantic cross-check (openapi-diff): cannot judge POST /nodes: a recursive schema ' +
+        '(#/components/schemas/Node -> #/components/schemas/Node); openapi-diff does not follow circular $refs',
     );
   });
 
