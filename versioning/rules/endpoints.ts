@@ -45,6 +45,13 @@ import { R } from './catalogue.ts';
 
 const NAME = 'endpoints';
 
+/** The rules about an operation's stability level (the policy's stability threshold never drops them). */
+export const API_STABILITY_RULES: readonly RuleId[] = [
+  R.apiStabilityDecreased,
+  R.apiStabilityIncreased,
+  R.apiInvalidStabilityLevel,
+];
+
 /** Path template with parameter names erased: `/users/{id}` -> `/users/{}`. */
 export function pathShape(path: string): string {
   return path.replace(/\{[^}]*\}/g, '{}');

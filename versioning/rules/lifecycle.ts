@@ -197,6 +197,13 @@ const PROPERTY_RULES = {
   },
 } as const satisfies Record<Dir, Record<string, RuleId>>;
 
+/** The rules about a property's stability level (the policy's stability threshold never drops them). */
+export const PROPERTY_STABILITY_RULES: readonly RuleId[] = Object.values(PROPERTY_RULES).flatMap((r) => [
+  r.decreased,
+  r.increased,
+  r.invalidStability,
+]);
+
 /** The `where` phrase of the root of a site (`the request body (application/json)`). */
 function rootWhere(site: SchemaSite): RootPhrase | SlotPhrase {
   return site.naming.root;

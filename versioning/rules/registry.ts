@@ -17,8 +17,8 @@ import { family as requestParameters } from './request-parameters.ts';
 import { family as requestBody } from './request-body.ts';
 import { family as responses } from './responses.ts';
 import { family as responseHeaders } from './response-headers.ts';
-import { family as endpoints } from './endpoints.ts';
-import { family as lifecycle } from './lifecycle.ts';
+import { API_STABILITY_RULES, family as endpoints } from './endpoints.ts';
+import { family as lifecycle, PROPERTY_STABILITY_RULES } from './lifecycle.ts';
 import { family as security } from './security.ts';
 import { family as docs } from './docs.ts';
 import { family as callbacks } from './callbacks.ts';
@@ -55,6 +55,9 @@ function byId(rules: readonly RuleDefinition[]): Map<string, RuleDefinition> {
   }
   return out;
 }
+
+/** The findings about stability levels themselves, which an exempt operation keeps (see `exemptOperations`). */
+const STABILITY_RULES: ReadonlySet<string> = new Set([...API_STABILITY_RULES, ...PROPERTY_STABILITY_RULES]);
 
 /**
  * The labels of the operations that the policy's stability threshold exempts (`stability: stable`
@@ -104,7 +107,7 @@ export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Findi
         f.operation !== undefined &&
         exempt.has(f.operation) &&
         rule.level !== 'info' &&
-        !f.id.includes('stability')
+        !STABILITY_RULES.has(f.id)
       )
         continue;
       const op = f.operation ?? '';

@@ -25,12 +25,12 @@ import { emitAt } from './schema-common.ts';
 import { family as schema202012 } from './schema-2020-12.ts';
 import { family as schemaBounds } from './schema-bounds.ts';
 import { family as schemaComposition } from './schema-composition.ts';
-import { family as schemaRequired } from './schema-required.ts';
+import { family as schemaRequired, WRITE_ONLY_RESPONSE_RULES } from './schema-required.ts';
 import { family as schemaTypes } from './schema-types.ts';
 import { family as schemaValues } from './schema-values.ts';
 import { walkChangedSites } from './schema-walk.ts';
 import { R } from './catalogue.ts';
-import { V } from './schema-variants.ts';
+import { V, type Variants } from './schema-variants.ts';
 
 const NAME = 'schema-not';
 
@@ -49,11 +49,17 @@ const LEVELS: ReadonlyMap<string, Level> = new Map(
 );
 
 /**
- * The families' ids for properties clients never see (readOnly in a request, writeOnly in a
+ * The families' rules for properties clients never see (readOnly in a request, writeOnly in a
  * response; the negated sites swap the flags with the direction): such a property's constraints
- * inside `not` do not change what clients send or receive, so these findings are dropped.
+ * inside `not` do not change what clients send or receive, so these findings are dropped. The
+ * keyword rules at those sites (`V`), and schema-required's writeOnly response properties.
  */
-const INVISIBLE = /^(request-.*read-only-property|response-.*write-only-property)-/;
+const INVISIBLE: ReadonlySet<string> = new Set([
+  ...Object.values(V).flatMap((rules: Variants) =>
+    [rules['request-read-only-property'], rules['response-write-only-property']].filter((id) => id !== undefined),
+  ),
+  ...WRITE_ONLY_RESPONSE_RULES,
+]);
 
 function relabel(f: Finding): Finding {
   const request = f.details?.direction !== 'response';
@@ -84,7 +90,7 @@ export const family: RuleFamily = {
     );
     const negated: CheckContext = { ...ctx, negated: true };
     const inner = KEYWORD_FAMILIES.flatMap((f) => f.check(diff, negated));
-    for (const f of inner) if (!INVISIBLE.test(f.id)) out.push(relabel(f));
+    for (const f of inner) if (!INVISIBLE.has(f.id)) out.push(relabel(f));
     return out;
   },
 };

@@ -190,6 +190,13 @@ const RESPONSE_PROPERTY = {
   },
 } as const satisfies Record<'required' | 'optional', Record<string, RuleId>>;
 
+/** This family's rules for writeOnly properties of a response, which clients never receive (see schema-not.ts). */
+export const WRITE_ONLY_RESPONSE_RULES: readonly RuleId[] = [
+  ...Object.values(RESPONSE_PROPERTY).flatMap((r) => [r.writeOnlyAdded, r.writeOnlyRemoved]),
+  R.responseWriteOnlyPropertyBecameOptional,
+  R.responseWriteOnlyPropertyBecameRequired,
+];
+
 /** A flag switched on (`on`) or off (`off`), by direction, required-ness (in the revision) and keyword. */
 type FlagRules = Record<'required' | 'optional', Record<'readOnly' | 'writeOnly', { on: RuleId; off: RuleId }>>;
 
