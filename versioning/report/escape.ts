@@ -12,6 +12,8 @@ import type { Formatter } from './common.ts';
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
 const HAS_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
 const NEEDS_WORK = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]|::/;
+/** Deeper than any report the engine makes; beyond it the report is escaped without looking further. */
+const MAX_SCAN_DEPTH = 200;
 
 function escapeText(s: string, commands: boolean): string {
   let out = s.replace(CONTROL, (c) =>
@@ -21,23 +23,36 @@ function escapeText(s: string, commands: boolean): string {
   return out;
 }
 
-/** Whether any string in `value` needs escaping (so that clean reports are not copied). */
+/**
+ * Whether any string in `value` needs escaping (so that clean reports are not copied). A large
+ * report holds few distinct strings many times (file names, rule ids, the message an edit's
+ * occurrences share): each is tested once. Plain objects and arrays are entered, depth first; a
+ * report nested deeper than `MAX_SCAN_DEPTH` (a cycle, or a document value nested that deep) is
+ * simply escaped.
+ */
 function needsWork(value: unknown, commands: boolean): boolean {
-  const seen = new Set<object>();
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node === 'string') {
-      if ((commands ? NEEDS_WORK : HAS_CONTROL).test(node)) return true;
-      continue;
+  const pattern = commands ? NEEDS_WORK : HAS_CONTROL;
+  const clean = new Set<string>();
+  const dirty = (s: string): boolean => {
+    if (clean.has(s)) return false;
+    if (pattern.test(s)) return true;
+    clean.add(s);
+    return false;
+  };
+  const visit = (v: unknown, depth: number): boolean =>
+    typeof v === 'string' ? dirty(v) : typeof v === 'object' && v !== null && scan(v, depth + 1);
+  const scan = (node: object, depth: number): boolean => {
+    if (depth > MAX_SCAN_DEPTH) return true;
+    if (Array.isArray(node)) {
+      for (const item of node as unknown[]) if (visit(item, depth)) return true;
+      return false;
     }
-    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
-    seen.add(node);
-    if (Array.isArray(node)) for (const item of node) stack.push(item);
-    else if (Object.getPrototypeOf(node) === Object.prototype || Object.getPrototypeOf(node) === null)
-      for (const key in node) stack.push((node as Record<string, unknown>)[key]);
-  }
-  return false;
+    const proto = Object.getPrototypeOf(node) as unknown;
+    if (proto !== Object.prototype && proto !== null) return false;
+    for (const key in node) if (dirty(key) || visit((node as Record<string, unknown>)[key], depth)) return true;
+    return false;
+  };
+  return visit(value, 0);
 }
 
 /** A copy of `value` with every string escaped (plain objects and arrays copied, shared nodes kept shared). */
