@@ -79,9 +79,9 @@ export class JsonLocator {
   private end = 0;
   /**
    * Container offset -> the offset after it, for the larger containers: filled as they are met
-   * while skipping (and from the caller's map when it has one, e.g. from `checkJsonText`). A pointer that descends into a container indexes it, and its large members
-   * are then jumped over instead of skipped a second (third, ...) time. Without it Stripe's text was
-   * skipped 2.4 times over in all.
+   * while skipping (and from the caller's map when it has one, e.g. from `checkJsonText`). A pointer
+   * that descends into a container indexes it, and its large members are then jumped over instead of
+   * skipped a second (third, ...) time. Without it Stripe's text was skipped 2.4 times over in all.
    */
   private readonly ends: Map<number, number>;
   /** Open containers while skipping, innermost last (reused). */
