@@ -8,7 +8,7 @@ import path from 'node:path';
 import { InputError } from '../model.ts';
 import type { JsonObject, JsonValue } from '../model.ts';
 import type { PactDocument, PactFile } from './types.ts';
-import { checkJsonText } from '../load/guards.ts';
+import { checkParsedJson } from '../load/guards.ts';
 import { BadBytesError, DEFAULT_MAX_INPUT_BYTES, readInputText, ReadError } from '../load/input.ts';
 
 const REGENERATE = "regenerate it with the consumer's Pact tests (npm run test:consumer)";
@@ -93,7 +93,7 @@ export function parsePact(text: string, source: string): PactFile {
       where,
     );
   }
-  const problem = checkJsonText(text);
+  const problem = checkParsedJson(text, parsed);
   if (problem) {
     const before = text.slice(0, problem.offset);
     const line = before.split('\n').length;

@@ -9,7 +9,7 @@ import { InputError } from '../model.ts';
 import type { SourceLocation } from '../model.ts';
 import { findJsonError, JsonLocator, LineIndex } from './json-text.ts';
 import { parsePointer } from './pointer.ts';
-import { checkJsonText, checkYamlTree, countYamlAliases, MAX_YAML_ALIAS_NODES } from './guards.ts';
+import { checkParsedJson, checkYamlTree, countYamlAliases, MAX_YAML_ALIAS_NODES } from './guards.ts';
 import type { GuardProblem } from './guards.ts';
 import { decodeInput, defaultLimits, readInputText, ReadError, tooLarge } from './input.ts';
 import type { InputLimits } from './input.ts';
@@ -47,8 +47,6 @@ export class Source {
     readonly root: unknown,
     private readonly yamlDoc: Document.Parsed | undefined,
     private readonly lineCounter: LineCounter | undefined,
-    /** JSON: the ends of the large containers, from the guard's scan (handed to the locator). */
-    private readonly containerEnds?: Map<number, number>,
   ) {}
 
   /** Parses `text`; malformed YAML/JSON is an InputError naming file:line:column and the parser's reason. */
@@ -70,10 +68,9 @@ export class Source {
           throw jsonError;
         }
       }
-      const ends = new Map<number, number>();
-      const problem = checkJsonText(text, ends);
+      const problem = checkParsedJson(text, parsed);
       if (problem) throw guardError(file, text, problem, 'JSON');
-      return new Source(key, file, place, text, 'json', parsed, undefined, undefined, ends);
+      return new Source(key, file, place, text, 'json', parsed, undefined, undefined);
     }
     return Source.parseYaml(key, file, place, text);
   }
@@ -140,7 +137,7 @@ export class Source {
   locate(pointer: string): SourceLocation {
     if (pointer !== '' && pointer.charCodeAt(0) !== 0x2f /* / */) pointer = '';
     if (this.format === 'json') {
-      this.jsonLocator ??= new JsonLocator(this.text, this.containerEnds);
+      this.jsonLocator ??= new JsonLocator(this.text);
       const { line, column } = this.jsonLocator.positionOf(pointer);
       return { file: this.file, line, column };
     }

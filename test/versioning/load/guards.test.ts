@@ -1,10 +1,11 @@
 import { expect } from 'chai';
-import { checkJsonText, MAX_DEPTH } from '../../../versioning/load/guards.ts';
+import { checkJsonText, checkParsedJson, MAX_DEPTH } from '../../../versioning/load/guards.ts';
 
 /** The duplicate key found in `text` (which must parse), with its offset, or undefined. */
 function duplicate(text: string): { key: string; offset: number } | undefined {
-  JSON.parse(text);
   const problem = checkJsonText(text);
+  // The fast check (counts, then the exact scan only when they differ) must agree.
+  expect(checkParsedJson(text, JSON.parse(text)), text).to.deep.equal(problem);
   if (problem === undefined) return undefined;
   const key = /^duplicate key (".*") in the same object$/.exec(problem.problem)?.[1];
   expect(key, problem.problem).to.be.a('string');
@@ -33,6 +34,31 @@ describe('load: the JSON text guard', () => {
     expect(checkJsonText(ok)).to.equal(undefined);
     const deep = '{"a":' + '['.repeat(MAX_DEPTH) + ']'.repeat(MAX_DEPTH) + '}';
     expect(checkJsonText(deep)).to.include({ offset: 5 + MAX_DEPTH - 1 });
+    for (const text of [ok, deep, '{"a": 1, "b": ' + deep + '}', '['.repeat(100_000) + ']'.repeat(100_000)]) {
+      expect(checkParsedJson(text, JSON.parse(text)), text.slice(0, 20)).to.deep.equal(checkJsonText(text));
+    }
+  });
+
+  it('counts key tokens right around escapes, colons inside strings and spacing (the fast check)', () => {
+    const texts = [
+      // Escaped quotes before a colon inside strings, strings that start with a colon, keys ending in backslashes.
+      '{"d": "say \\"a\\": 1", "e": ": x", "f": "  :", "g\\\\": 1, "h\\\\\\"": {"i": "\\\\\\": "}}',
+      '{"a"\n :\t1, "b"\r\n:[{"c" : {}}, {"c":[]}], "": 0, "x": ":", "y": "\\":"}',
+      // The same with a duplicate hidden among them, and a duplicate whose first value nests too deep.
+      '{"d": "\\"a\\": 1", "e": ": x", "g\\\\": 1, "e" : 2}',
+      '{"a": ' + '['.repeat(MAX_DEPTH + 1) + ']'.repeat(MAX_DEPTH + 1) + ', "a": 1}',
+      '{"a": {"a": 1, "b": ":", "a": 2}, "b": 3}',
+      '[1, "a", true, null, {"": 1, "": 2}]',
+      '"just a string"',
+      '{}',
+    ];
+    for (const text of texts) {
+      expect(checkParsedJson(text, JSON.parse(text)), text).to.deep.equal(checkJsonText(text));
+    }
+    expect(checkParsedJson(texts[2]!, JSON.parse(texts[2]!))?.problem).to.equal('duplicate key "e" in the same object');
+    expect(checkParsedJson(texts[3]!, JSON.parse(texts[3]!))?.problem).to.match(/^nesting deeper than/);
+    expect(checkParsedJson(texts[0]!, JSON.parse(texts[0]!))).to.equal(undefined);
+    expect(checkParsedJson(texts[1]!, JSON.parse(texts[1]!))).to.equal(undefined);
   });
 
   it('remembers where large containers end', () => {
