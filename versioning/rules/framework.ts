@@ -204,9 +204,14 @@ function siteKind(d: FindingDetails, path: string, header = d.header, extra = ''
   );
 }
 
-/** `Finding.editKey`: the site's kind, then the values of the message that do not name the site. */
+/** `Finding.editKey`: the site's kind, then the values of the message that do not name the site (`valuesKey`). */
 function editKeyOf(kind: string, params: MessageParams, status: string | undefined): string {
-  let key = kind;
+  return kind + valuesKey(params, status);
+}
+
+/** The part of `Finding.editKey` after the site's kind: the values of the message that do not name the site. */
+function valuesKey(params: MessageParams, status: string | undefined): string {
+  let key = '';
   for (const name in params) {
     const value = params[name];
     if (value === undefined || SITE_PARAMS.has(name)) continue;
@@ -302,12 +307,16 @@ function sameValue(a: MessageValue, b: MessageValue | undefined): boolean {
   }
 }
 
-/** `finding`, with `details` (a fresh object the finding may keep) in place of `input.details`. */
-function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails, kind: string): Finding {
+/**
+ * `finding`, with `details` (a fresh object the finding may keep) in place of `input.details`;
+ * `values`, when given, is `valuesKey` of the params.
+ */
+function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails, kind: string, values?: string): Finding {
   const params = input.params ?? {};
   const op = input.operation;
   const label = op ? operationLabel(op) : undefined;
-  const f: Finding = { id: knownId(id), params, editKey: editKeyOf(kind, params, details.status) };
+  const editKey = values === undefined ? editKeyOf(kind, params, details.status) : kind + values;
+  const f: Finding = { id: knownId(id), params, editKey };
   if (label) f.operation = label;
   const base = toRef(input.base);
   const revision = toRef(input.revision);
@@ -419,12 +428,17 @@ export function sitePhrase(root: RootPhrase | SlotPhrase, path: readonly string[
 }
 
 export function details(site: SchemaSite): FindingDetails {
+  return detailsAt(site, site.path.length ? propertyPath(site.path) : undefined);
+}
+
+/** `details` of `site`, with `property` (its path, joined) in place of the site's. */
+function detailsAt(site: SchemaSite, property: string | undefined): FindingDetails {
   const real = site.negated ?? site;
   const d: FindingDetails = {
     direction: real.direction,
     area: real.area === 'response-header' ? 'response-header' : real.area,
   };
-  if (site.path.length) d.property = propertyPath(site.path);
+  if (property !== undefined) d.property = property;
   if (site.mediaType) d.mediaType = site.mediaType;
   if (site.status) d.status = site.status;
   if (site.parameter) d.parameter = site.parameter;
@@ -440,18 +454,16 @@ export function schemaFinding(
 ): Finding {
   // details(site) is a fresh object: no copy needed.
   const d = details(site);
+  const all = { where: site.where, property: 'property' in params ? undefined : site.path, ...params };
+  const values = valuesKey(all, d.status);
   const f = makeFinding(
     id,
-    {
-      operation: site.operation,
-      params: { where: site.where, property: 'property' in params ? undefined : site.path, ...params },
-      base: sd.base,
-      revision: sd.revision,
-    },
+    { operation: site.operation, params: all, base: sd.base, revision: sd.revision },
     d,
     siteKind(d, propertyPath(site.naming.local), site.header, site.naming.slots),
+    values,
   );
-  f.made = { path: site.path, params };
+  f.made = { path: site.path, params, values: 'status' in params ? undefined : values };
   return f;
 }
 
@@ -466,33 +478,31 @@ export function resite(f: Finding, from: SchemaSite, to: SchemaSite): Finding | 
   if (!made || made.path.length < from.path.length || 'where' in made.params) return undefined;
   for (let i = 0; i < from.path.length; i++) if (made.path[i] !== from.path[i]) return undefined;
   const below = made.path.length - from.path.length;
+  // The site of the finding below `to` (outside slots, its local path is its path): not built, only
+  // what the finding reads of it.
   const path = below === 0 ? to.path : [...to.path, ...made.path.slice(from.path.length)];
-  const site: SchemaSite =
-    below === 0
-      ? to
-      : {
-          ...to,
-          path,
-          where: sitePhrase(to.naming.root, path),
-          naming: { root: to.naming.root, local: path, slots: to.naming.slots },
-        };
-  const params: Params = { ...made.params };
-  if ('property' in params) params.property = path;
-  if ('root' in params) params.root = to.naming.root;
-  const id = f.id as RuleId;
-  const d = details(site);
+  const where = below === 0 ? to.where : sitePhrase(to.naming.root, path);
+  let params: Params = made.params;
+  if ('property' in params || 'root' in params) {
+    params = { ...params };
+    if ('property' in params) params.property = path;
+    if ('root' in params) params.root = to.naming.root;
+  }
+  const property = path.length ? propertyPath(path) : undefined;
+  const d = detailsAt(to, property);
   const out = makeFinding(
-    id,
+    f.id as RuleId,
     {
-      operation: site.operation,
-      params: { where: site.where, property: 'property' in params ? undefined : path, ...params },
+      operation: to.operation,
+      params: { where, property: 'property' in params ? undefined : path, ...params },
       base: f.base,
       revision: f.revision,
     },
     d,
-    siteKind(d, propertyPath(site.naming.local), site.header, site.naming.slots),
+    siteKind(d, property ?? '', to.header, to.naming.slots),
+    made.values,
   );
-  out.made = { path, params };
+  out.made = { path, params, values: made.values };
   return out;
 }
 

@@ -132,11 +132,24 @@ interface RootRun {
   operation: OperationDiff;
   /** Roots with the same schema diff at the same place (body or response header) share a group; -1: not shared. */
   group: number;
-  sites(): Sites;
+  sites(): readonly RunSite[];
 }
 
-/** Sites with their schema diff and, for those of `rootSites`, their judging context (see `judgingContexts`). */
-type Sites = ReadonlyArray<readonly [SchemaDiff, SchemaSite, string?]>;
+/** Sites with their schema diff. */
+type Sites = ReadonlyArray<readonly [SchemaDiff, SchemaSite]>;
+
+/**
+ * A site of a root's run (`rootSites`), with the numbers `visitSharing` looks its memos up by,
+ * given once per site rather than looked up by every family: `judging`, the index of its schema
+ * diff and judging context (see `judgingContexts`; -1 when it has none), and `diff`, the index of
+ * its schema diff (for the families' `relevant` test). Both are the run's (`SchemaWalks.index`).
+ */
+interface RunSite {
+  readonly sd: SchemaDiff;
+  readonly site: SchemaSite;
+  readonly judging: number;
+  readonly diff: number;
+}
 type Wanted = (sd: SchemaDiff) => boolean;
 
 /**
@@ -159,7 +172,15 @@ export class SchemaWalks {
    */
   sharing = true;
   filter = true;
+  /** Dense numbers for the schema diffs and judging contexts of the sites of `rootSites` (see `RunSite`). */
+  readonly index: SiteIndex = { diffs: new Map(), judgingCount: 0 };
   constructor(readonly diff: SpecDiff) {}
+}
+
+/** See `SchemaWalks.index`: per schema diff its number and the numbers of its judging contexts. */
+interface SiteIndex {
+  diffs: Map<SchemaDiff, { readonly diff: number; judgings: Map<string, number> | undefined }>;
+  judgingCount: number;
 }
 
 /** The walks below roots for one predicate (`rootWalk`), and what they read of each schema diff. */
@@ -198,17 +219,19 @@ export function walkSchemaSites(
   relevant?: (sd: SchemaDiff) => boolean,
 ): void {
   const walks = walksOf(ctx, diff);
-  if (relevant && walks.filter) visit = onlyRelevant(visit, relevant);
+  const test = relevant && walks.filter ? relevant : undefined;
   if (ctx.negated) {
+    if (test) visit = onlyRelevant(visit, test);
     for (const [sd, site] of negatedSites(walks)) if (hasLocalChange(sd)) visit(sd, site);
     return;
   }
-  const runs = (walks.sites ??= collectRuns(walks, hasLocalChange, true));
+  const runs = (walks.sites ??= collectRuns(walks, hasLocalChange, true, true));
   if (!out || !walks.sharing) {
-    for (const run of runs) for (const [sd, site] of run.sites()) visit(sd, site);
+    if (test) visit = onlyRelevant(visit, test);
+    for (const run of runs) for (const e of run.sites()) visit(e.sd, e.site);
     return;
   }
-  visitSharing(runs, visit, out);
+  visitSharing(runs, visit, out, test);
 }
 
 /**
@@ -234,11 +257,18 @@ function onlyRelevant(visit: SchemaVisitor, relevant: (sd: SchemaDiff) => boolea
  * `operation`, `details.method` / `details.path`); a run whose findings do not look like that is
  * not shared. Findings come out in the same order as visiting every site.
  */
-function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Finding[]): void {
-  const made = new Map<number, Made | null>();
-  const judged: Judged = new Map();
+function visitSharing(
+  runs: readonly RootRun[],
+  visit: SchemaVisitor,
+  out: Finding[],
+  relevant: ((sd: SchemaDiff) => boolean) | undefined,
+): void {
+  // By group, by judging context and by schema diff (the numbers of `RunSite`): arrays, not maps.
+  const made: Array<Made | null | undefined> = [];
+  const judged: Judged = [];
+  const kept: Array<boolean | undefined> = [];
   for (const run of runs) {
-    const earlier = run.group >= 0 ? made.get(run.group) : undefined;
+    const earlier = run.group >= 0 ? made[run.group] : undefined;
     if (earlier) {
       const label = operationLabel(run.operation);
       const { method, path } = run.operation;
@@ -249,18 +279,26 @@ function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Findi
       continue;
     }
     const from = out.length;
-    for (const [sd, site, context] of run.sites()) visitOnce(sd, site, context, visit, out, judged);
+    for (const e of run.sites()) {
+      // A site whose schema diff the family cannot report on makes no finding: not visited.
+      if (relevant) {
+        let yes = kept[e.diff];
+        if (yes === undefined) kept[e.diff] = yes = relevant(e.sd);
+        if (!yes) continue;
+      }
+      visitOnce(e, visit, out, judged);
+    }
     if (run.group >= 0 && earlier === undefined) {
-      made.set(run.group, sharable(out, from, run.operation) ? { from, to: out.length } : null);
+      made[run.group] = sharable(out, from, run.operation) ? { from, to: out.length } : null;
     }
   }
 }
 
 /**
- * The sites already judged, per schema diff and judging context (`judgingContext`): the site, and
- * the findings its visit made (out[from..to]), or null when they cannot be made again elsewhere.
+ * The sites already judged, by the number of their schema diff and judging context (`RunSite.judging`):
+ * the site, and the findings its visit made (out[from..to]).
  */
-type Judged = Map<SchemaDiff, Map<string, { site: SchemaSite; from: number; to: number } | null>>;
+type Judged = Array<{ site: SchemaSite; from: number; to: number } | undefined>;
 
 /**
  * The judging contexts of the sites of one root (`rootSites`): what the keyword families read of a
@@ -294,36 +332,28 @@ function judgingContexts(root: RootSite): ((site: SchemaSite) => string) | undef
  * findings made there are made again at this site (`resite`) instead of judging it again. Findings
  * come out in the same order and with the same content as visiting.
  */
-function visitOnce(
-  sd: SchemaDiff,
-  site: SchemaSite,
-  context: string | undefined,
-  visit: SchemaVisitor,
-  out: Finding[],
-  judged: Judged,
-): void {
-  if (context === undefined) {
+function visitOnce(e: RunSite, visit: SchemaVisitor, out: Finding[], judged: Judged): void {
+  const { sd, site } = e;
+  if (e.judging < 0) {
     visit(sd, site);
     return;
   }
-  let byContext = judged.get(sd);
-  if (!byContext) judged.set(sd, (byContext = new Map()));
-  const earlier = byContext.get(context);
+  const earlier = judged[e.judging];
   if (earlier) {
-    const copies: Finding[] = [];
-    for (let i = earlier.from; i < earlier.to; i++) {
+    const start = out.length;
+    let i = earlier.from;
+    for (; i < earlier.to; i++) {
       const f = resite(out[i]!, earlier.site, site);
       if (!f) break;
-      copies.push(f);
+      out.push(f);
     }
-    if (copies.length === earlier.to - earlier.from) {
-      for (const f of copies) out.push(f);
-      return;
-    }
+    if (i === earlier.to) return;
+    // A finding that cannot be made again here: judge the site itself (its copies so far dropped).
+    out.length = start;
   }
   const from = out.length;
   visit(sd, site);
-  if (earlier === undefined) byContext.set(context, { site, from, to: out.length });
+  if (earlier === undefined) judged[e.judging] = { site, from, to: out.length };
 }
 
 /** The findings a group's first run made, out[from..to], to copy for the group's other runs. */
@@ -673,7 +703,7 @@ function walkTree(
  * subschema slots, as `walkSchemaSites` describes), without building the others: one run per
  * root, in walk order, each building its sites when first asked.
  */
-function collectRuns(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootRun[] {
+function collectRuns(walks: SchemaWalks, wanted: Wanted, slots: boolean, judging = false): RootRun[] {
   const runs: RootRun[] = [];
   const groups = new Map<SchemaDiff, Map<string, number>>();
   let nextGroup = 0;
@@ -692,35 +722,60 @@ function collectRuns(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootRu
   forEachRoot(walks.diff, 'in-scope', (rootSd, root) => {
     const walk = rootWalk(walks, rootSd, wanted, slots);
     if (walk.entries.length === 0) return;
-    let built: Sites | undefined;
+    let built: readonly RunSite[] | undefined;
     runs.push({
       operation: root.operation,
       group: groupOf(rootSd, root),
-      sites: () => (built ??= rootSites(walks, root, walk, wanted)),
+      sites: () => (built ??= rootSites(walks, root, walk, wanted, judging)),
     });
   });
   return runs;
 }
 
-/** The sites of one root from its walk (see `rootWalk`). */
+/**
+ * The sites of one root from its walk (see `rootWalk`), with `judging` their numbers (see
+ * `RunSite`; else -1).
+ */
 function rootSites(
   walks: SchemaWalks,
   root: RootSite,
   walk: RootWalk,
   wanted: (sd: SchemaDiff) => boolean,
-): Array<readonly [SchemaDiff, SchemaSite, string?]> {
-  const out: Array<readonly [SchemaDiff, SchemaSite, string?]> = [];
+  judging: boolean,
+): RunSite[] {
+  const out: RunSite[] = [];
   const siteOf = sitesBelow(root);
-  const contextOf = judgingContexts(root);
+  const contextOf = judging ? judgingContexts(root) : undefined;
+  const index = walks.index;
+  const numberOf = (sd: SchemaDiff) => {
+    let n = index.diffs.get(sd);
+    if (!n) index.diffs.set(sd, (n = { diff: index.diffs.size, judgings: undefined }));
+    return n;
+  };
   const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
   for (const e of walk.entries) {
     const site = siteOf(e);
-    if (e.local) out.push(contextOf ? [e.sd, site, contextOf(site)] : [e.sd, site]);
+    if (e.local) {
+      if (!judging) out.push({ sd: e.sd, site, judging: -1, diff: -1 });
+      else {
+        const n = numberOf(e.sd);
+        let j = -1;
+        if (contextOf) {
+          const context = contextOf(site);
+          const byContext = (n.judgings ??= new Map());
+          const known = byContext.get(context);
+          if (known === undefined) byContext.set(context, (j = index.judgingCount++));
+          else j = known;
+        }
+        out.push({ sd: e.sd, site, judging: j, diff: n.diff });
+      }
+    }
     if (e.deeper) pending.push([e.sd, site]);
   }
   if (pending.length > 0) {
     const seen = new Set(walk.seen);
-    const keep: SchemaVisitor = (sd, site) => out.push([sd, site]);
+    const keep: SchemaVisitor = (sd, site) =>
+      out.push({ sd, site, judging: -1, diff: judging ? numberOf(sd).diff : -1 });
     for (const [sd, site] of pending) descendSlots(walks, sd, site, seen, wanted, keep);
   }
   return out;
@@ -792,7 +847,7 @@ function uniqueSites(walks: SchemaWalks): Sites {
 /** Every site of `collectRuns`, built. */
 function collectSites(walks: SchemaWalks, wanted: Wanted, slots: boolean): Sites {
   const out: Array<Sites[number]> = [];
-  for (const run of collectRuns(walks, wanted, slots)) for (const entry of run.sites()) out.push(entry);
+  for (const run of collectRuns(walks, wanted, slots)) for (const e of run.sites()) out.push([e.sd, e.site]);
   return out;
 }
 
