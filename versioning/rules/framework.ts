@@ -463,7 +463,7 @@ export function schemaFinding(
     siteKind(d, propertyPath(site.naming.local), site.header, site.naming.slots),
     values,
   );
-  f.made = { path: site.path, params, values: 'status' in params ? undefined : values };
+  f.made = { path: site.path, params, all, values: 'status' in params ? undefined : values };
   return f;
 }
 
@@ -482,27 +482,20 @@ export function resite(f: Finding, from: SchemaSite, to: SchemaSite): Finding | 
   // what the finding reads of it.
   const path = below === 0 ? to.path : [...to.path, ...made.path.slice(from.path.length)];
   const where = below === 0 ? to.where : sitePhrase(to.naming.root, path);
-  let params: Params = made.params;
-  if ('property' in params || 'root' in params) {
-    params = { ...params };
-    if ('property' in params) params.property = path;
-    if ('root' in params) params.root = to.naming.root;
-  }
+  // The message values as `schemaFinding` made them, in the same order, with the site's own:
+  // `where`, the property path (the family's `property` was the site's path too) and `root`.
+  const params: Params = { ...made.all, where, property: path };
+  if ('root' in made.params) params.root = to.naming.root;
   const property = path.length ? propertyPath(path) : undefined;
   const d = detailsAt(to, property);
   const out = makeFinding(
     f.id as RuleId,
-    {
-      operation: to.operation,
-      params: { where, property: 'property' in params ? undefined : path, ...params },
-      base: f.base,
-      revision: f.revision,
-    },
+    { operation: to.operation, params, base: f.base, revision: f.revision },
     d,
     siteKind(d, property ?? '', to.header, to.naming.slots),
     made.values,
   );
-  out.made = { path, params, values: made.values };
+  out.made = { path, params: made.params, all: made.all, values: made.values };
   return out;
 }
 
