@@ -495,7 +495,15 @@ export function resite(f: Finding, from: SchemaSite, to: SchemaSite): Finding | 
     siteKind(d, property ?? '', to.header, to.naming.slots),
     made.values,
   );
-  out.made = { path, params: made.params, all: made.all, values: made.values };
+  // As `schemaFinding` would have made it here: the family's values with the site's.
+  let own: MessageParams = made.params;
+  if ('property' in own || 'root' in own) {
+    const copy: Params = { ...own };
+    if ('property' in copy) copy.property = path;
+    if ('root' in copy) copy.root = to.naming.root;
+    own = copy;
+  }
+  out.made = { path, params: own, all: params, values: made.values };
   return out;
 }
 
