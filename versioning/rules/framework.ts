@@ -480,7 +480,7 @@ export function resite(f: Finding, from: SchemaSite, to: SchemaSite): Finding | 
   const below = made.path.length - from.path.length;
   // The site of the finding below `to` (outside slots, its local path is its path): not built, only
   // what the finding reads of it.
-  const path = below === 0 ? to.path : [...to.path, ...made.path.slice(from.path.length)];
+  const path = below === 0 ? to.path : to.path.concat(made.path.slice(from.path.length));
   const where = below === 0 ? to.where : sitePhrase(to.naming.root, path);
   // The message values as `schemaFinding` made them, in the same order, with the site's own:
   // `where`, the property path (the family's `property` was the site's path too) and `root`.
@@ -488,13 +488,21 @@ export function resite(f: Finding, from: SchemaSite, to: SchemaSite): Finding | 
   if ('root' in made.params) params.root = to.naming.root;
   const property = path.length ? propertyPath(path) : undefined;
   const d = detailsAt(to, property);
-  const out = makeFinding(
-    f.id as RuleId,
-    { operation: to.operation, params, base: f.base, revision: f.revision },
-    d,
-    siteKind(d, property ?? '', to.header, to.naming.slots),
-    made.values,
-  );
+  const op = to.operation;
+  d.method = op.method;
+  d.path = op.path;
+  // What `makeFinding` makes, in its order, without its checks: `f`'s id is known, its NodeRefs are
+  // the shared ones, and the details are never empty.
+  const kind = siteKind(d, property ?? '', to.header, to.naming.slots);
+  const out: Finding = {
+    id: f.id,
+    params,
+    editKey: made.values === undefined ? editKeyOf(kind, params, d.status) : kind + made.values,
+  };
+  out.operation = operationLabel(op);
+  if (f.base) out.base = f.base;
+  if (f.revision) out.revision = f.revision;
+  out.details = d;
   // As `schemaFinding` would have made it here: the family's values with the site's.
   let own: MessageParams = made.params;
   if ('property' in own || 'root' in own) {
