@@ -277,7 +277,9 @@ function sameValue(a: MessageValue, b: MessageValue | undefined): boolean {
   const y = b as typeof x;
   switch (x.kind) {
     case 'site':
-      return y.kind === 'site' && x.schemaOf === y.schemaOf && samePath(x.path, y.path) && sameValue(x.root, y.root);
+      // The root first: findings compared by `runRules` (same operation, rule and pointers) are
+      // most often of one schema under two roots (media types, statuses).
+      return y.kind === 'site' && x.schemaOf === y.schemaOf && sameValue(x.root, y.root) && samePath(x.path, y.path);
     case 'slot':
       return y.kind === 'slot' && x.slot === y.slot && sameValue(x.of, y.of);
     case 'finding':
@@ -295,13 +297,13 @@ function sameValue(a: MessageValue, b: MessageValue | undefined): boolean {
     case 'root':
       return (
         y.kind === 'root' &&
+        x.mediaType === y.mediaType &&
+        x.status === y.status &&
         x.direction === y.direction &&
         x.area === y.area &&
         x.parameter?.in === y.parameter?.in &&
         x.parameter?.name === y.parameter?.name &&
         x.header === y.header &&
-        x.status === y.status &&
-        x.mediaType === y.mediaType &&
         x.sent === y.sent
       );
   }
