@@ -601,6 +601,13 @@ export interface Finding {
 export interface FindingMade {
   readonly path: readonly string[];
   readonly params: MessageParams;
+  /** The finding's own message values, as `schemaFinding` made them (the site's with `params`). */
+  readonly all: MessageParams;
+  /**
+   * The part of `Finding.editKey` that the message values give (the same at every site), or
+   * undefined when it depends on the site (a value named `status`).
+   */
+  readonly values: string | undefined;
 }
 
 export interface FindingDetails {

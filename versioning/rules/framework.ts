@@ -197,9 +197,14 @@ function siteKind(d: FindingDetails, path: string, header = d.header, extra = ''
   );
 }
 
-/** `Finding.editKey`: the site's kind, then the values of the message that do not name the site. */
+/** `Finding.editKey`: the site's kind, then the values of the message that do not name the site (`valuesKey`). */
 function editKeyOf(kind: string, params: MessageParams, status: string | undefined): string {
-  let key = kind;
+  return kind + valuesKey(params, status);
+}
+
+/** The part of `Finding.editKey` after the site's kind: the values of the message that do not name the site. */
+function valuesKey(params: MessageParams, status: string | undefined): string {
+  let key = '';
   for (const name in params) {
     const value = params[name];
     if (value === undefined || SITE_PARAMS.has(name)) continue;
@@ -265,7 +270,9 @@ function sameValue(a: MessageValue, b: MessageValue | undefined): boolean {
   const y = b as typeof x;
   switch (x.kind) {
     case 'site':
-      return y.kind === 'site' && x.schemaOf === y.schemaOf && samePath(x.path, y.path) && sameValue(x.root, y.root);
+      // The root first: findings compared by `runRules` (same operation, rule and pointers) are
+      // most often of one schema under two roots (media types, statuses).
+      return y.kind === 'site' && x.schemaOf === y.schemaOf && sameValue(x.root, y.root) && samePath(x.path, y.path);
     case 'slot':
       return y.kind === 'slot' && x.slot === y.slot && sameValue(x.of, y.of);
     case 'finding':
@@ -283,24 +290,28 @@ function sameValue(a: MessageValue, b: MessageValue | undefined): boolean {
     case 'root':
       return (
         y.kind === 'root' &&
+        x.mediaType === y.mediaType &&
+        x.status === y.status &&
         x.direction === y.direction &&
         x.area === y.area &&
         x.parameter?.in === y.parameter?.in &&
         x.parameter?.name === y.parameter?.name &&
         x.header === y.header &&
-        x.status === y.status &&
-        x.mediaType === y.mediaType &&
         x.sent === y.sent
       );
   }
 }
 
-/** `finding`, with `details` (a fresh object the finding may keep) in place of `input.details`. */
-function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails, kind: string): Finding {
+/**
+ * `finding`, with `details` (a fresh object the finding may keep) in place of `input.details`;
+ * `values`, when given, is `valuesKey` of the params.
+ */
+function makeFinding(id: RuleId, input: FindingInput, details: FindingDetails, kind: string, values?: string): Finding {
   const params = input.params ?? {};
   const op = input.operation;
   const label = op ? op.label : undefined;
-  const f: Finding = { id: knownId(id), params, editKey: editKeyOf(kind, params, details.status) };
+  const editKey = values === undefined ? editKeyOf(kind, params, details.status) : kind + values;
+  const f: Finding = { id: knownId(id), params, editKey };
   if (label) f.operation = label;
   const base = toRef(input.base);
   const revision = toRef(input.revision);
@@ -421,14 +432,19 @@ export function sitePhrase(root: RootPhrase | SlotPhrase, path: readonly string[
 }
 
 export function details(site: SchemaSite): FindingDetails {
+  return detailsAt(site, site.path, site.path.length ? propertyPath(site.path) : undefined);
+}
+
+/** `details` of `site`, with `path` and `property` (that path, joined; undefined when empty) in place of the site's. */
+function detailsAt(site: SchemaSite, path: readonly string[], property: string | undefined): FindingDetails {
   const real = site.negated ?? site;
   const d: FindingDetails = {
     direction: real.direction,
     area: real.area === 'response-header' ? 'response-header' : real.area,
   };
-  if (site.path.length) {
-    d.property = propertyPath(site.path);
-    d.propertyPath = site.path;
+  if (property !== undefined) {
+    d.property = property;
+    d.propertyPath = path;
   }
   if (site.mediaType) d.mediaType = site.mediaType;
   if (site.status) d.status = site.status;
@@ -446,18 +462,16 @@ export function schemaFinding(
 ): Finding {
   // details(site) is a fresh object: no copy needed.
   const d = details(site);
+  const all = { where: site.where, property: 'property' in params ? undefined : site.path, ...params };
+  const values = valuesKey(all, d.status);
   const f = makeFinding(
     id,
-    {
-      operation: site.operation,
-      params: { where: site.where, property: 'property' in params ? undefined : site.path, ...params },
-      base: sd.base,
-      revision: sd.revision,
-    },
+    { operation: site.operation, params: all, base: sd.base, revision: sd.revision },
     d,
     siteKind(d, propertyPath(site.naming.local), site.header, site.naming.slots),
+    values,
   );
-  f.made = { path: site.path, params };
+  f.made = { path: site.path, params, all, values: 'status' in params ? undefined : values };
   return f;
 }
 
@@ -472,33 +486,40 @@ export function resite(f: Finding, from: SchemaSite, to: SchemaSite): Finding | 
   if (!made || made.path.length < from.path.length || 'where' in made.params) return undefined;
   for (let i = 0; i < from.path.length; i++) if (made.path[i] !== from.path[i]) return undefined;
   const below = made.path.length - from.path.length;
-  const path = below === 0 ? to.path : [...to.path, ...made.path.slice(from.path.length)];
-  const site: SchemaSite =
-    below === 0
-      ? to
-      : {
-          ...to,
-          path,
-          where: sitePhrase(to.naming.root, path),
-          naming: { root: to.naming.root, local: path, slots: to.naming.slots },
-        };
-  const params: Params = { ...made.params };
-  if ('property' in params) params.property = path;
-  if ('root' in params) params.root = to.naming.root;
-  const id = f.id as RuleId;
-  const d = details(site);
-  const out = makeFinding(
-    id,
-    {
-      operation: site.operation,
-      params: { where: site.where, property: 'property' in params ? undefined : path, ...params },
-      base: f.base,
-      revision: f.revision,
-    },
-    d,
-    siteKind(d, propertyPath(site.naming.local), site.header, site.naming.slots),
-  );
-  out.made = { path, params };
+  // The site of the finding below `to` (outside slots, its local path is its path): not built, only
+  // what the finding reads of it.
+  const path = below === 0 ? to.path : to.path.concat(made.path.slice(from.path.length));
+  const where = below === 0 ? to.where : sitePhrase(to.naming.root, path);
+  // The message values as `schemaFinding` made them, in the same order, with the site's own:
+  // `where`, the property path (the family's `property` was the site's path too) and `root`.
+  const params: Params = { ...made.all, where, property: path };
+  if ('root' in made.params) params.root = to.naming.root;
+  const property = path.length ? propertyPath(path) : undefined;
+  const d = detailsAt(to, path, property);
+  const op = to.operation;
+  d.method = op.method;
+  d.path = op.path;
+  // What `makeFinding` makes, in its order, without its checks: `f`'s id is known, its NodeRefs are
+  // the shared ones, and the details are never empty.
+  const kind = siteKind(d, property ?? '', to.header, to.naming.slots);
+  const out: Finding = {
+    id: f.id,
+    params,
+    editKey: made.values === undefined ? editKeyOf(kind, params, d.status) : kind + made.values,
+  };
+  out.operation = op.label;
+  if (f.base) out.base = f.base;
+  if (f.revision) out.revision = f.revision;
+  out.details = d;
+  // As `schemaFinding` would have made it here: the family's values with the site's.
+  let own: MessageParams = made.params;
+  if ('property' in own || 'root' in own) {
+    const copy: Params = { ...own };
+    if ('property' in copy) copy.property = path;
+    if ('root' in copy) copy.root = to.naming.root;
+    own = copy;
+  }
+  out.made = { path, params: own, all: params, values: made.values };
   return out;
 }
 

@@ -90,14 +90,21 @@ export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Findi
   const context: CheckContext = { now: ctx.now ?? new Date(), walks };
   if (ctx.deprecation) context.deprecation = ctx.deprecation;
   const exempt = exemptOperations(diff, context);
-  // Keyed by operation, then id (both shared strings: operation labels are one string per
-  // operation, ids are the catalogue's), then revision pointer (shared strings too), so that no
-  // key string is built per finding; the rare findings with the same keys are compared on base
-  // pointer and message values (data). Few objects per finding (Stripe has ~47k findings).
-  const seen = new Map<string, Map<string, Map<string, Finding | Finding[]>>>();
+  // Keyed by operation, then revision pointer, or base pointer for findings without one
+  // (shared strings: operation labels are one string per operation), so that no key string is
+  // built per finding; the few findings with the same keys are compared on id, both pointers and
+  // message values (data). Few objects per finding (Stripe has ~47k findings), and the findings of
+  // one operation come in runs: its maps are looked up once per run.
+  type Seen = Map<string, Finding | Finding[]>;
+  const seen = new Map<string, { byRevision: Seen; byBase: Seen }>();
   const same = (a: Finding, b: Finding) =>
-    (a.base?.pointer ?? '') === (b.base?.pointer ?? '') && sameParams(a.params, b.params);
+    a.id === b.id &&
+    (a.revision?.pointer ?? '') === (b.revision?.pointer ?? '') &&
+    (a.base?.pointer ?? '') === (b.base?.pointer ?? '') &&
+    sameParams(a.params, b.params);
   const out: Finding[] = [];
+  let lastOp: string | undefined;
+  let ofOp = { byRevision: new Map() as Seen, byBase: new Map() as Seen };
   for (const family of FAMILIES) {
     for (const f of family.check(diff, context)) {
       const rule = BY_ID.get(f.id);
@@ -111,19 +118,23 @@ export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Findi
       )
         continue;
       const op = f.operation ?? '';
-      let byId = seen.get(op);
-      if (!byId) seen.set(op, (byId = new Map()));
-      let byRevision = byId.get(f.id);
-      if (!byRevision) byId.set(f.id, (byRevision = new Map()));
+      if (op !== lastOp) {
+        let maps = seen.get(op);
+        if (!maps) seen.set(op, (maps = { byRevision: new Map(), byBase: new Map() }));
+        ofOp = maps;
+        lastOp = op;
+      }
       const revision = f.revision?.pointer ?? '';
-      const earlier = byRevision.get(revision);
-      if (earlier === undefined) byRevision.set(revision, f);
+      const map = revision ? ofOp.byRevision : ofOp.byBase;
+      const key = revision || (f.base?.pointer ?? '');
+      const earlier = map.get(key);
+      if (earlier === undefined) map.set(key, f);
       else if (Array.isArray(earlier)) {
         if (earlier.some((e) => same(e, f))) continue;
         earlier.push(f);
       } else {
         if (same(earlier, f)) continue;
-        byRevision.set(revision, [earlier, f]);
+        map.set(key, [earlier, f]);
       }
       out.push(f);
     }

@@ -132,11 +132,24 @@ interface RootRun {
   operation: OperationDiff;
   /** Roots with the same schema diff at the same place (body or response header) share a group; -1: not shared. */
   group: number;
-  sites(): Sites;
+  sites(): readonly RunSite[];
 }
 
-/** Sites with their schema diff and, for those of `rootSites`, their judging context (see `judgingContexts`). */
-type Sites = ReadonlyArray<readonly [SchemaDiff, SchemaSite, string?]>;
+/** Sites with their schema diff. */
+type Sites = ReadonlyArray<readonly [SchemaDiff, SchemaSite]>;
+
+/**
+ * A site of a root's run (`rootSites`), with the numbers `visitSharing` looks its memos up by,
+ * given once per site rather than looked up by every family: `judging`, the index of its schema
+ * diff and judging context (see `judgingContexts`; -1 when it has none), and `diff`, the index of
+ * its schema diff (for the families' `relevant` test). Both are the run's (`SchemaWalks.index`).
+ */
+interface RunSite {
+  readonly sd: SchemaDiff;
+  readonly site: SchemaSite;
+  readonly judging: number;
+  readonly diff: number;
+}
 type Wanted = (sd: SchemaDiff) => boolean;
 
 /**
@@ -159,13 +172,25 @@ export class SchemaWalks {
    */
   sharing = true;
   filter = true;
+  /** Dense numbers for the schema diffs and judging contexts of the sites of `rootSites` (see `RunSite`). */
+  readonly index: SiteIndex = { diffs: new Map(), judgingCount: 0 };
   constructor(readonly diff: SpecDiff) {}
+}
+
+/** See `SchemaWalks.index`: per schema diff its number and the numbers of its judging contexts. */
+interface SiteIndex {
+  diffs: Map<SchemaDiff, { readonly diff: number; judgings: Map<string, number> | undefined }>;
+  judgingCount: number;
 }
 
 /** The walks below roots for one predicate (`rootWalk`), and what they read of each schema diff. */
 interface RootWalks {
+  readonly wanted: Wanted;
+  readonly slots: boolean;
   byRoot: Map<SchemaDiff, RootWalk>;
   known: Map<SchemaDiff, Facts>;
+  /** The last mark given to a `Seen` of these facts. */
+  marks: number;
 }
 
 /** The run's walks of `diff`, or fresh ones (for another diff, or no run). */
@@ -198,17 +223,19 @@ export function walkSchemaSites(
   relevant?: (sd: SchemaDiff) => boolean,
 ): void {
   const walks = walksOf(ctx, diff);
-  if (relevant && walks.filter) visit = onlyRelevant(visit, relevant);
+  const test = relevant && walks.filter ? relevant : undefined;
   if (ctx.negated) {
+    if (test) visit = onlyRelevant(visit, test);
     for (const [sd, site] of negatedSites(walks)) if (hasLocalChange(sd)) visit(sd, site);
     return;
   }
-  const runs = (walks.sites ??= collectRuns(walks, hasLocalChange, true));
+  const runs = (walks.sites ??= collectRuns(walks, hasLocalChange, true, true));
   if (!out || !walks.sharing) {
-    for (const run of runs) for (const [sd, site] of run.sites()) visit(sd, site);
+    if (test) visit = onlyRelevant(visit, test);
+    for (const run of runs) for (const e of run.sites()) visit(e.sd, e.site);
     return;
   }
-  visitSharing(runs, visit, out);
+  visitSharing(runs, visit, out, test);
 }
 
 /**
@@ -234,11 +261,18 @@ function onlyRelevant(visit: SchemaVisitor, relevant: (sd: SchemaDiff) => boolea
  * `operation`, `details.method` / `details.path`); a run whose findings do not look like that is
  * not shared. Findings come out in the same order as visiting every site.
  */
-function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Finding[]): void {
-  const made = new Map<number, Made | null>();
-  const judged: Judged = new Map();
+function visitSharing(
+  runs: readonly RootRun[],
+  visit: SchemaVisitor,
+  out: Finding[],
+  relevant: ((sd: SchemaDiff) => boolean) | undefined,
+): void {
+  // By group, by judging context and by schema diff (the numbers of `RunSite`): arrays, not maps.
+  const made: Array<Made | null | undefined> = [];
+  const judged: Judged = [];
+  const kept: Array<boolean | undefined> = [];
   for (const run of runs) {
-    const earlier = run.group >= 0 ? made.get(run.group) : undefined;
+    const earlier = run.group >= 0 ? made[run.group] : undefined;
     if (earlier) {
       const label = run.operation.label;
       const { method, path } = run.operation;
@@ -249,18 +283,26 @@ function visitSharing(runs: readonly RootRun[], visit: SchemaVisitor, out: Findi
       continue;
     }
     const from = out.length;
-    for (const [sd, site, context] of run.sites()) visitOnce(sd, site, context, visit, out, judged);
+    for (const e of run.sites()) {
+      // A site whose schema diff the family cannot report on makes no finding: not visited.
+      if (relevant) {
+        let yes = kept[e.diff];
+        if (yes === undefined) kept[e.diff] = yes = relevant(e.sd);
+        if (!yes) continue;
+      }
+      visitOnce(e, visit, out, judged);
+    }
     if (run.group >= 0 && earlier === undefined) {
-      made.set(run.group, sharable(out, from, run.operation) ? { from, to: out.length } : null);
+      made[run.group] = sharable(out, from, run.operation) ? { from, to: out.length } : null;
     }
   }
 }
 
 /**
- * The sites already judged, per schema diff and judging context (`judgingContext`): the site, and
- * the findings its visit made (out[from..to]), or null when they cannot be made again elsewhere.
+ * The sites already judged, by the number of their schema diff and judging context (`RunSite.judging`):
+ * the site, and the findings its visit made (out[from..to]).
  */
-type Judged = Map<SchemaDiff, Map<string, { site: SchemaSite; from: number; to: number } | null>>;
+type Judged = Array<{ site: SchemaSite; from: number; to: number } | undefined>;
 
 /**
  * The judging contexts of the sites of one root (`rootSites`): what the keyword families read of a
@@ -294,36 +336,28 @@ function judgingContexts(root: RootSite): ((site: SchemaSite) => string) | undef
  * findings made there are made again at this site (`resite`) instead of judging it again. Findings
  * come out in the same order and with the same content as visiting.
  */
-function visitOnce(
-  sd: SchemaDiff,
-  site: SchemaSite,
-  context: string | undefined,
-  visit: SchemaVisitor,
-  out: Finding[],
-  judged: Judged,
-): void {
-  if (context === undefined) {
+function visitOnce(e: RunSite, visit: SchemaVisitor, out: Finding[], judged: Judged): void {
+  const { sd, site } = e;
+  if (e.judging < 0) {
     visit(sd, site);
     return;
   }
-  let byContext = judged.get(sd);
-  if (!byContext) judged.set(sd, (byContext = new Map()));
-  const earlier = byContext.get(context);
+  const earlier = judged[e.judging];
   if (earlier) {
-    const copies: Finding[] = [];
-    for (let i = earlier.from; i < earlier.to; i++) {
+    const start = out.length;
+    let i = earlier.from;
+    for (; i < earlier.to; i++) {
       const f = resite(out[i]!, earlier.site, site);
       if (!f) break;
-      copies.push(f);
+      out.push(f);
     }
-    if (copies.length === earlier.to - earlier.from) {
-      for (const f of copies) out.push(f);
-      return;
-    }
+    if (i === earlier.to) return;
+    // A finding that cannot be made again here: judge the site itself (its copies so far dropped).
+    out.length = start;
   }
   const from = out.length;
   visit(sd, site);
-  if (earlier === undefined) byContext.set(context, { site, from, to: out.length });
+  if (earlier === undefined) judged[e.judging] = { site, from, to: out.length };
 }
 
 /** The findings a group's first run made, out[from..to], to copy for the group's other runs. */
@@ -377,7 +411,8 @@ function negatedSites(walks: SchemaWalks): Sites {
       naming: slotNaming(site, '(not)', notRoot),
       negated: site.negated ?? { direction: site.direction, area: site.area },
     };
-    walkInside(walks, d, sub, new Set(), everySchema, (x, s) => out.push([x, s]));
+    const seen = freshSeen(memoOf(walks, everySchema, true));
+    walkInside(walks, d, sub, seen, everySchema, (x, s) => out.push([x, s]));
   }
   walks.negated = out;
   return out;
@@ -397,7 +432,7 @@ interface PathLink {
 
 /** A queued step of `walkTree`: to `sd`, whose path is this link. */
 interface Step extends PathLink {
-  sd: SchemaDiff;
+  f: Facts;
   requiredInParent: boolean;
   ro: boolean;
   wo: boolean;
@@ -511,8 +546,8 @@ function prefixFor(root: RootSite, isRoot: boolean): SchemaPrefix {
 interface RootWalk {
   /** The kept sites relative to the root, in walk order. */
   entries: WalkEntry[];
-  /** Every schema diff the walk met (the `seen` set the subschema slots continue from). */
-  seen: Set<SchemaDiff>;
+  /** Every schema diff the walk met (the `Seen` the subschema slots continue from, see `seenAfter`). */
+  met: readonly Facts[];
   /** Whether any entry leads to subschema slots. */
   deeper: boolean;
 }
@@ -530,8 +565,10 @@ interface WalkEntry {
  * What a walk reads of one schema diff, read once per diff and predicate rather than at every
  * visit: shared schemas are visited from many roots (Stripe: ~40k visits of ~800 diffs), and
  * schema diffs come in many shapes, so each property read at a visit was a slow generic lookup.
+ * The facts of the diffs below are linked when first needed, so that a visit looks nothing up.
  */
 interface Facts {
+  sd: SchemaDiff;
   modified: boolean;
   readOnly: boolean;
   writeOnly: boolean;
@@ -539,48 +576,101 @@ interface Facts {
   local: boolean;
   /** Leads to subschema slots (with `slots`). */
   deeper: boolean;
-  /** Modified properties, in the diff's order, with whether the revision requires them. */
-  props: ReadonlyArray<{ name: string; sd: SchemaDiff; required: boolean }>;
-  items: SchemaDiff | undefined;
-  additional: SchemaDiff | undefined;
-  /** Modified oneOf members, then anyOf members. */
-  members: readonly SchemaDiff[];
+  /** Modified properties in the diff's order (required by the revision or not), items, additionalProperties. */
+  below: readonly Below[];
+  /** Modified oneOf members, then anyOf members (walked at the path of this diff). */
+  members: readonly Below[];
+  /** The `Seen` that last met this diff (see `Seen`). */
+  mark: number;
+}
+
+/** A diff below another (`Facts.below`, `Facts.members`): the path segment to it, and its facts once linked. */
+interface Below {
+  readonly seg: string;
+  readonly required: boolean;
+  readonly sd: SchemaDiff;
+  facts: Facts | undefined;
 }
 
 function factsOf(sd: SchemaDiff, wanted: (sd: SchemaDiff) => boolean, slots: boolean): Facts {
   const node = sd.revision?.node ?? sd.base?.node;
   const modified = sd.kind === 'modified';
   const facts: Facts = {
+    sd,
     modified,
     readOnly: node?.readOnly === true,
     writeOnly: node?.writeOnly === true,
     local: wanted(sd),
     deeper: slots && modified && hasSubschemas(sd),
-    props: [],
-    items: undefined,
-    additional: undefined,
+    below: [],
     members: [],
+    mark: 0,
   };
   if (!modified) return facts;
-  const props: Array<{ name: string; sd: SchemaDiff; required: boolean }> = [];
+  const below: Below[] = [];
   const byName = sd.properties?.modified;
   if (byName) {
     const required = sd.revision?.node.required;
-    for (const name in byName)
-      props.push({ name, sd: byName[name]!, required: Array.isArray(required) && required.includes(name) });
+    for (const name in byName) {
+      const isRequired = Array.isArray(required) && required.includes(name);
+      below.push({ seg: name, required: isRequired, sd: byName[name]!, facts: undefined });
+    }
   }
-  facts.props = props;
-  facts.items = sd.items;
-  facts.additional = sd.additionalProperties;
-  facts.members = [...(sd.oneOf?.modified ?? []), ...(sd.anyOf?.modified ?? [])];
+  if (sd.items) below.push({ seg: '[]', required: false, sd: sd.items, facts: undefined });
+  if (sd.additionalProperties)
+    below.push({ seg: '{}', required: false, sd: sd.additionalProperties, facts: undefined });
+  facts.below = below;
+  const members: Below[] = [];
+  for (const d of sd.oneOf?.modified ?? []) members.push({ seg: '', required: false, sd: d, facts: undefined });
+  for (const d of sd.anyOf?.modified ?? []) members.push({ seg: '', required: false, sd: d, facts: undefined });
+  facts.members = members;
   return facts;
+}
+
+/** The facts of `sd` in `memo`, read when first asked for. */
+function factsIn(memo: RootWalks, sd: SchemaDiff): Facts {
+  let f = memo.known.get(sd);
+  if (!f) memo.known.set(sd, (f = factsOf(sd, memo.wanted, memo.slots)));
+  return f;
+}
+
+/** The facts of a diff below another, linked when first asked for. */
+function linked(memo: RootWalks, b: Below): Facts {
+  return (b.facts ??= factsIn(memo, b.sd));
+}
+
+/**
+ * The schema diffs a walk (or a walk and the walks that continue it) has met: those whose facts
+ * carry its mark. A mark per walk, not a set: a walk asks at every step. Only one `Seen` of a
+ * memo is in use at a time (walks run one after the other; one that continues another takes
+ * over its diffs, see `seenAfter`), so one mark per facts suffices.
+ */
+interface Seen {
+  readonly mark: number;
+  /** The facts marked, in the order met. */
+  readonly met: Facts[];
+}
+
+/** A `Seen` of `memo` that has met nothing. */
+function freshSeen(memo: RootWalks): Seen {
+  return { mark: ++memo.marks, met: [] };
+}
+
+/** A `Seen` of `memo` that has met what `met` holds (to continue a walk that is over). */
+function seenAfter(memo: RootWalks, met: readonly Facts[]): Seen {
+  const seen = freshSeen(memo);
+  for (const f of met) {
+    f.mark = seen.mark;
+    seen.met.push(f);
+  }
+  return seen;
 }
 
 /** The run's root walks and facts for `wanted` and `slots`. */
 function memoOf(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootWalks {
   const byWanted = walks.rootWalks[slots ? 1 : 0];
   let memo = byWanted.get(wanted);
-  if (!memo) byWanted.set(wanted, (memo = { byRoot: new Map(), known: new Map() }));
+  if (!memo) byWanted.set(wanted, (memo = { byRoot: new Map(), known: new Map(), wanted, slots, marks: 0 }));
   return memo;
 }
 
@@ -588,63 +678,41 @@ function memoOf(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootWalks {
  * The walk below one root schema diff, memoised per predicate and root: shared roots are common
  * (Stripe's `default` error response is one SchemaDiff under every operation), and the walk from
  * a root does not depend on where the root sits. The walks inside subschema slots and `not`
- * (`walkInside`) and the unique walk run `walkTree` with a `seen` set they carry on, not memoised.
+ * (`walkInside`) and the unique walk run `walkTree` with a `Seen` they carry on, not memoised.
  */
 function rootWalk(walks: SchemaWalks, rootSd: SchemaDiff, wanted: Wanted, slots: boolean): RootWalk {
-  const { byRoot, known } = memoOf(walks, wanted, slots);
-  const cached = byRoot.get(rootSd);
+  const memo = memoOf(walks, wanted, slots);
+  const cached = memo.byRoot.get(rootSd);
   if (cached) return cached;
-  const walk = walkTree(rootSd, new Set(), wanted, slots, known);
-  byRoot.set(rootSd, walk);
+  const seen = freshSeen(memo);
+  const walk = walkTree(factsIn(memo, rootSd), seen, memo);
+  memo.byRoot.set(rootSd, walk);
   return walk;
 }
 
 /**
- * The walk below `top`, not entering the schema diffs in `seen` (it adds those it meets): the one
- * traversal of the rules. `known` holds the facts of the diffs met so far for `wanted` and `slots`.
+ * The walk below `top`, not entering the schema diffs `seen` has met (it adds those it meets):
+ * the one traversal of the rules. `memo` holds the facts of the diffs for its `wanted` and `slots`.
  */
-function walkTree(
-  top: SchemaDiff,
-  seen: Set<SchemaDiff>,
-  wanted: Wanted,
-  slots: boolean,
-  known: Map<SchemaDiff, Facts>,
-): RootWalk {
+function walkTree(top: Facts, seen: Seen, memo: RootWalks): RootWalk {
   const entries: WalkEntry[] = [];
+  const mark = seen.mark;
+  const met = seen.met;
   let anyDeeper = false;
   // Breadth first: a schema met along several paths is named by its shortest.
   // A queued step is also the path link of the diff it leads to (one object per step), and a diff
   // already seen is not queued (it would be skipped when dequeued: `seen` only grows).
   const queue: Step[] = [];
-  const step = (
-    sd: SchemaDiff,
-    up: PathLink | undefined,
-    seg: string,
-    len: number,
-    requiredInParent: boolean,
-    ro: boolean,
-    wo: boolean,
-  ): void => {
-    if (!seen.has(sd)) queue.push({ sd, up, seg, len, requiredInParent, ro, wo });
-  };
-  const go = (
-    sd: SchemaDiff,
-    path: PathLink | undefined,
-    requiredInParent: boolean,
-    ro: boolean,
-    wo: boolean,
-  ): void => {
-    if (seen.has(sd)) return;
-    seen.add(sd);
-    let f = known.get(sd);
-    if (!f) known.set(sd, (f = factsOf(sd, wanted, slots)));
+  const go = (f: Facts, path: PathLink | undefined, requiredInParent: boolean, ro: boolean, wo: boolean): void => {
+    if (f.mark === mark) return;
+    f.mark = mark;
+    met.push(f);
     const readOnly = ro || f.readOnly;
     const writeOnly = wo || f.writeOnly;
     if (f.local || f.deeper) {
-      const arr = pathArray(path);
       entries.push({
-        sd,
-        path: arr,
+        sd: f.sd,
+        path: pathArray(path),
         requiredInParent,
         readOnly,
         writeOnly,
@@ -655,17 +723,19 @@ function walkTree(
     }
     if (!f.modified) return;
     const len = (path?.len ?? 0) + 1;
-    for (const p of f.props) step(p.sd, path, p.name, len, p.required, readOnly, writeOnly);
-    if (f.items) step(f.items, path, '[]', len, false, readOnly, writeOnly);
-    if (f.additional) step(f.additional, path, '{}', len, false, readOnly, writeOnly);
-    for (const member of f.members) go(member, path, requiredInParent, readOnly, writeOnly);
+    for (const b of f.below) {
+      const next = linked(memo, b);
+      if (next.mark !== mark)
+        queue.push({ f: next, up: path, seg: b.seg, len, requiredInParent: b.required, ro: readOnly, wo: writeOnly });
+    }
+    for (const b of f.members) go(linked(memo, b), path, requiredInParent, readOnly, writeOnly);
   };
   go(top, undefined, false, false, false);
   for (let i = 0; i < queue.length; i++) {
     const next = queue[i]!;
-    if (!seen.has(next.sd)) go(next.sd, next, next.requiredInParent, next.ro, next.wo);
+    if (next.f.mark !== mark) go(next.f, next, next.requiredInParent, next.ro, next.wo);
   }
-  return { entries, seen, deeper: anyDeeper };
+  return { entries, met, deeper: anyDeeper };
 }
 
 /**
@@ -673,7 +743,7 @@ function walkTree(
  * subschema slots, as `walkSchemaSites` describes), without building the others: one run per
  * root, in walk order, each building its sites when first asked.
  */
-function collectRuns(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootRun[] {
+function collectRuns(walks: SchemaWalks, wanted: Wanted, slots: boolean, judging = false): RootRun[] {
   const runs: RootRun[] = [];
   const groups = new Map<SchemaDiff, Map<string, number>>();
   let nextGroup = 0;
@@ -692,35 +762,60 @@ function collectRuns(walks: SchemaWalks, wanted: Wanted, slots: boolean): RootRu
   forEachRoot(walks.diff, 'in-scope', (rootSd, root) => {
     const walk = rootWalk(walks, rootSd, wanted, slots);
     if (walk.entries.length === 0) return;
-    let built: Sites | undefined;
+    let built: readonly RunSite[] | undefined;
     runs.push({
       operation: root.operation,
       group: groupOf(rootSd, root),
-      sites: () => (built ??= rootSites(walks, root, walk, wanted)),
+      sites: () => (built ??= rootSites(walks, root, walk, wanted, judging)),
     });
   });
   return runs;
 }
 
-/** The sites of one root from its walk (see `rootWalk`). */
+/**
+ * The sites of one root from its walk (see `rootWalk`), with `judging` their numbers (see
+ * `RunSite`; else -1).
+ */
 function rootSites(
   walks: SchemaWalks,
   root: RootSite,
   walk: RootWalk,
   wanted: (sd: SchemaDiff) => boolean,
-): Array<readonly [SchemaDiff, SchemaSite, string?]> {
-  const out: Array<readonly [SchemaDiff, SchemaSite, string?]> = [];
+  judging: boolean,
+): RunSite[] {
+  const out: RunSite[] = [];
   const siteOf = sitesBelow(root);
-  const contextOf = judgingContexts(root);
+  const contextOf = judging ? judgingContexts(root) : undefined;
+  const index = walks.index;
+  const numberOf = (sd: SchemaDiff) => {
+    let n = index.diffs.get(sd);
+    if (!n) index.diffs.set(sd, (n = { diff: index.diffs.size, judgings: undefined }));
+    return n;
+  };
   const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
   for (const e of walk.entries) {
     const site = siteOf(e);
-    if (e.local) out.push(contextOf ? [e.sd, site, contextOf(site)] : [e.sd, site]);
+    if (e.local) {
+      if (!judging) out.push({ sd: e.sd, site, judging: -1, diff: -1 });
+      else {
+        const n = numberOf(e.sd);
+        let j = -1;
+        if (contextOf) {
+          const context = contextOf(site);
+          const byContext = (n.judgings ??= new Map());
+          const known = byContext.get(context);
+          if (known === undefined) byContext.set(context, (j = index.judgingCount++));
+          else j = known;
+        }
+        out.push({ sd: e.sd, site, judging: j, diff: n.diff });
+      }
+    }
     if (e.deeper) pending.push([e.sd, site]);
   }
   if (pending.length > 0) {
-    const seen = new Set(walk.seen);
-    const keep: SchemaVisitor = (sd, site) => out.push([sd, site]);
+    const seen = seenAfter(memoOf(walks, wanted, true), walk.met);
+    const keep: SchemaVisitor = (sd, site) =>
+      out.push({ sd, site, judging: -1, diff: judging ? numberOf(sd).diff : -1 });
     for (const [sd, site] of pending) descendSlots(walks, sd, site, seen, wanted, keep);
   }
   return out;
@@ -778,13 +873,14 @@ export function walkUniqueSchemas(diff: SpecDiff, ctx: Pick<CheckContext, 'walks
 
 function uniqueSites(walks: SchemaWalks): Sites {
   const out: Array<readonly [SchemaDiff, SchemaSite]> = [];
-  // One `seen` for all roots: a schema diff met under an earlier root is not entered again.
-  const seen = new Set<SchemaDiff>();
-  const { known } = memoOf(walks, everySchema, false);
+  // One `Seen` for all roots: a schema diff met under an earlier root is not entered again.
+  const memo = memoOf(walks, everySchema, false);
+  const seen = freshSeen(memo);
   forEachRoot(walks.diff, 'modified', (rootSd, root) => {
-    if (seen.has(rootSd)) return;
+    const top = factsIn(memo, rootSd);
+    if (top.mark === seen.mark) return;
     const siteOf = sitesBelow(root);
-    for (const e of walkTree(rootSd, seen, everySchema, false, known).entries) out.push([e.sd, siteOf(e)]);
+    for (const e of walkTree(top, seen, memo).entries) out.push([e.sd, siteOf(e)]);
   });
   return out;
 }
@@ -792,7 +888,7 @@ function uniqueSites(walks: SchemaWalks): Sites {
 /** Every site of `collectRuns`, built. */
 function collectSites(walks: SchemaWalks, wanted: Wanted, slots: boolean): Sites {
   const out: Array<Sites[number]> = [];
-  for (const run of collectRuns(walks, wanted, slots)) for (const entry of run.sites()) out.push(entry);
+  for (const run of collectRuns(walks, wanted, slots)) for (const e of run.sites()) out.push([e.sd, e.site]);
   return out;
 }
 
@@ -849,7 +945,7 @@ function descendSlots(
   walks: SchemaWalks,
   sd: SchemaDiff,
   site: SchemaSite,
-  seen: Set<SchemaDiff>,
+  seen: Seen,
   wanted: Wanted,
   visit: SchemaVisitor,
 ): void {
@@ -880,11 +976,12 @@ function walkInside(
   walks: SchemaWalks,
   sd: SchemaDiff,
   top: SchemaSite,
-  seen: Set<SchemaDiff>,
+  seen: Seen,
   wanted: Wanted,
   visit: SchemaVisitor,
 ): void {
-  const walk = walkTree(sd, seen, wanted, true, memoOf(walks, wanted, true).known);
+  const memo = memoOf(walks, wanted, true);
+  const walk = walkTree(factsIn(memo, sd), seen, memo);
   const swap = top.negated !== undefined;
   const pending: Array<readonly [SchemaDiff, SchemaSite]> = [];
   for (const e of walk.entries) {
