@@ -197,14 +197,7 @@ class Run {
    * Pointers are passed as a base and an unescaped token (undefined = the base itself) and only joined
    * for pairs that get a node: most pairs are equal, and building their pointers would be waste.
    */
-  pair(
-    a: SchemaObject,
-    b: SchemaObject,
-    aBase: string,
-    aTok: Tail,
-    bBase: string,
-    bTok: Tail,
-  ): PairNode | undefined {
+  pair(a: SchemaObject, b: SchemaObject, aBase: string, aTok: Tail, bBase: string, bTok: Tail): PairNode | undefined {
     if (a === b) return undefined;
     let m = this.st.memo.get(a);
     const hit = m?.get(b);
@@ -444,7 +437,15 @@ class Run {
     const px = this.list(node, 'prefixItems', a, b, a[pxa], b[pxb], pxa, pxb, aPtr, bPtr, true);
     if (px) d.prefixItems = px;
 
-    const pp = this.schemaMap(node, a.patternProperties, b.patternProperties, aPtr, 'patternProperties', bPtr, 'patternProperties');
+    const pp = this.schemaMap(
+      node,
+      a.patternProperties,
+      b.patternProperties,
+      aPtr,
+      'patternProperties',
+      bPtr,
+      'patternProperties',
+    );
     if (pp) d.patternProperties = pp;
     if (
       a.dependentSchemas !== undefined ||
