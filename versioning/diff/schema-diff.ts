@@ -94,6 +94,16 @@ const PRUNE_SINGLE: readonly SingleSlot[] = ['items', 'additionalProperties', ..
 const PRUNE_LISTS: readonly ListSlot[] = [...LIST_SLOTS, 'prefixItems'];
 const PRUNE_MAPS: readonly MapSlot[] = ['properties', ...MAP_SLOTS];
 
+/** Position of each plain keyword in `PLAIN_KEYWORDS`. */
+const PLAIN_INDEX: ReadonlyMap<string, number> = new Map(PLAIN_KEYWORDS.map((k, i) => [k, i]));
+
+/** The subschema slots compared by the loops over `SINGLE_SLOTS` and `LIST_SLOTS` in `fill`. */
+const SLOT_KEYS: ReadonlySet<string> = new Set<string>([...SINGLE_SLOTS, ...LIST_SLOTS]);
+
+function compareNumbers(x: number, y: number): number {
+  return x - y;
+}
+
 /** Keywords with dedicated handling; everything else goes to `other`. `$defs` are containers only (their uses are
  * compared). */
 const HANDLED: ReadonlySet<string> = new Set([
@@ -312,13 +322,37 @@ class Run {
     const eq = this.ctx.eq;
     const kw = d.keywords;
 
-    // Indexed loops here and below: `for...of` allocates an iterator and a result per step until
-    // the code is optimised, and a diff run is over before most of it is.
-    for (let i = 0; i < PLAIN_KEYWORDS.length; i++) {
-      const k = PLAIN_KEYWORDS[i]!;
-      const va = a[k];
-      const vb = b[k];
-      if (va !== vb && !eq.equal(va, vb)) kw[k] = valueChange(va, vb);
+    // One pass over the keys the two schemas have, rather than a probe of every keyword on both:
+    // a schema holds a few of the ~60 keywords, and looking up an absent one on objects of
+    // many shapes is slow. It finds the plain keywords that differ, and whether there is any
+    // subschema slot or unhandled keyword to look at below.
+    let changed: number[] | undefined;
+    let slots = false;
+    let unhandled = false;
+    for (const k in a) {
+      const i = PLAIN_INDEX.get(k);
+      if (i !== undefined) {
+        const va = a[k];
+        const vb = b[k];
+        if (va !== vb && !eq.equal(va, vb)) (changed ??= []).push(i);
+      } else if (SLOT_KEYS.has(k)) slots = true;
+      else if (!HANDLED.has(k)) unhandled = true;
+    }
+    for (const k in b) {
+      if (Object.hasOwn(a, k)) continue;
+      const i = PLAIN_INDEX.get(k);
+      if (i !== undefined) {
+        if (b[k] !== undefined) (changed ??= []).push(i);
+      } else if (SLOT_KEYS.has(k)) slots = true;
+      else if (!HANDLED.has(k)) unhandled = true;
+    }
+    if (changed) {
+      // In the keyword list's order, as the reports list them.
+      if (changed.length > 1) changed.sort(compareNumbers);
+      for (let j = 0; j < changed.length; j++) {
+        const k = PLAIN_KEYWORDS[changed[j]!]!;
+        kw[k] = valueChange(a[k], b[k]);
+      }
     }
     const memo = this.ctx.effective;
     const ta = typesWithConst(a, memo);
@@ -365,7 +399,7 @@ class Run {
     const dr = dependentRequiredDiff(dependentRequiredOf(a), dependentRequiredOf(b));
     if (dr) d.dependentRequired = dr;
 
-    const other = this.otherKeywords(a, b);
+    const other = unhandled ? this.otherKeywords(a, b) : undefined;
     if (other) d.other = other;
 
     if (!isEmpty(kw) || d.type || d.enum || d.required || d.dependentRequired || d.other) node.seed = true;
@@ -414,7 +448,9 @@ class Run {
     const up = this.child(node, ua, ub, aPtr, 'unevaluatedProperties', bPtr, 'unevaluatedProperties');
     if (up) d.unevaluatedProperties = up;
 
-    for (let i = 0; i < SINGLE_SLOTS.length; i++) {
+    // Indexed loops: `for...of` allocates an iterator and a result per step until the code is
+    // optimised, and a diff run is over before most of it is.
+    for (let i = 0; slots && i < SINGLE_SLOTS.length; i++) {
       const slot = SINGLE_SLOTS[i]!;
       if (slot === 'unevaluatedProperties') continue;
       const va = a[slot];
@@ -427,7 +463,7 @@ class Run {
       }
     }
 
-    for (let i = 0; i < LIST_SLOTS.length; i++) {
+    for (let i = 0; slots && i < LIST_SLOTS.length; i++) {
       const slot = LIST_SLOTS[i]!;
       const l = this.list(node, slot, a, b, a[slot], b[slot], slot, slot, aPtr, bPtr, false);
       if (l) d[slot] = l;
