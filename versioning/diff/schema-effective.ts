@@ -48,15 +48,14 @@ export class EffectiveMemo {
   readonly representative = new Map<object, object>();
 }
 
-function allOfOf(s: SchemaObject): SchemaObject[] {
+/** Calls `f` with each `allOf` member of `s` that is a schema, in order (no list or iterator is made). */
+function forEachMember(s: SchemaObject, f: (m: SchemaObject) => void): void {
   const list = s.allOf;
-  if (!Array.isArray(list)) return [];
-  const out: SchemaObject[] = [];
-  for (const m of list) {
-    const x = asSchema(m);
-    if (x) out.push(x);
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const x = asSchema(list[i]);
+    if (x) f(x);
   }
-  return out;
 }
 
 /**
@@ -145,7 +144,7 @@ export function effectiveRequired(s: SchemaObject, memo?: EffectiveMemo): string
     if (seen.has(x)) return;
     seen.add(x);
     if (Array.isArray(x.required)) for (const r of x.required) if (typeof r === 'string') out.add(r);
-    for (const m of allOfOf(x)) collect(m);
+    forEachMember(x, collect);
   };
   collect(s);
   const list = [...out];
@@ -180,11 +179,11 @@ function typesOf(s: SchemaObject, types: Map<object, string[] | null> | undefine
   if (typeof own === 'string') set = new Set([own]);
   else if (Array.isArray(own)) set = new Set(own.filter((t): t is string => typeof t === 'string'));
   else {
-    for (const m of allOfOf(s)) {
+    forEachMember(s, (m) => {
       const mt = typesOf(m, types);
-      if (!mt) continue;
+      if (!mt) return;
       set = set ? new Set(mt.filter((t) => set!.has(t))) : new Set(mt);
-    }
+    });
   }
   if (set && s.nullable === true) set.add('null');
   const list = set ? [...set].sort() : null;
