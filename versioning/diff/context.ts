@@ -50,6 +50,12 @@ class LazySide<T extends object> implements Side<T> {
     if (this.#origin === null) this.#origin = this.#origins.of(this.node);
     return this.#origin;
   }
+
+  /** Serialised as the eager plain object was (a spread or `Object.keys` does not see `origin`). */
+  toJSON(): Side<T> {
+    const origin = this.origin;
+    return origin ? { node: this.node, pointer: this.pointer, origin } : { node: this.node, pointer: this.pointer };
+  }
 }
 
 export class DiffContext {
