@@ -12,18 +12,69 @@ import { EffectiveMemo } from './schema-effective.ts';
 
 export type Which = 'base' | 'revision';
 
+/**
+ * Where the nodes of one side are defined: the loader's answer, for a synthetic merged property
+ * schema that of the real node it stands for. Holds only what that needs (not the run's memos),
+ * since the sides of the diff keep it.
+ */
+class Origins {
+  constructor(
+    private readonly spec: LoadedSpec,
+    private readonly representative: ReadonlyMap<object, object>,
+  ) {}
+
+  of(node: object): NodeOrigin | undefined {
+    return this.spec.originOf(this.representative.get(node) ?? node);
+  }
+}
+
+/**
+ * A `Side` whose `origin` is worked out when first read. Most sides are never asked (on Stripe, 1
+ * in 11: only the findings' sides are located), and the loader builds the origin's pointer anew
+ * on every call. Reads give what an eager `Side` holds: the origin, or undefined when none.
+ */
+class LazySide<T extends object> implements Side<T> {
+  /** `null` until first read. */
+  #origin: NodeOrigin | undefined | null = null;
+  readonly #origins: Origins;
+
+  constructor(
+    readonly node: T,
+    readonly pointer: string,
+    origins: Origins,
+  ) {
+    this.#origins = origins;
+  }
+
+  get origin(): NodeOrigin | undefined {
+    if (this.#origin === null) this.#origin = this.#origins.of(this.node);
+    return this.#origin;
+  }
+
+  /** Serialised as the eager plain object was (a spread or `Object.keys` does not see `origin`). */
+  toJSON(): Side<T> {
+    const origin = this.origin;
+    return origin ? { node: this.node, pointer: this.pointer, origin } : { node: this.node, pointer: this.pointer };
+  }
+}
+
 export class DiffContext {
   readonly eq = new DeepEqual();
   /** The effective (allOf-merged) views of the schemas met in this run. */
   readonly effective = new EffectiveMemo();
   private readonly fileKeys = new Map<string, string>();
+  private readonly baseOrigins: Origins;
+  private readonly revisionOrigins: Origins;
   /** The schema comparison's state for this run (memoised pairs; see schema-diff.ts), made when first needed. */
   schemas: SchemaState | undefined;
 
   constructor(
     readonly base: LoadedSpec,
     readonly revision: LoadedSpec,
-  ) {}
+  ) {
+    this.baseOrigins = new Origins(base, this.effective.representative);
+    this.revisionOrigins = new Origins(revision, this.effective.representative);
+  }
 
   spec(which: Which): LoadedSpec {
     return which === 'base' ? this.base : this.revision;
@@ -34,13 +85,11 @@ export class DiffContext {
   }
 
   origin(which: Which, node: object): NodeOrigin | undefined {
-    const real = this.effective.representative.get(node) ?? node;
-    return this.spec(which).originOf(real);
+    return (which === 'base' ? this.baseOrigins : this.revisionOrigins).of(node);
   }
 
   side<T extends object>(which: Which, node: T, pointer: string): Side<T> {
-    const origin = this.origin(which, node);
-    return origin ? { node, pointer, origin } : { node, pointer };
+    return new LazySide(node, pointer, which === 'base' ? this.baseOrigins : this.revisionOrigins);
   }
 
   /**

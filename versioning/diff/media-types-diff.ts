@@ -77,40 +77,56 @@ export function matchMediaTypes(aKeys: readonly string[], bKeys: readonly string
  * (`.../content`). Unchanged media types are absent; the result is sorted by media type.
  */
 export function diffContent(ctx: DiffContext, ca: unknown, cb: unknown, aPtr: string, bPtr: string): MediaTypeDiff[] {
+  if (ca === cb) return [];
   const A = isObject(ca) ? (ca as Record<string, MediaTypeObject>) : {};
   const B = isObject(cb) ? (cb as Record<string, MediaTypeObject>) : {};
-  if (ca === cb) return [];
-  const aKeys = Object.keys(A).filter((k) => isObject(A[k]));
-  const bKeys = Object.keys(B).filter((k) => isObject(B[k]));
+  const aKeys = objectKeys(A);
+  const bKeys = objectKeys(B);
   const out: MediaTypeDiff[] = [];
   const pairs = matchMediaTypes(aKeys, bKeys);
-  const pairedA = new Set(pairs.map((p) => p[0]));
-  const pairedB = new Set(pairs.map((p) => p[1]));
-  for (const [x, y] of pairs) {
-    const d = diffMediaType(ctx, A[x]!, B[y]!, x, y, ptr(aPtr, x), ptr(bPtr, y));
+  for (let i = 0; i < pairs.length; i++) {
+    const [x, y] = pairs[i]!;
+    const d = diffMediaType(ctx, A[x]!, B[y]!, x, y, aPtr, bPtr);
     if (d) out.push(d);
   }
-  for (const y of bKeys) {
-    if (!pairedB.has(y))
-      out.push({ mediaType: y, kind: 'added', revision: ctx.side('revision', B[y]!, ptr(bPtr, y)), fields: {} });
+  // Every key paired (nearly always): nothing added or deleted, no sets to build.
+  if (pairs.length !== aKeys.length || pairs.length !== bKeys.length) {
+    const pairedA = new Set(pairs.map((p) => p[0]));
+    const pairedB = new Set(pairs.map((p) => p[1]));
+    for (const y of bKeys) {
+      if (!pairedB.has(y))
+        out.push({ mediaType: y, kind: 'added', revision: ctx.side('revision', B[y]!, ptr(bPtr, y)), fields: {} });
+    }
+    for (const x of aKeys) {
+      if (!pairedA.has(x))
+        out.push({ mediaType: x, kind: 'deleted', base: ctx.side('base', A[x]!, ptr(aPtr, x)), fields: {} });
+    }
   }
-  for (const x of aKeys) {
-    if (!pairedA.has(x))
-      out.push({ mediaType: x, kind: 'deleted', base: ctx.side('base', A[x]!, ptr(aPtr, x)), fields: {} });
-  }
-  return out.sort((p, q) => compareStrings(p.mediaType, q.mediaType) || compareStrings(p.kind, q.kind));
+  return out.length > 1
+    ? out.sort((p, q) => compareStrings(p.mediaType, q.mediaType) || compareStrings(p.kind, q.kind))
+    : out;
 }
 
+/** The keys of `map` whose values are objects, in order. */
+function objectKeys(map: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const k in map) if (isObject(map[k])) out.push(k);
+  return out;
+}
+
+/** `mapA`/`mapB` point at the content maps; a media type's own pointer is made only when it changed. */
 function diffMediaType(
   ctx: DiffContext,
   a: MediaTypeObject,
   b: MediaTypeObject,
   keyA: string,
   keyB: string,
-  aPtr: string,
-  bPtr: string,
+  mapA: string,
+  mapB: string,
 ): MediaTypeDiff | undefined {
   if (keyA === keyB && (a === b || ctx.equal(a, b))) return undefined;
+  const aPtr = ptr(mapA, keyA);
+  const bPtr = ptr(mapB, keyB);
   const fields = ctx.fields(a, b, EXCLUDE);
   if (keyA !== keyB) fields.mediaType = { from: keyA, to: keyB };
   const schema = diffSchema(ctx, a.schema, b.schema, aPtr + '/schema', bPtr + '/schema');

@@ -41,24 +41,26 @@ export function diffResponses(ctx: DiffContext, ra: unknown, rb: unknown, aPtr: 
   const A = byStatus(ra);
   const B = byStatus(rb);
   const out: ResponseDiff[] = [];
-  for (const [key, eb] of B) {
+  // `forEach`, not `for...of`: no iterator results or entry arrays to allocate.
+  B.forEach((eb, key) => {
     const ea = A.get(key);
-    const bp = ptr(bPtr, eb.written);
     if (!ea) {
       out.push({
         status: eb.written,
         kind: 'added',
-        revision: ctx.side('revision', eb.node, bp),
+        revision: ctx.side('revision', eb.node, ptr(bPtr, eb.written)),
         fields: {},
         headers: [],
         content: [],
       });
-      continue;
+      return;
     }
-    const d = diffResponse(ctx, eb.written, ea.node, eb.node, ptr(aPtr, ea.written), bp);
+    // The pointers are made only for a changed response: most are equal.
+    if (ea.node === eb.node || ctx.equal(ea.node, eb.node)) return;
+    const d = diffResponse(ctx, eb.written, ea.node, eb.node, ptr(aPtr, ea.written), ptr(bPtr, eb.written));
     if (d) out.push(d);
-  }
-  for (const [key, ea] of A) {
+  });
+  A.forEach((ea, key) => {
     if (!B.has(key)) {
       out.push({
         status: ea.written,
@@ -69,7 +71,7 @@ export function diffResponses(ctx: DiffContext, ra: unknown, rb: unknown, aPtr: 
         content: [],
       });
     }
-  }
+  });
   return out.sort((x, y) => compareStrings(statusRank(x.status), statusRank(y.status)));
 }
 

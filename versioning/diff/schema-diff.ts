@@ -38,6 +38,7 @@ import {
   effectiveRequired,
   effectiveTypes,
   type EffectiveMemo,
+  type EffectiveProperty,
 } from './schema-effective.ts';
 import { dict } from './dict.ts';
 
@@ -93,6 +94,16 @@ const PRUNE_SINGLE: readonly SingleSlot[] = ['items', 'additionalProperties', ..
 const PRUNE_LISTS: readonly ListSlot[] = [...LIST_SLOTS, 'prefixItems'];
 const PRUNE_MAPS: readonly MapSlot[] = ['properties', ...MAP_SLOTS];
 
+/** Position of each plain keyword in `PLAIN_KEYWORDS`. */
+const PLAIN_INDEX: ReadonlyMap<string, number> = new Map(PLAIN_KEYWORDS.map((k, i) => [k, i]));
+
+/** The subschema slots compared by the loops over `SINGLE_SLOTS` and `LIST_SLOTS` in `fill`. */
+const SLOT_KEYS: ReadonlySet<string> = new Set<string>([...SINGLE_SLOTS, ...LIST_SLOTS]);
+
+function compareNumbers(x: number, y: number): number {
+  return x - y;
+}
+
 /** Keywords with dedicated handling; everything else goes to `other`. `$defs` are containers only (their uses are
  * compared). */
 const HANDLED: ReadonlySet<string> = new Set([
@@ -117,6 +128,9 @@ const HANDLED: ReadonlySet<string> = new Set([
   ...LIST_SLOTS,
   ...MAP_SLOTS,
 ]);
+
+/** The parents of a decided node: none are needed any more (shared, never written to). */
+const NO_PARENTS: PairNode[] = [];
 
 interface PairNode {
   diff: SchemaDiff;
@@ -193,14 +207,7 @@ class Run {
    * Pointers are passed as a base and an unescaped token (undefined = the base itself) and only joined
    * for pairs that get a node: most pairs are equal, and building their pointers would be waste.
    */
-  pair(
-    a: SchemaObject,
-    b: SchemaObject,
-    aBase: string,
-    aTok: string | undefined,
-    bBase: string,
-    bTok: string | undefined,
-  ): PairNode | undefined {
+  pair(a: SchemaObject, b: SchemaObject, aBase: string, aTok: Tail, bBase: string, bTok: Tail): PairNode | undefined {
     if (a === b) return undefined;
     let m = this.st.memo.get(a);
     const hit = m?.get(b);
@@ -224,9 +231,9 @@ class Run {
     a: SchemaObject | undefined,
     b: SchemaObject | undefined,
     aBase: string,
-    aTok: string | undefined,
+    aTok: Tail,
     bBase: string,
-    bTok: string | undefined,
+    bTok: Tail,
   ): SchemaDiff | undefined {
     if (!a && !b) return undefined;
     if (!a || !b) {
@@ -247,28 +254,33 @@ class Run {
 
   /** Decide which fresh candidates changed, then prune links to unchanged ones. */
   finish(): void {
+    const fresh = this.fresh;
     const work: PairNode[] = [];
-    for (const n of this.fresh) {
+    for (let i = 0; i < fresh.length; i++) {
+      const n = fresh[i]!;
       if (n.seed) {
         n.changed = true;
         work.push(n);
       }
     }
     while (work.length) {
-      const n = work.pop()!;
-      for (const p of n.parents) {
+      const parents = work.pop()!.parents;
+      for (let i = 0; i < parents.length; i++) {
+        const p = parents[i]!;
         if (!p.changed) {
           p.changed = true;
           work.push(p);
         }
       }
     }
-    for (const n of this.fresh) {
+    for (let i = 0; i < fresh.length; i++) {
+      const n = fresh[i]!;
       n.final = true;
-      n.parents = [];
+      n.parents = NO_PARENTS;
       if (n.changed) this.st.changed.add(n.diff);
     }
-    for (const n of this.fresh) {
+    for (let i = 0; i < fresh.length; i++) {
+      const n = fresh[i]!;
       if (!n.changed) continue;
       n.diff.base = this.ctx.side('base', n.a, n.aPtr);
       n.diff.revision = this.ctx.side('revision', n.b, n.bPtr);
@@ -279,21 +291,25 @@ class Run {
   private keep = (d: SchemaDiff): boolean => d.kind !== 'modified' || this.st.changed.has(d);
 
   private prune(d: SchemaDiff): void {
-    for (const slot of PRUNE_SINGLE) {
+    for (let i = 0; i < PRUNE_SINGLE.length; i++) {
+      const slot = PRUNE_SINGLE[i]!;
       const c = d[slot];
       if (c && !this.keep(c)) delete d[slot];
     }
-    for (const slot of PRUNE_LISTS) {
+    for (let i = 0; i < PRUNE_LISTS.length; i++) {
+      const slot = PRUNE_LISTS[i]!;
       const l = d[slot];
       if (!l) continue;
       l.modified = l.modified.filter(this.keep);
       if (!l.added.length && !l.deleted.length && !l.modified.length) delete d[slot];
     }
-    for (const slot of PRUNE_MAPS) {
+    for (let i = 0; i < PRUNE_MAPS.length; i++) {
+      const slot = PRUNE_MAPS[i]!;
       const m = d[slot];
       if (!m) continue;
-      for (const k of Object.keys(m.modified)) if (!this.keep(m.modified[k]!)) delete m.modified[k];
-      if (isEmpty(m.added) && isEmpty(m.deleted) && isEmpty(m.modified)) delete d[slot];
+      const modified = m.modified;
+      for (const k in modified) if (!this.keep(modified[k]!)) delete modified[k];
+      if (isEmpty(m.added) && isEmpty(m.deleted) && isEmpty(modified)) delete d[slot];
     }
   }
 
@@ -306,20 +322,51 @@ class Run {
     const eq = this.ctx.eq;
     const kw = d.keywords;
 
-    for (const k of PLAIN_KEYWORDS) {
-      const va = a[k];
-      const vb = b[k];
-      if (va !== vb && !eq.equal(va, vb)) kw[k] = valueChange(va, vb);
+    // One pass over the keys the two schemas have, rather than a probe of every keyword on both:
+    // a schema holds a few of the ~60 keywords, and looking up an absent one on objects of
+    // many shapes is slow. It finds the plain keywords that differ, and whether there is any
+    // subschema slot or unhandled keyword to look at below.
+    let changed: number[] | undefined;
+    let slots = false;
+    let unhandled = false;
+    for (const k in a) {
+      const i = PLAIN_INDEX.get(k);
+      if (i !== undefined) {
+        const va = a[k];
+        const vb = b[k];
+        if (va !== vb && !eq.equal(va, vb)) (changed ??= []).push(i);
+      } else if (SLOT_KEYS.has(k)) slots = true;
+      else if (!HANDLED.has(k)) unhandled = true;
+    }
+    for (const k in b) {
+      if (Object.hasOwn(a, k)) continue;
+      const i = PLAIN_INDEX.get(k);
+      if (i !== undefined) {
+        if (b[k] !== undefined) (changed ??= []).push(i);
+      } else if (SLOT_KEYS.has(k)) slots = true;
+      else if (!HANDLED.has(k)) unhandled = true;
+    }
+    if (changed) {
+      // In the keyword list's order, as the reports list them.
+      if (changed.length > 1) changed.sort(compareNumbers);
+      for (let j = 0; j < changed.length; j++) {
+        const k = PLAIN_KEYWORDS[changed[j]!]!;
+        kw[k] = valueChange(a[k], b[k]);
+      }
     }
     const memo = this.ctx.effective;
     const ta = typesWithConst(a, memo);
     const tb = typesWithConst(b, memo);
-    const ba = bounds(a);
-    const bb = bounds(b);
-    // Bounds that admit the same integers compare equal; others are reported as written.
-    if (!sameBounds(integerBounds(ba, ta), integerBounds(bb, tb))) {
-      for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const) {
-        if (ba[k] !== bb[k]) kw[k] = valueChange(ba[k], bb[k]);
+    // Bounds that admit the same integers compare equal; others are reported as written. (Two
+    // schemas without any bound have the same bounds: the common case skips the work.)
+    if (hasBounds(a) || hasBounds(b)) {
+      const ba = bounds(a);
+      const bb = bounds(b);
+      if (!sameBounds(integerBounds(ba, ta), integerBounds(bb, tb))) {
+        for (let i = 0; i < BOUND_KEYWORDS.length; i++) {
+          const k = BOUND_KEYWORDS[i]!;
+          if (ba[k] !== bb[k]) kw[k] = valueChange(ba[k], bb[k]);
+        }
       }
     }
     const na = effectiveNullable(a, memo);
@@ -334,8 +381,6 @@ class Run {
 
     // `const: x` and `enum: [x]` say the same: when one side uses each, compare them as enums
     // (`const: x` -> `enum: [x, y]` adds a value; -> `enum: [x]` is no change).
-    const constOnly = (s: SchemaObject) => s.const !== undefined && !Array.isArray(s.enum);
-    const enumOnly = (s: SchemaObject) => s.const === undefined && Array.isArray(s.enum);
     let en: SchemaDiff['enum'];
     if ((constOnly(a) && enumOnly(b)) || (enumOnly(a) && constOnly(b))) {
       delete kw.const;
@@ -354,7 +399,7 @@ class Run {
     const dr = dependentRequiredDiff(dependentRequiredOf(a), dependentRequiredOf(b));
     if (dr) d.dependentRequired = dr;
 
-    const other = this.otherKeywords(a, b);
+    const other = unhandled ? this.otherKeywords(a, b) : undefined;
     if (other) d.other = other;
 
     if (!isEmpty(kw) || d.type || d.enum || d.required || d.dependentRequired || d.other) node.seed = true;
@@ -363,7 +408,7 @@ class Run {
     const props =
       Array.isArray(a.allOf) || Array.isArray(b.allOf)
         ? this.effectivePropertiesDiff(node, a, b, aPtr, bPtr)
-        : this.ownPropertiesDiff(node, a, b, aPtr, bPtr);
+        : this.schemaMap(node, a.properties, b.properties, aPtr, 'properties', bPtr, 'properties');
     if (props) d.properties = props;
 
     // items (2020-12 single schema; the array form is compared as prefixItems)
@@ -403,7 +448,10 @@ class Run {
     const up = this.child(node, ua, ub, aPtr, 'unevaluatedProperties', bPtr, 'unevaluatedProperties');
     if (up) d.unevaluatedProperties = up;
 
-    for (const slot of SINGLE_SLOTS) {
+    // Indexed loops: `for...of` allocates an iterator and a result per step until the code is
+    // optimised, and a diff run is over before most of it is.
+    for (let i = 0; slots && i < SINGLE_SLOTS.length; i++) {
+      const slot = SINGLE_SLOTS[i]!;
       if (slot === 'unevaluatedProperties') continue;
       const va = a[slot];
       const vb = b[slot];
@@ -415,7 +463,8 @@ class Run {
       }
     }
 
-    for (const slot of LIST_SLOTS) {
+    for (let i = 0; slots && i < LIST_SLOTS.length; i++) {
+      const slot = LIST_SLOTS[i]!;
       const l = this.list(node, slot, a, b, a[slot], b[slot], slot, slot, aPtr, bPtr, false);
       if (l) d[slot] = l;
     }
@@ -424,55 +473,27 @@ class Run {
     const px = this.list(node, 'prefixItems', a, b, a[pxa], b[pxb], pxa, pxb, aPtr, bPtr, true);
     if (px) d.prefixItems = px;
 
-    for (const slot of MAP_SLOTS) {
-      const [ma, sa] = slot === 'dependentSchemas' ? dependentSchemasOf(a) : [a[slot], slot];
-      const [mb, sb] = slot === 'dependentSchemas' ? dependentSchemasOf(b) : [b[slot], slot];
-      const m = this.schemaMap(node, ma, mb, aPtr + '/' + sa, bPtr + '/' + sb);
-      if (m) d[slot] = m;
+    const pp = this.schemaMap(
+      node,
+      a.patternProperties,
+      b.patternProperties,
+      aPtr,
+      'patternProperties',
+      bPtr,
+      'patternProperties',
+    );
+    if (pp) d.patternProperties = pp;
+    if (
+      a.dependentSchemas !== undefined ||
+      b.dependentSchemas !== undefined ||
+      a.dependencies !== undefined ||
+      b.dependencies !== undefined
+    ) {
+      const [ma, sa] = dependentSchemasOf(a);
+      const [mb, sb] = dependentSchemasOf(b);
+      const ds = this.schemaMap(node, ma, mb, aPtr, sa, bPtr, sb);
+      if (ds) d.dependentSchemas = ds;
     }
-  }
-
-  /** `properties` when neither side has `allOf`: the objects as written, no merge needed. */
-  private ownPropertiesDiff(
-    node: PairNode,
-    a: SchemaObject,
-    b: SchemaObject,
-    aPtr: string,
-    bPtr: string,
-  ): MapDiff<SchemaObject, SchemaDiff> | undefined {
-    const PA = isObject(a.properties) ? a.properties : undefined;
-    const PB = isObject(b.properties) ? b.properties : undefined;
-    if (!PA && !PB) return undefined;
-    const aBase = aPtr + '/properties';
-    const bBase = bPtr + '/properties';
-    const md: MapDiff<SchemaObject, SchemaDiff> = { added: dict(), deleted: dict(), modified: dict() };
-    let any = false;
-    if (PB) {
-      for (const name in PB) {
-        const sb = asSchema(PB[name]);
-        if (!sb) continue;
-        const sa = PA && Object.hasOwn(PA, name) ? asSchema(PA[name]) : undefined;
-        if (!sa) {
-          md.added[name] = this.ctx.side('revision', sb, join(bBase, name));
-          node.seed = any = true;
-          continue;
-        }
-        const c = this.child(node, sa, sb, aBase, name, bBase, name);
-        if (c) {
-          md.modified[name] = c;
-          any = true;
-        }
-      }
-    }
-    if (PA) {
-      for (const name in PA) {
-        const sa = asSchema(PA[name]);
-        if (!sa || (PB && Object.hasOwn(PB, name) && asSchema(PB[name]))) continue;
-        md.deleted[name] = this.ctx.side('base', sa, join(aBase, name));
-        node.seed = any = true;
-      }
-    }
-    return any ? md : undefined;
   }
 
   /** `properties` of the effective schemas (allOf members merged in). */
@@ -486,24 +507,25 @@ class Run {
     const pa = effectiveProperties(a, this.ctx.effective);
     const pb = effectiveProperties(b, this.ctx.effective);
     if (!pa.size && !pb.size) return undefined;
-    const md: MapDiff<SchemaObject, SchemaDiff> = { added: dict(), deleted: dict(), modified: dict() };
-    for (const [name, eb] of pb) {
+    let md: MapDiff<SchemaObject, SchemaDiff> | undefined;
+    // `forEach`, not `for...of`: no iterator results or entry arrays to allocate.
+    pb.forEach((eb, name) => {
       const ea = pa.get(name);
       if (!ea) {
-        md.added[name] = this.ctx.side('revision', eb.schema, bPtr + eb.rel);
+        (md ??= mapDiff()).added[name] = this.ctx.side('revision', eb.schema, bPtr + eb.rel);
         node.seed = true;
-        continue;
+        return;
       }
-      const c = this.child(node, ea.schema, eb.schema, aPtr + ea.rel, undefined, bPtr + eb.rel, undefined);
-      if (c) md.modified[name] = c;
-    }
-    for (const [name, ea] of pa) {
+      const c = this.child(node, ea.schema, eb.schema, aPtr, ea, bPtr, eb);
+      if (c) (md ??= mapDiff()).modified[name] = c;
+    });
+    pa.forEach((ea, name) => {
       if (!pb.has(name)) {
-        md.deleted[name] = this.ctx.side('base', ea.schema, aPtr + ea.rel);
+        (md ??= mapDiff()).deleted[name] = this.ctx.side('base', ea.schema, aPtr + ea.rel);
         node.seed = true;
       }
-    }
-    return isEmpty(md.added) && isEmpty(md.deleted) && isEmpty(md.modified) ? undefined : md;
+    });
+    return md;
   }
 
   private enumDiff(ea: unknown, eb: unknown): SchemaDiff['enum'] | undefined {
@@ -541,47 +563,62 @@ class Run {
   }
 
   private otherKeywords(a: SchemaObject, b: SchemaObject): Record<string, ValueChange> | undefined {
-    let out: Record<string, ValueChange> | undefined;
-    const keys: string[] = [];
-    for (const k of Object.keys(a)) if (!HANDLED.has(k)) keys.push(k);
-    for (const k of Object.keys(b)) if (!HANDLED.has(k) && !Object.hasOwn(a, k)) keys.push(k);
+    let keys: string[] | undefined;
+    for (const k in a) if (!HANDLED.has(k)) (keys ??= []).push(k);
+    for (const k in b) if (!HANDLED.has(k) && !Object.hasOwn(a, k)) (keys ??= []).push(k);
+    if (!keys) return undefined;
     keys.sort(compareStrings);
-    for (const k of keys) {
+    let out: Record<string, ValueChange> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
       if (!this.ctx.equal(a[k], b[k])) (out ??= {})[k] = valueChange(a[k], b[k]);
     }
     return out;
   }
 
+  /**
+   * Compare two maps of subschemas (`properties` as written, `patternProperties`, `dependentSchemas`)
+   * by key. The maps are at `aPtr/aKey` and `bPtr/bKey` (the keys need no escaping).
+   */
   private schemaMap(
     node: PairNode,
     ma: unknown,
     mb: unknown,
     aPtr: string,
+    aKey: string,
     bPtr: string,
+    bKey: string,
   ): MapDiff<SchemaObject, SchemaDiff> | undefined {
     const A = isObject(ma) ? ma : undefined;
     const B = isObject(mb) ? mb : undefined;
     if (!A && !B) return undefined;
-    const md: MapDiff<SchemaObject, SchemaDiff> = { added: dict(), deleted: dict(), modified: dict() };
-    for (const k of Object.keys(B ?? {})) {
-      const sb = asSchema(B![k]);
-      if (!sb) continue;
-      const sa = A && Object.hasOwn(A, k) ? asSchema(A[k]) : undefined;
-      if (!sa) {
-        md.added[k] = this.ctx.side('revision', sb, ptr(bPtr, k));
-        node.seed = true;
-        continue;
+    const aBase = aPtr + '/' + aKey;
+    const bBase = bPtr + '/' + bKey;
+    // Made when the first difference is met: most maps of a changed pair are unchanged.
+    let md: MapDiff<SchemaObject, SchemaDiff> | undefined;
+    if (B) {
+      for (const k in B) {
+        const sb = asSchema(B[k]);
+        if (!sb) continue;
+        const sa = A && Object.hasOwn(A, k) ? asSchema(A[k]) : undefined;
+        if (!sa) {
+          (md ??= mapDiff()).added[k] = this.ctx.side('revision', sb, ptr(bBase, k));
+          node.seed = true;
+          continue;
+        }
+        const c = this.child(node, sa, sb, aBase, k, bBase, k);
+        if (c) (md ??= mapDiff()).modified[k] = c;
       }
-      const c = this.child(node, sa, sb, aPtr, k, bPtr, k);
-      if (c) md.modified[k] = c;
     }
-    for (const k of Object.keys(A ?? {})) {
-      const sa = asSchema(A![k]);
-      if (!sa || (B && Object.hasOwn(B, k) && asSchema(B[k]))) continue;
-      md.deleted[k] = this.ctx.side('base', sa, ptr(aPtr, k));
-      node.seed = true;
+    if (A) {
+      for (const k in A) {
+        const sa = asSchema(A[k]);
+        if (!sa || (B && Object.hasOwn(B, k) && asSchema(B[k]))) continue;
+        (md ??= mapDiff()).deleted[k] = this.ctx.side('base', sa, ptr(aBase, k));
+        node.seed = true;
+      }
     }
-    return isEmpty(md.added) && isEmpty(md.deleted) && isEmpty(md.modified) ? undefined : md;
+    return md;
   }
 
   // -------------------------------------------------------------------------
@@ -720,9 +757,28 @@ function similarity(a: SchemaObject, b: SchemaObject, memo: EffectiveMemo): numb
   return s;
 }
 
-/** `base` + `/token` (escaped), or `base` itself without a token. */
-function join(base: string, token: string | undefined): string {
-  return token === undefined ? base : ptr(base, token);
+/**
+ * The end of a pointer below a base: an unescaped token, a merged property (whose relative pointer
+ * is already escaped), or nothing (the base itself).
+ */
+type Tail = string | EffectiveProperty | undefined;
+
+/** `base` + `/token` (escaped), `base` + the property's relative pointer, or `base` itself. */
+function join(base: string, tail: Tail): string {
+  return tail === undefined ? base : typeof tail === 'string' ? ptr(base, tail) : base + tail.rel;
+}
+
+function mapDiff(): MapDiff<SchemaObject, SchemaDiff> {
+  return { added: dict(), deleted: dict(), modified: dict() };
+}
+
+/** `const: x` without an enum, and an enum without `const`: see the enum comparison in `fill`. */
+function constOnly(s: SchemaObject): boolean {
+  return s.const !== undefined && !Array.isArray(s.enum);
+}
+
+function enumOnly(s: SchemaObject): boolean {
+  return s.const === undefined && Array.isArray(s.enum);
 }
 
 function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
@@ -730,6 +786,17 @@ function sameList(a: readonly string[] | undefined, b: readonly string[] | undef
   if (!a || !b || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+const BOUND_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const;
+
+function hasBounds(s: SchemaObject): boolean {
+  return (
+    s.minimum !== undefined ||
+    s.maximum !== undefined ||
+    s.exclusiveMinimum !== undefined ||
+    s.exclusiveMaximum !== undefined
+  );
 }
 
 interface Bounds {

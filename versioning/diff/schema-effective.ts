@@ -48,65 +48,86 @@ export class EffectiveMemo {
   readonly representative = new Map<object, object>();
 }
 
-function allOfOf(s: SchemaObject): SchemaObject[] {
+/** Calls `f` with each `allOf` member of `s` that is a schema, in order (no list or iterator is made). */
+function forEachMember(s: SchemaObject, f: (m: SchemaObject) => void): void {
   const list = s.allOf;
-  if (!Array.isArray(list)) return [];
-  const out: SchemaObject[] = [];
-  for (const m of list) {
-    const x = asSchema(m);
-    if (x) out.push(x);
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const x = asSchema(list[i]);
+    if (x) f(x);
   }
-  return out;
+}
+
+/**
+ * One definition of a property met while merging: its schema, and where it is as the owning
+ * member's relative pointer and the property name. The pointer is joined when first read: most
+ * properties of a compared pair are unchanged and never report where they are.
+ */
+class Definition implements EffectiveProperty {
+  #rel: string | undefined;
+
+  constructor(
+    readonly schema: SchemaObject,
+    private readonly member: string,
+    private readonly name: string,
+  ) {}
+
+  get rel(): string {
+    return (this.#rel ??= ptr(this.member + '/properties', this.name));
+  }
 }
 
 /** Properties of the schema with `allOf` members merged in, in document order (own first). */
 export function effectiveProperties(s: SchemaObject, memo?: EffectiveMemo): Map<string, EffectiveProperty> {
   const hit = memo?.properties.get(s);
   if (hit) return hit;
-  const defs = new Map<string, EffectiveProperty[]>();
+  // The first definition of each name; the names defined again by a different schema, with all their definitions.
+  const first = new Map<string, EffectiveProperty>();
+  let more: Map<string, EffectiveProperty[]> | undefined;
   const seen = new Set<object>();
   const collect = (x: SchemaObject, rel: string) => {
     if (seen.has(x)) return;
     seen.add(x);
     const props = x.properties;
     if (isObject(props)) {
-      for (const name of Object.keys(props)) {
+      for (const name in props) {
         const schema = asSchema(props[name]);
         if (!schema) continue;
-        let list = defs.get(name);
-        if (!list) defs.set(name, (list = []));
-        if (!list.some((d) => d.schema === schema)) list.push({ schema, rel: ptr(rel + '/properties', name) });
+        const known = first.get(name);
+        if (!known) first.set(name, new Definition(schema, rel, name));
+        else if (known.schema !== schema) {
+          more ??= new Map();
+          let list = more.get(name);
+          if (!list) more.set(name, (list = [known]));
+          if (!list.some((d) => d.schema === schema)) list.push(new Definition(schema, rel, name));
+        }
       }
     }
     const members = x.allOf;
     if (Array.isArray(members)) {
-      members.forEach((m, i) => {
-        const ms = asSchema(m);
+      for (let i = 0; i < members.length; i++) {
+        const ms = asSchema(members[i]);
         if (ms) collect(ms, rel + '/allOf/' + i);
-      });
+      }
     }
   };
   collect(s, '');
-  const out = new Map<string, EffectiveProperty>();
-  let eq: DeepEqual | undefined;
-  for (const [name, all] of defs) {
-    // Definitions with the same content (the same property restated in several members) count once.
-    let list = all;
-    if (all.length > 1) {
+  if (more) {
+    let eq: DeepEqual | undefined;
+    for (const [name, all] of more) {
+      // Definitions with the same content (the same property restated in several members) count once.
       eq ??= new DeepEqual();
-      list = [];
+      const list: EffectiveProperty[] = [];
       for (const d of all) if (!list.some((x) => eq!.equal(x.schema, d.schema))) list.push(d);
-    }
-    if (list.length === 1) {
-      out.set(name, list[0]!);
-    } else {
-      const merged = { allOf: list.map((d) => d.schema) } as SchemaObject;
-      memo?.representative.set(merged, list[0]!.schema);
-      out.set(name, { schema: merged, rel: list[0]!.rel });
+      if (list.length > 1) {
+        const merged = { allOf: list.map((d) => d.schema) } as SchemaObject;
+        memo?.representative.set(merged, list[0]!.schema);
+        first.set(name, { schema: merged, rel: list[0]!.rel });
+      }
     }
   }
-  memo?.properties.set(s, out);
-  return out;
+  memo?.properties.set(s, first);
+  return first;
 }
 
 /** `required` of the schema with `allOf` members' `required` merged in, in document order, no duplicates. */
@@ -123,7 +144,7 @@ export function effectiveRequired(s: SchemaObject, memo?: EffectiveMemo): string
     if (seen.has(x)) return;
     seen.add(x);
     if (Array.isArray(x.required)) for (const r of x.required) if (typeof r === 'string') out.add(r);
-    for (const m of allOfOf(x)) collect(m);
+    forEachMember(x, collect);
   };
   collect(s);
   const list = [...out];
@@ -158,11 +179,11 @@ function typesOf(s: SchemaObject, types: Map<object, string[] | null> | undefine
   if (typeof own === 'string') set = new Set([own]);
   else if (Array.isArray(own)) set = new Set(own.filter((t): t is string => typeof t === 'string'));
   else {
-    for (const m of allOfOf(s)) {
+    forEachMember(s, (m) => {
       const mt = typesOf(m, types);
-      if (!mt) continue;
+      if (!mt) return;
       set = set ? new Set(mt.filter((t) => set!.has(t))) : new Set(mt);
-    }
+    });
   }
   if (set && s.nullable === true) set.add('null');
   const list = set ? [...set].sort() : null;
