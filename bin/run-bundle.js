@@ -9,10 +9,11 @@
 // first run of a bundle (or when V8 rejects it: another Node version or V8 flags), and kept in Node's
 // compile cache folder, which NODE_COMPILE_CACHE chooses and NODE_DISABLE_COMPILE_CACHE=1 turns
 // off (then there is none). A folder that cannot be written costs nothing but the cache.
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import vm from 'node:vm';
+'use strict';
+const { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
 /** FNV-1a of a string, as 8 hex digits. */
 function shortHash(text) {
@@ -57,7 +58,7 @@ function saveCache(script, cache) {
 }
 
 /** Runs `file` as Node runs a CommonJS module, compiled from its code cache in `cacheDir` when there is one. */
-export function runBundle(file, cacheDir) {
+function runBundle(file, cacheDir) {
   // The build writes ASCII only (esbuild escapes the rest), which Latin-1 reads fastest.
   const source = readFileSync(file, 'latin1');
   const cache = cachePath(file, source, cacheDir, process.argv[2]);
@@ -80,3 +81,5 @@ export function runBundle(file, cacheDir) {
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, createRequire(file), mod, file, dirname(file));
 }
+
+module.exports = { runBundle };
