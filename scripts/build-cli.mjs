@@ -57,30 +57,50 @@ const library = await build({
       'const require = (id) => (__ckRequire ??= __ckCreateRequire(import.meta.url))(id);',
   },
 });
-// node:child_process loads a dozen more of Node's own modules (net, dgram, streams), and only
-// git refs, executable subcommands and `--base-ref` call it; commander and load/source.ts import
-// it at the top. In the CLI it is a module of functions that require it on first call.
-// (Its functions only: the ChildProcess class, which nothing here uses, would not survive the wrapping.)
-const CHILD_PROCESS = Object.keys(createRequire(import.meta.url)('node:child_process')).filter((n) => /^[a-z]/.test(n));
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// Two of Node's modules load a dozen more of its own when required, which a plain diff never
+// uses: in the CLI each is a module of functions that require it on first call (a build plugin).
+// - node:child_process (net, dgram, streams): only git refs, executable subcommands and
+//   `--base-ref` call it; commander and load/source.ts import it at the top. (Its functions only:
+//   the ChildProcess class, which nothing here uses, would not survive the wrapping.)
+// - node:fs/promises (file handles, streams, readline, watchers): load/index.ts calls only its
+//   `stat`, once per input, to ask whether the input is a file; in the CLI that `stat` is
+//   node:fs's callback `stat` (already loaded, same result and same errors) in a promise.
+const nodeRequire = createRequire(import.meta.url);
+const functionsOf = (id) => Object.keys(nodeRequire(id)).filter((n) => typeof nodeRequire(id)[n] === 'function');
+const LAZY = {
+  child_process: { names: functionsOf('node:child_process').filter((n) => /^[a-z]/.test(n)), inline: {} },
+  'fs/promises': {
+    names: functionsOf('node:fs/promises'),
+    inline: {
+      stat:
+        '(path, options) => new Promise((resolve, reject) => ' +
+        "require('node:fs').stat(path, options ?? {}, (error, stats) => (error ? reject(error) : resolve(stats))))",
+    },
+  },
+};
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.namespace === 'lazy'
-        ? { path: 'node:child_process', external: true }
-        : { path: 'child_process', namespace: 'lazy' },
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      loader: 'js',
-      contents:
-        "const load = () => require('node:child_process');\n" +
-        CHILD_PROCESS.map((name) => `exports.${name} = (...args) => load().${name}(...args);`).join('\n'),
-    }));
+    b.onResolve({ filter: /^(node:)?(child_process|fs\/promises)$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      return args.namespace === 'lazy' ? { path: `node:${name}`, external: true } : { path: name, namespace: 'lazy' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+      const { names, inline } = LAZY[args.path];
+      return {
+        loader: 'js',
+        contents:
+          `const load = () => require('node:${args.path}');\n` +
+          names
+            .map((name) => `exports.${name} = ${inline[name] ?? `(...args) => load().${name}(...args)`};`)
+            .join('\n'),
+      };
+    });
   },
 };
 const cli = await build({
   ...shared,
-  plugins: [lazyChildProcess],
+  plugins: [lazyBuiltins],
   entryPoints: ['versioning/cli/main.ts'],
   format: 'cjs',
   outfile: path.join(DIST, 'contract-kit.cjs'),
