@@ -1,5 +1,5 @@
-// Runs the CLI's bundle (dist/contract-kit.cjs, a CommonJS script built by scripts/build-cli.mjs)
-// with a V8 code cache of its own.
+// Runs the CLI's bundle (dist/contract-kit.cjs, built by scripts/build-cli.mjs: a CommonJS module
+// in the function that Node would wrap it in) with a V8 code cache of its own.
 //
 // Node's compile cache (module.enableCompileCache) stores a module's code as compiled when it was
 // loaded: its top-level code only. V8 compiles every other function when it is first called, so
@@ -28,11 +28,11 @@ const COMMANDS = new Set(['diff', 'gate', 'changelog', 'rules', 'check-pacts', '
 /**
  * Where the code cache of `file` is kept, or undefined without a cache folder. V8 checks only the
  * length of the source a cache was made from, so the name carries the hash of the bundle's text
- * that the build wrote on its first line (`// contract-kit <hash>`). Each command has its own
+ * that the build wrote on its first line (`// contract-kit <hash>`, after the wrapper). Each command has its own
  * cache, made by its first run: one made by `--help` would hold none of a diff's functions.
  */
 function cachePath(file, source, cacheDir, command) {
-  const id = /^\/\/ contract-kit ([0-9a-f]+)\n/.exec(source)?.[1];
+  const id = /^[^\n]*\/\/ contract-kit ([0-9a-f]+)\n/.exec(source)?.[1];
   if (cacheDir === undefined || id === undefined) return undefined;
   // One set of caches per install and Node version (a cache of another version is rejected).
   const install = `contract-kit-${shortHash(`${file}\n${process.version}\n${process.arch}`)}-`;
@@ -70,11 +70,9 @@ function runBundle(file, cacheDir) {
       // none yet
     }
   }
-  // The wrapper starts on the bundle's first line, so line numbers in stack traces stay right.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    cachedData,
-  });
+  // The file is one function expression, `(function (exports, require, module, __filename,
+  // __dirname) {...})`, which the build wrote around the bundle (scripts/build-cli.mjs).
+  const script = new vm.Script(source, { filename: file, cachedData });
   if (cache !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
     process.once('exit', () => saveCache(script, cache));
   }

@@ -149,12 +149,16 @@ for (const [file, output] of Object.entries(cli.metafile.outputs)) {
 }
 const result = { metafile: { inputs: { ...library.metafile.inputs, ...cli.metafile.inputs } } };
 
-// The first line names the content, for the code cache's file name (bin/contract-kit.js): V8
-// checks only the length of the source a cache was made from.
+// The file is the function that bin/run-bundle.js compiles and calls as Node calls a CommonJS
+// module, written out here so that each run compiles the file's text as read, where adding the
+// wrapper at run time copied the whole text (1 MB) once more. The wrapper and the comment after it
+// on the first line keep the bundle's own line numbers. The comment names the content, for the code
+// cache's file name (bin/run-bundle.js): V8 checks only the length of the source a cache was made from.
+const CLI_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 const cliFile = path.join(DIST, 'contract-kit.cjs');
 const cliText = readFileSync(cliFile, 'latin1');
 const cliHash = createHash('sha256').update(cliText).digest('hex').slice(0, 16);
-writeFileSync(cliFile, `// contract-kit ${cliHash}\n${cliText}`, 'latin1');
+writeFileSync(cliFile, `${CLI_WRAPPER}// contract-kit ${cliHash}\n${cliText}\n})`, 'latin1');
 
 /** The folder of the package that holds `file` (a path relative to ROOT), or undefined for the project's own files. */
 function packageFolder(file) {
@@ -165,7 +169,8 @@ function packageFolder(file) {
   return parts.slice(0, end).join('/');
 }
 
-const sources = new Set(['package.json', path.relative(ROOT, fileURLToPath(import.meta.url))]);
+// bin/run-bundle.js too: it reads the bundle as this script writes it.
+const sources = new Set(['package.json', 'bin/run-bundle.js', path.relative(ROOT, fileURLToPath(import.meta.url))]);
 const packages = new Set();
 for (const input of Object.keys(result.metafile.inputs)) {
   if (input.startsWith('lazy:')) continue; // made by the plugin above, not a file
