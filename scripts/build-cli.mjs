@@ -64,7 +64,9 @@ const library = await build({
 //   the ChildProcess class, which nothing here uses, would not survive the wrapping.)
 // - node:fs/promises (file handles, streams, readline, watchers): load/index.ts calls only its
 //   `stat`, once per input, to ask whether the input is a file; in the CLI that `stat` is
-//   node:fs's callback `stat` (already loaded, same result and same errors) in a promise.
+//   node:fs's statSync (already loaded; same result, same errors) in a promise. Synchronous on
+//   purpose: an asynchronous stat would start libuv's pool of four threads, which nothing else in
+//   a plain diff needs.
 const nodeRequire = createRequire(import.meta.url);
 const functionsOf = (id) => Object.keys(nodeRequire(id)).filter((n) => typeof nodeRequire(id)[n] === 'function');
 const LAZY = {
@@ -72,9 +74,7 @@ const LAZY = {
   'fs/promises': {
     names: functionsOf('node:fs/promises'),
     inline: {
-      stat:
-        '(path, options) => new Promise((resolve, reject) => ' +
-        "require('node:fs').stat(path, options ?? {}, (error, stats) => (error ? reject(error) : resolve(stats))))",
+      stat: '(path, options) => new Promise((resolve) => ' + "resolve(require('node:fs').statSync(path, options)))",
     },
   },
 };
