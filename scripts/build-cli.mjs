@@ -71,8 +71,10 @@ const nodeRequire = createRequire(import.meta.url);
 const functionsOf = (id) => Object.keys(nodeRequire(id)).filter((n) => typeof nodeRequire(id)[n] === 'function');
 const LAZY = {
   child_process: { names: functionsOf('node:child_process').filter((n) => /^[a-z]/.test(n)), inline: {} },
+  // Only what the CLI's modules import (each export is a function made at start-up); esbuild
+  // fails the build on an import of any other name (the module is an ES module).
   'fs/promises': {
-    names: functionsOf('node:fs/promises'),
+    names: ['readdir', 'stat'],
     inline: {
       stat: '(path, options) => new Promise((resolve) => ' + "resolve(require('node:fs').statSync(path, options)))",
     },
@@ -92,7 +94,7 @@ const lazyBuiltins = {
         contents:
           `const load = () => require('node:${args.path}');\n` +
           names
-            .map((name) => `exports.${name} = ${inline[name] ?? `(...args) => load().${name}(...args)`};`)
+            .map((name) => `export const ${name} = ${inline[name] ?? `(...args) => load().${name}(...args)`};`)
             .join('\n'),
       };
     });
