@@ -2,11 +2,12 @@
 // which `npm test` and `npm pack` run) instead of loading the TypeScript sources through
 // tsx. Loading the bundle saves about 0.3 s per run, most of it tsx transpiling ~150 modules; a
 // bundle older than any source file is never used, so an edited checkout never runs stale code.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+'use strict';
+const { readdirSync, readFileSync, statSync } = require('node:fs');
+const { join, sep } = require('node:path');
 
 /** The newest modification time (ms) of a `.ts` file under `dir`, recursively; 0 when there is none. */
-export function newestSource(dir) {
+function newestSource(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -31,7 +32,7 @@ function builtAt(bundle, env) {
  * for `.ts` files, or single files such as package.json, which the bundle reads its version from).
  * `CONTRACT_KIT_FROM_SOURCE=1` in the environment forces the sources.
  */
-export function bundleIsFresh(bundle, sources, env = process.env) {
+function bundleIsFresh(bundle, sources, env = process.env) {
   const built = builtAt(bundle, env);
   if (built === undefined) return false;
   return sources.every((p) => (statSync(p).isDirectory() ? newestSource(p) : statSync(p).mtimeMs) <= built);
@@ -45,7 +46,7 @@ export function bundleIsFresh(bundle, sources, env = process.env) {
  * a listed input that is gone makes it stale too. Without the list (a bundle built otherwise), the
  * whole `versioning/` folder and package.json are searched as `bundleIsFresh` does.
  */
-export function builtInputsAreFresh(root, env = process.env) {
+function builtInputsAreFresh(root, env = process.env) {
   const bundle = join(root, 'dist', 'contract-kit.cjs');
   let inputs;
   try {
@@ -59,3 +60,5 @@ export function builtInputsAreFresh(root, env = process.env) {
   const prefix = root.endsWith(sep) ? root : root + sep;
   return inputs.every((p) => (statSync(prefix + p, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) <= built);
 }
+
+module.exports = { newestSource, bundleIsFresh, builtInputsAreFresh };

@@ -1,5 +1,5 @@
-// Runs the CLI's bundle (dist/contract-kit.cjs, a CommonJS script built by scripts/build-cli.mjs)
-// with a V8 code cache of its own.
+// Runs the CLI's bundle (dist/contract-kit.cjs, built by scripts/build-cli.mjs: a CommonJS module
+// in the function that Node would wrap it in) with a V8 code cache of its own.
 //
 // Node's compile cache (module.enableCompileCache) stores a module's code as compiled when it was
 // loaded: its top-level code only. V8 compiles every other function when it is first called, so
@@ -9,10 +9,11 @@
 // first run of a bundle (or when V8 rejects it: another Node version or V8 flags), and kept in Node's
 // compile cache folder, which NODE_COMPILE_CACHE chooses and NODE_DISABLE_COMPILE_CACHE=1 turns
 // off (then there is none). A folder that cannot be written costs nothing but the cache.
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import vm from 'node:vm';
+'use strict';
+const { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
 /** FNV-1a of a string, as 8 hex digits. */
 function shortHash(text) {
@@ -27,11 +28,11 @@ const COMMANDS = new Set(['diff', 'gate', 'changelog', 'rules', 'check-pacts', '
 /**
  * Where the code cache of `file` is kept, or undefined without a cache folder. V8 checks only the
  * length of the source a cache was made from, so the name carries the hash of the bundle's text
- * that the build wrote on its first line (`// contract-kit <hash>`). Each command has its own
+ * that the build wrote on its first line (`// contract-kit <hash>`, after the wrapper). Each command has its own
  * cache, made by its first run: one made by `--help` would hold none of a diff's functions.
  */
 function cachePath(file, source, cacheDir, command) {
-  const id = /^\/\/ contract-kit ([0-9a-f]+)\n/.exec(source)?.[1];
+  const id = /^[^\n]*\/\/ contract-kit ([0-9a-f]+)\n/.exec(source)?.[1];
   if (cacheDir === undefined || id === undefined) return undefined;
   // One set of caches per install and Node version (a cache of another version is rejected).
   const install = `contract-kit-${shortHash(`${file}\n${process.version}\n${process.arch}`)}-`;
@@ -57,7 +58,7 @@ function saveCache(script, cache) {
 }
 
 /** Runs `file` as Node runs a CommonJS module, compiled from its code cache in `cacheDir` when there is one. */
-export function runBundle(file, cacheDir) {
+function runBundle(file, cacheDir) {
   // The build writes ASCII only (esbuild escapes the rest), which Latin-1 reads fastest.
   const source = readFileSync(file, 'latin1');
   const cache = cachePath(file, source, cacheDir, process.argv[2]);
@@ -69,14 +70,14 @@ export function runBundle(file, cacheDir) {
       // none yet
     }
   }
-  // The wrapper starts on the bundle's first line, so line numbers in stack traces stay right.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    cachedData,
-  });
+  // The file is one function expression, `(function (exports, require, module, __filename,
+  // __dirname) {...})`, which the build wrote around the bundle (scripts/build-cli.mjs).
+  const script = new vm.Script(source, { filename: file, cachedData });
   if (cache !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
     process.once('exit', () => saveCache(script, cache));
   }
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, createRequire(file), mod, file, dirname(file));
 }
+
+module.exports = { runBundle };

@@ -57,30 +57,80 @@ const library = await build({
       'const require = (id) => (__ckRequire ??= __ckCreateRequire(import.meta.url))(id);',
   },
 });
-// node:child_process loads a dozen more of Node's own modules (net, dgram, streams), and only
-// git refs, executable subcommands and `--base-ref` call it; commander and load/source.ts import
-// it at the top. In the CLI it is a module of functions that require it on first call.
-// (Its functions only: the ChildProcess class, which nothing here uses, would not survive the wrapping.)
-const CHILD_PROCESS = Object.keys(createRequire(import.meta.url)('node:child_process')).filter((n) => /^[a-z]/.test(n));
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// Two of Node's modules load a dozen more of its own when required, which a plain diff never
+// uses: in the CLI each is a module of functions that require it on first call (a build plugin).
+// - node:child_process (net, dgram, streams): only git refs, executable subcommands and
+//   `--base-ref` call it; commander and load/source.ts import it at the top. (Its functions only:
+//   the ChildProcess class, which nothing here uses, would not survive the wrapping.)
+// - node:fs/promises (file handles, streams, readline, watchers): load/index.ts calls only its
+//   `stat`, once per input, to ask whether the input is a file; in the CLI that `stat` is
+//   node:fs's statSync (already loaded; same result, same errors) in a promise. Synchronous on
+//   purpose: an asynchronous stat would start libuv's pool of four threads, which nothing else in
+//   a plain diff needs.
+const nodeRequire = createRequire(import.meta.url);
+const functionsOf = (id) => Object.keys(nodeRequire(id)).filter((n) => typeof nodeRequire(id)[n] === 'function');
+const LAZY = {
+  child_process: { names: functionsOf('node:child_process').filter((n) => /^[a-z]/.test(n)), inline: {} },
+  // Only what the CLI's modules import (each export is a function made at start-up); esbuild
+  // fails the build on an import of any other name (the module is an ES module).
+  'fs/promises': {
+    names: ['readdir', 'stat'],
+    inline: {
+      stat: '(path, options) => new Promise((resolve) => ' + "resolve(require('node:fs').statSync(path, options)))",
+    },
+  },
+};
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.namespace === 'lazy'
-        ? { path: 'node:child_process', external: true }
-        : { path: 'child_process', namespace: 'lazy' },
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      loader: 'js',
-      contents:
-        "const load = () => require('node:child_process');\n" +
-        CHILD_PROCESS.map((name) => `exports.${name} = (...args) => load().${name}(...args);`).join('\n'),
-    }));
+    b.onResolve({ filter: /^(node:)?(child_process|fs\/promises)$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      return args.namespace === 'lazy' ? { path: `node:${name}`, external: true } : { path: name, namespace: 'lazy' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+      const { names, inline } = LAZY[args.path];
+      return {
+        loader: 'js',
+        contents:
+          `const load = () => require('node:${args.path}');\n` +
+          names
+            .map((name) => `export const ${name} = ${inline[name] ?? `(...args) => load().${name}(...args)`};`)
+            .join('\n'),
+      };
+    });
+  },
+};
+// `R` (versioning/rules/catalogue.ts), the rule ids by name, is computed from the catalogue's ~680
+// ids when the module loads: a few milliseconds of every run, by a regular expression per id in
+// cold code. The bundle gets the finished table instead, computed here by that same code (built
+// and run once; it throws on two ids with the same name) and parsed from JSON when the CLI loads.
+const CATALOGUE_MODULE = 'versioning/rules/catalogue.ts';
+const RULE_NAMES_CALL = 'ruleNames(Object.keys(CATALOGUE))';
+const catalogue = await build({ ...shared, entryPoints: [CATALOGUE_MODULE], format: 'cjs', write: false });
+const catalogueModule = { exports: {} };
+new Function('module', 'exports', 'require', catalogue.outputFiles[0].text)(
+  catalogueModule,
+  catalogueModule.exports,
+  nodeRequire,
+);
+const ruleNamesTable = {
+  name: 'rule-names-table',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]versioning[\\/]rules[\\/]catalogue\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (source.split(RULE_NAMES_CALL).length !== 2)
+        throw new Error(`build:cli: ${CATALOGUE_MODULE} no longer computes R as ${RULE_NAMES_CALL}; update the build`);
+      const table = JSON.stringify(JSON.stringify(catalogueModule.exports.R));
+      return {
+        loader: 'ts',
+        contents: source.replace(RULE_NAMES_CALL, `Object.freeze(JSON.parse(${table}) as Record<string, string>)`),
+      };
+    });
   },
 };
 const cli = await build({
   ...shared,
-  plugins: [lazyChildProcess],
+  plugins: [lazyBuiltins, ruleNamesTable],
   entryPoints: ['versioning/cli/main.ts'],
   format: 'cjs',
   outfile: path.join(DIST, 'contract-kit.cjs'),
@@ -101,12 +151,16 @@ for (const [file, output] of Object.entries(cli.metafile.outputs)) {
 }
 const result = { metafile: { inputs: { ...library.metafile.inputs, ...cli.metafile.inputs } } };
 
-// The first line names the content, for the code cache's file name (bin/contract-kit.js): V8
-// checks only the length of the source a cache was made from.
+// The file is the function that bin/run-bundle.js compiles and calls as Node calls a CommonJS
+// module, written out here so that each run compiles the file's text as read, where adding the
+// wrapper at run time copied the whole text (1 MB) once more. The wrapper and the comment after it
+// on the first line keep the bundle's own line numbers. The comment names the content, for the code
+// cache's file name (bin/run-bundle.js): V8 checks only the length of the source a cache was made from.
+const CLI_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 const cliFile = path.join(DIST, 'contract-kit.cjs');
 const cliText = readFileSync(cliFile, 'latin1');
 const cliHash = createHash('sha256').update(cliText).digest('hex').slice(0, 16);
-writeFileSync(cliFile, `// contract-kit ${cliHash}\n${cliText}`, 'latin1');
+writeFileSync(cliFile, `${CLI_WRAPPER}// contract-kit ${cliHash}\n${cliText}\n})`, 'latin1');
 
 /** The folder of the package that holds `file` (a path relative to ROOT), or undefined for the project's own files. */
 function packageFolder(file) {
@@ -117,7 +171,8 @@ function packageFolder(file) {
   return parts.slice(0, end).join('/');
 }
 
-const sources = new Set(['package.json', path.relative(ROOT, fileURLToPath(import.meta.url))]);
+// bin/run-bundle.js too: it reads the bundle as this script writes it.
+const sources = new Set(['package.json', 'bin/run-bundle.js', path.relative(ROOT, fileURLToPath(import.meta.url))]);
 const packages = new Set();
 for (const input of Object.keys(result.metafile.inputs)) {
   if (input.startsWith('lazy:')) continue; // made by the plugin above, not a file

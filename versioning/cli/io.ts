@@ -2,7 +2,7 @@
  * The CLI's window on the world. Commands get an `Io` instead of touching `process`, so tests
  * run them in-process with captured output; `processIo()` is the real one (used by main.ts).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { fstatSync, mkdirSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { BadBytesError, decodeInput, DEFAULT_MAX_INPUT_BYTES, readStreamBytes } from '../load/input.ts';
 import { InputError } from '../model.ts';
@@ -23,14 +23,13 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  // A closed pipe (`contract-kit ... | head`) is not an error worth a stack trace.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exitCode ??= 0;
-    else throw err;
-  });
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: fileStdout() ?? streamStdout(),
+    // A getter, as stdin below: process.stderr is a stream too, which a run without errors or
+    // warnings never needs.
+    get stderr() {
+      return process.stderr;
+    },
     // A getter: the first use of process.stdin opens it (a stream, and the modules behind it),
     // which only a `-` input needs.
     get stdinIsTTY() {
@@ -39,12 +38,42 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     readStdin: (maxBytes = DEFAULT_MAX_INPUT_BYTES) => readStdinText(process.stdin, maxBytes),
+    // Synchronous, as process.stdout is: node:fs/promises loads a dozen more of Node's modules.
     async writeFile(file, text) {
       const target = path.resolve(process.cwd(), file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, text, 'utf8');
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text, 'utf8');
     },
   };
+}
+
+/**
+ * Stdout redirected to a regular file (`> report.json`), written as process.stdout would write it
+ * (for a file, Node writes each chunk with fs.writeSync) without making process.stdout, whose
+ * stream loads Node's stream modules: a few milliseconds of a small run. Undefined for anything
+ * else (terminal, pipe, socket, closed descriptor), which the stream handles.
+ */
+function fileStdout(): Io['stdout'] | undefined {
+  try {
+    if (!fstatSync(1).isFile()) return undefined;
+  } catch {
+    return undefined;
+  }
+  return {
+    isTTY: false,
+    write(text: string) {
+      writeSync(1, text);
+    },
+  };
+}
+
+function streamStdout(): Io['stdout'] {
+  // A closed pipe (`contract-kit ... | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exitCode ??= 0;
+    else throw err;
+  });
+  return process.stdout;
 }
 
 /** Stdin (or any stream) as text under the input boundary: at most `maxBytes`, UTF-8, no NUL byte. */
