@@ -293,7 +293,7 @@ async function wholeSection(): Promise<number> {
     );
   }
   console.log(
-    'Every process is started as `node --import bench/peak-rss.mjs ...` ' +
+    'Every process is started as `node --require bench/peak-rss.cjs ...` ' +
       '(node -e 0 too) so that it reports its peak RSS; output goes to a ' +
       'file.',
   );

@@ -41,7 +41,7 @@ function runOnce(root: string, args: string[], scratch: string): Promise<WholeSa
   const fd = openSync(out, 'w');
   return new Promise((done) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', join(root, 'bench', 'peak-rss.mjs'), ...args], {
+    const child = spawn(process.execPath, ['--require', join(root, 'bench', 'peak-rss.cjs'), ...args], {
       cwd: root,
       stdio: ['ignore', fd, 'pipe'],
       env: { ...process.env, CONTRACT_KIT_BENCH_RSS: rss, NO_COLOR: '1' },
