@@ -10,6 +10,7 @@ import {
   type ChangeSide,
   type Edit,
   type Finding,
+  type Level,
   type NodeOrigin,
   type NodeRef,
   type Location,
@@ -42,37 +43,56 @@ export interface ChangeSet {
 }
 
 /**
- * Located sides, per NodeRef (one map per spec and `toChanges` run): findings about a shared
- * schema share their NodeRefs (Stripe: ~63k sides from ~500 NodeRefs), and so can the changes
- * (ChangeSides are never modified), and so can their `location` (file:line of the side), which
- * nothing modifies either.
+ * A located side: the physical place of a node (file:line of its pointer), one object per place
+ * and `toChanges` run. Findings about a shared schema share their NodeRefs (Stripe: ~47k findings,
+ * ~460 NodeRefs), and several NodeRefs may name the same place; so can the changes share the
+ * `ChangeSide` and `location` (nothing modifies them).
  */
 interface Located {
   side: ChangeSide;
   location: Location;
-  /** `file#pointer`: the physical place, for `Edit` (several NodeRefs may locate the same node). */
+  /** `file#pointer`: the place as `Edit` names it. */
   at: string;
 }
 
 /**
- * The edits of one `toChanges` run, one object per rule, physical places and `Finding.editKey`
- * (see `Change.edit`): keyed by rule id, then the places (strings that the findings of a shared
- * schema share, whose hashes V8 keeps), then the edits at those places, few, told apart by their
- * key (compared, not hashed: most keys are met once).
+ * The located sides of one spec in one run: by NodeRef (the findings' own objects, so a lookup per
+ * finding is one identity hash), and by physical place (file, then pointer), so that each place is
+ * located once however many NodeRefs name it.
  */
-type Edits = Map<string, Map<string, Map<string, Edit[]>>>;
+class Places {
+  private readonly byRef = new Map<NodeRef, Located>();
+  private readonly byPlace = new Map<string, Map<string, Located>>();
+  private readonly byAt = new Map<string, Located>();
 
-function editOf(edits: Edits, id: string, base: string, revision: string, key: string): Edit {
-  let byBase = edits.get(id);
-  if (!byBase) edits.set(id, (byBase = new Map()));
-  let byRevision = byBase.get(base);
-  if (!byRevision) byBase.set(base, (byRevision = new Map()));
-  let here = byRevision.get(revision);
-  if (!here) byRevision.set(revision, (here = []));
-  for (const edit of here) if (edit.key === key) return edit;
-  const edit = new ChangeEdit(id, base, revision, key);
-  here.push(edit);
-  return edit;
+  constructor(private readonly spec: Locator) {}
+
+  get(ref: NodeRef | undefined): Located | undefined {
+    if (!ref) return undefined;
+    let s = this.byRef.get(ref);
+    if (!s) {
+      // The physical place (where the user edits it) when the node has one: a node reached through a
+      // `$ref` is reported in its component, not along whichever operation first reached it. The
+      // pointer is into `file` (which may be another file than the root document).
+      const origin = ref.origin ?? { file: this.spec.file, pointer: ref.pointer };
+      let inFile = this.byPlace.get(origin.file);
+      if (!inFile) this.byPlace.set(origin.file, (inFile = new Map()));
+      s = inFile.get(origin.pointer);
+      if (!s) {
+        const loc = this.spec.locate(origin);
+        // Interned by the place as reported too (`file#pointer`, see `Edit`), should two origins name it.
+        const at = `${loc.file}#${origin.pointer}`;
+        s = this.byAt.get(at);
+        if (!s) {
+          const side: ChangeSide = { pointer: origin.pointer, file: loc.file, line: loc.line };
+          this.byAt.set(at, (s = { side, location: { file: side.file, line: side.line }, at }));
+        }
+        inFile.set(origin.pointer, s);
+      }
+      this.byRef.set(ref, s);
+    }
+    return s;
+  }
 }
 
 /**
@@ -89,19 +109,169 @@ class ChangeEdit implements Edit {
     readonly key: string,
   ) {}
 }
-function located(ref: NodeRef | undefined, spec: Locator, byRef: Map<NodeRef, Located>): Located | undefined {
-  if (!ref) return undefined;
-  let s = byRef.get(ref);
-  if (!s) {
-    // The physical place (where the user edits it) when the node has one: a node reached through a
-    // `$ref` is reported in its component, not along whichever operation first reached it. The
-    // pointer is into `file` (which may be another file than the root document).
-    const origin = ref.origin ?? { file: spec.file, pointer: ref.pointer };
-    const loc = spec.locate(origin);
-    const side: ChangeSide = { pointer: origin.pointer, file: loc.file, line: loc.line };
-    byRef.set(ref, (s = { side, location: { file: side.file, line: side.line }, at: `${side.file}#${side.pointer}` }));
+
+/**
+ * What every occurrence of one edit has in common (see `Change.edit`): worked out once per edit,
+ * not once per operation that reaches it. A change is these parts plus its occurrence's operation,
+ * words, details and acceptance.
+ */
+interface EditParts {
+  readonly edit: ChangeEdit;
+  readonly base: Located | undefined;
+  readonly revision: Located | undefined;
+  /** `revision.pointer` when there is a revision side, else `base.pointer` ('' with neither). */
+  readonly pointer: string;
+  readonly location: Location;
+}
+
+/** What is the same for every finding of one rule in one run: its levels, mitigation and acceptances. */
+interface RuleParts {
+  readonly id: string;
+  readonly level: Level;
+  readonly defaultLevel: Level;
+  readonly mitigation: string | undefined;
+  /** The config's acceptances of this rule (most rules have none). */
+  readonly accept: readonly AcceptEntry[];
+  /** The acceptance state per operation ('' for none), worked out on the first finding of each. */
+  readonly acceptance: Map<string, Acceptance>;
+  /**
+   * The edits of the rule by the located objects of both sides (one per place, compared by identity),
+   * then told apart by their key (compared, not hashed: few edits share both places).
+   */
+  readonly edits: Map<Located | undefined, Map<Located | undefined, EditParts[]>>;
+}
+
+/** The acceptance state of an occurrence: what `toChanges` sets on the change, and the entries it used. */
+interface Acceptance {
+  readonly matching: readonly AcceptEntry[];
+  readonly accepted?: NonNullable<Change['accepted']>;
+  readonly expired?: NonNullable<Change['expiredAcceptance']>;
+}
+
+const NOT_ACCEPTED: Acceptance = { matching: [] };
+
+/** The state of one `toChanges` (or `toChange`) run. */
+class ChangeRun {
+  private readonly rules = new Map<string, RuleParts | null>();
+  private readonly base: Places;
+  private readonly revision: Places;
+  /** The words of the findings: each values object rendered once (copies for other operations share theirs). */
+  private readonly words: MessageRenderer;
+  /** Acceptances that matched some change. */
+  readonly used = new Set<AcceptEntry>();
+
+  constructor(private readonly ctx: ChangeContext) {
+    this.base = new Places(ctx.base);
+    this.revision = new Places(ctx.revision);
+    this.words = new MessageRenderer(ctx.messages);
   }
-  return s;
+
+  /** The rule's parts; null when it is configured `off`. */
+  private rule(id: string): RuleParts | null {
+    let parts = this.rules.get(id);
+    if (parts === undefined) {
+      const rule = this.ctx.rules.get(id);
+      if (!rule) throw new Error(`finding for unregistered rule ${id}`);
+      const setting = this.ctx.config.rules[id];
+      const level = setting ?? rule.level;
+      parts =
+        setting === 'off'
+          ? null
+          : {
+              id,
+              level: setting ?? rule.level,
+              defaultLevel: rule.level,
+              mitigation: level === 'breaking' ? rule.mitigation : undefined,
+              accept: this.ctx.config.accept.filter((e) => e.rule === id),
+              acceptance: new Map(),
+              edits: new Map(),
+            };
+      this.rules.set(id, parts);
+    }
+    return parts;
+  }
+
+  private editOf(rule: RuleParts, finding: Finding): EditParts {
+    const base = this.base.get(finding.base);
+    const revision = this.revision.get(finding.revision);
+    let byRevision = rule.edits.get(base);
+    if (!byRevision) rule.edits.set(base, (byRevision = new Map()));
+    let here = byRevision.get(revision);
+    if (!here) byRevision.set(revision, (here = []));
+    // A finding without a key is an edit of its own (not shared with any other finding).
+    const key = finding.editKey;
+    if (key !== undefined) for (const e of here) if (e.edit.key === key) return e;
+    const primary = revision ?? base;
+    const edit: EditParts = {
+      edit: new ChangeEdit(rule.id, placeOf(base), placeOf(revision), key ?? ''),
+      base,
+      revision,
+      pointer: primary?.side.pointer ?? '',
+      location: primary ? primary.location : { file: this.ctx.revision.file, line: 1 },
+    };
+    if (key !== undefined) here.push(edit);
+    return edit;
+  }
+
+  /** The acceptance state of an occurrence of `rule` under `operation` (config entries matched once per operation). */
+  private acceptance(rule: RuleParts, operation: string | undefined): Acceptance {
+    if (rule.accept.length === 0) return NOT_ACCEPTED;
+    const at = operation === undefined ? '' : `\u0000${operation}`;
+    let known = rule.acceptance.get(at);
+    if (known === undefined) {
+      const matching = rule.accept.filter((e) => acceptMatches(e, { id: rule.id, operation }));
+      const now = this.ctx.now;
+      const active = matching.find((e) => !isExpired(e, now));
+      const expired = matching.find((e) => isExpired(e, now));
+      known = active
+        ? {
+            matching,
+            accepted: active.expires ? { reason: active.reason, expires: active.expires } : { reason: active.reason },
+          }
+        : expired
+          ? { matching, expired: { reason: expired.reason, expires: expired.expires! } }
+          : { matching };
+      rule.acceptance.set(at, known);
+    }
+    return known;
+  }
+
+  /** The change of one finding, or undefined when its rule is configured `off`. */
+  change(finding: Finding): Change | undefined {
+    const rule = this.rule(finding.id);
+    if (!rule) return undefined;
+    const edit = this.editOf(rule, finding);
+    const text = this.words.text(finding);
+    const operation = finding.operation;
+    const change: Change = {
+      id: rule.id,
+      level: rule.level,
+      defaultLevel: rule.defaultLevel,
+      pointer: edit.pointer,
+      location: edit.location,
+      message: operation !== undefined ? `${operation}: ${text}` : text,
+      text,
+    };
+    if (finding.editKey !== undefined) change.edit = edit.edit;
+    if (operation !== undefined) change.operation = operation;
+    if (rule.mitigation) change.mitigation = rule.mitigation;
+    if (edit.base) change.base = edit.base.side;
+    if (edit.revision) change.revision = edit.revision.side;
+    if (finding.details) change.details = finding.details;
+    if (rule.accept.length > 0) {
+      const state = this.acceptance(rule, operation);
+      for (const e of state.matching) this.used.add(e);
+      // Fresh objects per change: reports and the impact step treat a change's fields as its own.
+      if (state.accepted) change.accepted = { ...state.accepted };
+      else if (state.expired) change.expiredAcceptance = { ...state.expired };
+    }
+    return change;
+  }
+}
+
+/** `file#pointer` of a located side, '' when absent (see `Edit`). */
+function placeOf(s: Located | undefined): string {
+  return s ? s.at : '';
 }
 
 /** `YYYY-MM-DD` of a date in UTC. */
@@ -125,44 +295,9 @@ function describeEntry(entry: AcceptEntry): string {
   return `${where}accept entry for ${entry.rule}${entry.operation ? ` on ${entry.operation}` : ''}`;
 }
 
-/** Turn one finding into a change, or undefined when its rule is configured `off`. */
+/** Turn one finding into a change, or undefined when its rule is configured `off` (acceptances are not applied). */
 export function toChange(finding: Finding, ctx: ChangeContext): Change | undefined {
-  return convert(finding, ctx, new Map(), new Map(), new Map(), new MessageRenderer(ctx.messages));
-}
-
-/** `toChange`, with the located sides of both specs looked up once by the caller (toChanges: once per run). */
-function convert(
-  finding: Finding,
-  ctx: ChangeContext,
-  baseSides: Map<NodeRef, Located>,
-  revisionSides: Map<NodeRef, Located>,
-  edits: Edits,
-  words: MessageRenderer,
-): Change | undefined {
-  const rule = ctx.rules.get(finding.id);
-  if (!rule) throw new Error(`finding for unregistered rule ${finding.id}`);
-  const setting = ctx.config.rules[finding.id];
-  if (setting === 'off') return undefined;
-  const base = located(finding.base, ctx.base, baseSides);
-  const revision = located(finding.revision, ctx.revision, revisionSides);
-  const primary = revision ?? base;
-  const change: Change = {
-    id: finding.id,
-    level: setting ?? rule.level,
-    defaultLevel: rule.level,
-    pointer: primary?.side.pointer ?? '',
-    location: primary ? primary.location : { file: ctx.revision.file, line: 1 },
-    message: words.message(finding),
-    text: words.text(finding),
-  };
-  if (finding.editKey !== undefined)
-    change.edit = editOf(edits, finding.id, base?.at ?? '', revision?.at ?? '', finding.editKey);
-  if (finding.operation !== undefined) change.operation = finding.operation;
-  if (change.level === 'breaking' && rule.mitigation) change.mitigation = rule.mitigation;
-  if (base) change.base = base.side;
-  if (revision) change.revision = revision.side;
-  if (finding.details) change.details = finding.details;
-  return change;
+  return new ChangeRun({ ...ctx, config: { rules: ctx.config.rules, accept: [] } }).change(finding);
 }
 
 const RANKS: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.map((l, i) => [l, i]));
@@ -175,8 +310,20 @@ export function compareChanges(a: Change, b: Change): number {
     cmp(a.operation ?? '', b.operation ?? '') ||
     cmp(a.id, b.id) ||
     cmp(a.pointer, b.pointer) ||
-    cmp(a.message, b.message)
+    cmpMessages(a, b)
   );
+}
+
+/**
+ * `cmp(a.message, b.message)`, comparing the texts when both changes have one and the same
+ * operation: a message is `<operation>: <text>` (or the text), so the texts compare as the
+ * messages do, and they are the flat strings the run rendered once per values object, where each
+ * message is its own string, made when the change was.
+ */
+function cmpMessages(a: Pick<Change, 'operation' | 'message' | 'text'>, b: typeof a): number {
+  return a.operation === b.operation && a.text !== undefined && b.text !== undefined
+    ? cmp(a.text, b.text)
+    : cmp(a.message, b.message);
 }
 
 function cmp(a: string, b: string): number {
@@ -212,49 +359,32 @@ export function sortChanges(changes: Change[]): Change[] {
   const ops = ranks(changes.map((c) => c.operation ?? ''));
   const ids = ranks(changes.map((c) => c.id));
   const pointers = ranks(changes.map((c) => c.pointer));
-  const keyed = changes.map((c) => ({
-    c,
-    l: levelRank(c.level),
-    o: ops.get(c.operation ?? '')!,
-    i: ids.get(c.id)!,
-    p: pointers.get(c.pointer)!,
-  }));
-  keyed.sort((a, b) => a.l - b.l || a.o - b.o || a.i - b.i || a.p - b.p || cmp(a.c.message, b.c.message));
+  // Level, operation, id and pointer as one number (mixed radix), when it fits a double exactly.
+  const exact = (LEVELS.length + 1) * ops.size * ids.size * pointers.size <= Number.MAX_SAFE_INTEGER;
+  const keyed = changes.map((c) => {
+    const l = levelRank(c.level) + 1; // -1 for a level that is none of LEVELS
+    const o = ops.get(c.operation ?? '')!;
+    const i = ids.get(c.id)!;
+    const p = pointers.get(c.pointer)!;
+    return { c, k: exact ? ((l * ops.size + o) * ids.size + i) * pointers.size + p : 0, l, o, i, p };
+  });
+  if (exact) keyed.sort((a, b) => a.k - b.k || cmpMessages(a.c, b.c));
+  else keyed.sort((a, b) => a.l - b.l || a.o - b.o || a.i - b.i || a.p - b.p || cmpMessages(a.c, b.c));
   for (let k = 0; k < keyed.length; k++) changes[k] = keyed[k]!.c;
   return changes;
 }
 
 /** Convert, apply the config, mark acceptances and sort. */
 export function toChanges(findings: readonly Finding[], ctx: ChangeContext): ChangeSet {
-  const used = new Set<AcceptEntry>();
+  const run = new ChangeRun(ctx);
   const changes: Change[] = [];
-  // Per run: the findings of one run share their NodeRefs.
-  const baseSides = new Map<NodeRef, Located>();
-  const revisionSides = new Map<NodeRef, Located>();
-  const edits: Edits = new Map();
-  // The words of the findings: each values object rendered once (copies for other operations share theirs).
-  const words = new MessageRenderer(ctx.messages);
   for (const finding of findings) {
-    const change = convert(finding, ctx, baseSides, revisionSides, edits, words);
-    if (!change) continue;
-    if (ctx.config.accept.length === 0) {
-      changes.push(change);
-      continue;
-    }
-    const matching = ctx.config.accept.filter((e) => acceptMatches(e, change));
-    for (const e of matching) used.add(e);
-    const active = matching.find((e) => !isExpired(e, ctx.now));
-    const expired = matching.find((e) => isExpired(e, ctx.now));
-    if (active) {
-      change.accepted = active.expires ? { reason: active.reason, expires: active.expires } : { reason: active.reason };
-    } else if (expired) {
-      change.expiredAcceptance = { reason: expired.reason, expires: expired.expires! };
-    }
-    changes.push(change);
+    const change = run.change(finding);
+    if (change) changes.push(change);
   }
   sortChanges(changes);
   const notes = ctx.config.accept
-    .filter((e) => !used.has(e))
+    .filter((e) => !run.used.has(e))
     .map(
       (e) =>
         `${describeEntry(e)} matched no change${isExpired(e, ctx.now) ? ` (and expired on ${e.expires})` : ''}; ` +

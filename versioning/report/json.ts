@@ -152,16 +152,26 @@ function siteOf(details: FindingDetails | undefined): JsonOccurrence['details'] 
   return site;
 }
 
-/** Everything of an occurrence but its operations, as a key. */
-function occurrenceKey(c: Change, site: JsonOccurrence['details']): string {
-  return JSON.stringify([
-    c.level,
-    site,
-    c.accepted ?? null,
-    c.expiredAcceptance ?? null,
-    c.consumers ?? null,
-    c.atRisk ?? null,
-  ]);
+const LEVEL_RANK: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.map((l, i) => [l, i]));
+
+/**
+ * Everything of an occurrence but its operations, as a key: its level, site (`siteOf`), acceptance,
+ * expired acceptance, consumers and interactions at risk. The site is written as JSON from the
+ * change's details (the same text as its `siteOf` copy's when they name no method or path: no copy
+ * per change), and the rest only when some of it is there (most changes have none of it).
+ */
+function occurrenceKey(c: Change): string {
+  const d = c.details;
+  const site = d === undefined ? '{}' : JSON.stringify(d.method === undefined && d.path === undefined ? d : siteOf(d));
+  if (
+    c.accepted === undefined &&
+    c.expiredAcceptance === undefined &&
+    c.consumers === undefined &&
+    c.atRisk === undefined
+  )
+    return `${c.level}\u0000${site}`;
+  const rest = [c.accepted ?? null, c.expiredAcceptance ?? null, c.consumers ?? null, c.atRisk ?? null];
+  return `${c.level}\u0000${site}\u0000${JSON.stringify(rest)}`;
 }
 
 /** The edits of a report, in the order of their first change (the most severe first). */
@@ -169,7 +179,7 @@ export function toJsonEdits(changes: readonly Change[]): { operations: string[];
   const operations: string[] = [];
   const operationIndex = new Map<string, number>();
   // By `Change.edit` (one object per edit); a change without one is an edit of its own.
-  const edits = new Map<Edit | Change, { edit: JsonEdit; occurrences: Map<string, JsonOccurrence> }>();
+  const edits = new Map<Edit | Change, { edit: JsonEdit; rank: number; occurrences: Map<string, JsonOccurrence> }>();
   for (const c of changes) {
     const key = c.edit ?? c;
     let entry = edits.get(key);
@@ -186,17 +196,18 @@ export function toJsonEdits(changes: readonly Change[]): { operations: string[];
         mitigation: c.mitigation ?? null,
         occurrences: [],
       };
-      edits.set(key, (entry = { edit, occurrences: new Map() }));
+      edits.set(key, (entry = { edit, rank: LEVEL_RANK[c.level] ?? -1, occurrences: new Map() }));
+    } else if ((LEVEL_RANK[c.level] ?? -1) < entry.rank) {
+      entry.edit.level = c.level;
+      entry.rank = LEVEL_RANK[c.level] ?? -1;
     }
-    if (LEVELS.indexOf(c.level) < LEVELS.indexOf(entry.edit.level)) entry.edit.level = c.level;
-    const site = siteOf(c.details);
-    const okey = occurrenceKey(c, site);
+    const okey = occurrenceKey(c);
     let occurrence = entry.occurrences.get(okey);
     if (!occurrence) {
       occurrence = {
         operations: [],
         level: c.level,
-        details: site,
+        details: siteOf(c.details),
         accepted: acceptedOf(c),
         expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,
         consumers: (c.consumers ?? []).map((k) => ({ ...k })),
@@ -217,6 +228,13 @@ export function toJsonEdits(changes: readonly Change[]): { operations: string[];
   return { operations, changes: [...edits.values()].map((e) => e.edit) };
 }
 
+/** How many edits `toJsonEdits` makes of `changes`: one per `Change.edit`, and one per change without one. */
+function countEdits(changes: readonly Change[]): number {
+  const edits = new Set<Edit | Change>();
+  for (const c of changes) edits.add(c.edit ?? c);
+  return edits.size;
+}
+
 export function toJsonReport(report: Report): JsonReport {
   const { operations, changes } = toJsonEdits(report.changes);
   const { notes, ...rest } = common(report, changes.length);
@@ -224,7 +242,7 @@ export function toJsonReport(report: Report): JsonReport {
 }
 
 export function toJsonPerOperationReport(report: Report): JsonPerOperationReport {
-  const edits = toJsonEdits(report.changes).changes.length;
+  const edits = countEdits(report.changes);
   const { notes, ...rest } = common(report, edits);
   return {
     schemaVersion: JSON_PER_OPERATION_SCHEMA_VERSION,
