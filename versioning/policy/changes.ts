@@ -10,10 +10,12 @@ import {
   type ChangeSide,
   type Edit,
   type Finding,
+  type FindingDetails,
   type Level,
   type NodeOrigin,
   type NodeRef,
   type Location,
+  type Report,
   type RuleDefinition,
   type SourceLocation,
 } from '../model.ts';
@@ -48,7 +50,7 @@ export interface ChangeSet {
  * ~460 NodeRefs), and several NodeRefs may name the same place; so can the changes share the
  * `ChangeSide` and `location` (nothing modifies them).
  */
-interface Located {
+export interface Located {
   side: ChangeSide;
   location: Location;
   /** `file#pointer`: the place as `Edit` names it. */
@@ -111,44 +113,112 @@ class ChangeEdit implements Edit {
 }
 
 /**
- * What every occurrence of one edit has in common (see `Change.edit`): worked out once per edit,
- * not once per operation that reaches it. A change is these parts plus its occurrence's operation,
- * words, details and acceptance.
+ * One edit (see `Change.edit`) with what its occurrences have in common, worked out once per edit,
+ * not once per operation that reaches it: the rule's parts, both sides located, the pointer and
+ * location; and its occurrences (the findings of the edit, in the order of the findings). A change
+ * is these parts plus one occurrence.
  */
-interface EditParts {
-  readonly edit: ChangeEdit;
+export interface EditGroup {
+  readonly rule: RuleParts;
+  /** The identity the reports group by; undefined for a finding without an edit key (an edit of its own). */
+  readonly edit: Edit | undefined;
   readonly base: Located | undefined;
   readonly revision: Located | undefined;
   /** `revision.pointer` when there is a revision side, else `base.pointer` ('' with neither). */
   readonly pointer: string;
   readonly location: Location;
+  readonly occurrences: Occurrence[];
 }
 
 /** What is the same for every finding of one rule in one run: its levels, mitigation and acceptances. */
-interface RuleParts {
+export interface RuleParts {
   readonly id: string;
   readonly level: Level;
   readonly defaultLevel: Level;
   readonly mitigation: string | undefined;
   /** The config's acceptances of this rule (most rules have none). */
   readonly accept: readonly AcceptEntry[];
-  /** The acceptance state per operation ('' for none), worked out on the first finding of each. */
+  /** The acceptance state per operation, worked out on the first finding of each. */
   readonly acceptance: Map<string, Acceptance>;
   /**
    * The edits of the rule by the located objects of both sides (one per place, compared by identity),
    * then told apart by their key (compared, not hashed: few edits share both places).
    */
-  readonly edits: Map<Located | undefined, Map<Located | undefined, EditParts[]>>;
+  readonly edits: Map<Located | undefined, Map<Located | undefined, EditGroup[]>>;
 }
 
-/** The acceptance state of an occurrence: what `toChanges` sets on the change, and the entries it used. */
-interface Acceptance {
+/** The acceptance state of an occurrence: what the change gets, and the config entries that matched. */
+export interface Acceptance {
   readonly matching: readonly AcceptEntry[];
   readonly accepted?: NonNullable<Change['accepted']>;
-  readonly expired?: NonNullable<Change['expiredAcceptance']>;
+  readonly expiredAcceptance?: NonNullable<Change['expiredAcceptance']>;
 }
 
 const NOT_ACCEPTED: Acceptance = { matching: [] };
+
+/**
+ * One occurrence of an edit (one finding): what differs between the operations that reach it, the
+ * operation, the words (which name the site's property path and status), the details and the
+ * acceptance. Its id, level and acceptance are what the bump, the version check and the summary
+ * count (`Pick<Change, 'id' | 'level' | 'accepted'>`).
+ */
+export class Occurrence {
+  constructor(
+    readonly group: EditGroup,
+    /** Its place in the order of the findings (the order `sortChanges` keeps for ties). */
+    readonly index: number,
+    readonly operation: string | undefined,
+    readonly text: string,
+    readonly details: FindingDetails | undefined,
+    private readonly acceptance: Acceptance,
+  ) {}
+
+  get id(): string {
+    return this.group.rule.id;
+  }
+
+  get level(): Level {
+    return this.group.rule.level;
+  }
+
+  get accepted(): Change['accepted'] {
+    return this.acceptance.accepted;
+  }
+
+  get expiredAcceptance(): Change['expiredAcceptance'] {
+    return this.acceptance.expiredAcceptance;
+  }
+
+  /** The message as the change has it: `<operation>: <text>`, or the text. */
+  message(): string {
+    return this.operation !== undefined ? `${this.operation}: ${this.text}` : this.text;
+  }
+
+  /** The occurrence as a change (a fresh object: reports and the impact step treat its fields as their own). */
+  change(): Change {
+    const g = this.group;
+    const rule = g.rule;
+    const change: Change = {
+      id: rule.id,
+      level: rule.level,
+      defaultLevel: rule.defaultLevel,
+      pointer: g.pointer,
+      location: g.location,
+      message: this.message(),
+      text: this.text,
+    };
+    if (g.edit) change.edit = g.edit;
+    if (this.operation !== undefined) change.operation = this.operation;
+    if (rule.mitigation) change.mitigation = rule.mitigation;
+    if (g.base) change.base = g.base.side;
+    if (g.revision) change.revision = g.revision.side;
+    if (this.details) change.details = this.details;
+    const { accepted, expiredAcceptance } = this.acceptance;
+    if (accepted) change.accepted = { ...accepted };
+    else if (expiredAcceptance) change.expiredAcceptance = { ...expiredAcceptance };
+    return change;
+  }
+}
 
 /** The state of one `toChanges` (or `toChange`) run. */
 class ChangeRun {
@@ -159,6 +229,10 @@ class ChangeRun {
   private readonly words: MessageRenderer;
   /** Acceptances that matched some change. */
   readonly used = new Set<AcceptEntry>();
+  /** The edits, in the order of their first finding. */
+  readonly groups: EditGroup[] = [];
+  /** Every occurrence, in the order of the findings. */
+  readonly occurrences: Occurrence[] = [];
 
   constructor(private readonly ctx: ChangeContext) {
     this.base = new Places(ctx.base);
@@ -191,7 +265,7 @@ class ChangeRun {
     return parts;
   }
 
-  private editOf(rule: RuleParts, finding: Finding): EditParts {
+  private groupOf(rule: RuleParts, finding: Finding): EditGroup {
     const base = this.base.get(finding.base);
     const revision = this.revision.get(finding.revision);
     let byRevision = rule.edits.get(base);
@@ -200,17 +274,20 @@ class ChangeRun {
     if (!here) byRevision.set(revision, (here = []));
     // A finding without a key is an edit of its own (not shared with any other finding).
     const key = finding.editKey;
-    if (key !== undefined) for (const e of here) if (e.edit.key === key) return e;
+    if (key !== undefined) for (const g of here) if (g.edit!.key === key) return g;
     const primary = revision ?? base;
-    const edit: EditParts = {
-      edit: new ChangeEdit(rule.id, placeOf(base), placeOf(revision), key ?? ''),
+    const group: EditGroup = {
+      rule,
+      edit: key !== undefined ? new ChangeEdit(rule.id, placeOf(base), placeOf(revision), key) : undefined,
       base,
       revision,
       pointer: primary?.side.pointer ?? '',
       location: primary ? primary.location : { file: this.ctx.revision.file, line: 1 },
+      occurrences: [],
     };
-    if (key !== undefined) here.push(edit);
-    return edit;
+    if (key !== undefined) here.push(group);
+    this.groups.push(group);
+    return group;
   }
 
   /** The acceptance state of an occurrence of `rule` under `operation` (config entries matched once per operation). */
@@ -229,43 +306,31 @@ class ChangeRun {
             accepted: active.expires ? { reason: active.reason, expires: active.expires } : { reason: active.reason },
           }
         : expired
-          ? { matching, expired: { reason: expired.reason, expires: expired.expires! } }
+          ? { matching, expiredAcceptance: { reason: expired.reason, expires: expired.expires! } }
           : { matching };
       rule.acceptance.set(at, known);
     }
     return known;
   }
 
-  /** The change of one finding, or undefined when its rule is configured `off`. */
-  change(finding: Finding): Change | undefined {
+  /** Adds the occurrence of one finding (none when its rule is configured `off`). */
+  add(finding: Finding): Occurrence | undefined {
     const rule = this.rule(finding.id);
     if (!rule) return undefined;
-    const edit = this.editOf(rule, finding);
-    const text = this.words.text(finding);
-    const operation = finding.operation;
-    const change: Change = {
-      id: rule.id,
-      level: rule.level,
-      defaultLevel: rule.defaultLevel,
-      pointer: edit.pointer,
-      location: edit.location,
-      message: operation !== undefined ? `${operation}: ${text}` : text,
-      text,
-    };
-    if (finding.editKey !== undefined) change.edit = edit.edit;
-    if (operation !== undefined) change.operation = operation;
-    if (rule.mitigation) change.mitigation = rule.mitigation;
-    if (edit.base) change.base = edit.base.side;
-    if (edit.revision) change.revision = edit.revision.side;
-    if (finding.details) change.details = finding.details;
-    if (rule.accept.length > 0) {
-      const state = this.acceptance(rule, operation);
-      for (const e of state.matching) this.used.add(e);
-      // Fresh objects per change: reports and the impact step treat a change's fields as its own.
-      if (state.accepted) change.accepted = { ...state.accepted };
-      else if (state.expired) change.expiredAcceptance = { ...state.expired };
-    }
-    return change;
+    const group = this.groupOf(rule, finding);
+    const acceptance = this.acceptance(rule, finding.operation);
+    for (const e of acceptance.matching) this.used.add(e);
+    const o = new Occurrence(
+      group,
+      this.occurrences.length,
+      finding.operation,
+      this.words.text(finding),
+      finding.details,
+      acceptance,
+    );
+    group.occurrences.push(o);
+    this.occurrences.push(o);
+    return o;
   }
 }
 
@@ -297,7 +362,7 @@ function describeEntry(entry: AcceptEntry): string {
 
 /** Turn one finding into a change, or undefined when its rule is configured `off` (acceptances are not applied). */
 export function toChange(finding: Finding, ctx: ChangeContext): Change | undefined {
-  return new ChangeRun({ ...ctx, config: { rules: ctx.config.rules, accept: [] } }).change(finding);
+  return new ChangeRun({ ...ctx, config: { rules: ctx.config.rules, accept: [] } }).add(finding)?.change();
 }
 
 const RANKS: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.map((l, i) => [l, i]));
@@ -374,15 +439,100 @@ export function sortChanges(changes: Change[]): Change[] {
   return changes;
 }
 
-/** Convert, apply the config, mark acceptances and sort. */
-export function toChanges(findings: readonly Finding[], ctx: ChangeContext): ChangeSet {
-  const run = new ChangeRun(ctx);
-  const changes: Change[] = [];
-  for (const finding of findings) {
-    const change = run.change(finding);
-    if (change) changes.push(change);
+/**
+ * The changes of one run as edits with their occurrences (`toEdits`): the flat list, one change per
+ * occurrence in `compareChanges` order, is made when asked for (`changes()`), once; a report that
+ * lists edits (the JSON report) reads the edits without it (`inOrder()`).
+ */
+export class EditSet {
+  #changes: Change[] | undefined;
+
+  constructor(
+    /** The edits, in the order of their first finding. */
+    readonly edits: readonly EditGroup[],
+    /** Every occurrence, in the order of the findings. */
+    readonly occurrences: readonly Occurrence[],
+    /** Remarks about the config: acceptances that matched nothing. */
+    readonly notes: string[],
+  ) {}
+
+  /** One change per occurrence, sorted (`sortChanges`); the same array on every call. */
+  changes(): Change[] {
+    return (this.#changes ??= sortChanges(this.occurrences.map((o) => o.change())));
   }
-  sortChanges(changes);
+
+  /**
+   * The edits in the order of their first change in `changes()`, each with its occurrences in the
+   * order of their changes there, and the operations in the order they first appear there: the
+   * order of `changes()` without making it. Within an edit the level, id and pointer are the same,
+   * so its changes compare by operation and message (ties in the order of the findings); an edit
+   * comes before another when its first change does; an operation first appears at the most
+   * severe level among its changes, and the operations first met at one level in their order.
+   */
+  inOrder(): { edits: Array<{ group: EditGroup; occurrences: Occurrence[] }>; operations: string[] } {
+    const edits = this.edits.map((group) => ({ group, occurrences: [...group.occurrences].sort(compareWithin) }));
+    edits.sort((a, b) => {
+      const x = a.occurrences[0]!;
+      const y = b.occurrences[0]!;
+      return (
+        levelRank(x.level) - levelRank(y.level) ||
+        cmp(x.operation ?? '', y.operation ?? '') ||
+        cmp(x.id, y.id) ||
+        cmp(a.group.pointer, b.group.pointer) ||
+        cmpOccurrenceMessages(x, y) ||
+        x.index - y.index
+      );
+    });
+    const firstLevel = new Map<string, number>();
+    for (const { group, occurrences } of edits) {
+      const level = levelRank(group.rule.level);
+      for (const o of occurrences) {
+        if (o.operation === undefined) continue;
+        const known = firstLevel.get(o.operation);
+        if (known === undefined || level < known) firstLevel.set(o.operation, level);
+      }
+    }
+    const operations = [...firstLevel.keys()].sort((a, b) => firstLevel.get(a)! - firstLevel.get(b)! || cmp(a, b));
+    return { edits, operations };
+  }
+}
+
+/**
+ * Where a report made from a run's edits keeps them (`attachEdits`): a symbol, not enumerable, so
+ * that a copy of the report (escaped, spread) is a plain report without them.
+ */
+const EDITS = Symbol('edits');
+
+/** Keeps the edits a report was made from with it (see `editsOf`). */
+export function attachEdits(report: Report, set: EditSet): void {
+  Object.defineProperty(report, EDITS, { value: set, enumerable: false });
+}
+
+/**
+ * The edits `report` was made from, while they are still all it says: its `changes`, made from them
+ * when first read (see engine.ts), not read nor replaced yet. Undefined otherwise: then
+ * `report.changes` is what the report says (a caller may have changed it).
+ */
+export function editsOf(report: Report): EditSet | undefined {
+  const set = (report as Report & { [EDITS]?: EditSet })[EDITS];
+  if (set === undefined) return undefined;
+  return Object.getOwnPropertyDescriptor(report, 'changes')?.get !== undefined ? set : undefined;
+}
+
+/** `cmpMessages` for two occurrences: their texts when the operations are the same, else their messages. */
+function cmpOccurrenceMessages(a: Occurrence, b: Occurrence): number {
+  return a.operation === b.operation ? cmp(a.text, b.text) : cmp(a.message(), b.message());
+}
+
+/** `compareChanges` for two occurrences of one edit (same level, id and pointer); ties in the order of the findings. */
+function compareWithin(a: Occurrence, b: Occurrence): number {
+  return cmp(a.operation ?? '', b.operation ?? '') || cmpOccurrenceMessages(a, b) || a.index - b.index;
+}
+
+/** Convert, apply the config and mark acceptances: the changes of a run, per edit. */
+export function toEdits(findings: readonly Finding[], ctx: ChangeContext): EditSet {
+  const run = new ChangeRun(ctx);
+  for (const finding of findings) run.add(finding);
   const notes = ctx.config.accept
     .filter((e) => !run.used.has(e))
     .map(
@@ -390,5 +540,11 @@ export function toChanges(findings: readonly Finding[], ctx: ChangeContext): Cha
         `${describeEntry(e)} matched no change${isExpired(e, ctx.now) ? ` (and expired on ${e.expires})` : ''}; ` +
         `remove it`,
     );
-  return { changes, notes };
+  return new EditSet(run.groups, run.occurrences, notes);
+}
+
+/** Convert, apply the config, mark acceptances and sort. */
+export function toChanges(findings: readonly Finding[], ctx: ChangeContext): ChangeSet {
+  const set = toEdits(findings, ctx);
+  return { changes: set.changes(), notes: set.notes };
 }

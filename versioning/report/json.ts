@@ -14,6 +14,7 @@
  */
 import type { ConsumerImpact, Bump, Change, Edit, FindingDetails, ImpactSummary, Level, Report } from '../model.ts';
 import { LEVELS } from '../model.ts';
+import { editsOf, type EditSet } from '../policy/changes.ts';
 import { bareMessage, versionStatus, type FormatOptions } from './common.ts';
 
 export const JSON_REPORT_SCHEMA_VERSION = 2;
@@ -115,10 +116,10 @@ export interface JsonPerOperationReport extends JsonReportCommon {
 }
 
 const side = (s: Change['base']): JsonSide | null => (s ? { pointer: s.pointer, file: s.file, line: s.line } : null);
-const acceptedOf = (c: Change): JsonChange['accepted'] =>
+const acceptedOf = (c: Pick<Change, 'accepted'>): JsonChange['accepted'] =>
   c.accepted ? { reason: c.accepted.reason, expires: c.accepted.expires ?? null } : null;
 
-function common(report: Report, edits: number): JsonReportCommon {
+function common(report: Report, total: number, edits: number): JsonReportCommon {
   const v = report.version;
   const impact = report.impact;
   return {
@@ -133,7 +134,7 @@ function common(report: Report, edits: number): JsonReportCommon {
       skipped: versionStatus(report) === 'skipped',
       message: v.message ?? null,
     },
-    summary: { ...report.summary, total: report.changes.length, edits },
+    summary: { ...report.summary, total, edits },
     gate: report.gate ? { ...report.gate, reasons: [...report.gate.reasons] } : null,
     impact: impact
       ? {
@@ -152,6 +153,22 @@ function siteOf(details: FindingDetails | undefined): JsonOccurrence['details'] 
   return site;
 }
 
+/** What an occurrence of the JSON report is made of: a change's, or an occurrence's (`EditSet`) without consumers. */
+type OccurrenceFacts = Pick<Change, 'level' | 'details' | 'accepted' | 'expiredAcceptance'> &
+  Partial<Pick<Change, 'consumers' | 'atRisk'>>;
+
+function jsonOccurrence(c: OccurrenceFacts): JsonOccurrence {
+  return {
+    operations: [],
+    level: c.level,
+    details: siteOf(c.details),
+    accepted: acceptedOf(c),
+    expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,
+    consumers: (c.consumers ?? []).map((k) => ({ ...k })),
+    atRisk: (c.atRisk ?? []).map((k) => ({ ...k })),
+  };
+}
+
 const LEVEL_RANK: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.map((l, i) => [l, i]));
 
 /**
@@ -160,7 +177,7 @@ const LEVEL_RANK: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.m
  * change's details (the same text as its `siteOf` copy's when they name no method or path: no copy
  * per change), and the rest only when some of it is there (most changes have none of it).
  */
-function occurrenceKey(c: Change): string {
+function occurrenceKey(c: OccurrenceFacts): string {
   const d = c.details;
   const site = d === undefined ? '{}' : JSON.stringify(d.method === undefined && d.path === undefined ? d : siteOf(d));
   if (
@@ -204,15 +221,7 @@ export function toJsonEdits(changes: readonly Change[]): { operations: string[];
     const okey = occurrenceKey(c);
     let occurrence = entry.occurrences.get(okey);
     if (!occurrence) {
-      occurrence = {
-        operations: [],
-        level: c.level,
-        details: siteOf(c.details),
-        accepted: acceptedOf(c),
-        expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,
-        consumers: (c.consumers ?? []).map((k) => ({ ...k })),
-        atRisk: (c.atRisk ?? []).map((k) => ({ ...k })),
-      };
+      occurrence = jsonOccurrence(c);
       entry.occurrences.set(okey, occurrence);
       entry.edit.occurrences.push(occurrence);
     }
@@ -228,6 +237,43 @@ export function toJsonEdits(changes: readonly Change[]): { operations: string[];
   return { operations, changes: [...edits.values()].map((e) => e.edit) };
 }
 
+/**
+ * `toJsonEdits` of the changes a run's edits make (`EditSet.changes()`), from the edits: the same
+ * edits, occurrences and operations in the same order (`EditSet.inOrder`), without a change per
+ * occurrence. Such a report has no consumers (no impact step).
+ */
+function jsonEditsOf(set: EditSet): { operations: string[]; changes: JsonEdit[] } {
+  const { edits, operations } = set.inOrder();
+  const operationIndex = new Map(operations.map((op, i) => [op, i]));
+  const changes = edits.map(({ group, occurrences }): JsonEdit => {
+    const rule = group.rule;
+    const edit: JsonEdit = {
+      id: rule.id,
+      level: rule.level,
+      defaultLevel: rule.defaultLevel,
+      pointer: group.pointer,
+      location: { file: group.location.file, line: group.location.line },
+      base: side(group.base?.side),
+      revision: side(group.revision?.side),
+      message: occurrences[0]!.text,
+      mitigation: rule.mitigation || null,
+      occurrences: [],
+    };
+    const byKey = new Map<string, JsonOccurrence>();
+    for (const o of occurrences) {
+      const key = occurrenceKey(o);
+      let occurrence = byKey.get(key);
+      if (!occurrence) {
+        byKey.set(key, (occurrence = jsonOccurrence(o)));
+        edit.occurrences.push(occurrence);
+      }
+      if (o.operation !== undefined) occurrence.operations.push(operationIndex.get(o.operation)!);
+    }
+    return edit;
+  });
+  return { operations, changes };
+}
+
 /** How many edits `toJsonEdits` makes of `changes`: one per `Change.edit`, and one per change without one. */
 function countEdits(changes: readonly Change[]): number {
   const edits = new Set<Edit | Change>();
@@ -236,14 +282,16 @@ function countEdits(changes: readonly Change[]): number {
 }
 
 export function toJsonReport(report: Report): JsonReport {
-  const { operations, changes } = toJsonEdits(report.changes);
-  const { notes, ...rest } = common(report, changes.length);
+  // A report made from a run's edits, as made: from the edits (its changes are not made).
+  const set = editsOf(report);
+  const { operations, changes } = set ? jsonEditsOf(set) : toJsonEdits(report.changes);
+  const { notes, ...rest } = common(report, set ? set.occurrences.length : report.changes.length, changes.length);
   return { schemaVersion: JSON_REPORT_SCHEMA_VERSION, ...rest, operations, changes, notes };
 }
 
 export function toJsonPerOperationReport(report: Report): JsonPerOperationReport {
   const edits = countEdits(report.changes);
-  const { notes, ...rest } = common(report, edits);
+  const { notes, ...rest } = common(report, report.changes.length, edits);
   return {
     schemaVersion: JSON_PER_OPERATION_SCHEMA_VERSION,
     ...rest,
