@@ -470,13 +470,20 @@ export class EditSet {
    * severe level among its changes, and the operations first met at one level in their order.
    */
   inOrder(): { edits: Array<{ group: EditGroup; occurrences: Occurrence[] }>; operations: string[] } {
-    const edits = this.edits.map((group) => ({ group, occurrences: [...group.occurrences].sort(compareWithin) }));
+    // The rank of each occurrence's operation, by its index: compared as numbers, not as strings
+    // that share long prefixes (`GET /v1/accounts/{account}/...`).
+    const ops = ranks(this.occurrences.map((o) => o.operation ?? ''));
+    const op = new Int32Array(this.occurrences.length);
+    for (const o of this.occurrences) op[o.index] = ops.get(o.operation ?? '')!;
+    const within = (a: Occurrence, b: Occurrence): number =>
+      op[a.index]! - op[b.index]! || cmpOccurrenceMessages(a, b) || a.index - b.index;
+    const edits = this.edits.map((group) => ({ group, occurrences: [...group.occurrences].sort(within) }));
     edits.sort((a, b) => {
       const x = a.occurrences[0]!;
       const y = b.occurrences[0]!;
       return (
         levelRank(x.level) - levelRank(y.level) ||
-        cmp(x.operation ?? '', y.operation ?? '') ||
+        op[x.index]! - op[y.index]! ||
         cmp(x.id, y.id) ||
         cmp(a.group.pointer, b.group.pointer) ||
         cmpOccurrenceMessages(x, y) ||
@@ -522,11 +529,6 @@ export function editsOf(report: Report): EditSet | undefined {
 /** `cmpMessages` for two occurrences: their texts when the operations are the same, else their messages. */
 function cmpOccurrenceMessages(a: Occurrence, b: Occurrence): number {
   return a.operation === b.operation ? cmp(a.text, b.text) : cmp(a.message(), b.message());
-}
-
-/** `compareChanges` for two occurrences of one edit (same level, id and pointer); ties in the order of the findings. */
-function compareWithin(a: Occurrence, b: Occurrence): number {
-  return cmp(a.operation ?? '', b.operation ?? '') || cmpOccurrenceMessages(a, b) || a.index - b.index;
 }
 
 /** Convert, apply the config and mark acceptances: the changes of a run, per edit. */
