@@ -170,7 +170,8 @@ export class Occurrence {
     readonly operation: string | undefined,
     readonly text: string,
     readonly details: FindingDetails | undefined,
-    private readonly acceptance: Acceptance,
+    /** Its acceptance state (shared by the occurrences of one rule under one operation). */
+    readonly acceptance: Acceptance,
   ) {}
 
   get id(): string {

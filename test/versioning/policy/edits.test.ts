@@ -13,7 +13,7 @@ import { emptyConfig } from '../../../versioning/config/schema.ts';
 import { analyze, type AnalyzeOptions } from '../../../versioning/engine.ts';
 import type { Change } from '../../../versioning/model.ts';
 import { editsOf } from '../../../versioning/policy/changes.ts';
-import { FORMATTERS } from '../../../versioning/report/index.ts';
+import { FORMATTERS, toJsonEdits } from '../../../versioning/report/index.ts';
 
 /** A schema shared by many operations (under several statuses and paths), changed in several ways. */
 function spec(revision: boolean): object {
@@ -147,5 +147,37 @@ describe('reports made from the edits of a run', () => {
     report.changes = [];
     expect(editsOf(report)).to.equal(undefined);
     expect(JSON.parse(FORMATTERS.json(report, {})).changes).to.deep.equal([]);
+  });
+});
+
+describe('toJsonEdits groups occurrences as the JSON of their sites tells them apart', () => {
+  const edit = { id: 'response-property-removed', base: 'a#/x', revision: '', key: 'k' };
+  const change = (operation: string, details: Change['details']): Change => ({
+    id: 'response-property-removed',
+    level: 'breaking',
+    defaultLevel: 'breaking',
+    operation,
+    pointer: '/x',
+    location: { file: 'a', line: 1 },
+    message: `${operation}: removed`,
+    text: 'removed',
+    edit,
+    ...(details ? { details } : {}),
+  });
+
+  it('one occurrence per site: members in another order or one more make another site; undefined ones are none', () => {
+    const changes = [
+      change('GET /a', { direction: 'response', property: 'p', status: '200', method: 'get', path: '/a' }),
+      change('GET /b', { direction: 'response', property: 'p', status: '200', method: 'get', path: '/b' }),
+      change('GET /c', { property: 'p', direction: 'response', status: '200', method: 'get', path: '/c' }),
+      change('GET /d', { direction: 'response', property: 'p', status: '200', mediaType: undefined }),
+      change('GET /e', { direction: 'response', property: 'p', status: '200', mediaType: 'application/json' }),
+      change('GET /f', { direction: 'response', parameter: { in: 'query', name: 'q' } }),
+      change('GET /g', { direction: 'response', parameter: { in: 'query', name: 'q' }, path: '/g' }),
+      change('GET /h', undefined),
+      change('GET /i', {}),
+    ];
+    const [only] = toJsonEdits(changes).changes;
+    expect(only!.occurrences.map((o) => o.operations)).to.deep.equal([[0, 1, 3], [2], [4], [5, 6], [7, 8]]);
   });
 });
