@@ -133,11 +133,16 @@ export function assembleReport(input: AssembleInput): Report {
  * when first read (the JSON report lists the edits without it: see `editsOf`).
  */
 function assembleFromEdits(input: Omit<AssembleInput, 'changes' | 'sorted'>, set: EditSet): Report {
-  const report = assemble(input, set.occurrences, {
-    get changes() {
-      return set.changes();
+  const report = assemble(
+    input,
+    set.occurrences,
+    {
+      get changes() {
+        return set.changes();
+      },
     },
-  });
+    true,
+  );
   attachEdits(report, set);
   return report;
 }
@@ -145,12 +150,14 @@ function assembleFromEdits(input: Omit<AssembleInput, 'changes' | 'sorted'>, set
 /**
  * The report: `counted` are its changes or the occurrences they are made of (in any order: only
  * counted); `list.changes` the changes, read only when something needs them (the report's
- * `changes`, the gate's list of failing changes).
+ * `changes`, the gate's list of failing changes), and with `lazy` only when `report.changes` is
+ * first read.
  */
 function assemble(
   input: Omit<AssembleInput, 'changes' | 'sorted'>,
   counted: readonly Pick<Change, 'id' | 'level' | 'accepted'>[],
   list: { readonly changes: Change[] },
+  lazy = false,
 ): Report {
   const { actionOf } = input;
   const summary = { breaking: 0, warning: 0, info: 0, accepted: 0 } satisfies Report['summary'];
@@ -164,17 +171,27 @@ function assemble(
     revision: { source: input.revision.source, file: input.revision.file },
     bump: recommendBump(counted, actionOf, input.base.version),
     version,
-    // Made when first read, then a plain value (in the same place among the keys).
-    get changes(): Change[] {
-      const changes = list.changes;
-      Object.defineProperty(this, 'changes', { value: changes, writable: true, enumerable: true, configurable: true });
-      return changes;
-    },
-    set changes(changes: Change[]) {
-      Object.defineProperty(this, 'changes', { value: changes, writable: true, enumerable: true, configurable: true });
-    },
+    changes: lazy ? [] : list.changes,
     summary,
   };
+  if (lazy) {
+    // Made when first read, then a plain value, in the same place among the keys (a frozen report
+    // keeps the getter, which gives the same array every time).
+    const data = (changes: Change[]) => ({ value: changes, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(report, 'changes', {
+      get(): Change[] {
+        const changes = list.changes;
+        Reflect.defineProperty(report, 'changes', data(changes));
+        return changes;
+      },
+      set(changes: Change[]) {
+        if (!Reflect.defineProperty(report, 'changes', data(changes)))
+          throw new TypeError('the report is frozen: its changes cannot be replaced');
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
   if (input.impact) report.impact = input.impact;
   if (input.gate) {
     const explicit = input.gate.failOn ?? input.config?.failOn;

@@ -142,6 +142,15 @@ describe('reports made from the edits of a run', () => {
     });
   }
 
+  it('gives a frozen report its changes, the same array on every read', async () => {
+    const report = Object.freeze(await analyze(base, revision, { now }));
+    const json = FORMATTERS.json(report, {});
+    expect(report.changes.length).to.be.greaterThan(20);
+    expect(report.changes).to.equal(report.changes);
+    expect(FORMATTERS.json(report, {})).to.equal(json);
+    expect(() => ((report as { changes: Change[] }).changes = [])).to.throw(TypeError);
+  });
+
   it('leaves the edits once the changes are replaced', async () => {
     const report = await analyze(base, revision, { now });
     report.changes = [];
