@@ -391,9 +391,9 @@ async function engineSections(): Promise<number> {
   );
   console.log(
     'load: both specs read, parsed, $refs resolved; diff: the structural ' +
-      'diff; rules: every rule family; changes: levels, acceptances, ' +
-      'file:line of both sides, sorting; report: bump, version check, ' +
-      'summary.',
+      'diff; rules: every rule family; changes: the findings grouped into edits (levels, ' +
+      'acceptances, file:line of both sides); report: bump, version check, summary (the ' +
+      'flat per-operation changes are made and sorted when a report first reads them).',
   );
 
   console.log('\nWhat each found:');

@@ -22,7 +22,7 @@ import {
   type SpecDiff,
 } from './model.ts';
 import { recommendBump, type ActionOf } from './policy/bump.ts';
-import { sortChanges, toChanges } from './policy/changes.ts';
+import { attachEdits, sortChanges, toEdits, type EditSet } from './policy/changes.ts';
 import { evaluateGate, type GatePolicyName } from './policy/gate.ts';
 import { checkVersion } from './policy/version.ts';
 import { parseVersion } from './policy/version-parse.ts';
@@ -123,26 +123,87 @@ export function actionLookup(rules: readonly RuleDefinition[]): ActionOf {
 
 /** The pure tail of the engine: bump, version check, summary and gate from classified changes. */
 export function assembleReport(input: AssembleInput): Report {
-  const { actionOf } = input;
   const changes = input.sorted ? [...input.changes] : sortChanges([...input.changes]);
+  return assemble(input, changes, { changes });
+}
+
+/**
+ * The report of a run without an impact step, from its edits (`toEdits`): the bump, version check,
+ * summary and gate count the occurrences, and `report.changes`, one change per occurrence, is made
+ * when first read (the JSON report lists the edits without it: see `editsOf`).
+ */
+function assembleFromEdits(input: Omit<AssembleInput, 'changes' | 'sorted'>, set: EditSet): Report {
+  const report = assemble(
+    input,
+    set.occurrences,
+    {
+      get changes() {
+        return set.changes();
+      },
+    },
+    true,
+  );
+  attachEdits(report, set);
+  return report;
+}
+
+/**
+ * The report: `counted` are its changes or the occurrences they are made of (in any order: only
+ * counted); `list.changes` the changes, read only when something needs them (the report's
+ * `changes`, the gate's list of failing changes), and with `lazy` only when `report.changes` is
+ * first read.
+ */
+function assemble(
+  input: Omit<AssembleInput, 'changes' | 'sorted'>,
+  counted: readonly Pick<Change, 'id' | 'level' | 'accepted'>[],
+  list: { readonly changes: Change[] },
+  lazy = false,
+): Report {
+  const { actionOf } = input;
   const summary = { breaking: 0, warning: 0, info: 0, accepted: 0 } satisfies Report['summary'];
-  for (const c of changes) {
+  for (const c of counted) {
     summary[c.level]++;
     if (c.accepted) summary.accepted++;
   }
-  const version = checkVersion(input.base.version, input.revision.version, changes, actionOf);
+  const version = checkVersion(input.base.version, input.revision.version, counted, actionOf);
   const report: Report = {
     base: { source: input.base.source, file: input.base.file },
     revision: { source: input.revision.source, file: input.revision.file },
-    bump: recommendBump(changes, actionOf, input.base.version),
+    bump: recommendBump(counted, actionOf, input.base.version),
     version,
-    changes,
+    changes: lazy ? [] : list.changes,
     summary,
   };
+  if (lazy) {
+    // Made when first read, then a plain value, in the same place among the keys (a frozen report
+    // keeps the getter, which gives the same array every time).
+    const data = (changes: Change[]) => ({ value: changes, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(report, 'changes', {
+      get(): Change[] {
+        const changes = list.changes;
+        Reflect.defineProperty(report, 'changes', data(changes));
+        return changes;
+      },
+      set(changes: Change[]) {
+        if (!Reflect.defineProperty(report, 'changes', data(changes)))
+          throw new TypeError('the report is frozen: its changes cannot be replaced');
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
   if (input.impact) report.impact = input.impact;
   if (input.gate) {
     const explicit = input.gate.failOn ?? input.config?.failOn;
-    report.gate = evaluateGate(input.impact ? { changes, version, impact: input.impact } : { changes, version }, {
+    const impact = input.impact;
+    const gateInput = {
+      get changes() {
+        return list.changes;
+      },
+      version,
+      ...(impact ? { impact } : {}),
+    };
+    report.gate = evaluateGate(gateInput, {
       failOn: explicit ?? 'breaking',
       failOnExplicit: explicit !== undefined,
       policy: input.gate.policy ?? 'semver',
@@ -187,7 +248,8 @@ export async function analyze(baseInput: string, revisionInput: string, options:
   lap('rules');
   // The run's rules by id, one Map for the changes and the report's actions (built once: ~680 rules).
   const byId = new Map(rules.map((r) => [r.id, r]));
-  let { changes, notes } = toChanges(findings, {
+  const actionOf: ActionOf = (id) => byId.get(id)?.action;
+  const set = toEdits(findings, {
     rules: byId,
     base,
     revision,
@@ -195,6 +257,32 @@ export async function analyze(baseInput: string, revisionInput: string, options:
     now,
   });
   lap('changes');
+  const sides = {
+    base: { source: base.source, file: base.file, version: base.document.info?.version },
+    revision: { source: revision.source, file: revision.file, version: revision.document.info?.version },
+  };
+  const versionNote =
+    options.gate && options.gate.checkVersion !== false
+      ? versionGoesBack(base.document.info?.version, revision.document.info?.version)
+      : undefined;
+  if (!options.impact && !options.secondOpinion) {
+    // Nothing changes or reads the changes one by one: the report is made from the edits.
+    const notes = [...set.notes, ...(versionNote ? [versionNote] : [])];
+    const report = assembleFromEdits(
+      {
+        ...sides,
+        notes: [...(base.notes ?? []), ...(revision.notes ?? []), ...notes],
+        actionOf,
+        config,
+        ...(options.gate ? { gate: options.gate } : {}),
+      },
+      set,
+    );
+    lap('report');
+    return report;
+  }
+  let changes = set.changes();
+  let notes = set.notes;
   let impact: ImpactSummary | undefined;
   // The impact step may return the changes in another order (or other changes): sorted again then.
   const sorted = !options.impact;
@@ -208,16 +296,12 @@ export async function analyze(baseInput: string, revisionInput: string, options:
     }
   }
   if (options.secondOpinion) notes = [...notes, ...(await options.secondOpinion({ base, revision, diff, changes }))];
-  if (options.gate && options.gate.checkVersion !== false) {
-    const swapped = versionGoesBack(base.document.info?.version, revision.document.info?.version);
-    if (swapped) notes = [...notes, swapped];
-  }
+  if (versionNote) notes = [...notes, versionNote];
   const input: AssembleInput = {
-    base: { source: base.source, file: base.file, version: base.document.info?.version },
-    revision: { source: revision.source, file: revision.file, version: revision.document.info?.version },
+    ...sides,
     changes,
     notes: [...(base.notes ?? []), ...(revision.notes ?? []), ...notes],
-    actionOf: (id) => byId.get(id)?.action,
+    actionOf,
     config,
     sorted,
   };

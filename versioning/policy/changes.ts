@@ -10,9 +10,12 @@ import {
   type ChangeSide,
   type Edit,
   type Finding,
+  type FindingDetails,
+  type Level,
   type NodeOrigin,
   type NodeRef,
   type Location,
+  type Report,
   type RuleDefinition,
   type SourceLocation,
 } from '../model.ts';
@@ -42,37 +45,56 @@ export interface ChangeSet {
 }
 
 /**
- * Located sides, per NodeRef (one map per spec and `toChanges` run): findings about a shared
- * schema share their NodeRefs (Stripe: ~63k sides from ~500 NodeRefs), and so can the changes
- * (ChangeSides are never modified), and so can their `location` (file:line of the side), which
- * nothing modifies either.
+ * A located side: the physical place of a node (file:line of its pointer), one object per place
+ * and `toChanges` run. Findings about a shared schema share their NodeRefs (Stripe: ~47k findings,
+ * ~460 NodeRefs), and several NodeRefs may name the same place; so can the changes share the
+ * `ChangeSide` and `location` (nothing modifies them).
  */
-interface Located {
+export interface Located {
   side: ChangeSide;
   location: Location;
-  /** `file#pointer`: the physical place, for `Edit` (several NodeRefs may locate the same node). */
+  /** `file#pointer`: the place as `Edit` names it. */
   at: string;
 }
 
 /**
- * The edits of one `toChanges` run, one object per rule, physical places and `Finding.editKey`
- * (see `Change.edit`): keyed by rule id, then the places (strings that the findings of a shared
- * schema share, whose hashes V8 keeps), then the edits at those places, few, told apart by their
- * key (compared, not hashed: most keys are met once).
+ * The located sides of one spec in one run: by NodeRef (the findings' own objects, so a lookup per
+ * finding is one identity hash), and by physical place (file, then pointer), so that each place is
+ * located once however many NodeRefs name it.
  */
-type Edits = Map<string, Map<string, Map<string, Edit[]>>>;
+class Places {
+  private readonly byRef = new Map<NodeRef, Located>();
+  private readonly byPlace = new Map<string, Map<string, Located>>();
+  private readonly byAt = new Map<string, Located>();
 
-function editOf(edits: Edits, id: string, base: string, revision: string, key: string): Edit {
-  let byBase = edits.get(id);
-  if (!byBase) edits.set(id, (byBase = new Map()));
-  let byRevision = byBase.get(base);
-  if (!byRevision) byBase.set(base, (byRevision = new Map()));
-  let here = byRevision.get(revision);
-  if (!here) byRevision.set(revision, (here = []));
-  for (const edit of here) if (edit.key === key) return edit;
-  const edit = new ChangeEdit(id, base, revision, key);
-  here.push(edit);
-  return edit;
+  constructor(private readonly spec: Locator) {}
+
+  get(ref: NodeRef | undefined): Located | undefined {
+    if (!ref) return undefined;
+    let s = this.byRef.get(ref);
+    if (!s) {
+      // The physical place (where the user edits it) when the node has one: a node reached through a
+      // `$ref` is reported in its component, not along whichever operation first reached it. The
+      // pointer is into `file` (which may be another file than the root document).
+      const origin = ref.origin ?? { file: this.spec.file, pointer: ref.pointer };
+      let inFile = this.byPlace.get(origin.file);
+      if (!inFile) this.byPlace.set(origin.file, (inFile = new Map()));
+      s = inFile.get(origin.pointer);
+      if (!s) {
+        const loc = this.spec.locate(origin);
+        // Interned by the place as reported too (`file#pointer`, see `Edit`), should two origins name it.
+        const at = `${loc.file}#${origin.pointer}`;
+        s = this.byAt.get(at);
+        if (!s) {
+          const side: ChangeSide = { pointer: origin.pointer, file: loc.file, line: loc.line };
+          this.byAt.set(at, (s = { side, location: { file: side.file, line: side.line }, at }));
+        }
+        inFile.set(origin.pointer, s);
+      }
+      this.byRef.set(ref, s);
+    }
+    return s;
+  }
 }
 
 /**
@@ -89,19 +111,233 @@ class ChangeEdit implements Edit {
     readonly key: string,
   ) {}
 }
-function located(ref: NodeRef | undefined, spec: Locator, byRef: Map<NodeRef, Located>): Located | undefined {
-  if (!ref) return undefined;
-  let s = byRef.get(ref);
-  if (!s) {
-    // The physical place (where the user edits it) when the node has one: a node reached through a
-    // `$ref` is reported in its component, not along whichever operation first reached it. The
-    // pointer is into `file` (which may be another file than the root document).
-    const origin = ref.origin ?? { file: spec.file, pointer: ref.pointer };
-    const loc = spec.locate(origin);
-    const side: ChangeSide = { pointer: origin.pointer, file: loc.file, line: loc.line };
-    byRef.set(ref, (s = { side, location: { file: side.file, line: side.line }, at: `${side.file}#${side.pointer}` }));
+
+/**
+ * One edit (see `Change.edit`) with what its occurrences have in common, worked out once per edit,
+ * not once per operation that reaches it: the rule's parts, both sides located, the pointer and
+ * location; and its occurrences (the findings of the edit, in the order of the findings). A change
+ * is these parts plus one occurrence.
+ */
+export interface EditGroup {
+  readonly rule: RuleParts;
+  /** The identity the reports group by; undefined for a finding without an edit key (an edit of its own). */
+  readonly edit: Edit | undefined;
+  readonly base: Located | undefined;
+  readonly revision: Located | undefined;
+  /** `revision.pointer` when there is a revision side, else `base.pointer` ('' with neither). */
+  readonly pointer: string;
+  readonly location: Location;
+  readonly occurrences: Occurrence[];
+}
+
+/** What is the same for every finding of one rule in one run: its levels, mitigation and acceptances. */
+export interface RuleParts {
+  readonly id: string;
+  readonly level: Level;
+  readonly defaultLevel: Level;
+  readonly mitigation: string | undefined;
+  /** The config's acceptances of this rule (most rules have none). */
+  readonly accept: readonly AcceptEntry[];
+  /** The acceptance state per operation, worked out on the first finding of each. */
+  readonly acceptance: Map<string, Acceptance>;
+  /**
+   * The edits of the rule by the located objects of both sides (one per place, compared by identity),
+   * then told apart by their key (compared, not hashed: few edits share both places).
+   */
+  readonly edits: Map<Located | undefined, Map<Located | undefined, EditGroup[]>>;
+}
+
+/** The acceptance state of an occurrence: what the change gets, and the config entries that matched. */
+export interface Acceptance {
+  readonly matching: readonly AcceptEntry[];
+  readonly accepted?: NonNullable<Change['accepted']>;
+  readonly expiredAcceptance?: NonNullable<Change['expiredAcceptance']>;
+}
+
+const NOT_ACCEPTED: Acceptance = { matching: [] };
+
+/**
+ * One occurrence of an edit (one finding): what differs between the operations that reach it, the
+ * operation, the words (which name the site's property path and status), the details and the
+ * acceptance. Its id, level and acceptance are what the bump, the version check and the summary
+ * count (`Pick<Change, 'id' | 'level' | 'accepted'>`).
+ */
+export class Occurrence {
+  constructor(
+    readonly group: EditGroup,
+    /** Its place in the order of the findings (the order `sortChanges` keeps for ties). */
+    readonly index: number,
+    readonly operation: string | undefined,
+    readonly text: string,
+    readonly details: FindingDetails | undefined,
+    /** Its acceptance state (shared by the occurrences of one rule under one operation). */
+    readonly acceptance: Acceptance,
+  ) {}
+
+  get id(): string {
+    return this.group.rule.id;
   }
-  return s;
+
+  get level(): Level {
+    return this.group.rule.level;
+  }
+
+  get accepted(): Change['accepted'] {
+    return this.acceptance.accepted;
+  }
+
+  get expiredAcceptance(): Change['expiredAcceptance'] {
+    return this.acceptance.expiredAcceptance;
+  }
+
+  /** The message as the change has it: `<operation>: <text>`, or the text. */
+  message(): string {
+    return this.operation !== undefined ? `${this.operation}: ${this.text}` : this.text;
+  }
+
+  /** The occurrence as a change (a fresh object: reports and the impact step treat its fields as their own). */
+  change(): Change {
+    const g = this.group;
+    const rule = g.rule;
+    const change: Change = {
+      id: rule.id,
+      level: rule.level,
+      defaultLevel: rule.defaultLevel,
+      pointer: g.pointer,
+      location: g.location,
+      message: this.message(),
+      text: this.text,
+    };
+    if (g.edit) change.edit = g.edit;
+    if (this.operation !== undefined) change.operation = this.operation;
+    if (rule.mitigation) change.mitigation = rule.mitigation;
+    if (g.base) change.base = g.base.side;
+    if (g.revision) change.revision = g.revision.side;
+    if (this.details) change.details = this.details;
+    const { accepted, expiredAcceptance } = this.acceptance;
+    if (accepted) change.accepted = { ...accepted };
+    else if (expiredAcceptance) change.expiredAcceptance = { ...expiredAcceptance };
+    return change;
+  }
+}
+
+/** The state of one `toChanges` (or `toChange`) run. */
+class ChangeRun {
+  private readonly rules = new Map<string, RuleParts | null>();
+  private readonly base: Places;
+  private readonly revision: Places;
+  /** The words of the findings: each values object rendered once (copies for other operations share theirs). */
+  private readonly words: MessageRenderer;
+  /** Acceptances that matched some change. */
+  readonly used = new Set<AcceptEntry>();
+  /** The edits, in the order of their first finding. */
+  readonly groups: EditGroup[] = [];
+  /** Every occurrence, in the order of the findings. */
+  readonly occurrences: Occurrence[] = [];
+
+  constructor(private readonly ctx: ChangeContext) {
+    this.base = new Places(ctx.base);
+    this.revision = new Places(ctx.revision);
+    this.words = new MessageRenderer(ctx.messages);
+  }
+
+  /** The rule's parts; null when it is configured `off`. */
+  private rule(id: string): RuleParts | null {
+    let parts = this.rules.get(id);
+    if (parts === undefined) {
+      const rule = this.ctx.rules.get(id);
+      if (!rule) throw new Error(`finding for unregistered rule ${id}`);
+      const setting = this.ctx.config.rules[id];
+      const level = setting ?? rule.level;
+      parts =
+        setting === 'off'
+          ? null
+          : {
+              id,
+              level: setting ?? rule.level,
+              defaultLevel: rule.level,
+              mitigation: level === 'breaking' ? rule.mitigation : undefined,
+              accept: this.ctx.config.accept.filter((e) => e.rule === id),
+              acceptance: new Map(),
+              edits: new Map(),
+            };
+      this.rules.set(id, parts);
+    }
+    return parts;
+  }
+
+  private groupOf(rule: RuleParts, finding: Finding): EditGroup {
+    const base = this.base.get(finding.base);
+    const revision = this.revision.get(finding.revision);
+    let byRevision = rule.edits.get(base);
+    if (!byRevision) rule.edits.set(base, (byRevision = new Map()));
+    let here = byRevision.get(revision);
+    if (!here) byRevision.set(revision, (here = []));
+    // A finding without a key is an edit of its own (not shared with any other finding).
+    const key = finding.editKey;
+    if (key !== undefined) for (const g of here) if (g.edit!.key === key) return g;
+    const primary = revision ?? base;
+    const group: EditGroup = {
+      rule,
+      edit: key !== undefined ? new ChangeEdit(rule.id, placeOf(base), placeOf(revision), key) : undefined,
+      base,
+      revision,
+      pointer: primary?.side.pointer ?? '',
+      location: primary ? primary.location : { file: this.ctx.revision.file, line: 1 },
+      occurrences: [],
+    };
+    if (key !== undefined) here.push(group);
+    this.groups.push(group);
+    return group;
+  }
+
+  /** The acceptance state of an occurrence of `rule` under `operation` (config entries matched once per operation). */
+  private acceptance(rule: RuleParts, operation: string | undefined): Acceptance {
+    if (rule.accept.length === 0) return NOT_ACCEPTED;
+    const at = operation === undefined ? '' : `\u0000${operation}`;
+    let known = rule.acceptance.get(at);
+    if (known === undefined) {
+      const matching = rule.accept.filter((e) => acceptMatches(e, { id: rule.id, operation }));
+      const now = this.ctx.now;
+      const active = matching.find((e) => !isExpired(e, now));
+      const expired = matching.find((e) => isExpired(e, now));
+      known = active
+        ? {
+            matching,
+            accepted: active.expires ? { reason: active.reason, expires: active.expires } : { reason: active.reason },
+          }
+        : expired
+          ? { matching, expiredAcceptance: { reason: expired.reason, expires: expired.expires! } }
+          : { matching };
+      rule.acceptance.set(at, known);
+    }
+    return known;
+  }
+
+  /** Adds the occurrence of one finding (none when its rule is configured `off`). */
+  add(finding: Finding): Occurrence | undefined {
+    const rule = this.rule(finding.id);
+    if (!rule) return undefined;
+    const group = this.groupOf(rule, finding);
+    const acceptance = this.acceptance(rule, finding.operation);
+    for (const e of acceptance.matching) this.used.add(e);
+    const o = new Occurrence(
+      group,
+      this.occurrences.length,
+      finding.operation,
+      this.words.text(finding),
+      finding.details,
+      acceptance,
+    );
+    group.occurrences.push(o);
+    this.occurrences.push(o);
+    return o;
+  }
+}
+
+/** `file#pointer` of a located side, '' when absent (see `Edit`). */
+function placeOf(s: Located | undefined): string {
+  return s ? s.at : '';
 }
 
 /** `YYYY-MM-DD` of a date in UTC. */
@@ -125,44 +361,9 @@ function describeEntry(entry: AcceptEntry): string {
   return `${where}accept entry for ${entry.rule}${entry.operation ? ` on ${entry.operation}` : ''}`;
 }
 
-/** Turn one finding into a change, or undefined when its rule is configured `off`. */
+/** Turn one finding into a change, or undefined when its rule is configured `off` (acceptances are not applied). */
 export function toChange(finding: Finding, ctx: ChangeContext): Change | undefined {
-  return convert(finding, ctx, new Map(), new Map(), new Map(), new MessageRenderer(ctx.messages));
-}
-
-/** `toChange`, with the located sides of both specs looked up once by the caller (toChanges: once per run). */
-function convert(
-  finding: Finding,
-  ctx: ChangeContext,
-  baseSides: Map<NodeRef, Located>,
-  revisionSides: Map<NodeRef, Located>,
-  edits: Edits,
-  words: MessageRenderer,
-): Change | undefined {
-  const rule = ctx.rules.get(finding.id);
-  if (!rule) throw new Error(`finding for unregistered rule ${finding.id}`);
-  const setting = ctx.config.rules[finding.id];
-  if (setting === 'off') return undefined;
-  const base = located(finding.base, ctx.base, baseSides);
-  const revision = located(finding.revision, ctx.revision, revisionSides);
-  const primary = revision ?? base;
-  const change: Change = {
-    id: finding.id,
-    level: setting ?? rule.level,
-    defaultLevel: rule.level,
-    pointer: primary?.side.pointer ?? '',
-    location: primary ? primary.location : { file: ctx.revision.file, line: 1 },
-    message: words.message(finding),
-    text: words.text(finding),
-  };
-  if (finding.editKey !== undefined)
-    change.edit = editOf(edits, finding.id, base?.at ?? '', revision?.at ?? '', finding.editKey);
-  if (finding.operation !== undefined) change.operation = finding.operation;
-  if (change.level === 'breaking' && rule.mitigation) change.mitigation = rule.mitigation;
-  if (base) change.base = base.side;
-  if (revision) change.revision = revision.side;
-  if (finding.details) change.details = finding.details;
-  return change;
+  return new ChangeRun({ ...ctx, config: { rules: ctx.config.rules, accept: [] } }).add(finding)?.change();
 }
 
 const RANKS: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.map((l, i) => [l, i]));
@@ -175,8 +376,20 @@ export function compareChanges(a: Change, b: Change): number {
     cmp(a.operation ?? '', b.operation ?? '') ||
     cmp(a.id, b.id) ||
     cmp(a.pointer, b.pointer) ||
-    cmp(a.message, b.message)
+    cmpMessages(a, b)
   );
+}
+
+/**
+ * `cmp(a.message, b.message)`, comparing the texts when both changes have one and the same
+ * operation: a message is `<operation>: <text>` (or the text), so the texts compare as the
+ * messages do, and they are the flat strings the run rendered once per values object, where each
+ * message is its own string, made when the change was.
+ */
+function cmpMessages(a: Pick<Change, 'operation' | 'message' | 'text'>, b: typeof a): number {
+  return a.operation === b.operation && a.text !== undefined && b.text !== undefined
+    ? cmp(a.text, b.text)
+    : cmp(a.message, b.message);
 }
 
 function cmp(a: string, b: string): number {
@@ -212,53 +425,129 @@ export function sortChanges(changes: Change[]): Change[] {
   const ops = ranks(changes.map((c) => c.operation ?? ''));
   const ids = ranks(changes.map((c) => c.id));
   const pointers = ranks(changes.map((c) => c.pointer));
-  const keyed = changes.map((c) => ({
-    c,
-    l: levelRank(c.level),
-    o: ops.get(c.operation ?? '')!,
-    i: ids.get(c.id)!,
-    p: pointers.get(c.pointer)!,
-  }));
-  keyed.sort((a, b) => a.l - b.l || a.o - b.o || a.i - b.i || a.p - b.p || cmp(a.c.message, b.c.message));
+  // Level, operation, id and pointer as one number (mixed radix), when it fits a double exactly.
+  const exact = (LEVELS.length + 1) * ops.size * ids.size * pointers.size <= Number.MAX_SAFE_INTEGER;
+  const keyed = changes.map((c) => {
+    const l = levelRank(c.level) + 1; // -1 for a level that is none of LEVELS
+    const o = ops.get(c.operation ?? '')!;
+    const i = ids.get(c.id)!;
+    const p = pointers.get(c.pointer)!;
+    return { c, k: exact ? ((l * ops.size + o) * ids.size + i) * pointers.size + p : 0, l, o, i, p };
+  });
+  if (exact) keyed.sort((a, b) => a.k - b.k || cmpMessages(a.c, b.c));
+  else keyed.sort((a, b) => a.l - b.l || a.o - b.o || a.i - b.i || a.p - b.p || cmpMessages(a.c, b.c));
   for (let k = 0; k < keyed.length; k++) changes[k] = keyed[k]!.c;
   return changes;
 }
 
-/** Convert, apply the config, mark acceptances and sort. */
-export function toChanges(findings: readonly Finding[], ctx: ChangeContext): ChangeSet {
-  const used = new Set<AcceptEntry>();
-  const changes: Change[] = [];
-  // Per run: the findings of one run share their NodeRefs.
-  const baseSides = new Map<NodeRef, Located>();
-  const revisionSides = new Map<NodeRef, Located>();
-  const edits: Edits = new Map();
-  // The words of the findings: each values object rendered once (copies for other operations share theirs).
-  const words = new MessageRenderer(ctx.messages);
-  for (const finding of findings) {
-    const change = convert(finding, ctx, baseSides, revisionSides, edits, words);
-    if (!change) continue;
-    if (ctx.config.accept.length === 0) {
-      changes.push(change);
-      continue;
-    }
-    const matching = ctx.config.accept.filter((e) => acceptMatches(e, change));
-    for (const e of matching) used.add(e);
-    const active = matching.find((e) => !isExpired(e, ctx.now));
-    const expired = matching.find((e) => isExpired(e, ctx.now));
-    if (active) {
-      change.accepted = active.expires ? { reason: active.reason, expires: active.expires } : { reason: active.reason };
-    } else if (expired) {
-      change.expiredAcceptance = { reason: expired.reason, expires: expired.expires! };
-    }
-    changes.push(change);
+/**
+ * The changes of one run as edits with their occurrences (`toEdits`): the flat list, one change per
+ * occurrence in `compareChanges` order, is made when asked for (`changes()`), once; a report that
+ * lists edits (the JSON report) reads the edits without it (`inOrder()`).
+ */
+export class EditSet {
+  #changes: Change[] | undefined;
+
+  constructor(
+    /** The edits, in the order of their first finding. */
+    readonly edits: readonly EditGroup[],
+    /** Every occurrence, in the order of the findings. */
+    readonly occurrences: readonly Occurrence[],
+    /** Remarks about the config: acceptances that matched nothing. */
+    readonly notes: string[],
+  ) {}
+
+  /** One change per occurrence, sorted (`sortChanges`); the same array on every call. */
+  changes(): Change[] {
+    return (this.#changes ??= sortChanges(this.occurrences.map((o) => o.change())));
   }
-  sortChanges(changes);
+
+  /**
+   * The edits in the order of their first change in `changes()`, each with its occurrences in the
+   * order of their changes there, and the operations in the order they first appear there: the
+   * order of `changes()` without making it. Within an edit the level, id and pointer are the same,
+   * so its changes compare by operation and message (ties in the order of the findings); an edit
+   * comes before another when its first change does; an operation first appears at the most
+   * severe level among its changes, and the operations first met at one level in their order.
+   */
+  inOrder(): { edits: Array<{ group: EditGroup; occurrences: Occurrence[] }>; operations: string[] } {
+    // The rank of each occurrence's operation, by its index: compared as numbers, not as strings
+    // that share long prefixes (`GET /v1/accounts/{account}/...`).
+    const ops = ranks(this.occurrences.map((o) => o.operation ?? ''));
+    const op = new Int32Array(this.occurrences.length);
+    for (const o of this.occurrences) op[o.index] = ops.get(o.operation ?? '')!;
+    const within = (a: Occurrence, b: Occurrence): number =>
+      op[a.index]! - op[b.index]! || cmpOccurrenceMessages(a, b) || a.index - b.index;
+    const edits = this.edits.map((group) => ({ group, occurrences: [...group.occurrences].sort(within) }));
+    edits.sort((a, b) => {
+      const x = a.occurrences[0]!;
+      const y = b.occurrences[0]!;
+      return (
+        levelRank(x.level) - levelRank(y.level) ||
+        op[x.index]! - op[y.index]! ||
+        cmp(x.id, y.id) ||
+        cmp(a.group.pointer, b.group.pointer) ||
+        cmpOccurrenceMessages(x, y) ||
+        x.index - y.index
+      );
+    });
+    const firstLevel = new Map<string, number>();
+    for (const { group, occurrences } of edits) {
+      const level = levelRank(group.rule.level);
+      for (const o of occurrences) {
+        if (o.operation === undefined) continue;
+        const known = firstLevel.get(o.operation);
+        if (known === undefined || level < known) firstLevel.set(o.operation, level);
+      }
+    }
+    const operations = [...firstLevel.keys()].sort((a, b) => firstLevel.get(a)! - firstLevel.get(b)! || cmp(a, b));
+    return { edits, operations };
+  }
+}
+
+/**
+ * Where a report made from a run's edits keeps them (`attachEdits`): a symbol, not enumerable, so
+ * that a copy of the report (escaped, spread) is a plain report without them.
+ */
+const EDITS = Symbol('edits');
+
+/** Keeps the edits a report was made from with it (see `editsOf`). */
+export function attachEdits(report: Report, set: EditSet): void {
+  Object.defineProperty(report, EDITS, { value: set, enumerable: false });
+}
+
+/**
+ * The edits `report` was made from, while they are still all it says: its `changes`, made from them
+ * when first read (see engine.ts), not read nor replaced yet. Undefined otherwise: then
+ * `report.changes` is what the report says (a caller may have changed it).
+ */
+export function editsOf(report: Report): EditSet | undefined {
+  const set = (report as Report & { [EDITS]?: EditSet })[EDITS];
+  if (set === undefined) return undefined;
+  return Object.getOwnPropertyDescriptor(report, 'changes')?.get !== undefined ? set : undefined;
+}
+
+/** `cmpMessages` for two occurrences: their texts when the operations are the same, else their messages. */
+function cmpOccurrenceMessages(a: Occurrence, b: Occurrence): number {
+  return a.operation === b.operation ? cmp(a.text, b.text) : cmp(a.message(), b.message());
+}
+
+/** Convert, apply the config and mark acceptances: the changes of a run, per edit. */
+export function toEdits(findings: readonly Finding[], ctx: ChangeContext): EditSet {
+  const run = new ChangeRun(ctx);
+  for (const finding of findings) run.add(finding);
   const notes = ctx.config.accept
-    .filter((e) => !used.has(e))
+    .filter((e) => !run.used.has(e))
     .map(
       (e) =>
         `${describeEntry(e)} matched no change${isExpired(e, ctx.now) ? ` (and expired on ${e.expires})` : ''}; ` +
         `remove it`,
     );
-  return { changes, notes };
+  return new EditSet(run.groups, run.occurrences, notes);
+}
+
+/** Convert, apply the config, mark acceptances and sort. */
+export function toChanges(findings: readonly Finding[], ctx: ChangeContext): ChangeSet {
+  const set = toEdits(findings, ctx);
+  return { changes: set.changes(), notes: set.notes };
 }

@@ -1,6 +1,8 @@
 /** The semver policy: pure functions from changes to a bump, a version check and a gate. */
 export {
   toChanges,
+  toEdits,
+  editsOf,
   toChange,
   compareChanges,
   sortChanges,
@@ -8,7 +10,10 @@ export {
   isExpired,
   type ChangeContext,
   type ChangeSet,
+  type EditGroup,
+  type EditSet,
   type Locator,
+  type Occurrence,
 } from './changes.ts';
 export {
   recommendBump,

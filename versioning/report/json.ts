@@ -14,6 +14,7 @@
  */
 import type { ConsumerImpact, Bump, Change, Edit, FindingDetails, ImpactSummary, Level, Report } from '../model.ts';
 import { LEVELS } from '../model.ts';
+import { editsOf, type EditSet } from '../policy/changes.ts';
 import { bareMessage, versionStatus, type FormatOptions } from './common.ts';
 
 export const JSON_REPORT_SCHEMA_VERSION = 2;
@@ -115,10 +116,10 @@ export interface JsonPerOperationReport extends JsonReportCommon {
 }
 
 const side = (s: Change['base']): JsonSide | null => (s ? { pointer: s.pointer, file: s.file, line: s.line } : null);
-const acceptedOf = (c: Change): JsonChange['accepted'] =>
+const acceptedOf = (c: Pick<Change, 'accepted'>): JsonChange['accepted'] =>
   c.accepted ? { reason: c.accepted.reason, expires: c.accepted.expires ?? null } : null;
 
-function common(report: Report, edits: number): JsonReportCommon {
+function common(report: Report, total: number, edits: number): JsonReportCommon {
   const v = report.version;
   const impact = report.impact;
   return {
@@ -133,7 +134,7 @@ function common(report: Report, edits: number): JsonReportCommon {
       skipped: versionStatus(report) === 'skipped',
       message: v.message ?? null,
     },
-    summary: { ...report.summary, total: report.changes.length, edits },
+    summary: { ...report.summary, total, edits },
     gate: report.gate ? { ...report.gate, reasons: [...report.gate.reasons] } : null,
     impact: impact
       ? {
@@ -158,16 +159,39 @@ function flatDetails(details: FindingDetails | undefined): JsonChange['details']
   return flat;
 }
 
-/** Everything of an occurrence but its operations, as a key. */
-function occurrenceKey(c: Change, site: JsonOccurrence['details']): string {
-  return JSON.stringify([
-    c.level,
-    site,
-    c.accepted ?? null,
-    c.expiredAcceptance ?? null,
-    c.consumers ?? null,
-    c.atRisk ?? null,
-  ]);
+/** What an occurrence of the JSON report is made of: a change's, or an occurrence's (`EditSet`) without consumers. */
+type OccurrenceFacts = Pick<Change, 'level' | 'details' | 'accepted' | 'expiredAcceptance'> &
+  Partial<Pick<Change, 'consumers' | 'atRisk'>>;
+
+function jsonOccurrence(c: OccurrenceFacts): JsonOccurrence {
+  return {
+    operations: [],
+    level: c.level,
+    details: siteOf(c.details),
+    accepted: acceptedOf(c),
+    expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,
+    consumers: (c.consumers ?? []).map((k) => ({ ...k })),
+    atRisk: (c.atRisk ?? []).map((k) => ({ ...k })),
+  };
+}
+
+const LEVEL_RANK: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.map((l, i) => [l, i]));
+
+/**
+ * Everything of an occurrence but its operations and its site (see `SiteTrie`), as a key: its
+ * level, acceptance, expired acceptance, consumers and interactions at risk (the rest only when
+ * some of it is there: most changes have none of it).
+ */
+function stateKey(c: OccurrenceFacts): string {
+  if (
+    c.accepted === undefined &&
+    c.expiredAcceptance === undefined &&
+    c.consumers === undefined &&
+    c.atRisk === undefined
+  )
+    return c.level;
+  const rest = [c.accepted ?? null, c.expiredAcceptance ?? null, c.consumers ?? null, c.atRisk ?? null];
+  return `${c.level}\u0000${JSON.stringify(rest)}`;
 }
 
 /** The edits of a report, in the order of their first change (the most severe first). */
@@ -175,7 +199,10 @@ export function toJsonEdits(changes: readonly Change[]): { operations: string[];
   const operations: string[] = [];
   const operationIndex = new Map<string, number>();
   // By `Change.edit` (one object per edit); a change without one is an edit of its own.
-  const edits = new Map<Edit | Change, { edit: JsonEdit; occurrences: Map<string, JsonOccurrence> }>();
+  const edits = new Map<
+    Edit | Change,
+    { edit: JsonEdit; rank: number; occurrences: SiteTrie<Map<string, JsonOccurrence>> }
+  >();
   for (const c of changes) {
     const key = c.edit ?? c;
     let entry = edits.get(key);
@@ -192,23 +219,18 @@ export function toJsonEdits(changes: readonly Change[]): { operations: string[];
         mitigation: c.mitigation ?? null,
         occurrences: [],
       };
-      edits.set(key, (entry = { edit, occurrences: new Map() }));
+      edits.set(key, (entry = { edit, rank: LEVEL_RANK[c.level] ?? -1, occurrences: new SiteTrie() }));
+    } else if ((LEVEL_RANK[c.level] ?? -1) < entry.rank) {
+      entry.edit.level = c.level;
+      entry.rank = LEVEL_RANK[c.level] ?? -1;
     }
-    if (LEVELS.indexOf(c.level) < LEVELS.indexOf(entry.edit.level)) entry.edit.level = c.level;
-    const site = siteOf(c.details);
-    const okey = occurrenceKey(c, site);
-    let occurrence = entry.occurrences.get(okey);
+    // By site, then by the rest (level, acceptance, consumers): what an occurrence is apart from its operations.
+    const byState = entry.occurrences.at(c.details, () => new Map<string, JsonOccurrence>());
+    const okey = stateKey(c);
+    let occurrence = byState.get(okey);
     if (!occurrence) {
-      occurrence = {
-        operations: [],
-        level: c.level,
-        details: site,
-        accepted: acceptedOf(c),
-        expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,
-        consumers: (c.consumers ?? []).map((k) => ({ ...k })),
-        atRisk: (c.atRisk ?? []).map((k) => ({ ...k })),
-      };
-      entry.occurrences.set(okey, occurrence);
+      occurrence = jsonOccurrence(c);
+      byState.set(okey, occurrence);
       entry.edit.occurrences.push(occurrence);
     }
     if (c.operation !== undefined) {
@@ -223,15 +245,111 @@ export function toJsonEdits(changes: readonly Change[]): { operations: string[];
   return { operations, changes: [...edits.values()].map((e) => e.edit) };
 }
 
+/**
+ * Values by site (`siteOf` of some details), telling sites apart exactly as their JSON does (the
+ * same members in the same order with the same values) without writing it: a trie of member
+ * names and values (Stripe: 47k sites of about 200 characters of JSON each, where writing and
+ * hashing the JSON took most of the JSON report's time).
+ */
+class SiteTrie<T> {
+  readonly #root: TrieNode<T> = { names: new Map() };
+
+  /** The value at the site of `details`, made by `make` the first time. */
+  at(details: FindingDetails | undefined, make: () => T): T {
+    let node = this.#root;
+    if (details !== undefined)
+      for (const name in details) {
+        // Left out as `siteOf` leaves them out (`propertyPath` is `property`, split).
+        if (name === 'method' || name === 'path' || name === 'propertyPath') continue;
+        const value: unknown = details[name as keyof FindingDetails];
+        // Members JSON leaves out (undefined) are left out here too.
+        if (value === undefined) continue;
+        let values = node.names.get(name);
+        if (!values) node.names.set(name, (values = { strings: new Map(), others: new Map() }));
+        const byValue = typeof value === 'string' ? values.strings : values.others;
+        const key = typeof value === 'string' ? value : JSON.stringify(value);
+        let next = byValue.get(key);
+        if (!next) byValue.set(key, (next = { names: new Map() }));
+        node = next;
+      }
+    if (!node.has) {
+      node.value = make();
+      node.has = true;
+    }
+    return node.value!;
+  }
+}
+
+interface TrieNode<T> {
+  /** The next member's name, then its value (strings as they are, other values as JSON). */
+  names: Map<string, { strings: Map<string, TrieNode<T>>; others: Map<string, TrieNode<T>> }>;
+  /** Set when a site ends here. */
+  has?: true;
+  value?: T;
+}
+
+/**
+ * `toJsonEdits` of the changes a run's edits make (`EditSet.changes()`), from the edits: the same
+ * edits, occurrences and operations in the same order (`EditSet.inOrder`), without a change per
+ * occurrence. Such a report has no consumers (no impact step).
+ */
+function jsonEditsOf(set: EditSet): { operations: string[]; changes: JsonEdit[] } {
+  const { edits, operations } = set.inOrder();
+  const operationIndex = new Map(operations.map((op, i) => [op, i]));
+  const changes = edits.map(({ group, occurrences }): JsonEdit => {
+    const rule = group.rule;
+    const edit: JsonEdit = {
+      id: rule.id,
+      level: rule.level,
+      defaultLevel: rule.defaultLevel,
+      pointer: group.pointer,
+      location: { file: group.location.file, line: group.location.line },
+      base: side(group.base?.side),
+      revision: side(group.revision?.side),
+      message: occurrences[0]!.text,
+      mitigation: rule.mitigation || null,
+      occurrences: [],
+    };
+    // The occurrences as `toJsonEdits` groups the changes, less what all occurrences of an edit
+    // share (the level) or none has (consumers): by site, then acceptance.
+    const sites = new SiteTrie<Map<string, JsonOccurrence>>();
+    for (const o of occurrences) {
+      const { accepted, expiredAcceptance } = o.acceptance;
+      const byAcceptance = sites.at(o.details, () => new Map());
+      const key =
+        accepted !== undefined || expiredAcceptance !== undefined
+          ? JSON.stringify([accepted ?? null, expiredAcceptance ?? null])
+          : '';
+      let occurrence = byAcceptance.get(key);
+      if (!occurrence) {
+        byAcceptance.set(key, (occurrence = jsonOccurrence(o)));
+        edit.occurrences.push(occurrence);
+      }
+      if (o.operation !== undefined) occurrence.operations.push(operationIndex.get(o.operation)!);
+    }
+    return edit;
+  });
+  return { operations, changes };
+}
+
+/** How many edits `toJsonEdits` makes of `changes`: one per `Change.edit`, and one per change without one. */
+function countEdits(changes: readonly Change[]): number {
+  const edits = new Set<Edit | Change>();
+  for (const c of changes) edits.add(c.edit ?? c);
+  return edits.size;
+}
+
 export function toJsonReport(report: Report): JsonReport {
-  const { operations, changes } = toJsonEdits(report.changes);
-  const { notes, ...rest } = common(report, changes.length);
+  // A report made from a run's edits, as made: from the edits (its changes are not made).
+  const set = editsOf(report);
+  const { operations, changes } = set ? jsonEditsOf(set) : toJsonEdits(report.changes);
+  const { notes, ...rest } = common(report, set ? set.occurrences.length : report.changes.length, changes.length);
   return { schemaVersion: JSON_REPORT_SCHEMA_VERSION, ...rest, operations, changes, notes };
 }
 
 export function toJsonPerOperationReport(report: Report): JsonPerOperationReport {
-  const edits = toJsonEdits(report.changes).changes.length;
-  const { notes, ...rest } = common(report, edits);
+  const edits = countEdits(report.changes);
+  const { notes, ...rest } = common(report, report.changes.length, edits);
   return {
     schemaVersion: JSON_PER_OPERATION_SCHEMA_VERSION,
     ...rest,
