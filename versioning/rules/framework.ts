@@ -431,8 +431,9 @@ export function sitePhrase(root: RootPhrase | SlotPhrase, path: readonly string[
   return { kind: 'site', root, path };
 }
 
-export function details(site: SchemaSite): FindingDetails {
-  return detailsAt(site, site.path, site.path.length ? propertyPath(site.path) : undefined);
+/** The structured site of a finding at `site`, or at `path` below the site's root (a property of the site). */
+export function details(site: SchemaSite, path: readonly string[] = site.path): FindingDetails {
+  return detailsAt(site, path, path.length ? propertyPath(path) : undefined);
 }
 
 /** `details` of `site`, with `path` and `property` (that path, joined; undefined when empty) in place of the site's. */

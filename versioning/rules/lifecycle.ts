@@ -28,7 +28,6 @@ import {
   defineRules,
   details,
   finding,
-  propertyPath,
   sitePhrase,
   schemaFinding,
   type CheckContext,
@@ -271,7 +270,7 @@ function checkRemovedProperties(out: Finding[], sd: SchemaDiff, site: SchemaSite
       operation: site.operation,
       base: side,
       revision: sd.revision,
-      details: { ...details(site), property: propertyPath(path), propertyPath: path },
+      details: details(site, path),
     };
     // Removal after the sunset is the schema family's (response-deprecated-property-removed, a warning).
     if (verdict.kind === 'deprecated') continue;
