@@ -650,82 +650,117 @@ class Run {
     bPtr: string,
     positional: boolean,
   ): SchemaListDiff | undefined {
-    if (!Array.isArray(la) && !Array.isArray(lb)) return undefined;
-    const A = Array.isArray(la) ? la.map(asSchema) : [];
-    const B = Array.isArray(lb) ? lb.map(asSchema) : [];
-    if (!A.length && !B.length) return undefined;
-    const aP = (i: number) => aPtr + '/' + kwA + '/' + i;
-    const bP = (j: number) => bPtr + '/' + kwB + '/' + j;
-    const pairs: Array<[number, number]> = [];
-    const usedA = new Set<number>();
-    const usedB = new Set<number>();
-    const take = (i: number, j: number) => {
-      pairs.push([i, j]);
-      usedA.add(i);
-      usedB.add(j);
-    };
-    const liveA = A.map((s, i) => (s ? i : -1)).filter((i) => i >= 0);
-    const liveB = B.map((s, j) => (s ? j : -1)).filter((j) => j >= 0);
+    const isA = Array.isArray(la);
+    const isB = Array.isArray(lb);
+    if (!isA && !isB) return undefined;
+    const nA = isA ? la.length : 0;
+    const nB = isB ? lb.length : 0;
+    if (!nA && !nB) return undefined;
+    // Plain arrays indexed by position, no Sets, closures or intermediate lists: a changed pair
+    // of Box's allOf-heavy schemas runs this once or twice, in code that is rarely optimised yet.
+    const A: Array<SchemaObject | undefined> = new Array(nA);
+    const B: Array<SchemaObject | undefined> = new Array(nB);
+    for (let i = 0; i < nA; i++) A[i] = asSchema((la as unknown[])[i]);
+    for (let j = 0; j < nB; j++) B[j] = asSchema((lb as unknown[])[j]);
+    // The partner of each member (-1: none yet).
+    const toB: number[] = new Array(nA).fill(-1);
+    const toA: number[] = new Array(nB).fill(-1);
 
     if (positional) {
-      for (const i of liveA) if (B[i]) take(i, i);
+      for (let i = 0; i < nA && i < nB; i++) {
+        if (A[i] && B[i]) {
+          toB[i] = i;
+          toA[i] = i;
+        }
+      }
     } else {
       const oa = this.ctx.origin('base', ownerA);
       const ob = this.ctx.origin('revision', ownerB);
-      const refA = liveA.map((i) => this.refKey('base', oa, kwA, i, A[i]!));
-      const refB = liveB.map((j) => this.refKey('revision', ob, kwB, j, B[j]!));
+      const refA: Array<string | undefined> = new Array(nA);
+      const refB: Array<string | undefined> = new Array(nB);
+      for (let i = 0; i < nA; i++) if (A[i]) refA[i] = this.refKey('base', oa, kwA, i, A[i]!);
+      for (let j = 0; j < nB; j++) if (B[j]) refB[j] = this.refKey('revision', ob, kwB, j, B[j]!);
       // 1. same definition
-      liveA.forEach((i, x) => {
-        const key = refA[x];
-        if (key === undefined) return;
-        const y = liveB.findIndex((j, yy) => !usedB.has(j) && refB[yy] === key);
-        if (y >= 0) take(i, liveB[y]!);
-      });
-      // 2. structurally equal
-      for (const i of liveA) {
-        if (usedA.has(i)) continue;
-        const j = liveB.find((jj) => !usedB.has(jj) && (A[i] === B[jj] || this.ctx.equal(A[i], B[jj])));
-        if (j !== undefined) take(i, j);
-      }
-      // 3. best similarity, at least one side inline
-      const isRefA = (i: number) => refA[liveA.indexOf(i)] !== undefined;
-      const isRefB = (j: number) => refB[liveB.indexOf(j)] !== undefined;
-      const scored: Array<[number, number, number]> = [];
-      for (const i of liveA) {
-        if (usedA.has(i)) continue;
-        for (const j of liveB) {
-          const refs = (isRefA(i) ? 1 : 0) + (isRefB(j) ? 1 : 0);
-          if (usedB.has(j) || refs === 2) continue;
-          // Inline/inline: any similarity. A $ref vs an inline schema: more than a shared type.
-          const s = similarity(A[i]!, B[j]!, this.ctx.effective);
-          if (s > (refs === 1 ? 1 : 0)) scored.push([s, i, j]);
+      for (let i = 0; i < nA; i++) {
+        const key = refA[i];
+        if (key === undefined) continue;
+        for (let j = 0; j < nB; j++) {
+          if (toA[j] < 0 && B[j] && refB[j] === key) {
+            toB[i] = j;
+            toA[j] = i;
+            break;
+          }
         }
       }
-      scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
-      for (const [, i, j] of scored) if (!usedA.has(i) && !usedB.has(j)) take(i, j);
+      // 2. structurally equal
+      for (let i = 0; i < nA; i++) {
+        const x = A[i];
+        if (!x || toB[i] >= 0) continue;
+        for (let j = 0; j < nB; j++) {
+          const y = B[j];
+          if (y && toA[j] < 0 && (x === y || this.ctx.equal(x, y))) {
+            toB[i] = j;
+            toA[j] = i;
+            break;
+          }
+        }
+      }
+      // 3. best similarity, at least one side inline
+      let scored: Array<[number, number, number]> | undefined;
+      for (let i = 0; i < nA; i++) {
+        if (!A[i] || toB[i] >= 0) continue;
+        for (let j = 0; j < nB; j++) {
+          if (!B[j] || toA[j] >= 0) continue;
+          const refs = (refA[i] !== undefined ? 1 : 0) + (refB[j] !== undefined ? 1 : 0);
+          if (refs === 2) continue;
+          // Inline/inline: any similarity. A $ref vs an inline schema: more than a shared type.
+          const s = similarity(A[i]!, B[j]!, this.ctx.effective);
+          if (s > (refs === 1 ? 1 : 0)) (scored ??= []).push([s, i, j]);
+        }
+      }
+      if (scored) {
+        scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+        for (let k = 0; k < scored.length; k++) {
+          const [, i, j] = scored[k]!;
+          if (toB[i]! < 0 && toA[j]! < 0) {
+            toB[i] = j;
+            toA[j] = i;
+          }
+        }
+      }
       // 4. inline by position
-      const restA = liveA.filter((i) => !usedA.has(i) && !isRefA(i));
-      const restB = liveB.filter((j) => !usedB.has(j) && !isRefB(j));
-      for (let k = 0; k < Math.min(restA.length, restB.length); k++) take(restA[k]!, restB[k]!);
+      let j = 0;
+      for (let i = 0; i < nA; i++) {
+        if (!A[i] || toB[i]! >= 0 || refA[i] !== undefined) continue;
+        while (j < nB && (!B[j] || toA[j]! >= 0 || refB[j] !== undefined)) j++;
+        if (j >= nB) break;
+        toB[i] = j;
+        toA[j] = i;
+        j++;
+      }
     }
 
-    const out: SchemaListDiff = { added: [], deleted: [], modified: [] };
-    pairs.sort((x, y) => x[1] - y[1]);
-    for (const [i, j] of pairs) {
-      const c = this.child(node, A[i], B[j], aPtr + '/' + kwA, String(i), bPtr + '/' + kwB, String(j));
-      if (c) out.modified.push(c);
+    let out: SchemaListDiff | undefined;
+    // Pairs in the order of their revision member.
+    const aBase = aPtr + '/' + kwA;
+    const bBase = bPtr + '/' + kwB;
+    for (let j = 0; j < nB; j++) {
+      const i = toA[j]!;
+      if (i < 0) continue;
+      const c = this.child(node, A[i], B[j], aBase, String(i), bBase, String(j));
+      if (c) (out ??= { added: [], deleted: [], modified: [] }).modified.push(c);
     }
-    for (const j of liveB) {
-      if (usedB.has(j)) continue;
-      out.added.push(this.ctx.side('revision', B[j]!, bP(j)));
+    for (let j = 0; j < nB; j++) {
+      if (!B[j] || toA[j]! >= 0) continue;
+      (out ??= { added: [], deleted: [], modified: [] }).added.push(this.ctx.side('revision', B[j]!, bBase + '/' + j));
       node.seed = true;
     }
-    for (const i of liveA) {
-      if (usedA.has(i)) continue;
-      out.deleted.push(this.ctx.side('base', A[i]!, aP(i)));
+    for (let i = 0; i < nA; i++) {
+      if (!A[i] || toB[i]! >= 0) continue;
+      (out ??= { added: [], deleted: [], modified: [] }).deleted.push(this.ctx.side('base', A[i]!, aBase + '/' + i));
       node.seed = true;
     }
-    return out.added.length || out.deleted.length || out.modified.length ? out : undefined;
+    return out;
   }
 
   /** Where a list member is defined when it came from a `$ref` (its origin is not its own inline position). */
