@@ -129,8 +129,8 @@ const HANDLED: ReadonlySet<string> = new Set([
   ...MAP_SLOTS,
 ]);
 
-/** The parents of a decided node: none are needed any more (shared, never written to). */
-const NO_PARENTS: PairNode[] = [];
+/** Revision partners of one base schema kept in a chain up to this many; past it, in a Map. */
+const CHAINED_PARTNERS = 8;
 
 interface PairNode {
   diff: SchemaDiff;
@@ -142,11 +142,19 @@ interface PairNode {
   seed: boolean;
   changed: boolean;
   final: boolean;
-  parents: PairNode[];
+  /** Created on the first parent linked (most decided nodes never had one linked while open). */
+  parents: PairNode[] | undefined;
+  /** The next node with the same base schema (most base schemas are compared with one revision schema). */
+  next: PairNode | undefined;
 }
 
 export class SchemaState {
-  readonly memo = new Map<object, Map<object, PairNode>>();
+  /**
+   * Nodes by base schema: the latest, chained to the earlier ones of the same base schema
+   * (`PairNode.next`; most base schemas are compared with one revision schema), or past
+   * `CHAINED_PARTNERS` of them, a Map by revision schema.
+   */
+  readonly memo = new Map<object, PairNode | Map<object, PairNode>>();
   /** Whether two different `not` subschemas were compared (a cheap gate for the rules inside `not`). */
   sawNot = false;
   readonly changed = new WeakSet<SchemaDiff>();
@@ -209,17 +217,36 @@ class Run {
    */
   pair(a: SchemaObject, b: SchemaObject, aBase: string, aTok: Tail, bBase: string, bTok: Tail): PairNode | undefined {
     if (a === b) return undefined;
-    let m = this.st.memo.get(a);
-    const hit = m?.get(b);
+    const first = this.st.memo.get(a);
+    let hit: PairNode | undefined;
+    let chained = 0;
+    if (first instanceof Map) hit = first.get(b);
+    else for (hit = first; hit !== undefined && hit.b !== b; hit = hit.next) chained++;
     if (hit) return hit.final && !hit.changed ? undefined : hit;
     if (this.ctx.equal(a, b)) return undefined;
     // Sides are added in finish(), for changed pairs only (most candidates are equivalent).
     const diff: SchemaDiff = { kind: 'modified', keywords: {} };
     const aPtr = join(aBase, aTok);
     const bPtr = join(bBase, bTok);
-    const node: PairNode = { diff, a, b, aPtr, bPtr, seed: false, changed: false, final: false, parents: [] };
-    if (!m) this.st.memo.set(a, (m = new Map()));
-    m.set(b, node);
+    const node: PairNode = {
+      diff,
+      a,
+      b,
+      aPtr,
+      bPtr,
+      seed: false,
+      changed: false,
+      final: false,
+      parents: undefined,
+      next: first instanceof Map ? undefined : first,
+    };
+    if (first instanceof Map) first.set(b, node);
+    else if (chained < CHAINED_PARTNERS) this.st.memo.set(a, node);
+    else {
+      const many = new Map<object, PairNode>();
+      for (let n: PairNode | undefined = node; n !== undefined; n = n.next) many.set(n.b, n);
+      this.st.memo.set(a, many);
+    }
     this.fresh.push(node);
     this.fill(node, a, b, aPtr, bPtr);
     return node;
@@ -248,7 +275,7 @@ class Run {
       parent.seed = true; // final and returned => changed
       return n.diff;
     }
-    n.parents.push(parent);
+    (n.parents ??= []).push(parent);
     return n.diff;
   }
 
@@ -265,6 +292,7 @@ class Run {
     }
     while (work.length) {
       const parents = work.pop()!.parents;
+      if (parents === undefined) continue;
       for (let i = 0; i < parents.length; i++) {
         const p = parents[i]!;
         if (!p.changed) {
@@ -276,7 +304,7 @@ class Run {
     for (let i = 0; i < fresh.length; i++) {
       const n = fresh[i]!;
       n.final = true;
-      n.parents = NO_PARENTS;
+      n.parents = undefined; // decided: none are needed any more
       if (n.changed) this.st.changed.add(n.diff);
     }
     for (let i = 0; i < fresh.length; i++) {
@@ -390,7 +418,7 @@ class Run {
 
     const ra = effectiveRequired(a, memo);
     const rb = effectiveRequired(b, memo);
-    if (ra !== rb) {
+    if (ra !== rb && !sameMembers(ra, rb)) {
       const added = rb.filter((r) => !ra.includes(r));
       const deleted = ra.filter((r) => !rb.includes(r));
       if (added.length || deleted.length) d.required = { added, deleted };
@@ -420,8 +448,14 @@ class Run {
     // An `unevaluatedProperties` without `additionalProperties` on a schema with no in-place
     // applicator means what `additionalProperties` would (only its own properties are evaluated):
     // compared as that, so that rewriting one as the other is no change.
-    const [addA, unevA, keyA] = closingTwins(a, b);
-    const [addB, unevB, keyB] = closingTwins(b, a);
+    const twinA = unevaluatedAsAdditional(a, b);
+    const twinB = unevaluatedAsAdditional(b, a);
+    const addA = twinA ? a.unevaluatedProperties : a.additionalProperties;
+    const addB = twinB ? b.unevaluatedProperties : b.additionalProperties;
+    const keyA = twinA ? 'unevaluatedProperties' : 'additionalProperties';
+    const keyB = twinB ? 'unevaluatedProperties' : 'additionalProperties';
+    const unevA = twinA ? undefined : a.unevaluatedProperties;
+    const unevB = twinB ? undefined : b.unevaluatedProperties;
 
     // additionalProperties: boolean (or absent) vs schema in additionalPropertiesValue
     const apa = apValue(addA);
@@ -816,6 +850,13 @@ function enumOnly(s: SchemaObject): boolean {
   return s.const === undefined && Array.isArray(s.enum);
 }
 
+/** Whether every name of `a` is in `b` and every name of `b` in `a` (no list or closure made). */
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (!b.includes(a[i]!)) return false;
+  for (let i = 0; i < b.length; i++) if (!a.includes(b[i]!)) return false;
+  return true;
+}
+
 function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   if (a === b) return true;
   if (!a || !b || a.length !== b.length) return false;
@@ -918,25 +959,22 @@ function sameBounds(x: Bounds, y: Bounds): boolean {
 const IN_PLACE = ['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'dependentSchemas', '$ref', '$dynamicRef'] as const;
 
 /**
- * `[additionalProperties, unevaluatedProperties, the key the first came from]` as compared: an
- * `unevaluatedProperties` with no `additionalProperties` and no in-place applicator is read as
- * `additionalProperties` (only the schema's own properties are evaluated, so both close the same set)
- * when the other side writes `additionalProperties` alone: a rewrite of one twin as the other.
+ * Whether `s`'s `unevaluatedProperties` is compared as its `additionalProperties`: it has no
+ * `additionalProperties` and no in-place applicator (only the schema's own properties are evaluated,
+ * so both close the same set) and the other side writes `additionalProperties` alone: a rewrite of one
+ * twin as the other. Then `s` has no `unevaluatedProperties` of its own in the comparison.
  */
-function closingTwins(
-  s: SchemaObject,
-  other: SchemaObject,
-): [unknown, unknown, 'additionalProperties' | 'unevaluatedProperties'] {
-  const rec = s as Record<string, unknown>;
+function unevaluatedAsAdditional(s: SchemaObject, other: SchemaObject): boolean {
   if (
-    other.additionalProperties !== undefined &&
-    other.unevaluatedProperties === undefined &&
-    s.additionalProperties === undefined &&
-    s.unevaluatedProperties !== undefined &&
-    IN_PLACE.every((k) => rec[k] === undefined)
+    other.additionalProperties === undefined ||
+    other.unevaluatedProperties !== undefined ||
+    s.additionalProperties !== undefined ||
+    s.unevaluatedProperties === undefined
   )
-    return [s.unevaluatedProperties, undefined, 'unevaluatedProperties'];
-  return [s.additionalProperties, s.unevaluatedProperties, 'additionalProperties'];
+    return false;
+  const rec = s as Record<string, unknown>;
+  for (let i = 0; i < IN_PLACE.length; i++) if (rec[IN_PLACE[i]!] !== undefined) return false;
+  return true;
 }
 
 /** `additionalProperties` as a value: absent, true, false, or 'schema' (`{}` counts as true). */

@@ -81,6 +81,19 @@ class Definition implements EffectiveProperty {
 export function effectiveProperties(s: SchemaObject, memo?: EffectiveMemo): Map<string, EffectiveProperty> {
   const hit = memo?.properties.get(s);
   if (hit) return hit;
+  if (!Array.isArray(s.allOf)) {
+    // Own properties only (no member to merge): no set of visited schemas, no closure.
+    const own = new Map<string, EffectiveProperty>();
+    const props = s.properties;
+    if (isObject(props)) {
+      for (const name in props) {
+        const schema = asSchema(props[name]);
+        if (schema) own.set(name, new Definition(schema, '', name));
+      }
+    }
+    memo?.properties.set(s, own);
+    return own;
+  }
   // The first definition of each name; the names defined again by a different schema, with all their definitions.
   const first = new Map<string, EffectiveProperty>();
   let more: Map<string, EffectiveProperty[]> | undefined;
