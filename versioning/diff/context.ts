@@ -12,6 +12,9 @@ import { EffectiveMemo } from './schema-effective.ts';
 
 export type Which = 'base' | 'revision';
 
+/** The result of `DiffContext.fields` when nothing differs: one frozen empty map for the whole process. */
+const NO_FIELDS: Record<string, ValueChange> = Object.freeze(dict<ValueChange>());
+
 /**
  * Where the nodes of one side are defined: the loader's answer, for a synthetic merged property
  * schema that of the real node it stands for. Holds only what that needs (not the run's memos),
@@ -110,32 +113,37 @@ export class DiffContext {
 
   /**
    * Value changes of every key of `a` and `b` not excluded, keys sorted. Values are compared
-   * structurally (cycles allowed) and reported as they are (never copied).
+   * structurally (cycles allowed) and reported as they are (never copied). Without any change, the
+   * result is the shared empty `NO_FIELDS` (most calls find none): write only to a non-empty result.
    */
   fields(
     a: Readonly<Record<string, unknown>> | undefined,
     b: Readonly<Record<string, unknown>> | undefined,
     exclude?: ReadonlySet<string>,
   ): Record<string, ValueChange> {
-    const out: Record<string, ValueChange> = dict();
-    if (a === b) return out;
-    const changed: string[] = [];
+    if (a === b) return NO_FIELDS;
+    let changed: string[] | undefined;
     if (a) {
       for (const k in a) {
         if (exclude?.has(k)) continue;
         const va = a[k];
         const vb = b?.[k];
-        if (va !== vb && !this.eq.equal(va, vb)) changed.push(k);
+        if (va !== vb && !this.eq.equal(va, vb)) (changed ??= []).push(k);
       }
     }
     if (b) {
       for (const k in b) {
         if (exclude?.has(k) || (a && Object.hasOwn(a, k))) continue;
-        if (b[k] !== undefined) changed.push(k);
+        if (b[k] !== undefined) (changed ??= []).push(k);
       }
     }
-    changed.sort(compareStrings);
-    for (const k of changed) out[k] = valueChange(a?.[k], b?.[k]);
+    if (!changed) return NO_FIELDS;
+    if (changed.length > 1) changed.sort(compareStrings);
+    const out: Record<string, ValueChange> = dict();
+    for (let i = 0; i < changed.length; i++) {
+      const k = changed[i]!;
+      out[k] = valueChange(a?.[k], b?.[k]);
+    }
     return out;
   }
 }

@@ -16,6 +16,7 @@
 import type { MediaTypeDiff, MediaTypeObject } from '../model.ts';
 import { compareStrings, isEmpty, isObject, ptr, type DiffContext } from './context.ts';
 import { diffSchema } from './schema-diff.ts';
+import { dict } from './dict.ts';
 
 const EXCLUDE: ReadonlySet<string> = new Set(['schema']);
 
@@ -127,8 +128,11 @@ function diffMediaType(
   if (keyA === keyB && (a === b || ctx.equal(a, b))) return undefined;
   const aPtr = ptr(mapA, keyA);
   const bPtr = ptr(mapB, keyB);
-  const fields = ctx.fields(a, b, EXCLUDE);
-  if (keyA !== keyB) fields.mediaType = { from: keyA, to: keyB };
+  let fields = ctx.fields(a, b, EXCLUDE);
+  if (keyA !== keyB) {
+    if (isEmpty(fields)) fields = dict(); // not the shared empty result
+    fields.mediaType = { from: keyA, to: keyB };
+  }
   const schema = diffSchema(ctx, a.schema, b.schema, aPtr + '/schema', bPtr + '/schema');
   if (!schema && isEmpty(fields)) return undefined;
   const d: MediaTypeDiff = {

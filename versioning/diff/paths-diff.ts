@@ -12,6 +12,7 @@ import {
   HTTP_METHODS,
   type HttpMethod,
   type OperationDiff,
+  type OperationObject,
   type PathDiff,
   type PathItemObject,
   type ValueChange,
@@ -22,26 +23,70 @@ import type { CallbackParent } from './sent-diff.ts';
 import { dict } from './dict.ts';
 
 const ITEM_EXCLUDE: ReadonlySet<string> = new Set([...HTTP_METHODS, 'parameters']);
-const METHOD_RANK: ReadonlyMap<string, number> = new Map(HTTP_METHODS.map((m, i) => [m, i]));
 
-interface PathEntry {
-  path: string;
-  item: PathItemObject;
-  pointer: string;
+/** A path item where it sits; its pointer (`/paths/~1users`) is made when first read: most are never changed. */
+class PathEntry {
+  #pointer: string | undefined;
+
+  constructor(
+    readonly path: string,
+    readonly item: PathItemObject,
+  ) {}
+
+  get pointer(): string {
+    return (this.#pointer ??= ptr('/paths', this.path));
+  }
+}
+
+/** An operation of a path entry; its pointers are made when first read (only a changed operation's are). */
+class EntrySite implements OperationSite {
+  #pointer: string | undefined;
+  readonly path: string;
+  readonly item: PathItemObject;
+  readonly op: OperationObject;
+
+  constructor(
+    private readonly entry: PathEntry,
+    private readonly method: HttpMethod,
+  ) {
+    this.path = entry.path;
+    this.item = entry.item;
+    this.op = entry.item[method]!;
+  }
+
+  get itemPointer(): string {
+    return this.entry.pointer;
+  }
+
+  get pointer(): string {
+    return (this.#pointer ??= this.entry.pointer + '/' + this.method);
+  }
 }
 
 function pathEntries(paths: unknown): PathEntry[] {
   if (!isObject(paths)) return [];
   const out: PathEntry[] = [];
-  for (const [path, item] of Object.entries(paths)) {
-    if (path.startsWith('/') && isObject(item))
-      out.push({ path, item: item as PathItemObject, pointer: ptr('/paths', path) });
+  for (const path in paths) {
+    const item = paths[path];
+    if (path.startsWith('/') && isObject(item)) out.push(new PathEntry(path, item as PathItemObject));
   }
+  return out;
+}
+
+/** The members of `paths` that are not path items (`x-*`), or undefined when there are none (nearly always). */
+function pathsExtensions(paths: unknown): Record<string, unknown> | undefined {
+  if (!isObject(paths)) return undefined;
+  let out: Record<string, unknown> | undefined;
+  for (const k in paths) if (!k.startsWith('/')) (out ??= dict())[k] = paths[k];
   return out;
 }
 
 /** Pair entries with the same erased key: identical text first, then document order. */
 function pairByKey<T>(A: T[], B: T[], text: (x: T) => string): { pairs: Array<[T, T]>; onlyA: T[]; onlyB: T[] } {
+  // One entry on each side, or on one side only (nearly always): nothing to search.
+  if (A.length <= 1 && B.length <= 1) {
+    return A.length && B.length ? { pairs: [[A[0]!, B[0]!]], onlyA: [], onlyB: [] } : { pairs: [], onlyA: A, onlyB: B };
+  }
   const restA = [...A];
   const restB = [...B];
   const pairs: Array<[T, T]> = [];
@@ -86,46 +131,43 @@ export function diffPaths(ctx: DiffContext): PathsResult {
 
   // Collect the operation pairs first and diff them in output order: schema diffs are memoised
   // by pair, and the first encounter fixes their pointers, so the visiting order must be stable.
-  const tasks: Array<{ path: string; method: HttpMethod; a?: OperationSite; b?: OperationSite }> = [];
-  const pa = ctx.base.document.paths;
-  const pb = ctx.revision.document.paths;
-  const ext = ctx.fields(
-    isObject(pa) ? pa : undefined,
-    isObject(pb) ? pb : undefined,
-    new Set([...Object.keys(pa ?? {}), ...Object.keys(pb ?? {})].filter((k) => k.startsWith('/'))),
-  );
-  for (const [k, v] of Object.entries(ext)) other[ptr('/paths', k)] = v;
+  const tasks: Task[] = [];
+  const ext = ctx.fields(pathsExtensions(ctx.base.document.paths), pathsExtensions(ctx.revision.document.paths));
+  for (const k in ext) other[ptr('/paths', k)] = ext[k]!;
 
   const keys = new Set([...A.keys(), ...B.keys()]);
   for (const key of keys) {
     const { pairs, onlyA, onlyB } = pairByKey(A.get(key) ?? [], B.get(key) ?? [], (e) => e.path);
     for (const e of onlyA) {
       paths.push({ path: e.path, kind: 'deleted', base: side('base', e) });
-      for (const m of methodsOf(e)) tasks.push({ path: e.path, method: m, a: site(e, m) });
+      for (let i = 0; i < HTTP_METHODS.length; i++) {
+        const m = HTTP_METHODS[i]!;
+        if (isObject(e.item[m])) tasks.push(task(e.path, i, new EntrySite(e, m), undefined));
+      }
     }
     for (const e of onlyB) {
       paths.push({ path: e.path, kind: 'added', revision: side('revision', e) });
-      for (const m of methodsOf(e)) tasks.push({ path: e.path, method: m, b: site(e, m) });
+      for (let i = 0; i < HTTP_METHODS.length; i++) {
+        const m = HTTP_METHODS[i]!;
+        if (isObject(e.item[m])) tasks.push(task(e.path, i, undefined, new EntrySite(e, m)));
+      }
     }
-    for (const [ea, eb] of pairs) {
+    for (let p = 0; p < pairs.length; p++) {
+      const [ea, eb] = pairs[p]!;
       const docs = ctx.fields(ea.item, eb.item, ITEM_EXCLUDE);
-      for (const [field, change] of Object.entries(docs)) other[ptr(eb.pointer, field)] = change;
-      for (const m of HTTP_METHODS) {
-        const a = isObject(ea.item[m]) ? site(ea, m) : undefined;
-        const b = isObject(eb.item[m]) ? site(eb, m) : undefined;
-        if (a || b) tasks.push({ path: eb.path, method: m, ...(a ? { a } : {}), ...(b ? { b } : {}) });
+      for (const field in docs) other[ptr(eb.pointer, field)] = docs[field]!;
+      for (let i = 0; i < HTTP_METHODS.length; i++) {
+        const m = HTTP_METHODS[i]!;
+        const a = isObject(ea.item[m]) ? new EntrySite(ea, m) : undefined;
+        const b = isObject(eb.item[m]) ? new EntrySite(eb, m) : undefined;
+        if (a || b) tasks.push(task(eb.path, i, a, b));
       }
     }
   }
-  const kindRank = (t: { a?: unknown; b?: unknown }) => (t.a && t.b ? 1 : t.b ? 0 : 2);
-  tasks.sort(
-    (x, y) =>
-      compareStrings(x.path, y.path) ||
-      METHOD_RANK.get(x.method)! - METHOD_RANK.get(y.method)! ||
-      kindRank(x) - kindRank(y),
-  );
+  tasks.sort((x, y) => compareStrings(x.path, y.path) || x.rank - y.rank);
   const parents: CallbackParent[] = [];
-  for (const t of tasks) {
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i]!;
     const d = diffOperation(ctx, t.method, t.a, t.b);
     if (d) operations.push(d);
     if (t.a && t.b && (t.a.op.callbacks !== undefined || t.b.op.callbacks !== undefined)) {
@@ -136,10 +178,18 @@ export function diffPaths(ctx: DiffContext): PathsResult {
   return { paths, operations, other, parents };
 }
 
-function methodsOf(e: PathEntry): HttpMethod[] {
-  return HTTP_METHODS.filter((m) => isObject(e.item[m]));
+/** An operation to compare: on one side or both. */
+interface Task {
+  path: string;
+  method: HttpMethod;
+  a: OperationSite | undefined;
+  b: OperationSite | undefined;
+  /** The order within a path: by method, then added, modified, deleted. */
+  rank: number;
 }
 
-function site(e: PathEntry, m: HttpMethod): OperationSite {
-  return { path: e.path, item: e.item, op: e.item[m]!, itemPointer: e.pointer, pointer: e.pointer + '/' + m };
+/** `methodIndex` is the method's position in `HTTP_METHODS`. */
+function task(path: string, methodIndex: number, a: OperationSite | undefined, b: OperationSite | undefined): Task {
+  const kind = a && b ? 1 : b ? 0 : 2;
+  return { path, method: HTTP_METHODS[methodIndex]!, a, b, rank: methodIndex * 3 + kind };
 }
