@@ -28,6 +28,7 @@ export interface OperationSite {
 
 /** The path template with parameter names erased: `/users/{id}` -> `/users/{}`. */
 export function templateKey(path: string): string {
+  if (path.indexOf('{') === -1) return path;
   return path.replace(/\{[^}/]*\}/g, '{}');
 }
 
@@ -47,19 +48,40 @@ export function diffOperation(
   a: OperationSite | undefined,
   b: OperationSite | undefined,
 ): OperationDiff | undefined {
-  const common = () => ({
-    key: operationKey(method, (b ?? a)!.path),
-    method,
-    path: (b ?? a)!.path,
-    label: `${method.toUpperCase()} ${(b ?? a)!.path}`,
-    fields: {},
-    parameters: [],
-    responses: [],
-    renamedPathParameters: {},
-  });
-  if (!a)
-    return { ...common(), revisionPath: b!.path, kind: 'added', revision: ctx.side('revision', b!.op, b!.pointer) };
-  if (!b) return { ...common(), basePath: a.path, kind: 'deleted', base: ctx.side('base', a.op, a.pointer) };
+  // The diffs are written out as literals (no spread of a common part): a spread object with more
+  // members added after it is built member by member, and the rules read these objects often.
+  if (!a) {
+    const path = b!.path;
+    return {
+      key: operationKey(method, path),
+      method,
+      path,
+      label: `${method.toUpperCase()} ${path}`,
+      fields: {},
+      parameters: [],
+      responses: [],
+      renamedPathParameters: {},
+      revisionPath: path,
+      kind: 'added',
+      revision: ctx.side('revision', b!.op, b!.pointer),
+    };
+  }
+  if (!b) {
+    const path = a.path;
+    return {
+      key: operationKey(method, path),
+      method,
+      path,
+      label: `${method.toUpperCase()} ${path}`,
+      fields: {},
+      parameters: [],
+      responses: [],
+      renamedPathParameters: {},
+      basePath: path,
+      kind: 'deleted',
+      base: ctx.side('base', a.op, a.pointer),
+    };
+  }
 
   const globalA = ctx.base.document.security;
   const globalB = ctx.revision.document.security;
@@ -112,17 +134,21 @@ export function diffOperation(
 
   if (isEmpty(fields) && !parameters.length && !requestBody && !responses.length && !security && isEmpty(renamed))
     return undefined;
+  // Members in the order the added and deleted diffs have them.
   const d: OperationDiff = {
-    ...common(),
+    key: operationKey(method, b.path),
+    method,
+    path: b.path,
+    label: `${method.toUpperCase()} ${b.path}`,
+    fields,
+    parameters,
+    responses,
+    renamedPathParameters: renamed,
     basePath: a.path,
     revisionPath: b.path,
     kind: 'modified',
     base: ctx.side('base', a.op, a.pointer),
     revision: ctx.side('revision', b.op, b.pointer),
-    fields,
-    parameters,
-    responses,
-    renamedPathParameters: renamed,
   };
   if (requestBody) d.requestBody = requestBody;
   if (security) d.security = security;

@@ -37,17 +37,21 @@ export function effectiveParameters(
   opPtr: string,
 ): ParameterEntry[] {
   const out = new Map<string, ParameterEntry>();
-  const add = (list: unknown, base: string) => {
-    if (!Array.isArray(list)) return;
-    list.forEach((p, i) => {
-      if (!isObject(p) || typeof p.name !== 'string' || typeof p.in !== 'string') return;
-      const param = p as unknown as ParameterObject;
-      out.set(parameterKey(param), { param, pointer: base + '/parameters/' + i });
-    });
-  };
-  add(itemParams, itemPtr);
-  add(opParams, opPtr);
-  return [...out.values()];
+  addParameters(out, itemParams, itemPtr);
+  addParameters(out, opParams, opPtr);
+  const list: ParameterEntry[] = [];
+  out.forEach((e) => list.push(e));
+  return list;
+}
+
+function addParameters(out: Map<string, ParameterEntry>, list: unknown, base: string): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const p: unknown = list[i];
+    if (!isObject(p) || typeof p.name !== 'string' || typeof p.in !== 'string') continue;
+    const param = p as unknown as ParameterObject;
+    out.set(parameterKey(param), { param, pointer: base + '/parameters/' + i });
+  }
 }
 
 export function diffParameters(
@@ -67,7 +71,8 @@ export function diffParameters(
     if (!B.has(k)) B.set(k, e);
   }
   const out: ParameterDiff[] = [];
-  for (const [key, eb] of B) {
+  // `forEach`, not `for...of`: no iterator results or entry arrays to allocate.
+  B.forEach((eb, key) => {
     const ea = A.get(key);
     const p = eb.param;
     if (!ea) {
@@ -79,13 +84,13 @@ export function diffParameters(
         fields: {},
         content: [],
       });
-      continue;
+      return;
     }
     const d = diffParameter(ctx, ea, eb);
     if (d) out.push(d);
-  }
-  for (const [key, ea] of A) {
-    if (B.has(key)) continue;
+  });
+  A.forEach((ea, key) => {
+    if (B.has(key)) return;
     const p = ea.param;
     out.push({
       in: p.in,
@@ -95,7 +100,7 @@ export function diffParameters(
       fields: {},
       content: [],
     });
-  }
+  });
   return out.sort((x, y) => (IN_ORDER[x.in] ?? 9) - (IN_ORDER[y.in] ?? 9) || compareStrings(x.name, y.name));
 }
 
