@@ -4,7 +4,6 @@
  */
 import { relative, dirname } from 'node:path';
 import type { JsonValue, LoadedSpec, NodeOrigin, Side, ValueChange } from '../model.ts';
-import { escapePointerSegment } from '../load/pointer.ts';
 import { DeepEqual } from './equal.ts';
 import { dict } from './dict.ts';
 import type { SchemaState } from './schema-diff.ts';
@@ -154,7 +153,18 @@ export function valueChange(from: unknown, to: unknown): ValueChange {
 
 /** `pointer` + `/token` with RFC 6901 escaping. */
 export function ptr(pointer: string, token: string | number): string {
-  return pointer + '/' + (typeof token === 'number' ? String(token) : escapePointerSegment(token));
+  return pointer + '/' + (typeof token === 'number' ? String(token) : escapeToken(token));
+}
+
+/**
+ * RFC 6901 escaping of one token (`~` -> `~0`, `/` -> `~1`), as `escapePointerSegment` does, with
+ * string replacements: media types and paths have a `/`, and the diff escapes them per changed node.
+ */
+function escapeToken(token: string): string {
+  const slash = token.indexOf('/');
+  if (token.indexOf('~') === -1) return slash === -1 ? token : token.replaceAll('/', '~1');
+  const tilde = token.replaceAll('~', '~0');
+  return slash === -1 ? tilde : tilde.replaceAll('/', '~1');
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {

@@ -14,6 +14,8 @@ import { diffSecurity } from './security-diff.ts';
 import { dict } from './dict.ts';
 
 const EXCLUDE: ReadonlySet<string> = new Set(['parameters', 'requestBody', 'responses', 'security']);
+/** The renamed path parameters of an operation whose path is written the same: none (frozen, shared). */
+const NO_RENAMES: Record<string, string> = Object.freeze(dict<string>());
 
 /** An operation where it sits in its document. */
 export interface OperationSite {
@@ -28,8 +30,21 @@ export interface OperationSite {
 
 /** The path template with parameter names erased: `/users/{id}` -> `/users/{}`. */
 export function templateKey(path: string): string {
-  if (path.indexOf('{') === -1) return path;
-  return path.replace(/\{[^}/]*\}/g, '{}');
+  let open = path.indexOf('{');
+  if (open === -1) return path;
+  // What `path.replace(/\{[^}/]*\}/g, '{}')` gives, without a regular expression (called per path).
+  let out = '';
+  let from = 0;
+  while (open !== -1) {
+    let end = open + 1;
+    while (end < path.length && path[end] !== '}' && path[end] !== '/') end++;
+    if (end < path.length && path[end] === '}') {
+      out += path.slice(from, open) + '{}';
+      from = end + 1;
+      open = path.indexOf('{', from);
+    } else open = path.indexOf('{', open + 1);
+  }
+  return from === 0 ? path : out + path.slice(from);
 }
 
 /** Parameter names of a template in order: `/a/{x}/b/{y}` -> `['x', 'y']`. */
@@ -94,13 +109,15 @@ export function diffOperation(
     return undefined;
   }
 
-  const renamed: Record<string, string> = dict();
+  let renamed = NO_RENAMES;
   if (a.path !== b.path) {
+    renamed = dict();
     const pa = templateParameters(a.path);
     const pb = templateParameters(b.path);
-    pa.forEach((name, i) => {
+    for (let i = 0; i < pa.length; i++) {
+      const name = pa[i]!;
       if (pb[i] !== undefined && pb[i] !== name) renamed[name] = pb[i]!;
-    });
+    }
   }
 
   const fields = ctx.fields(a.op, b.op, EXCLUDE);

@@ -28,6 +28,7 @@ import type {
   SchemaListDiff,
   SchemaObject,
   SchemaValueKeyword,
+  Side,
   ValueChange,
 } from '../model.ts';
 import { compareStrings, isEmpty, isObject, ptr, valueChange, type DiffContext, type Which } from './context.ts';
@@ -546,16 +547,16 @@ class Run {
     pb.forEach((eb, name) => {
       const ea = pa.get(name);
       if (!ea) {
-        (md ??= mapDiff()).added[name] = this.ctx.side('revision', eb.schema, bPtr + eb.rel);
+        addedOf((md ??= mapDiff()))[name] = this.ctx.side('revision', eb.schema, bPtr + eb.rel);
         node.seed = true;
         return;
       }
       const c = this.child(node, ea.schema, eb.schema, aPtr, ea, bPtr, eb);
-      if (c) (md ??= mapDiff()).modified[name] = c;
+      if (c) modifiedOf((md ??= mapDiff()))[name] = c;
     });
     pa.forEach((ea, name) => {
       if (!pb.has(name)) {
-        (md ??= mapDiff()).deleted[name] = this.ctx.side('base', ea.schema, aPtr + ea.rel);
+        deletedOf((md ??= mapDiff()))[name] = this.ctx.side('base', ea.schema, aPtr + ea.rel);
         node.seed = true;
       }
     });
@@ -636,19 +637,19 @@ class Run {
         if (!sb) continue;
         const sa = A && Object.hasOwn(A, k) ? asSchema(A[k]) : undefined;
         if (!sa) {
-          (md ??= mapDiff()).added[k] = this.ctx.side('revision', sb, ptr(bBase, k));
+          addedOf((md ??= mapDiff()))[k] = this.ctx.side('revision', sb, ptr(bBase, k));
           node.seed = true;
           continue;
         }
         const c = this.child(node, sa, sb, aBase, k, bBase, k);
-        if (c) (md ??= mapDiff()).modified[k] = c;
+        if (c) modifiedOf((md ??= mapDiff()))[k] = c;
       }
     }
     if (A) {
       for (const k in A) {
         const sa = asSchema(A[k]);
         if (!sa || (B && Object.hasOwn(B, k) && asSchema(B[k]))) continue;
-        (md ??= mapDiff()).deleted[k] = this.ctx.side('base', sa, ptr(aBase, k));
+        deletedOf((md ??= mapDiff()))[k] = this.ctx.side('base', sa, ptr(aBase, k));
         node.seed = true;
       }
     }
@@ -837,8 +838,26 @@ function join(base: string, tail: Tail): string {
   return tail === undefined ? base : typeof tail === 'string' ? ptr(base, tail) : base + tail.rel;
 }
 
+/**
+ * The empty member of a map diff until something is put in it: most changed maps have modified
+ * entries only. Frozen and shared: written only through `addedOf`, `deletedOf` and `modifiedOf`.
+ */
+const NO_ENTRIES: Record<string, never> = Object.freeze(dict<never>());
+
 function mapDiff(): MapDiff<SchemaObject, SchemaDiff> {
-  return { added: dict(), deleted: dict(), modified: dict() };
+  return { added: NO_ENTRIES, deleted: NO_ENTRIES, modified: NO_ENTRIES };
+}
+
+function addedOf(md: MapDiff<SchemaObject, SchemaDiff>): Record<string, Side<SchemaObject>> {
+  return md.added === NO_ENTRIES ? (md.added = dict()) : md.added;
+}
+
+function deletedOf(md: MapDiff<SchemaObject, SchemaDiff>): Record<string, Side<SchemaObject>> {
+  return md.deleted === NO_ENTRIES ? (md.deleted = dict()) : md.deleted;
+}
+
+function modifiedOf(md: MapDiff<SchemaObject, SchemaDiff>): Record<string, SchemaDiff> {
+  return md.modified === NO_ENTRIES ? (md.modified = dict()) : md.modified;
 }
 
 /** `const: x` without an enum, and an enum without `const`: see the enum comparison in `fill`. */
