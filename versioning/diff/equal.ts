@@ -33,7 +33,8 @@ export class DeepEqual {
   private readonly memo = new Map<object, Pair | Map<object, Pair>>();
   /** Open pairs, in the order they were entered (settled in place, without a Map operation). */
   private readonly open: Pair[] = [];
-  private counter = 0;
+  /** How many pairs were opened: the index of the last one. */
+  private pairs = 0;
   /** The lowest index of an open pair reached by the current frame. */
   private low = Infinity;
 
@@ -57,97 +58,79 @@ export class DeepEqual {
   private eq(a: unknown, b: unknown): boolean {
     if (a === b) return true;
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-    // Shapes and primitive members first, in one pass: a difference there, or an object with no
-    // object inside (a leaf), is settled without a memo entry. The memo is for the rest.
-    const isArr = Array.isArray(a);
-    if (isArr) {
-      const x = a as unknown[];
+    // One pass over the members: shapes and primitive members are compared as met, and the pair
+    // gets a memo entry (is opened) at its first nested member, so an object with no object
+    // inside (a leaf), or a difference before any nested member, is settled without one.
+    // `start` is the pair's place on the open stack once opened (-1 before).
+    let start = -1;
+    let index = 0;
+    let saved = 0;
+    let ok = true;
+    if (Array.isArray(a)) {
       const y = b as unknown[];
-      if (!Array.isArray(b) || x.length !== y.length) return false;
-      let nested = false;
-      for (let i = 0; i < x.length; i++) {
-        const va = x[i];
+      if (!Array.isArray(b) || a.length !== y.length) return false;
+      for (let i = 0; i < a.length; i++) {
+        const va: unknown = a[i];
         const vb = y[i];
         if (va === vb) continue;
-        if (typeof va !== 'object' || typeof vb !== 'object' || va === null || vb === null) return false;
-        nested = true;
+        if (typeof va !== 'object' || typeof vb !== 'object' || va === null || vb === null) {
+          ok = false;
+          break;
+        }
+        if (start < 0) {
+          const known = this.find(a, b);
+          if (known !== undefined) return this.answer(known);
+          index = this.pairs;
+          start = this.open.length - 1;
+          saved = this.low;
+          this.low = Infinity;
+        }
+        if (!this.eq(va, vb)) {
+          ok = false;
+          break;
+        }
       }
-      if (!nested) return true;
     } else {
       if (Array.isArray(b)) return false;
       const x = a as Record<string, unknown>;
       const y = b as Record<string, unknown>;
       let na = 0;
-      let nested = false;
       for (const k in x) {
         na++;
         const va = x[k];
         const vb = y[k];
         if (va === vb) {
-          if (va === undefined && !Object.hasOwn(y, k)) return false;
+          if (va === undefined && !Object.hasOwn(y, k)) {
+            ok = false;
+            break;
+          }
           continue;
         }
-        if (typeof va !== 'object' || typeof vb !== 'object' || va === null || vb === null) return false;
         // An inherited value is never the other side's member (`__proto__` reads the prototype).
-        if (!Object.hasOwn(y, k)) return false;
-        nested = true;
-      }
-      let nb = 0;
-      for (const _ in y) nb++;
-      if (na !== nb) return false;
-      if (!nested) return true;
-    }
-    const first = this.memo.get(a);
-    let known: Pair | undefined;
-    if (first instanceof Map) known = first.get(b);
-    else for (known = first; known !== undefined && known.partner !== b; known = known.next);
-    if (known !== undefined) {
-      const value = known.value;
-      if (typeof value === 'boolean') return value;
-      if (value < this.low) this.low = value; // open: assumed equal
-      return true;
-    }
-    const index = ++this.counter;
-    let pair: Pair;
-    if (first instanceof Map) {
-      pair = { partner: b, value: index, next: undefined, count: 1 };
-      first.set(b, pair);
-    } else {
-      pair = { partner: b, value: index, next: first, count: (first?.count ?? 0) + 1 };
-      if (pair.count <= LIST_PARTNERS) this.memo.set(a, pair);
-      else {
-        const many = new Map<object, Pair>();
-        for (let p: Pair | undefined = pair; p !== undefined; p = p.next) many.set(p.partner, p);
-        this.memo.set(a, many);
-      }
-    }
-    const start = this.open.length;
-    this.open.push(pair);
-    const saved = this.low;
-    this.low = Infinity;
-    let ok = true;
-    if (isArr) {
-      const x = a as unknown[];
-      const y = b as unknown[];
-      for (let i = 0; i < x.length; i++) {
-        const va = x[i];
-        if (typeof va === 'object' && va !== null && !this.eq(va, y[i])) {
+        if (typeof va !== 'object' || typeof vb !== 'object' || va === null || vb === null || !Object.hasOwn(y, k)) {
+          ok = false;
+          break;
+        }
+        if (start < 0) {
+          const known = this.find(a, b);
+          if (known !== undefined) return this.answer(known);
+          index = this.pairs;
+          start = this.open.length - 1;
+          saved = this.low;
+          this.low = Infinity;
+        }
+        if (!this.eq(va, vb)) {
           ok = false;
           break;
         }
       }
-    } else {
-      // Every member is in both (checked above); the primitive ones are equal.
-      const x = a as Record<string, unknown>;
-      const y = b as Record<string, unknown>;
-      for (const k in x) {
-        const va = x[k];
-        if (typeof va === 'object' && va !== null && !this.eq(va, y[k])) {
-          ok = false;
-          break;
-        }
+      if (ok) {
+        let nb = 0;
+        for (const _ in y) nb++;
+        if (na !== nb) ok = false;
       }
     }
+    if (start < 0) return ok; // never opened
     const low = this.low;
     if (!ok) {
       this.settle(start, false);
@@ -161,5 +144,41 @@ export class DeepEqual {
     }
     this.low = Math.min(saved, low);
     return true;
+  }
+
+  /** The value of a known pair: settled, or open (assumed equal, and the current `low` lowered). */
+  private answer(known: Pair): boolean {
+    const value = known.value;
+    if (typeof value === 'boolean') return value;
+    if (value < this.low) this.low = value;
+    return true;
+  }
+
+  /**
+   * The pair of `a` and `b` when known; otherwise undefined, after adding it as open with the next
+   * index (`pairs`) at the top of the open stack.
+   */
+  private find(a: object, b: object): Pair | undefined {
+    const first = this.memo.get(a);
+    let known: Pair | undefined;
+    if (first instanceof Map) known = first.get(b);
+    else for (known = first; known !== undefined && known.partner !== b; known = known.next);
+    if (known !== undefined) return known;
+    const index = ++this.pairs;
+    let pair: Pair;
+    if (first instanceof Map) {
+      pair = { partner: b, value: index, next: undefined, count: 1 };
+      first.set(b, pair);
+    } else {
+      pair = { partner: b, value: index, next: first, count: (first?.count ?? 0) + 1 };
+      if (pair.count <= LIST_PARTNERS) this.memo.set(a, pair);
+      else {
+        const many = new Map<object, Pair>();
+        for (let p: Pair | undefined = pair; p !== undefined; p = p.next) many.set(p.partner, p);
+        this.memo.set(a, many);
+      }
+    }
+    this.open.push(pair);
+    return undefined;
   }
 }
