@@ -105,6 +105,11 @@ function compareNumbers(x: number, y: number): number {
   return x - y;
 }
 
+/** `KEY_CLASS` of a subschema slot compared by the loops over `SINGLE_SLOTS` and `LIST_SLOTS` in `fill`. */
+const SLOT = -1;
+/** `KEY_CLASS` of any other handled keyword. */
+const OTHER_HANDLED = -2;
+
 /** Keywords with dedicated handling; everything else goes to `other`. `$defs` are containers only (their uses are
  * compared). */
 const HANDLED: ReadonlySet<string> = new Set([
@@ -130,6 +135,15 @@ const HANDLED: ReadonlySet<string> = new Set([
   ...MAP_SLOTS,
 ]);
 
+/**
+ * Each handled keyword's class, for one lookup per key in `fill`: a plain keyword's position in
+ * `PLAIN_KEYWORDS`, `SLOT`, or `OTHER_HANDLED`. An unhandled key is absent.
+ */
+const KEY_CLASS: ReadonlyMap<string, number> = new Map([
+  ...[...HANDLED].map((k): [string, number] => [k, SLOT_KEYS.has(k) ? SLOT : OTHER_HANDLED]),
+  ...PLAIN_INDEX,
+]);
+
 /** Revision partners of one base schema kept in a chain up to this many; past it, in a Map. */
 const CHAINED_PARTNERS = 8;
 
@@ -143,6 +157,8 @@ interface PairNode {
   seed: boolean;
   changed: boolean;
   final: boolean;
+  /** Whether a child still open was linked: only then can `finish` have links to prune. */
+  linkedOpen: boolean;
   /** Created on the first parent linked (most decided nodes never had one linked while open). */
   parents: PairNode[] | undefined;
   /** The next node with the same base schema (most base schemas are compared with one revision schema). */
@@ -238,6 +254,7 @@ class Run {
       seed: false,
       changed: false,
       final: false,
+      linkedOpen: false,
       parents: undefined,
       next: first instanceof Map ? undefined : first,
     };
@@ -277,6 +294,7 @@ class Run {
       return n.diff;
     }
     (n.parents ??= []).push(parent);
+    parent.linkedOpen = true;
     return n.diff;
   }
 
@@ -313,7 +331,7 @@ class Run {
       if (!n.changed) continue;
       n.diff.base = this.ctx.side('base', n.a, n.aPtr);
       n.diff.revision = this.ctx.side('revision', n.b, n.bPtr);
-      this.prune(n.diff);
+      if (n.linkedOpen) this.prune(n.diff);
     }
   }
 
@@ -359,21 +377,21 @@ class Run {
     let slots = false;
     let unhandled = false;
     for (const k in a) {
-      const i = PLAIN_INDEX.get(k);
-      if (i !== undefined) {
+      const i = KEY_CLASS.get(k);
+      if (i === undefined) unhandled = true;
+      else if (i >= 0) {
         const va = a[k];
         const vb = b[k];
         if (va !== vb && !eq.equal(va, vb)) (changed ??= []).push(i);
-      } else if (SLOT_KEYS.has(k)) slots = true;
-      else if (!HANDLED.has(k)) unhandled = true;
+      } else if (i === SLOT) slots = true;
     }
     for (const k in b) {
       if (Object.hasOwn(a, k)) continue;
-      const i = PLAIN_INDEX.get(k);
-      if (i !== undefined) {
+      const i = KEY_CLASS.get(k);
+      if (i === undefined) unhandled = true;
+      else if (i >= 0) {
         if (b[k] !== undefined) (changed ??= []).push(i);
-      } else if (SLOT_KEYS.has(k)) slots = true;
-      else if (!HANDLED.has(k)) unhandled = true;
+      } else if (i === SLOT) slots = true;
     }
     if (changed) {
       // In the keyword list's order, as the reports list them.
