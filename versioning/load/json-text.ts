@@ -287,6 +287,8 @@ export class LineIndex {
   private readonly runs: number[] = [0];
   /** Whether `runs` is complete: fewer than LINE_RUN_FEEDS line feeds follow its last entry. */
   private complete = false;
+  /** Found on first use: see `lastRunStart`. */
+  private lastRun: number | undefined;
   /** Run number -> the starts of the lines inside that run after its first one, listed on first use. */
   private readonly inside = new Map<number, number[]>();
   constructor(private readonly text: string) {}
@@ -323,15 +325,30 @@ export class LineIndex {
   private findRuns(offset: number): void {
     const runs = this.runs;
     const re = LINE_RUN;
-    re.lastIndex = runs[runs.length - 1]!;
+    // A search that fails (fewer line feeds left than a run) would cost a pass over the rest of the
+    // text and as much again backtracking: long for text with long lines, such as minified JSON.
+    const last = (this.lastRun ??= this.lastRunStart());
     for (;;) {
-      if (!re.test(this.text)) {
+      const from = runs[runs.length - 1]!;
+      re.lastIndex = from;
+      if (from > last || !re.test(this.text)) {
         this.complete = true;
         return;
       }
       runs.push(re.lastIndex);
       if (re.lastIndex > offset) return;
     }
+  }
+
+  /** The last offset that LINE_RUN_FEEDS line feeds follow (the first of them), or -1. */
+  private lastRunStart(): number {
+    const text = this.text;
+    let j = text.length;
+    for (let k = 0; k < LINE_RUN_FEEDS; k++) {
+      j = j === 0 ? -1 : text.lastIndexOf('\n', j - 1);
+      if (j === -1) return -1;
+    }
+    return j;
   }
 
   /** The line starts inside run `run`, after its first line (at most LINE_RUN_FEEDS - 1 of them, or to the end). */
