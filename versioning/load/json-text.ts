@@ -46,14 +46,21 @@ function unescapeSegment(segment: string): string {
 const EAGER_LEVELS = 2;
 /** Containers with more members than this get a Map; smaller ones are searched linearly. */
 const MAP_THRESHOLD = 12;
+/**
+ * `LineIndex` finds the start of every LINE_RUN_FEEDS-th line with one search of `LINE_RUN` (a run of
+ * that many lines, from a line start).
+ */
+const LINE_RUN_FEEDS = 32;
+const LINE_RUN = /(?:[^\n]*\n){32}/y;
 /** Int32 fields per entry in the store: key offset (the member's name, or the item itself), value offset. */
 const FIELDS = 2;
 
 /**
- * One token per native search while skipping a container: a whole string (escapes included) or
- * one bracket. A match ending in a quote was a string.
+ * One native search per bracket while skipping a container: everything up to the next bracket that
+ * is not inside a string (whole strings, escapes included, are consumed on the way), then the
+ * bracket. Sticky: it matches at `lastIndex` or not at all (never retried at later offsets).
  */
-const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|[{}[\]]/g;
+const TO_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\[^][^"\\]*)*"[^"{}[\]]*)*[{}[\]]/y;
 
 /** The entry of a member (last one wins) or item, or -1. */
 function find(index: ContainerIndex, segment: string): number {
@@ -220,12 +227,11 @@ export class JsonLocator {
     if (known !== undefined) return known;
     const open = this.open;
     open.length = 0;
-    const re = TOKEN;
+    const re = TO_BRACKET;
     re.lastIndex = i;
     while (re.test(text)) {
       const j = re.lastIndex - 1;
       const d = text.charCodeAt(j);
-      if (d === QUOTE) continue;
       if (d === LBRACE || d === LBRACKET) {
         open.push(j);
       } else {
@@ -269,31 +275,90 @@ function skipScalar(text: string, i: number): number {
   return n;
 }
 
-/** Line starts of a text, built once; `position` is a binary search. */
+/**
+ * Lines of a text, found on demand. The starts of every `LINE_RUN_FEEDS`th line are found with one
+ * native search per run of lines (`LINE_RUN`), and only as far into the text as the offsets asked
+ * for; the line starts inside a run are listed the first time an offset in it is asked for. So the
+ * text is searched about once, with one JavaScript step per run instead of one per line, and an
+ * offset costs two binary searches once its run is listed.
+ */
 export class LineIndex {
-  private starts: number[] | undefined;
+  /** Offsets where lines 1, 1 + LINE_RUN_FEEDS, 1 + 2 * LINE_RUN_FEEDS, ... start, as far as found. */
+  private readonly runs: number[] = [0];
+  /** Whether `runs` is complete: fewer than LINE_RUN_FEEDS line feeds follow its last entry. */
+  private complete = false;
+  /** Found on first use: see `lastRunStart`. */
+  private lastRun: number | undefined;
+  /** Run number -> the starts of the lines inside that run after its first one, listed on first use. */
+  private readonly inside = new Map<number, number[]>();
   constructor(private readonly text: string) {}
 
   /** 1-based line and column of a UTF-16 offset. */
   position(offset: number): { line: number; column: number } {
-    const starts = (this.starts ??= this.build());
+    const runs = this.runs;
+    if (!this.complete && runs[runs.length - 1]! <= offset) this.findRuns(offset);
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const run = lo;
+    let starts = this.inside.get(run);
+    if (starts === undefined) {
+      starts = this.listRun(run);
+      this.inside.set(run, starts);
+    }
+    lo = -1;
+    hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const start = lo === -1 ? runs[run]! : starts[lo]!;
+    return { line: run * LINE_RUN_FEEDS + lo + 2, column: offset - start + 1 };
   }
 
-  private build(): number[] {
-    const starts = [0];
+  /** Extends `runs` past `offset`, or to its end. */
+  private findRuns(offset: number): void {
+    const runs = this.runs;
+    const re = LINE_RUN;
+    // A search that fails (fewer line feeds left than a run) would cost a pass over the rest of the
+    // text and as much again backtracking: long for text with long lines, such as minified JSON.
+    const last = (this.lastRun ??= this.lastRunStart());
+    for (;;) {
+      const from = runs[runs.length - 1]!;
+      re.lastIndex = from;
+      if (from > last || !re.test(this.text)) {
+        this.complete = true;
+        return;
+      }
+      runs.push(re.lastIndex);
+      if (re.lastIndex > offset) return;
+    }
+  }
+
+  /** The last offset that LINE_RUN_FEEDS line feeds follow (the first of them), or -1. */
+  private lastRunStart(): number {
     const text = this.text;
-    let i = text.indexOf('\n');
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
+    let j = text.length;
+    for (let k = 0; k < LINE_RUN_FEEDS; k++) {
+      j = j === 0 ? -1 : text.lastIndexOf('\n', j - 1);
+      if (j === -1) return -1;
+    }
+    return j;
+  }
+
+  /** The line starts inside run `run`, after its first line (at most LINE_RUN_FEEDS - 1 of them, or to the end). */
+  private listRun(run: number): number[] {
+    const text = this.text;
+    const starts: number[] = [];
+    // The run's last line feed ends it: the next run starts after it.
+    const end = run + 1 < this.runs.length ? this.runs[run + 1]! - 1 : text.length;
+    for (let j = text.indexOf('\n', this.runs[run]!); j !== -1 && j < end; j = text.indexOf('\n', j + 1)) {
+      starts.push(j + 1);
     }
     return starts;
   }

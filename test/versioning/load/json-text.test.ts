@@ -153,6 +153,114 @@ describe('load: JSON positions', () => {
     expect(lines.position(7)).to.deep.equal({ line: 4, column: 1 });
   });
 
+  it('maps offsets to lines and columns in any order, across many runs of lines', () => {
+    // A deterministic pseudo-random sequence, so that a failure repeats.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const naive = (text: string, offset: number) => {
+      const before = text.slice(0, offset).split('\n');
+      return { line: before.length, column: before[before.length - 1]!.length + 1 };
+    };
+    const varied = Array.from({ length: 500 }, (_, i) => 'x'.repeat(random(90)) + (i % 7 === 0 ? '\r\n' : '\n')).join(
+      '',
+    );
+    const texts = [
+      '',
+      '\n',
+      '\n\n\n',
+      'no line feed at all',
+      'a\n'.repeat(31),
+      'a\n'.repeat(32),
+      'a\n'.repeat(33),
+      '\n' + 'b\n'.repeat(31),
+      'a\n'.repeat(64) + 'tail',
+      '\n'.repeat(100),
+      varied,
+      // Few, long lines (minified JSON with a line feed here and there).
+      Array.from({ length: 40 }, () => 'y'.repeat(3000)).join('\n'),
+    ];
+    for (const text of texts) {
+      const offsets = Array.from({ length: 300 }, () => random(text.length + 1));
+      offsets.push(0, text.length, text.length + 5);
+      for (let i = 0; i < text.length; i++) if (text[i] === '\n' && random(4) === 0) offsets.push(i, i + 1);
+      for (const order of [offsets, [...offsets].sort((a, b) => a - b), [...offsets].sort((a, b) => b - a)]) {
+        const lines = new LineIndex(text);
+        for (const offset of order) {
+          // Past the end: the last line, the column counted on from its start (as the full table gave).
+          const end = naive(text, text.length);
+          const expected =
+            offset > text.length ? { ...end, column: end.column + offset - text.length } : naive(text, offset);
+          expect(lines.position(offset), `offset ${offset} of ${text.length}`).to.deep.equal(expected);
+        }
+      }
+    }
+  });
+
+  it('finds keys with escapes, keys that only appear inside strings, and deep arrays, in any order', () => {
+    let deep: unknown = { leaf: [0, [1, [2, { at: 'bottom' }]]] };
+    for (let i = 0; i < 20; i++) deep = [deep];
+    // Two levels down, below the levels the first scan indexes: the members of `content` are skipped
+    // (with the strings, escapes and brackets inside them) before the pointers index them.
+    const content = {
+      'a/b': { 'c~d': 1, '~1': { '/': 2 } },
+      'caf\u00e9': { 'na\u00efve \ud83d\ude00': 3, 'say "hi"': 4 },
+      text: '"target": {"inner": 1}, "a/b": [',
+      quote: { q: 'ends with a backslash \\', r: ['\\', '\\"', '"\\'] },
+      nested: { note: '"target": {"inner": 0}, "x": "', target: { inner: 'found' } },
+      deep,
+      big: Object.fromEntries(
+        Array.from({ length: 60 }, (_, i) => [`k${i}`, { s: `]}"{[\\${i}`, list: [i, [i, { v: `w${i}` }]] }]),
+      ),
+      target: 'last',
+    };
+    const doc = { x: { y: content } };
+    // Key escapes written by hand: JSON.stringify writes these characters as they are.
+    const escaped = (text: string) =>
+      text.replace('"caf\u00e9"', '"caf\\u00e9"').replace('"na\u00efve', '"na\\u00EFve');
+    for (const text of [
+      escaped(JSON.stringify(doc, null, 2)),
+      escaped(JSON.stringify(doc)),
+      JSON.stringify(doc, null, '\t'),
+    ]) {
+      expect(JSON.parse(text)).to.deep.equal(doc);
+      const truth = naivePositions(text);
+      const at = (...segments: string[]) => joinPointer('/x/y', ...segments);
+      const pointers = [
+        at('a/b', 'c~d'),
+        at('a/b', '~1', '/'),
+        '/x/y/a~1b/~01/~1',
+        at('caf\u00e9', 'na\u00efve \ud83d\ude00'),
+        at('caf\u00e9', 'say "hi"'),
+        at('nested', 'target', 'inner'),
+        at('target'),
+        `/x/y/deep${'/0'.repeat(20)}/leaf/1/1/1/at`,
+        at('big', 'k59', 'list', '1', '1', 'v'),
+        at('big', 'k3', 's'),
+        at('big', 'k30'),
+        at('quote', 'r', '2'),
+        at('text'),
+      ];
+      expect(pointers.filter((p) => !truth.has(p))).to.deep.equal([]);
+      for (const order of [pointers, [...pointers].reverse(), [...pointers.slice(6), ...pointers.slice(0, 6)]]) {
+        const locator = new JsonLocator(text);
+        for (const p of order) {
+          const { line, column } = locator.positionOf(p);
+          expect([line, column], p).to.deep.equal(truth.get(p));
+        }
+        // Absent members stop at the nearest ancestor; a key that only appears inside a string is absent.
+        expect(locator.positionOf(at('text', 'target'))).to.deep.equal(locator.positionOf(at('text')));
+        expect(locator.positionOf(at('nested', 'x'))).to.deep.equal(locator.positionOf(at('nested')));
+        const nowhere = locator.positionOf('/x/y/deep/0/0/0/0/1');
+        expect([nowhere.line, nowhere.column]).to.deep.equal(truth.get('/x/y/deep/0/0/0/0'));
+        expect(locator.positionOf('/x/y/a~1b/c~0d/more')).to.deep.equal(locator.positionOf('/x/y/a~1b/c~0d'));
+        expect(locator.positionOf('/x/y/a~1b/c~1d')).to.deep.equal(locator.positionOf('/x/y/a~1b'));
+      }
+    }
+  });
+
   it('finds where invalid JSON goes wrong', () => {
     expect(findJsonError('{"a": tru}')).to.deep.equal({ offset: 6, reason: "unexpected 't'" });
     expect(findJsonError('{"a": 1,}').offset).to.equal(8);
