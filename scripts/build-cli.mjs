@@ -253,7 +253,7 @@ function packageFolder(file) {
 const sources = new Set(['package.json', 'bin/run-bundle.js', path.relative(ROOT, fileURLToPath(import.meta.url))]);
 const packages = new Set();
 for (const input of Object.keys(result.metafile.inputs)) {
-  if (input.startsWith('lazy:')) continue; // made by the plugin above, not a file
+  if (input.startsWith('lazy:') || input.startsWith('ck:')) continue; // made by the plugins above, not files
   const folder = packageFolder(input);
   if (folder !== undefined) packages.add(folder);
   else sources.add(input);
