@@ -17,7 +17,7 @@
 // that only some commands or inputs need stay external and load on first use: yaml (YAML input),
 // re2js (pattern checks), ajv and the pact comparator (pacts), openapi-diff (--semantic). They
 // stay dependencies in package.json either way.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -100,10 +100,17 @@ const lazyBuiltins = {
     });
   },
 };
-// `R` (versioning/rules/catalogue.ts), the rule ids by name, is computed from the catalogue's ~680
-// ids when the module loads: a few milliseconds of every run, by a regular expression per id in
-// cold code. The bundle gets the finished table instead, computed here by that same code (built
-// and run once; it throws on two ids with the same name) and parsed from JSON when the CLI loads.
+// The rule catalogue (versioning/rules/catalogue.ts and its sections) is data that every run
+// builds when the CLI loads: ~680 entries, each an object literal of its own, which V8 creates
+// from its own boilerplate the one time it runs (and whose code the code cache holds), and ~700
+// `R.someName` lookups in a table of ~680 names, in the rule families' top-level tables and code.
+// The bundle gets the same values in a cheaper form, computed here by the catalogue's own code
+// (built and run once; `ruleNames` throws on two ids with the same name):
+// - `R.someName` in the rule families is the id string itself (`'some-name'`); an unknown name
+//   fails the build. `R`, then read by nothing, is a finished table parsed from JSON.
+// - each catalogue section is one flat array of its values (a constant array, which V8 copies as a
+//   whole) that one loop turns into the same entries, keys in the same order (ck:catalogue-table);
+//   the build checks that the loop gives back every entry exactly.
 const CATALOGUE_MODULE = 'versioning/rules/catalogue.ts';
 const RULE_NAMES_CALL = 'ruleNames(Object.keys(CATALOGUE))';
 const catalogue = await build({ ...shared, entryPoints: [CATALOGUE_MODULE], format: 'cjs', write: false });
@@ -113,24 +120,95 @@ new Function('module', 'exports', 'require', catalogue.outputFiles[0].text)(
   catalogueModule.exports,
   nodeRequire,
 );
-const ruleNamesTable = {
-  name: 'rule-names-table',
+const RULE_IDS = catalogueModule.exports.R;
+const SECTION_VALUES = catalogueModule.exports.SECTIONS;
+
+// A catalogue entry as a row of the flat table: id, level, direction, action, oasdiff (0: absent),
+// message, description, mitigation (0: absent). Entries of any other shape fail the build.
+const ENTRY_KEYS = ['spec,message,description', 'spec,message,description,mitigation'];
+const SPEC_KEYS = ['level,direction,action', 'level,direction,action,oasdiff'];
+const TABLE_MODULE = `export function table(r) {
+  const out = {};
+  for (let i = 0; i < r.length; i += 8) {
+    const spec = { level: r[i + 1], direction: r[i + 2], action: r[i + 3] };
+    if (r[i + 4] !== 0) spec.oasdiff = r[i + 4];
+    out[r[i]] =
+      r[i + 7] === 0
+        ? { spec, message: r[i + 5], description: r[i + 6] }
+        : { spec, message: r[i + 5], description: r[i + 6], mitigation: r[i + 7] };
+  }
+  return out;
+}`;
+const tableOf = new Function(TABLE_MODULE.replace('export function', 'return function'))();
+
+/** The flat table of a catalogue section, checked to give back the section exactly. */
+function sectionTable(family, section) {
+  const rows = [];
+  for (const [id, entry] of Object.entries(section)) {
+    if (!ENTRY_KEYS.includes(Object.keys(entry).join(',')) || !SPEC_KEYS.includes(Object.keys(entry.spec).join(',')))
+      throw new Error(`build:cli: catalogue entry ${id} has keys the table does not know; update the build`);
+    const { spec } = entry;
+    rows.push(id, spec.level, spec.direction, spec.action, 'oasdiff' in spec ? spec.oasdiff : 0);
+    rows.push(entry.message, entry.description, 'mitigation' in entry ? entry.mitigation : 0);
+  }
+  const same = (a, b) =>
+    typeof a !== 'object' || a === null
+      ? a === b
+      : Object.keys(a).join() === Object.keys(b).join() && Object.keys(a).every((k) => same(a[k], b[k]));
+  if (!same(tableOf(rows), section)) throw new Error(`build:cli: the table of section ${family} differs from it`);
+  return rows;
+}
+
+const catalogueData = {
+  name: 'catalogue-data',
   setup(b) {
+    b.onResolve({ filter: /^ck:catalogue-table$/ }, () => ({ path: 'catalogue-table', namespace: 'ck' }));
+    b.onLoad({ filter: /.*/, namespace: 'ck' }, () => ({ loader: 'js', contents: TABLE_MODULE }));
+    // catalogue.ts: R as a finished table.
     b.onLoad({ filter: /[\\/]versioning[\\/]rules[\\/]catalogue\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       if (source.split(RULE_NAMES_CALL).length !== 2)
         throw new Error(`build:cli: ${CATALOGUE_MODULE} no longer computes R as ${RULE_NAMES_CALL}; update the build`);
-      const table = JSON.stringify(JSON.stringify(catalogueModule.exports.R));
+      const table = JSON.stringify(JSON.stringify(RULE_IDS));
       return {
         loader: 'ts',
-        contents: source.replace(RULE_NAMES_CALL, `Object.freeze(JSON.parse(${table}) as Record<string, string>)`),
+        contents: source.replace(
+          RULE_NAMES_CALL,
+          `/* @__PURE__ */ Object.freeze(/* @__PURE__ */ JSON.parse(${table}) as Record<string, string>)`,
+        ),
       };
+    });
+    // A section (catalogue/<family>.ts, one `export const`): its flat table.
+    b.onLoad({ filter: /[\\/]versioning[\\/]rules[\\/]catalogue[\\/][^\\/]+\.ts$/ }, (args) => {
+      const family = path.basename(args.path, '.ts');
+      if (family === 'entry') return undefined;
+      const source = readFileSync(args.path, 'utf8');
+      const exported = [...source.matchAll(/^export (?:const|function|let|var|class) (\w+)/gm)].map((m) => m[1]);
+      if (!Object.hasOwn(SECTION_VALUES, family) || exported.length !== 1)
+        throw new Error(`build:cli: ${args.path} is not a catalogue section of one export; update the build`);
+      const rows = JSON.stringify(sectionTable(family, SECTION_VALUES[family]));
+      return {
+        loader: 'js',
+        contents: `import { table } from 'ck:catalogue-table';\nexport const ${exported[0]} = table(${rows});\n`,
+      };
+    });
+    // The rule families: `R.someName` -> the id (in code only: comments and types are gone after
+    // esbuild's own transform of the file).
+    b.onLoad({ filter: /[\\/]versioning[\\/]rules[\\/][^\\/]+\.ts$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!/^import \{[^}]*\bR\b[^}]*\} from '\.\/catalogue\.ts';$/m.test(source)) return undefined;
+      const { code } = await transform(source, { loader: 'ts', sourcefile: args.path });
+      const contents = code.replace(/(?<![\w$.])R\.([A-Za-z_$][\w$]*)/g, (_, name) => {
+        if (!Object.hasOwn(RULE_IDS, name)) throw new Error(`build:cli: ${args.path} names R.${name}, not a rule`);
+        return JSON.stringify(RULE_IDS[name]);
+      });
+      return { loader: 'js', contents };
     });
   },
 };
 const cli = await build({
   ...shared,
-  plugins: [lazyBuiltins, ruleNamesTable],
+  plugins: [lazyBuiltins, catalogueData],
   entryPoints: ['versioning/cli/main.ts'],
   format: 'cjs',
   outfile: path.join(DIST, 'contract-kit.cjs'),
@@ -175,7 +253,7 @@ function packageFolder(file) {
 const sources = new Set(['package.json', 'bin/run-bundle.js', path.relative(ROOT, fileURLToPath(import.meta.url))]);
 const packages = new Set();
 for (const input of Object.keys(result.metafile.inputs)) {
-  if (input.startsWith('lazy:')) continue; // made by the plugin above, not a file
+  if (input.startsWith('lazy:') || input.startsWith('ck:')) continue; // made by the plugins above, not files
   const folder = packageFolder(input);
   if (folder !== undefined) packages.add(folder);
   else sources.add(input);

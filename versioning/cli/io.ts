@@ -2,7 +2,7 @@
  * The CLI's window on the world. Commands get an `Io` instead of touching `process`, so tests
  * run them in-process with captured output; `processIo()` is the real one (used by main.ts).
  */
-import { fstatSync, mkdirSync, writeFileSync, writeSync } from 'node:fs';
+import { fstatSync, mkdirSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { BadBytesError, decodeInput, DEFAULT_MAX_INPUT_BYTES, readStreamBytes } from '../load/input.ts';
 import { InputError } from '../model.ts';
@@ -48,14 +48,16 @@ export function processIo(): Io {
 }
 
 /**
- * Stdout redirected to a regular file (`> report.json`), written as process.stdout would write it
- * (for a file, Node writes each chunk with fs.writeSync) without making process.stdout, whose
- * stream loads Node's stream modules: a few milliseconds of a small run. Undefined for anything
- * else (terminal, pipe, socket, closed descriptor), which the stream handles.
+ * Stdout redirected to a regular file (`> report.json`) or to the null device (`> /dev/null`, as
+ * benchmark tools run commands), written as process.stdout would write it (for both, Node writes
+ * each chunk with fs.writeSync) without making process.stdout, whose stream loads Node's stream
+ * modules: a few milliseconds of a small run. Undefined for anything else (terminal, pipe, socket,
+ * other devices, closed descriptor), which the stream handles.
  */
 function fileStdout(): Io['stdout'] | undefined {
   try {
-    if (!fstatSync(1).isFile()) return undefined;
+    const out = fstatSync(1);
+    if (!out.isFile() && !(out.isCharacterDevice() && isNullDevice(out))) return undefined;
   } catch {
     return undefined;
   }
@@ -65,6 +67,12 @@ function fileStdout(): Io['stdout'] | undefined {
       writeSync(1, text);
     },
   };
+}
+
+/** Whether `device` is /dev/null (a terminal is a character device too, and needs the stream). */
+function isNullDevice(device: Stats): boolean {
+  const nul = statSync('/dev/null', { throwIfNoEntry: false });
+  return nul !== undefined && nul.isCharacterDevice() && nul.rdev === device.rdev;
 }
 
 function streamStdout(): Io['stdout'] {
