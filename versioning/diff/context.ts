@@ -23,8 +23,9 @@ class Origins {
     private readonly representative: ReadonlyMap<object, object>,
   ) {}
 
-  of(node: object): NodeOrigin | undefined {
-    return this.spec.originOf(this.representative.get(node) ?? node);
+  /** `pointer`: where the diff found `node` (the loader's hint, see `LoadedSpec.originOf`). */
+  of(node: object, pointer?: string): NodeOrigin | undefined {
+    return this.spec.originOf(this.representative.get(node) ?? node, pointer);
   }
 }
 
@@ -47,7 +48,7 @@ class LazySide<T extends object> implements Side<T> {
   }
 
   get origin(): NodeOrigin | undefined {
-    if (this.#origin === null) this.#origin = this.#origins.of(this.node);
+    if (this.#origin === null) this.#origin = this.#origins.of(this.node, this.pointer);
     return this.#origin;
   }
 
@@ -84,8 +85,9 @@ export class DiffContext {
     return this.eq.equal(a, b);
   }
 
-  origin(which: Which, node: object): NodeOrigin | undefined {
-    return (which === 'base' ? this.baseOrigins : this.revisionOrigins).of(node);
+  /** Where `node`, found at `pointer` (a hint, see `LoadedSpec.originOf`), is defined. */
+  origin(which: Which, node: object, pointer?: string): NodeOrigin | undefined {
+    return (which === 'base' ? this.baseOrigins : this.revisionOrigins).of(node, pointer);
   }
 
   side<T extends object>(which: Which, node: T, pointer: string): Side<T> {

@@ -31,8 +31,8 @@ class Loaded implements LoadedSpec {
     private readonly resolver: Resolver,
   ) {}
 
-  originOf(node: object): NodeOrigin | undefined {
-    return this.resolver.originOf(node);
+  originOf(node: object, pointer?: string): NodeOrigin | undefined {
+    return this.resolver.originOf(node, pointer);
   }
 
   locate(origin: NodeOrigin): SourceLocation {
