@@ -36,7 +36,7 @@ import { HTTP_METHODS, InputError } from '../model.ts';
 import type { InputLimits, NodeOrigin } from '../model.ts';
 import { BadBytesError } from './input.ts';
 import { describeValue, failAt, isPlainObject } from './errors.ts';
-import { escapePointerSegment, parsePointer } from './pointer.ts';
+import { escapePointerSegment, parsePointer, unescapePointerSegment } from './pointer.ts';
 import { fetchText, GitError, gitShow, ReadError, readTextFile, Source } from './source.ts';
 import type { Place } from './source.ts';
 
@@ -243,6 +243,16 @@ function slotReach(value: object): number {
   return (value as Rec).$ref === undefined ? SCHEMA : NONE;
 }
 
+/** Where a pointer leads in the root document (see `Resolver.stepAt`). */
+interface Step {
+  node: object;
+  /** The place of the nearest recorded object on the way (null: the way left what the walk reached). */
+  place: At | null;
+  /** The pointer from that object to `node`. */
+  suffix: string;
+  reach: number;
+}
+
 interface Found {
   value: unknown;
   at: At;
@@ -299,6 +309,10 @@ export class Resolver {
   private readonly reach = new Map<object, number>();
   /** Origins of the objects the walk reached without recording them, worked out when first asked for. */
   private members: { places: Map<object, At>; roots: IterableIterator<[object, number]> } | undefined;
+  /** `originOf`'s answers for the objects it had to work out (null: never reached). */
+  private asked: Map<object, At | null> | undefined;
+  /** Where the pointers `originOf` was given lead (see `stepAt`). */
+  private steps: Map<string, Step | null> | undefined;
   private readonly sources = new Map<string, Source>();
   private readonly byFile = new Map<string, Source>();
   /** `$ref` node -> what it resolved to. */
@@ -359,8 +373,16 @@ export class Resolver {
    */
   originOf(node: object, pointer?: string): NodeOrigin | undefined {
     let place = this.origins.get(node);
-    if (place === undefined && pointer !== undefined) place = this.follow(node, pointer);
-    if (place === undefined) place = this.memberPlace(node);
+    if (place === undefined) {
+      // The diff asks for some objects many times (the members of every anyOf it pairs).
+      const asked = (this.asked ??= new Map());
+      place = asked.get(node);
+      if (place === undefined) {
+        if (pointer !== undefined) place = this.follow(node, pointer);
+        if (place === undefined) place = this.memberPlace(node) ?? null;
+        asked.set(node, place);
+      }
+    }
     if (place == null) return undefined;
     return { file: place.source.file, pointer: pointerOf(place) };
   }
@@ -371,34 +393,50 @@ export class Resolver {
    */
   private follow(target: object, pointer: string): At | null | undefined {
     if (pointer !== '' && pointer.charCodeAt(0) !== 0x2f /* / */) return undefined;
-    const root = this.root.root;
-    if (root === null || typeof root !== 'object') return undefined;
-    let node: object = root;
-    let place = this.origins.get(node);
-    if (place === undefined) return undefined;
-    let reach = this.reach.get(node) ?? NONE;
-    for (const segment of parsePointer(pointer)) {
-      let key: string | number = segment;
-      let next: unknown;
-      if (Array.isArray(node)) {
-        if (!/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
-        key = Number(segment);
-        next = node[key];
-      } else if (Object.hasOwn(node, segment)) {
-        next = (node as Rec)[segment];
-      }
-      if (next === null || typeof next !== 'object') return undefined;
-      const recorded = this.origins.get(next);
-      if (recorded !== undefined) {
-        place = recorded;
-        reach = this.reach.get(next) ?? NONE;
-      } else {
-        reach = memberReach(reach, segment, next);
-        place = reach === NONE || place === null ? null : at(place, key);
-      }
-      node = next;
+    const step = this.stepAt(pointer);
+    if (step === null || step.node !== target) return undefined;
+    const { place, suffix } = step;
+    return place === null || suffix === '' ? place : rootAt(place.source, pointerOf(place) + suffix);
+  }
+
+  /**
+   * Where `pointer` leads in the root document (null: nowhere), worked out from where its parent
+   * pointer leads, each pointer once: the diff asks for many members of one object in a row.
+   */
+  private stepAt(pointer: string): Step | null {
+    const steps = (this.steps ??= new Map());
+    let step = steps.get(pointer);
+    if (step !== undefined) return step;
+    if (pointer === '') {
+      const root = this.root.root;
+      const place = root !== null && typeof root === 'object' ? this.origins.get(root) : undefined;
+      step =
+        place === undefined ? null : { node: root as object, place, suffix: '', reach: this.reach.get(root!) ?? NONE };
+    } else {
+      const slash = pointer.lastIndexOf('/');
+      const parent = this.stepAt(pointer.slice(0, slash));
+      step = parent === null ? null : this.stepInto(parent, unescapePointerSegment(pointer.slice(slash + 1)));
     }
-    return node === target ? place : undefined;
+    steps.set(pointer, step);
+    return step;
+  }
+
+  /** One step from `from` to its member `segment`. */
+  private stepInto(from: Step, segment: string): Step | null {
+    const node = from.node;
+    let next: unknown;
+    if (Array.isArray(node)) {
+      if (!/^(0|[1-9][0-9]*)$/.test(segment)) return null;
+      next = node[Number(segment)];
+    } else if (Object.hasOwn(node, segment)) {
+      next = (node as Rec)[segment];
+    }
+    if (next === null || typeof next !== 'object') return null;
+    const recorded = this.origins.get(next);
+    if (recorded !== undefined) return { node: next, place: recorded, suffix: '', reach: this.reach.get(next) ?? NONE };
+    const reach = memberReach(from.reach, segment, next);
+    if (reach === NONE || from.place === null) return { node: next, place: null, suffix: '', reach: NONE };
+    return { node: next, place: from.place, suffix: from.suffix + '/' + escapePointerSegment(segment), reach };
   }
 
   /**
