@@ -162,12 +162,8 @@ export interface LoadedSpec {
   readonly dialect: '3.0' | '3.1';
   /** The resolved document graph. Never JSON.stringify it: recursive schemas are cyclic. */
   readonly document: OpenApiDocument;
-  /**
-   * Where an object node of `document` is defined (for a resolved `$ref`, the target's definition).
-   * `pointer`, where the caller found `node` in `document`, makes the answer cheaper to work out;
-   * the answer is the same with or without it.
-   */
-  originOf(node: object, pointer?: string): NodeOrigin | undefined;
+  /** Where an object node of `document` is defined (for a resolved `$ref`, the target's definition). */
+  originOf(node: object): NodeOrigin | undefined;
   /**
    * The line and column of a pointer in a file that was loaded; the nearest existing ancestor if the pointer is absent.
    */

@@ -23,9 +23,8 @@ class Origins {
     private readonly representative: ReadonlyMap<object, object>,
   ) {}
 
-  /** `pointer`: where the diff found `node` (the loader's hint, see `LoadedSpec.originOf`). */
-  of(node: object, pointer?: string): NodeOrigin | undefined {
-    return this.spec.originOf(this.representative.get(node) ?? node, pointer);
+  of(node: object): NodeOrigin | undefined {
+    return this.spec.originOf(this.representative.get(node) ?? node);
   }
 }
 
@@ -48,7 +47,7 @@ class LazySide<T extends object> implements Side<T> {
   }
 
   get origin(): NodeOrigin | undefined {
-    if (this.#origin === null) this.#origin = this.#origins.of(this.node, this.pointer);
+    if (this.#origin === null) this.#origin = this.#origins.of(this.node);
     return this.#origin;
   }
 
@@ -85,9 +84,8 @@ export class DiffContext {
     return this.eq.equal(a, b);
   }
 
-  /** Where `node`, found at `pointer` (a hint, see `LoadedSpec.originOf`), is defined. */
-  origin(which: Which, node: object, pointer?: string): NodeOrigin | undefined {
-    return (which === 'base' ? this.baseOrigins : this.revisionOrigins).of(node, pointer);
+  origin(which: Which, node: object): NodeOrigin | undefined {
+    return (which === 'base' ? this.baseOrigins : this.revisionOrigins).of(node);
   }
 
   side<T extends object>(which: Which, node: T, pointer: string): Side<T> {

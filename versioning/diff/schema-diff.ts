@@ -670,10 +670,10 @@ class Run {
     if (positional) {
       for (const i of liveA) if (B[i]) take(i, i);
     } else {
-      const oa = this.ctx.origin('base', ownerA, aPtr);
-      const ob = this.ctx.origin('revision', ownerB, bPtr);
-      const refA = liveA.map((i) => this.refKey('base', oa, kwA, i, A[i]!, aP(i)));
-      const refB = liveB.map((j) => this.refKey('revision', ob, kwB, j, B[j]!, bP(j)));
+      const oa = this.ctx.origin('base', ownerA);
+      const ob = this.ctx.origin('revision', ownerB);
+      const refA = liveA.map((i) => this.refKey('base', oa, kwA, i, A[i]!));
+      const refB = liveB.map((j) => this.refKey('revision', ob, kwB, j, B[j]!));
       // 1. same definition
       liveA.forEach((i, x) => {
         const key = refA[x];
@@ -735,9 +735,8 @@ class Run {
     keyword: string,
     i: number,
     el: SchemaObject,
-    pointer: string,
   ): string | undefined {
-    const o = this.ctx.origin(which, el, pointer);
+    const o = this.ctx.origin(which, el);
     if (!o) return undefined;
     const po = ownerOrigin;
     if (po && po.file === o.file && o.pointer === po.pointer + '/' + keyword + '/' + i) return undefined;

@@ -31,8 +31,8 @@ class Loaded implements LoadedSpec {
     private readonly resolver: Resolver,
   ) {}
 
-  originOf(node: object, pointer?: string): NodeOrigin | undefined {
-    return this.resolver.originOf(node, pointer);
+  originOf(node: object): NodeOrigin | undefined {
+    return this.resolver.originOf(node);
   }
 
   locate(origin: NodeOrigin): SourceLocation {

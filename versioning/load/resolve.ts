@@ -10,14 +10,7 @@
  *
  * The node holding a `$ref` is replaced in its parent by the resolved target, which is the
  * same JS object everywhere it is referenced (recursive schemas become cyclic graphs). Every
- * object reached has an origin (file + pointer of its physical definition). The walk records
- * the origins that cannot be worked out later: the grammar's objects (operations, responses,
- * ...), the schema at each grammar slot, each component and each `$ref` target. Below a
- * recorded schema of a JSON source, the objects the walk goes through (subschemas, `properties`
- * maps, `allOf` lists: two thirds of a large spec's objects) are not recorded: each has one
- * parent in the parsed text, so its origin is its parent's plus its key, found when asked for
- * (see `originOf`). Sources read as YAML record every object, since aliases share objects
- * between places and the first place reached must win.
+ * object reached gets an origin (file + pointer of its physical definition).
  *
  * Sibling keywords next to `$ref`:
  * - OpenAPI 3.0: ignored, as the specification says.
@@ -36,7 +29,7 @@ import { HTTP_METHODS, InputError } from '../model.ts';
 import type { InputLimits, NodeOrigin } from '../model.ts';
 import { BadBytesError } from './input.ts';
 import { describeValue, failAt, isPlainObject } from './errors.ts';
-import { escapePointerSegment, parsePointer, unescapePointerSegment } from './pointer.ts';
+import { escapePointerSegment, parsePointer } from './pointer.ts';
 import { fetchText, GitError, gitShow, ReadError, readTextFile, Source } from './source.ts';
 import type { Place } from './source.ts';
 
@@ -186,73 +179,6 @@ function pointerOf(place: At): string {
   return pointer;
 }
 
-/** How the walk reaches an object (see `memberReach`): its members are walked as... */
-/** ...nothing (not a schema position, or the walk does not go below it). */
-const NONE = 0;
-/** ...a schema's keywords. */
-const SCHEMA = 1;
-/** ...schemas by name (`properties`, `$defs`, ...). */
-const MAP = 2;
-/** ...schemas by position (`allOf`, `prefixItems`, ...). */
-const LIST = 3;
-/** An array in a schema position: recorded, not walked below. */
-const LEAF = 4;
-
-/**
- * How the walk reaches `value`, member `key` of an object it reached as `reach`: the rules of
- * `walkSchema` and `schemaSlot`, read backwards. NONE when the walk never reaches it from there.
- */
-function memberReach(reach: number, key: string, value: object): number {
-  if (reach === MAP || reach === LIST) return slotReach(value);
-  if (reach !== SCHEMA) return NONE;
-  switch (key) {
-    case 'properties':
-    case 'patternProperties':
-    case '$defs':
-    case 'definitions':
-    case 'dependentSchemas':
-    case 'dependencies':
-      return Array.isArray(value) ? NONE : MAP;
-    case 'allOf':
-    case 'anyOf':
-    case 'oneOf':
-    case 'prefixItems':
-      return Array.isArray(value) ? LIST : NONE;
-    case 'items':
-      return Array.isArray(value) ? LIST : slotReach(value);
-    case 'additionalProperties':
-    case 'additionalItems':
-    case 'not':
-    case 'if':
-    case 'then':
-    case 'else':
-    case 'contains':
-    case 'propertyNames':
-    case 'unevaluatedItems':
-    case 'unevaluatedProperties':
-    case 'contentSchema':
-      return Array.isArray(value) ? NONE : slotReach(value);
-    default:
-      return NONE;
-  }
-}
-
-/** A schema position holding `value` (a `$ref` there was replaced by its target, which is recorded). */
-function slotReach(value: object): number {
-  if (Array.isArray(value)) return LEAF;
-  return (value as Rec).$ref === undefined ? SCHEMA : NONE;
-}
-
-/** Where a pointer leads in the root document (see `Resolver.stepAt`). */
-interface Step {
-  node: object;
-  /** The place of the nearest recorded object on the way (null: the way left what the walk reached). */
-  place: At | null;
-  /** The pointer from that object to `node`. */
-  suffix: string;
-  reach: number;
-}
-
 interface Found {
   value: unknown;
   at: At;
@@ -300,19 +226,8 @@ export interface ResolverOptions {
 }
 
 export class Resolver {
-  /**
-   * Physical definition of the objects the walk records (doubles as the visited set): see the
-   * top of this file. `null`: an object the resolver made in a slot that the walk never reached.
-   */
-  private readonly origins = new Map<object, At | null>();
-  /** How the walk reached the recorded objects whose members it walks without recording them. */
-  private readonly reach = new Map<object, number>();
-  /** Origins of the objects the walk reached without recording them, worked out when first asked for. */
-  private members: { places: Map<object, At>; roots: IterableIterator<[object, number]> } | undefined;
-  /** `originOf`'s answers for the objects it had to work out (null: never reached). */
-  private asked: Map<object, At | null> | undefined;
-  /** Where the pointers `originOf` was given lead (see `stepAt`). */
-  private steps: Map<string, Step | null> | undefined;
+  /** Physical definition of every object reached by the walk (doubles as the visited set). */
+  private readonly origins = new Map<object, At>();
   private readonly sources = new Map<string, Source>();
   private readonly byFile = new Map<string, Source>();
   /** `$ref` node -> what it resolved to. */
@@ -366,126 +281,11 @@ export class Resolver {
     for (const fill of this.fills) fill();
   }
 
-  /**
-   * Where `node` is defined, or undefined when the walk never reached it. `pointer`, where the
-   * caller found `node` in the resolved document, spares a search of the whole document for an
-   * object whose origin was not recorded; the answer is the same with or without it.
-   */
-  originOf(node: object, pointer?: string): NodeOrigin | undefined {
-    let place = this.origins.get(node);
-    if (place === undefined) {
-      // The diff asks for some objects many times (the members of every anyOf it pairs).
-      const asked = (this.asked ??= new Map());
-      place = asked.get(node);
-      if (place === undefined) {
-        if (pointer !== undefined) place = this.follow(node, pointer);
-        if (place === undefined) place = this.memberPlace(node) ?? null;
-        asked.set(node, place);
-      }
-    }
-    if (place == null) return undefined;
+  /** Where `node` is defined, or undefined when the walk never reached it. */
+  originOf(node: object): NodeOrigin | undefined {
+    const place = this.origins.get(node);
+    if (place === undefined) return undefined;
     return { file: place.source.file, pointer: pointerOf(place) };
-  }
-
-  /**
-   * The place of `target` found by following `pointer` from the root document (null: the walk
-   * never reached it), or undefined when the pointer does not lead to `target`.
-   */
-  private follow(target: object, pointer: string): At | null | undefined {
-    if (pointer !== '' && pointer.charCodeAt(0) !== 0x2f /* / */) return undefined;
-    const step = this.stepAt(pointer);
-    if (step === null || step.node !== target) return undefined;
-    const { place, suffix } = step;
-    return place === null || suffix === '' ? place : rootAt(place.source, pointerOf(place) + suffix);
-  }
-
-  /**
-   * Where `pointer` leads in the root document (null: nowhere), worked out from where its parent
-   * pointer leads, each pointer once: the diff asks for many members of one object in a row.
-   */
-  private stepAt(pointer: string): Step | null {
-    const steps = (this.steps ??= new Map());
-    let step = steps.get(pointer);
-    if (step !== undefined) return step;
-    if (pointer === '') {
-      const root = this.root.root;
-      const place = root !== null && typeof root === 'object' ? this.origins.get(root) : undefined;
-      step =
-        place === undefined ? null : { node: root as object, place, suffix: '', reach: this.reach.get(root!) ?? NONE };
-    } else {
-      const slash = pointer.lastIndexOf('/');
-      const parent = this.stepAt(pointer.slice(0, slash));
-      step = parent === null ? null : this.stepInto(parent, unescapePointerSegment(pointer.slice(slash + 1)));
-    }
-    steps.set(pointer, step);
-    return step;
-  }
-
-  /** One step from `from` to its member `segment`. */
-  private stepInto(from: Step, segment: string): Step | null {
-    const node = from.node;
-    let next: unknown;
-    if (Array.isArray(node)) {
-      if (!/^(0|[1-9][0-9]*)$/.test(segment)) return null;
-      next = node[Number(segment)];
-    } else if (Object.hasOwn(node, segment)) {
-      next = (node as Rec)[segment];
-    }
-    if (next === null || typeof next !== 'object') return null;
-    const recorded = this.origins.get(next);
-    if (recorded !== undefined) return { node: next, place: recorded, suffix: '', reach: this.reach.get(next) ?? NONE };
-    const reach = memberReach(from.reach, segment, next);
-    if (reach === NONE || from.place === null) return { node: next, place: null, suffix: '', reach: NONE };
-    return { node: next, place: from.place, suffix: from.suffix + '/' + escapePointerSegment(segment), reach };
-  }
-
-  /**
-   * The place of an object reached but not recorded, found by indexing the members below the
-   * recorded schemas, one recorded schema at a time, until `node` is met (the rest is indexed by
-   * later calls, so each member is indexed once however many are asked for).
-   */
-  private memberPlace(node: object): At | undefined {
-    const index = (this.members ??= { places: new Map(), roots: this.reach.entries() });
-    const places = index.places;
-    let place = places.get(node);
-    if (place !== undefined) return place;
-    const nodes: object[] = [];
-    const reaches: number[] = [];
-    const owners: At[] = [];
-    const visit = (value: unknown, key: string | number, reach: number, owner: At): void => {
-      if (value === null || typeof value !== 'object' || this.origins.has(value) || places.has(value)) return;
-      const r = memberReach(reach, String(key), value);
-      if (r === NONE) return;
-      const member = at(owner, key);
-      places.set(value, member);
-      if (r !== LEAF) {
-        nodes.push(value);
-        reaches.push(r);
-        owners.push(member);
-      }
-    };
-    // `next()` by hand: a `for...of` left early would be free to close the iterator.
-    for (let step = index.roots.next(); step.done !== true; step = index.roots.next()) {
-      const [root, reach] = step.value;
-      const rootPlace = this.origins.get(root);
-      if (rootPlace == null) continue;
-      nodes.push(root);
-      reaches.push(reach);
-      owners.push(rootPlace);
-      while (nodes.length > 0) {
-        const current = nodes.pop()!;
-        const r = reaches.pop()!;
-        const owner = owners.pop()!;
-        if (Array.isArray(current)) {
-          for (let i = 0; i < current.length; i++) visit(current[i], i, r, owner);
-        } else {
-          for (const key in current) visit((current as Rec)[key], key, r, owner);
-        }
-      }
-      place = places.get(node);
-      if (place !== undefined) return place;
-    }
-    return undefined;
   }
 
   private register(source: Source): void {
@@ -587,7 +387,6 @@ export class Resolver {
     if (!this.mark(node, place)) return;
     switch (kind) {
       case 'schema':
-        this.reach.set(node, SCHEMA);
         this.walkSchema(node, place);
         return;
       case 'document':
@@ -671,7 +470,7 @@ export class Resolver {
         this.walkContent(this.field(node, 'content', place), place);
         return;
       case 'mediaType':
-        if (node.schema !== undefined) this.rootSchemaSlot(node, place);
+        if (node.schema !== undefined) this.schemaSlot(node, 'schema', place);
         this.walkMap(this.field(node, 'examples', place), 'example', place, 'examples', false, "'examples'");
         this.walkMap(this.field(node, 'encoding', place), 'encoding', place, 'encoding', false, "'encoding'");
         return;
@@ -692,31 +491,13 @@ export class Resolver {
   }
 
   private walkSchemaHolder(node: Rec, place: At): void {
-    if (node.schema !== undefined) this.rootSchemaSlot(node, place);
+    if (node.schema !== undefined) this.schemaSlot(node, 'schema', place);
     this.walkContent(this.field(node, 'content', place), place);
     this.walkMap(this.field(node, 'examples', place), 'example', place, 'examples', false, "'examples'");
   }
 
-  /** `holder.schema` (holder at `owner`: a media type, parameter or header) is a schema position; it is recorded. */
-  private rootSchemaSlot(holder: Rec, owner: At): void {
-    const value = holder.schema;
-    if (value === null || typeof value !== 'object') return;
-    if ((value as Rec).$ref !== undefined) {
-      this.visitSlot(holder, 'schema', 'schema', owner);
-      return;
-    }
-    if (this.origins.has(value)) return;
-    const place = at(owner, 'schema');
-    this.origins.set(value, place);
-    if (Array.isArray(value)) return;
-    this.reach.set(value, SCHEMA);
-    this.walkSchema(value as Rec, place);
-  }
-
-  /**
-   * The hot path: `container[key]` (container at `owner`) is a schema position below a recorded schema (most
-   * nodes of a large spec are). Recorded only in a source that records every object (see the top of this file).
-   */
+  /** The hot path: `container[key]` (container at `owner`) is a schema position (most nodes of a large spec are
+   * schemas). */
   private schemaSlot(container: Container, key: string | number, owner: At): void {
     const value = (container as Rec)[key];
     if (value === null || typeof value !== 'object') return;
@@ -727,13 +508,12 @@ export class Resolver {
     const origins = this.origins;
     if (origins.has(value)) return;
     const place = at(owner, key);
-    if (place.source.format !== 'json') origins.set(value, place);
+    origins.set(value, place);
     if (!Array.isArray(value)) this.walkSchema(value as Rec, place);
   }
 
   private walkSchema(node: Rec, place: At): void {
     const origins = this.origins;
-    const recordAll = place.source.format !== 'json';
     for (const key in node) {
       const value = node[key];
       if (value === null || typeof value !== 'object') continue;
@@ -746,12 +526,7 @@ export class Resolver {
         case 'dependencies': {
           if (Array.isArray(value) || origins.has(value)) break;
           const map = at(place, key);
-          // A map with a member named `$ref` is recorded, so that a `$ref` landing on it is not
-          // taken for a chain of references (resolveRefNode).
-          if (recordAll || (value as Rec).$ref !== undefined) {
-            origins.set(value, map);
-            this.reach.set(value, MAP);
-          }
+          origins.set(value, map);
           // draft-04..07 `dependencies` values may also be lists of names: schemaSlot skips nothing
           // but walks only objects, and a list of strings holds no schema.
           for (const name in value as Rec) this.schemaSlot(value as Rec, name, map);
@@ -765,7 +540,7 @@ export class Resolver {
           if (Array.isArray(value)) {
             if (origins.has(value)) break;
             const list = at(place, key);
-            if (recordAll) origins.set(value, list);
+            origins.set(value, list);
             for (let i = 0; i < value.length; i++) this.schemaSlot(value, i, list);
           } else if (key === 'items') {
             this.schemaSlot(node, key, place);
@@ -927,19 +702,12 @@ export class Resolver {
     if (overrides === undefined) return base;
     if (!isPlainObject(base)) {
       // A boolean schema (or a non-object target) cannot take fields: keep its meaning through allOf.
-      if (kind !== 'schema') return base;
-      const wrapper = { ...overrides, allOf: [base] };
-      // Never walked: it has no origin, and `originOf` must not derive one from its parent.
-      this.origins.set(wrapper, null);
-      return wrapper;
+      return kind === 'schema' ? { ...overrides, allOf: [base] } : base;
     }
     const overlay: Rec = {};
     this.overlayBase.set(overlay, base);
     const origin = this.origins.get(base);
     if (origin !== undefined) this.origins.set(overlay, origin);
-    // The overlay's members are the base's (its own fields are annotations, never walked).
-    const reach = this.reach.get(base);
-    if (reach !== undefined) this.reach.set(overlay, reach);
     const fields = overrides;
     this.fills.push(() => {
       Object.assign(overlay, base, fields);
@@ -1115,7 +883,7 @@ export class Resolver {
       pointer = pointer + '/' + escapePointerSegment(segment);
       if (node !== null && typeof node === 'object') {
         const origin = this.origins.get(node);
-        if (origin != null) {
+        if (origin !== undefined) {
           current = origin.source;
           pointer = pointerOf(origin);
         }
