@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { loadSpec, loadSpecFromText } from '../../../versioning/load/index.ts';
+import { getAtPointer, loadSpec, loadSpecFromText } from '../../../versioning/load/index.ts';
 import { fixture, inputError, lineOf, ROOT } from './helpers.ts';
 
 /** Shorthand for deep property access into loaded documents in assertions. */
@@ -332,5 +332,54 @@ describe('load: references across files (temporary folder)', () => {
     const schemas = spec.document.components!.schemas as Loose;
     expect(schemas.A).to.equal(schemas.B);
     expect(spec.originOf(schemas.A)).to.deep.equal({ file: 'shared/thing.json', pointer: '' });
+  });
+
+  it('gives every subschema of a JSON spec its origin (deep $ref targets, 3.1 overlays, boolean targets)', async () => {
+    write(
+      'parts/other.json',
+      JSON.stringify({ Thing: { type: 'object', properties: { t: { type: 'string', not: { type: 'integer' } } } } }),
+    );
+    const schema = {
+      type: 'object',
+      properties: {
+        deep: { $ref: '#/components/schemas/A/properties/list/items' },
+        over: { $ref: '#/components/schemas/A', description: 'laid over' },
+        bool: { $ref: '#/components/schemas/T', title: 'a boolean target' },
+        both: { $ref: '#/components/schemas/A', minimum: 3 },
+        file: { $ref: 'parts/other.json#/Thing' },
+      },
+    };
+    const A = {
+      type: 'object',
+      properties: { list: { type: 'array', items: { properties: { q: { type: 'string' } } } } },
+      example: { $ref: 'not followed' },
+    };
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: { '/a': { get: { responses: { '200': { description: 'ok', content: { 'a/b': { schema } } } } } } },
+      components: { schemas: { A, T: true } },
+    };
+    write('walk.json', JSON.stringify(document, null, 1));
+    const media = '/paths/~1a/get/responses/200/content/a~1b/schema';
+    const expected: Array<[string, string | undefined]> = [
+      [media, `#${media}`],
+      [`${media}/properties`, `#${media}/properties`],
+      [`${media}/properties/deep`, '#/components/schemas/A/properties/list/items'],
+      [`${media}/properties/deep/properties/q`, '#/components/schemas/A/properties/list/items/properties/q'],
+      [`${media}/properties/over`, '#/components/schemas/A'],
+      [`${media}/properties/over/properties/list`, '#/components/schemas/A/properties/list'],
+      [`${media}/properties/bool`, undefined],
+      [`${media}/properties/both/allOf`, `#${media}/properties/both/allOf`],
+      [`${media}/properties/both/allOf/0/properties/list/items`, '#/components/schemas/A/properties/list/items'],
+      [`${media}/properties/file/properties/t/not`, 'parts/other.json#/Thing/properties/t/not'],
+      ['/components/schemas/A/example', undefined],
+    ];
+    const spec = await loadSpec(path.join(dir, 'walk.json'), { cwd: dir });
+    for (const [pointer, origin] of expected) {
+      const found = spec.originOf(getAtPointer(spec.document, pointer) as object);
+      const shown = found && (found.file === 'walk.json' ? '' : found.file) + '#' + found.pointer;
+      expect(shown, pointer).to.equal(origin);
+    }
   });
 });
