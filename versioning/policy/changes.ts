@@ -513,7 +513,7 @@ export class EditSet {
     return (this.#changes ??= this.ordered().map((o) => o.change()));
   }
 
-  /** The occurrences in the order of their changes in `changes()`, without making them; the same array on every call. */
+  /** The occurrences in the order of their changes in `changes()`, without making them; the same array each call. */
   ordered(): readonly Occurrence[] {
     return (this.#ordered ??= [...this.occurrences].sort(this.compare));
   }
@@ -542,7 +542,8 @@ export class EditSet {
         const l = levelRank(g.rule.level) + 1;
         const i = ids.get(g.rule.id)!;
         const p = pointers.get(g.pointer)!;
-        for (const o of g.occurrences) key[o.index] = ((l * ops.size + ops.get(o.operation ?? '')!) * ids.size + i) * pointers.size + p;
+        for (const o of g.occurrences)
+          key[o.index] = ((l * ops.size + ops.get(o.operation ?? '')!) * ids.size + i) * pointers.size + p;
       }
       return (a, b) => key[a.index]! - key[b.index]! || cmpOccurrenceMessages(a, b) || a.index - b.index;
     }

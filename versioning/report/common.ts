@@ -299,7 +299,10 @@ export function summaryLine(report: Report, all: Listing): string {
 }
 
 /** What `annotations` reads of a change. */
-export type Annotated = Pick<Change, 'level' | 'accepted' | 'expiredAcceptance' | 'consumers' | 'atRisk' | 'mitigation'>;
+export type Annotated = Pick<
+  Change,
+  'level' | 'accepted' | 'expiredAcceptance' | 'consumers' | 'atRisk' | 'mitigation'
+>;
 
 /** Extra lines about a change: acceptance, expired acceptance, consumers it breaks, how to fix a break. */
 export function annotations(change: Annotated): string[] {

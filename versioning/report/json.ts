@@ -240,10 +240,7 @@ function jsonEditsOf(set: EditSet): { operations: string[]; changes: JsonEdit[] 
  * edit's occurrence list their operations in report order either way); `operations` every operation
  * they name, in the order of their first change.
  */
-function jsonEdits(
-  changes: Iterable<JsonFacts>,
-  operations: string[],
-): { operations: string[]; changes: JsonEdit[] } {
+function jsonEdits(changes: Iterable<JsonFacts>, operations: string[]): { operations: string[]; changes: JsonEdit[] } {
   const operationIndex = new Map(operations.map((op, i) => [op, i]));
   // By `Change.edit` (one object per edit); a change without one is an edit of its own.
   const edits = new Map<

@@ -108,8 +108,9 @@ class FlatChanges implements ReportChanges {
 
 /**
  * The changes of a run's edits: the occurrences collapse in the order of the findings, in report
- * order as `compareOccurrences` gives it (without sorting them); only the changes shown are made. With `escaper`, the strings are printed escaped: the entries tell
- * them apart as printed, and the changes shown are escaped copies.
+ * order as `compareOccurrences` gives it (without sorting them); only the changes shown are made.
+ * With `escaper`, the strings are printed escaped: the entries tell them apart as printed, and the
+ * changes shown are escaped copies.
  */
 class EditChanges implements ReportChanges {
   #all: Listing | undefined;
@@ -128,14 +129,12 @@ class EditChanges implements ReportChanges {
       order: compareOccurrences,
       ...(escaper ? { show: (s: string) => escaper.text(s) } : {}),
     });
-    const entries = collapsed.map(
-      (e): Entry => ({
-        change: this.#change(e.shown),
-        count: e.count,
-        operations: e.operations,
-        varied: e.varied,
-      }),
-    );
+    const entries = collapsed.map((e): Entry => ({
+      change: this.#change(e.shown),
+      count: e.count,
+      operations: e.operations,
+      varied: e.varied,
+    }));
     return (this.#all = { length: this.set.occurrences.length, entries });
   }
 
