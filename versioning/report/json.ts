@@ -247,9 +247,15 @@ function jsonEdits(changes: Iterable<JsonFacts>, operations: string[]): { operat
     Edit | JsonFacts,
     { edit: JsonEdit; rank: number; occurrences: SiteTrie<Map<string, JsonOccurrence>> }
   >();
+  let lastKey: Edit | JsonFacts | undefined;
+  let entry: ReturnType<typeof edits.get>;
   for (const c of changes) {
     const key = c.edit ?? c;
-    let entry = edits.get(key);
+    // The changes of an edit mostly come one after another (always, grouped by edit).
+    if (key !== lastKey) {
+      entry = edits.get(key);
+      lastKey = key;
+    }
     if (!entry) {
       const edit: JsonEdit = {
         id: c.id,
