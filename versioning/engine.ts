@@ -22,7 +22,7 @@ import {
   type SpecDiff,
 } from './model.ts';
 import { recommendBump, type ActionOf } from './policy/bump.ts';
-import { attachEdits, sortChanges, toEdits, type EditSet } from './policy/changes.ts';
+import { attachEdits, lazyChanges, sortChanges, toEdits, type EditSet } from './policy/changes.ts';
 import { evaluateGate, type GatePolicyName } from './policy/gate.ts';
 import { checkVersion } from './policy/version.ts';
 import { parseVersion } from './policy/version-parse.ts';
@@ -174,24 +174,7 @@ function assemble(
     changes: lazy ? [] : list.changes,
     summary,
   };
-  if (lazy) {
-    // Made when first read, then a plain value, in the same place among the keys (a frozen report
-    // keeps the getter, which gives the same array every time).
-    const data = (changes: Change[]) => ({ value: changes, writable: true, enumerable: true, configurable: true });
-    Object.defineProperty(report, 'changes', {
-      get(): Change[] {
-        const changes = list.changes;
-        Reflect.defineProperty(report, 'changes', data(changes));
-        return changes;
-      },
-      set(changes: Change[]) {
-        if (!Reflect.defineProperty(report, 'changes', data(changes)))
-          throw new TypeError('the report is frozen: its changes cannot be replaced');
-      },
-      enumerable: true,
-      configurable: true,
-    });
-  }
+  if (lazy) lazyChanges(report, () => list.changes);
   if (input.impact) report.impact = input.impact;
   if (input.gate) {
     const explicit = input.gate.failOn ?? input.config?.failOn;

@@ -77,7 +77,10 @@ export function failOnApplies(options: Pick<GateOptions, 'policy' | 'failOnExpli
 }
 
 /** Whether this change counts against the gate (JUnit marks exactly these as failures). */
-export function failsGate(change: Change, gate: Pick<Gate, 'policy' | 'failOn' | 'failOnApplied'>): boolean {
+export function failsGate(
+  change: Pick<Change, 'level' | 'accepted' | 'consumers' | 'atRisk'>,
+  gate: Pick<Gate, 'policy' | 'failOn' | 'failOnApplied'>,
+): boolean {
   if (change.accepted) return false;
   if (gate.policy === 'consumers')
     return (change.consumers?.length ?? 0) > 0 || (gate.failOnApplied && atRiskFails(change, gate.failOn));
@@ -85,7 +88,7 @@ export function failsGate(change: Change, gate: Pick<Gate, 'policy' | 'failOn' |
 }
 
 /** Under the consumers policy, at-risk interactions fail only with an explicit fail-on at warning or below. */
-function atRiskFails(change: Change, failOn: Level): boolean {
+function atRiskFails(change: Pick<Change, 'atRisk'>, failOn: Level): boolean {
   return (change.atRisk?.length ?? 0) > 0 && atOrAbove('warning', failOn);
 }
 

@@ -6,6 +6,7 @@
 import { HTTP_METHODS, type Change, type Report } from '../model.ts';
 import { bareMessage, groupByOperation, splitShared, whereText, type Entry, type FormatOptions } from './common.ts';
 import { inline } from './markdown.ts';
+import { changesOf } from './view.ts';
 
 const GENERAL = 'General';
 const SHARED = 'Shared by several operations';
@@ -42,11 +43,12 @@ export function changelog(report: Report, _options: FormatOptions): string {
   const v = report.version;
   const range = v.base !== undefined || v.revision !== undefined ? ` ${v.base ?? '?'} → ${v.revision ?? '?'}` : '';
   const out = [`## API changes${range} (${report.bump === 'none' ? 'no bump' : report.bump})`, ''];
-  if (report.changes.length === 0) {
+  const all = changesOf(report).all;
+  if (all.length === 0) {
     out.push('No API changes.');
     return out.join('\n') + '\n';
   }
-  const { single, shared } = splitShared(report.changes);
+  const { single, shared } = splitShared(all);
   const groups = groupByOperation(single).filter(([, changes]) => changes[0]!.operation !== undefined);
   groups.sort(([a], [b]) => operationOrder(a, b));
   const general = single.filter((c) => c.operation === undefined);

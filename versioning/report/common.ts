@@ -39,8 +39,8 @@ export function groupByOperation(changes: readonly Change[]): Array<[string, Cha
 export interface Entry {
   /** The change shown: of the entry's changes, the one with the shortest message (the most direct path). */
   change: Change;
-  /** Every change of the entry, in report order. */
-  changes: Change[];
+  /** How many changes the entry stands for. */
+  count: number;
   /** Distinct operations of the changes, in report order (empty for document-level changes). */
   operations: string[];
   /** Whether the messages differ beyond the operation (property path or status): `change` shows one of them. */
@@ -48,119 +48,162 @@ export interface Entry {
 }
 
 /**
- * The `collapse` results of one formatter run, per array of changes: a formatter asks for the same
- * array several times (the summary, each section, its count), and `filterChanges` derives the
- * entries of a filtered array from those of the whole. The length guards against an array grown
- * since. A function given none works afresh.
+ * Changes as a human report lists them: how many, and as entries (`collapse`). A report's changes
+ * or a part of them (a level, a section): see view.ts, which makes them from the changes or from the
+ * edits of a run without its changes.
  */
-export class Collapses {
-  readonly #known = new WeakMap<readonly Change[], { length: number; entries: Entry[] }>();
-
-  get(changes: readonly Change[]): Entry[] | undefined {
-    const known = this.#known.get(changes);
-    return known && known.length === changes.length ? known.entries : undefined;
-  }
-
-  set(changes: readonly Change[], entries: Entry[]): void {
-    this.#known.set(changes, { length: changes.length, entries });
-  }
+export interface Listing {
+  /** How many changes: a change under each operation that reaches it. */
+  readonly length: number;
+  /** The entries, in report order. */
+  readonly entries: readonly Entry[];
 }
+
+/** What `collapse` reads of a change (an `Occurrence` of a run's edits reads as its change does). */
+export type Collapsible = Pick<
+  Change,
+  'edit' | 'level' | 'operation' | 'message' | 'text' | 'accepted' | 'expiredAcceptance' | 'consumers' | 'atRisk'
+>;
+
+/** Collapsed changes (see `collapseAll`): `shown`, `count`, `operations` and `varied` as in `Entry`. */
+export interface Collapsed<T> {
+  shown: T;
+  /** The first of its changes in report order. */
+  first: T;
+  count: number;
+  /** Its changes, in report order: without `order` (with it, none). */
+  changes: T[];
+  operations: string[];
+  varied: boolean;
+}
+
+/** What `collapseAll` keeps of an entry while it works. */
+interface Collapsing<T> extends Collapsed<T> {
+  /** The bare message of `shown`, as printed. */
+  shownText: string;
+  /** The operations met so far: as printed (a set made on the second), or, with `order`, as they are. */
+  seen: Set<string> | undefined;
+}
+
+/** The state of a change that `collapseAll` keys its entries by (short strings, made once per level). */
+const PLAIN_STATES: Readonly<Record<string, readonly [string, string]>> = Object.fromEntries(
+  LEVELS.map((l) => [l, [`${l}\u0001u`, `${l}\u0001n`] as const]),
+);
 
 /**
  * Changes that are the same physical change, collapsed: the same edit (`Change.edit`: rule, places
  * on both sides and the values of the message apart from the operation, the status and the path
  * leading to the property), level, acceptance (and expired acceptance). A change that breaks a
  * known consumer stays on its own (its consumer lines are its own), and so does a change without an
- * edit. Entries in order of first appearance; pure (memoised per array in `memo`).
+ * edit. Entries in order of their first change; each shows, of its changes, the first of those with
+ * the shortest message, and lists their operations in the order of their first changes.
+ *
+ * Report order is the order of `changes`, or, with `order` (`compareChanges` and ties broken), the
+ * order it gives: then `changes` may come in any order (a run's occurrences edit by edit, without
+ * sorting them), and the operations of an entry are in their string order, as `compareChanges` puts
+ * the changes of one edit. `show` is how the report will print a string (escaped, see escape.ts):
+ * operations, messages and acceptance reasons are told apart, and messages measured, as printed.
  */
-export function collapse(changes: readonly Change[], memo: Collapses = new Collapses()): Entry[] {
-  const known = memo.get(changes);
-  if (known) return known;
+export function collapseAll<T extends Collapsible>(
+  changes: Iterable<T>,
+  options: { show?: (s: string) => string; order?: (a: T, b: T) => number } = {},
+): Collapsed<T>[] {
+  const show = options.show;
+  const text = show ?? ((s: string) => s);
+  const order = options.order;
   // Keyed by edit (an object shared by its changes), then by level and state (short strings).
-  const byEdit = new Map<Edit, Map<string, Entry>>();
-  const opsOf = new Map<Entry, Set<string>>();
-  // The bare message of each entry's shown change.
-  const shownOf = new Map<Entry, string>();
-  const out: Entry[] = [];
+  const byEdit = new Map<Edit, Map<string, Collapsing<T>>>();
+  let lastEdit: Edit | undefined;
+  let lastStates: Map<string, Collapsing<T>> | undefined;
+  const out: Collapsing<T>[] = [];
   for (const c of changes) {
-    let entry: Entry | undefined;
-    let states: Map<string, Entry> | undefined;
+    let entry: Collapsing<T> | undefined;
+    let states: Map<string, Collapsing<T>> | undefined;
     let state = '';
-    const message = bareMessage(c);
+    const message = text(c.text ?? c.message);
+    // With `order`, operations are kept as they are (sorted, then printed, at the end).
+    const operation = c.operation === undefined || order ? c.operation : text(c.operation);
     // A change that breaks a known consumer stays on its own.
     if (c.edit && (c.consumers?.length ?? 0) === 0 && (c.atRisk?.length ?? 0) === 0) {
+      const { accepted, expiredAcceptance: expired } = c;
+      const plain = PLAIN_STATES[c.level]?.[c.consumers === undefined ? 0 : 1];
       state =
-        c.level +
-        (c.consumers === undefined ? '\u0001u' : '\u0001n') +
-        (c.accepted ? `\u0001${c.accepted.reason}\u0000${c.accepted.expires ?? ''}` : '') +
-        (c.expiredAcceptance ? `\u0002${c.expiredAcceptance.reason}\u0000${c.expiredAcceptance.expires}` : '');
-      states = byEdit.get(c.edit);
-      if (!states) byEdit.set(c.edit, (states = new Map()));
+        plain !== undefined && !accepted && !expired
+          ? plain
+          : c.level +
+            (c.consumers === undefined ? '\u0001u' : '\u0001n') +
+            (accepted ? `\u0001${text(accepted.reason)}\u0000${text(accepted.expires ?? '')}` : '') +
+            (expired ? `\u0002${text(expired.reason)}\u0000${text(expired.expires)}` : '');
+      // The changes of an edit mostly come one after another.
+      if (c.edit === lastEdit) states = lastStates!;
+      else {
+        states = byEdit.get(c.edit);
+        if (!states) byEdit.set(c.edit, (states = new Map()));
+        lastEdit = c.edit;
+        lastStates = states;
+      }
       entry = states.get(state);
     }
     if (!entry) {
-      const e: Entry = {
-        change: c,
-        changes: [c],
-        operations: c.operation !== undefined ? [c.operation] : [],
+      const e: Collapsing<T> = {
+        shown: c,
+        first: c,
+        count: 1,
+        changes: order ? [] : [c],
+        operations: operation !== undefined ? [operation] : [],
         varied: false,
+        shownText: message,
+        seen: undefined,
       };
       states?.set(state, e);
-      shownOf.set(e, message);
       out.push(e);
       continue;
     }
-    entry.changes.push(c);
-    if (c.operation !== undefined && entry.operations[entry.operations.length - 1] !== c.operation) {
-      let seen = opsOf.get(entry);
-      if (!seen) opsOf.set(entry, (seen = new Set(entry.operations)));
-      if (!seen.has(c.operation)) {
-        seen.add(c.operation);
-        entry.operations.push(c.operation);
+    entry.count++;
+    if (!order) entry.changes.push(c);
+    else if (order(c, entry.first) < 0) entry.first = c;
+    const ops = entry.operations;
+    if (operation !== undefined && ops[ops.length - 1] !== operation) {
+      // Made on the second operation (most entries have one).
+      const seen = (entry.seen ??= new Set(ops));
+      if (!seen.has(operation)) {
+        seen.add(operation);
+        ops.push(operation);
       }
     }
-    const shown = shownOf.get(entry)!;
-    if (message !== shown) {
-      entry.varied = true;
-      if (message.length < shown.length) {
-        entry.change = c;
-        shownOf.set(entry, message);
-      }
+    if (message !== entry.shownText) entry.varied = true;
+    const longer = message.length - entry.shownText.length;
+    if (longer < 0 || (order && longer === 0 && order(c, entry.shown) < 0)) {
+      entry.shown = c;
+      entry.shownText = message;
     }
   }
-  memo.set(changes, out);
-  return out;
+  if (!order) return out;
+  for (const e of out) {
+    if (e.operations.length > 1) e.operations.sort();
+    // Printed: operations that print the same are one, where the first of them is.
+    if (show) e.operations = [...new Set(e.operations.map(show))];
+  }
+  return out.sort((a, b) => order(a.first, b.first));
 }
 
-/**
- * `changes.filter(keep)`, with its `collapse` worked out from that of `changes` (one pass over a
- * large report, not one per level or section) when `keep` holds for all or none of each entry.
- */
-export function filterChanges(
-  changes: readonly Change[],
-  keep: (c: Change) => boolean,
-  memo: Collapses = new Collapses(),
-): Change[] {
-  const out = changes.filter(keep);
-  const entries: Entry[] = [];
-  for (const e of collapse(changes, memo)) {
-    const k = keep(e.changes[0]!);
-    for (const c of e.changes) if (keep(c) !== k) return out; // mixed: collapse(out) works it out
-    if (k) entries.push(e);
-  }
-  memo.set(out, entries);
-  return out;
+/** `collapseAll` of a report's changes (printed as they are), as entries: each with its changes. */
+export function collapse(changes: readonly Change[]): Array<Entry & { changes: Change[] }> {
+  return collapseAll(changes).map((e) => ({
+    change: e.shown,
+    changes: e.changes,
+    count: e.count,
+    operations: e.operations,
+    varied: e.varied,
+  }));
 }
 
 /** Entries of one change (listed under their operation) and shared entries (several changes). */
-export function splitShared(
-  changes: readonly Change[],
-  memo: Collapses = new Collapses(),
-): { single: Change[]; shared: Entry[] } {
+export function splitShared(list: Listing): { single: Change[]; shared: Entry[] } {
   const single: Change[] = [];
   const shared: Entry[] = [];
-  for (const e of collapse(changes, memo)) {
-    if (e.changes.length === 1) single.push(e.change);
+  for (const e of list.entries) {
+    if (e.count === 1) single.push(e.change);
     else shared.push(e);
   }
   return { single, shared };
@@ -181,8 +224,8 @@ export function operationList(operations: readonly string[], show: (op: string) 
 /** Where a shared entry applies: `in 412 operations (824 changes): GET /v1/a, ... and 409 more`. */
 export function whereText(entry: Entry, show?: (op: string) => string): string {
   const n = entry.operations.length;
-  const changes = entry.changes.length !== n ? ` (${count(entry.changes.length)} changes)` : '';
-  if (n === 0) return `${count(entry.changes.length)} times`;
+  const changes = entry.count !== n ? ` (${count(entry.count)} changes)` : '';
+  if (n === 0) return `${count(entry.count)} times`;
   return `in ${plural(n, 'operation')}${changes}: ${operationList(entry.operations, show)}`;
 }
 
@@ -200,18 +243,21 @@ export function sharedDetail(entry: Entry, show: (s: string) => string = (s) => 
 }
 
 /** `12` for distinct changes, `1,234; 56 distinct` when some repeat across operations. */
-export function countText(changes: readonly Change[], memo: Collapses = new Collapses()): string {
-  const distinct = collapse(changes, memo).length;
-  return distinct < changes.length ? `${count(changes.length)}; ${count(distinct)} distinct` : count(changes.length);
+export function countText(list: Listing): string {
+  const distinct = list.entries.length;
+  return distinct < list.length ? `${count(list.length)}; ${count(distinct)} distinct` : count(list.length);
 }
 
-/** `1,234`. */
+/**
+ * `1,234`: `toLocaleString('en-US')`, written by hand for integers (what the reports count): the first
+ * `toLocaleString` of a process sets up ICU's number formatting, which costs more than a report.
+ */
 export function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
-export function changesAt(report: Report, level: Level, memo: Collapses = new Collapses()): Change[] {
-  return filterChanges(report.changes, (c) => c.level === level, memo);
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US');
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return n < 0 ? `-${out}` : out;
 }
 
 export type VersionStatus = 'ok' | 'failed' | 'skipped';
@@ -236,22 +282,30 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 export const LEVEL_TITLES: Record<Level, string> = { breaking: 'Breaking changes', warning: 'Warnings', info: 'Info' };
 
-/** `3 changes: 1 breaking, 1 warning, 1 info (1 accepted)`; `47,264 changes (398 distinct): ...` when changes repeat
- * across operations (see `collapse`). */
-export function summaryLine(report: Report, memo: Collapses = new Collapses()): string {
-  const total = report.changes.length;
+/**
+ * `3 changes: 1 breaking, 1 warning, 1 info (1 accepted)`; `47,264 changes (398 distinct): ...` when changes repeat
+ * across operations (see `collapse`). `all` lists every change of the report.
+ */
+export function summaryLine(report: Report, all: Listing): string {
+  const total = all.length;
   if (total === 0) return 'no changes';
   const parts = LEVELS.map(
     (l) => `${count(report.summary[l])} ${l === 'warning' ? (report.summary[l] === 1 ? 'warning' : 'warnings') : l}`,
   );
   const accepted = report.summary.accepted ? ` (${count(report.summary.accepted)} accepted)` : '';
-  const distinct = collapse(report.changes, memo).length;
+  const distinct = all.entries.length;
   const distinctText = distinct < total ? ` (${count(distinct)} distinct)` : '';
   return `${plural(total, 'change')}${distinctText}: ${parts.join(', ')}${accepted}`;
 }
 
+/** What `annotations` reads of a change. */
+export type Annotated = Pick<
+  Change,
+  'level' | 'accepted' | 'expiredAcceptance' | 'consumers' | 'atRisk' | 'mitigation'
+>;
+
 /** Extra lines about a change: acceptance, expired acceptance, consumers it breaks, how to fix a break. */
-export function annotations(change: Change): string[] {
+export function annotations(change: Annotated): string[] {
   const out: string[] = [];
   if (change.accepted)
     out.push(
@@ -275,21 +329,6 @@ export function annotations(change: Change): string[] {
 }
 
 export const NO_KNOWN_CONSUMER = 'no known consumer uses this';
-
-/**
- * With pacts analysed: the breaking changes that break a known consumer's interaction, and those
- * that break none. Undefined when no pacts were analysed.
- */
-export function breakingByConsumers(
-  report: Report,
-  memo: Collapses = new Collapses(),
-): { known: Change[]; none: Change[] } | undefined {
-  if (!report.impact) return undefined;
-  return {
-    known: filterChanges(report.changes, (c) => c.level === 'breaking' && (c.consumers?.length ?? 0) > 0, memo),
-    none: filterChanges(report.changes, (c) => c.level === 'breaking' && (c.consumers?.length ?? 0) === 0, memo),
-  };
-}
 
 export const KNOWN_TITLE = 'Breaking changes that break known consumers';
 export const NONE_TITLE = 'Breaking changes that break no known consumer';

@@ -7,6 +7,7 @@
  * Markdown's own escaping (backticks, brackets) is in markdown.ts; JSON escapes by itself.
  */
 import type { Report } from '../model.ts';
+import { attachEdits, editsOf, lazyChanges, type EditSet, type Located, type RuleParts } from '../policy/changes.ts';
 import type { Formatter } from './common.ts';
 
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -23,6 +24,18 @@ function escapeText(s: string, commands: boolean): string {
   return out;
 }
 
+/** A test of strings for what needs escaping: each distinct string tested once. */
+function tester(commands: boolean): (s: string) => boolean {
+  const pattern = commands ? NEEDS_WORK : HAS_CONTROL;
+  const clean = new Set<string>();
+  return (s) => {
+    if (clean.has(s)) return false;
+    if (pattern.test(s)) return true;
+    clean.add(s);
+    return false;
+  };
+}
+
 /**
  * Whether any string in `value` needs escaping (so that clean reports are not copied). A large
  * report holds few distinct strings many times (file names, rule ids, the message an edit's
@@ -31,14 +44,7 @@ function escapeText(s: string, commands: boolean): string {
  * simply escaped.
  */
 function needsWork(value: unknown, commands: boolean): boolean {
-  const pattern = commands ? NEEDS_WORK : HAS_CONTROL;
-  const clean = new Set<string>();
-  const dirty = (s: string): boolean => {
-    if (clean.has(s)) return false;
-    if (pattern.test(s)) return true;
-    clean.add(s);
-    return false;
-  };
+  const dirty = tester(commands);
   const visit = (v: unknown, depth: number): boolean =>
     typeof v === 'string' ? dirty(v) : typeof v === 'object' && v !== null && scan(v, depth + 1);
   const scan = (node: object, depth: number): boolean => {
@@ -82,9 +88,94 @@ function escapeDeep(value: unknown, commands: boolean, copies: Map<object, unkno
   return out;
 }
 
-/** The report with document text made safe for a line-oriented format (the same object when nothing needs it). */
+/**
+ * Whether a string of a run's edits that a format prints needs escaping: every string of a change made
+ * from them (`Occurrence.change()`) that the formats print, as they print it. Per operation an
+ * occurrence names (`EditSet.strings`): the name, and the message made of it (`<operation>: <words>`,
+ * where an operation that ends with `:` makes `::`); the words of the occurrences (every text of the
+ * run, `EditSet.strings`); per rule, its id, mitigation and the reasons and days of its acceptances;
+ * per edit, the pointer and file of its location and of both sides. Not `details` (no format prints
+ * them; the JSON report escapes by itself) nor `edit` (an identity, which escapeDeep leaves as it is).
+ */
+function editsNeedWork(set: EditSet, commands: boolean): boolean {
+  const dirty = tester(commands);
+  for (const op of set.strings.operations) if (dirty(op) || (commands && op.endsWith(':'))) return true;
+  for (const text of set.strings.texts) if (dirty(text)) return true;
+  const rules = new Set<RuleParts>();
+  const sideDirty = (s: Located | undefined) => s !== undefined && (dirty(s.side.pointer) || dirty(s.side.file));
+  for (const g of set.edits) {
+    if (dirty(g.pointer) || dirty(g.location.file) || sideDirty(g.base) || sideDirty(g.revision)) return true;
+    const rule = g.rule;
+    if (rules.has(rule)) continue;
+    rules.add(rule);
+    if (dirty(rule.id) || (rule.mitigation !== undefined && dirty(rule.mitigation))) return true;
+    // Made for the operations of its occurrences, when the rule has acceptances (`NOT_ACCEPTED` otherwise).
+    for (const { accepted, expiredAcceptance: expired } of rule.acceptance.values()) {
+      if (accepted && (dirty(accepted.reason) || (accepted.expires !== undefined && dirty(accepted.expires))))
+        return true;
+      if (expired && (dirty(expired.reason) || dirty(expired.expires))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * How one formatter call prints the strings of a run's edits escaped (see view.ts): each distinct
+ * string escaped once, and changes as escaped copies.
+ */
+export class Escaper {
+  readonly #texts = new Map<string, string>();
+
+  constructor(readonly commands: boolean) {}
+
+  text(s: string): string {
+    let out = this.#texts.get(s);
+    if (out === undefined) this.#texts.set(s, (out = escapeText(s, this.commands)));
+    return out;
+  }
+
+  /** A copy of `value` with every string escaped (as `escapeReport` copies a report made from changes). */
+  deep<T>(value: T): T {
+    return escapeDeep(value, this.commands, new Map()) as T;
+  }
+}
+
+/** Where an escaped report made from edits keeps its `Escaper` (see `escaperOf`). */
+const ESCAPER = Symbol('escaper');
+
+/** The `Escaper` the strings of the edits of `report` are printed with, when they need one (see `escapeReport`). */
+export function escaperOf(report: Report): Escaper | undefined {
+  return (report as Report & { [ESCAPER]?: Escaper })[ESCAPER];
+}
+
+/**
+ * The report with document text made safe for a line-oriented format (the same object when nothing
+ * needs it). A report made from edits (`editsOf`) is scanned and escaped without making its changes:
+ * its own fields as any report's, its edits by `editsNeedWork`. When they need escaping, the copy
+ * keeps the edits with an `Escaper` that the formats print them with (view.ts), and makes its
+ * `changes`, escaped, only if they are read.
+ */
 export function escapeReport(report: Report, commands: boolean): Report {
-  return needsWork(report, commands) ? (escapeDeep(report, commands, new Map()) as Report) : report;
+  const set = report.impact ? undefined : editsOf(report);
+  if (set === undefined)
+    return needsWork(report, commands) ? (escapeDeep(report, commands, new Map()) as Report) : report;
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(report)) if (key !== 'changes') fields[key] = report[key as keyof Report];
+  const fieldsDirty = needsWork(fields, commands);
+  const editsDirty = editsNeedWork(set, commands);
+  if (!fieldsDirty && !editsDirty) return report;
+  const escaper = new Escaper(commands);
+  const copies = new Map<object, unknown>();
+  const copy = {} as Record<string, unknown>;
+  for (const key of Object.keys(report)) {
+    // The changes in their place among the keys, made (escaped) when first read.
+    if (key === 'changes') lazyChanges(copy as unknown as Report, () => escaper.deep(set.changes()));
+    else copy[escapeText(key, commands)] = escapeDeep(fields[key], commands, copies);
+  }
+  const escaped = copy as unknown as Report;
+  attachEdits(escaped, set);
+  if (editsDirty) Object.defineProperty(escaped, ESCAPER, { value: escaper, enumerable: false });
+  return escaped;
 }
 
 /** Wraps a formatter so that it renders the escaped report. */

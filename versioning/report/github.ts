@@ -10,7 +10,8 @@
  */
 import type { Change, Report } from '../model.ts';
 import { failsGate } from '../policy/gate.ts';
-import { annotations, collapse, versionStatus, whereText, type FormatOptions } from './common.ts';
+import { annotations, versionStatus, whereText, type FormatOptions } from './common.ts';
+import { changesOf } from './view.ts';
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -81,10 +82,10 @@ function withinLimits(first: Annotation[], rest: Annotation[]): { shown: Set<Ann
 export function github(report: Report, _options: FormatOptions): string {
   // One annotation per physical change: a change in a schema shared by many operations sits at
   // one file:line, so repeating it per operation would only bury the rest.
-  const changes = collapse(report.changes).map((entry) => {
+  const changes = changesOf(report).all.entries.map((entry) => {
     const c = entry.change;
     const extra = annotations(c);
-    if (entry.changes.length > 1) extra.push(whereText(entry));
+    if (entry.count > 1) extra.push(whereText(entry));
     const message = extra.length ? `${c.message}\n${extra.join('\n')}` : c.message;
     // Annotations belong to the revision (the files of the pull request): a change that only
     // exists in the base (a removal) is annotated on the revision file, without a line.

@@ -14,7 +14,7 @@
  */
 import type { ConsumerImpact, Bump, Change, Edit, FindingDetails, ImpactSummary, Level, Report } from '../model.ts';
 import { LEVELS } from '../model.ts';
-import { editsOf, type EditSet } from '../policy/changes.ts';
+import { editsOf, type EditSet, type Occurrence } from '../policy/changes.ts';
 import { bareMessage, versionStatus, type FormatOptions } from './common.ts';
 
 export const JSON_REPORT_SCHEMA_VERSION = 2;
@@ -159,11 +159,32 @@ function flatDetails(details: FindingDetails | undefined): JsonChange['details']
   return flat;
 }
 
-/** What an occurrence of the JSON report is made of: a change's, or an occurrence's (`EditSet`) without consumers. */
-type OccurrenceFacts = Pick<Change, 'level' | 'details' | 'accepted' | 'expiredAcceptance'> &
-  Partial<Pick<Change, 'consumers' | 'atRisk'>>;
+/**
+ * What the JSON report reads of a change: a `Change`, or an `Occurrence` of a run's edits (which reads
+ * as its change does, without consumers: a report made from edits had no impact step).
+ */
+type JsonFacts = Pick<
+  Change,
+  | 'id'
+  | 'level'
+  | 'defaultLevel'
+  | 'operation'
+  | 'pointer'
+  | 'location'
+  | 'base'
+  | 'revision'
+  | 'message'
+  | 'text'
+  | 'mitigation'
+  | 'details'
+  | 'accepted'
+  | 'expiredAcceptance'
+  | 'consumers'
+  | 'atRisk'
+  | 'edit'
+>;
 
-function jsonOccurrence(c: OccurrenceFacts): JsonOccurrence {
+function jsonOccurrence(c: JsonFacts): JsonOccurrence {
   return {
     operations: [],
     level: c.level,
@@ -182,7 +203,7 @@ const LEVEL_RANK: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.m
  * level, acceptance, expired acceptance, consumers and interactions at risk (the rest only when
  * some of it is there: most changes have none of it).
  */
-function stateKey(c: OccurrenceFacts): string {
+function stateKey(c: JsonFacts): string {
   if (
     c.accepted === undefined &&
     c.expiredAcceptance === undefined &&
@@ -196,16 +217,45 @@ function stateKey(c: OccurrenceFacts): string {
 
 /** The edits of a report, in the order of their first change (the most severe first). */
 export function toJsonEdits(changes: readonly Change[]): { operations: string[]; changes: JsonEdit[] } {
-  const operations: string[] = [];
-  const operationIndex = new Map<string, number>();
+  const operations = new Set<string>();
+  for (const c of changes) if (c.operation !== undefined) operations.add(c.operation);
+  return jsonEdits(changes, [...operations]);
+}
+
+/**
+ * `toJsonEdits` of the changes a run's edits make (`EditSet.changes()`), from the edits: the same
+ * edits, occurrences and operations in the same order (`EditSet.inOrder`), without a change per
+ * occurrence.
+ */
+function jsonEditsOf(set: EditSet): { operations: string[]; changes: JsonEdit[] } {
+  const { edits, operations } = set.inOrder();
+  const occurrences: Occurrence[] = [];
+  for (const e of edits) for (const o of e.occurrences) occurrences.push(o);
+  return jsonEdits(occurrences, [...operations]);
+}
+
+/**
+ * The edits `changes` make, in the order of their first change, with their occurrences: `changes`
+ * in report order, or grouped by edit with each edit's in report order (the occurrences of an
+ * edit's occurrence list their operations in report order either way); `operations` every operation
+ * they name, in the order of their first change.
+ */
+function jsonEdits(changes: Iterable<JsonFacts>, operations: string[]): { operations: string[]; changes: JsonEdit[] } {
+  const operationIndex = new Map(operations.map((op, i) => [op, i]));
   // By `Change.edit` (one object per edit); a change without one is an edit of its own.
   const edits = new Map<
-    Edit | Change,
+    Edit | JsonFacts,
     { edit: JsonEdit; rank: number; occurrences: SiteTrie<Map<string, JsonOccurrence>> }
   >();
+  let lastKey: Edit | JsonFacts | undefined;
+  let entry: ReturnType<typeof edits.get>;
   for (const c of changes) {
     const key = c.edit ?? c;
-    let entry = edits.get(key);
+    // The changes of an edit mostly come one after another (always, grouped by edit).
+    if (key !== lastKey) {
+      entry = edits.get(key);
+      lastKey = key;
+    }
     if (!entry) {
       const edit: JsonEdit = {
         id: c.id,
@@ -233,14 +283,7 @@ export function toJsonEdits(changes: readonly Change[]): { operations: string[];
       byState.set(okey, occurrence);
       entry.edit.occurrences.push(occurrence);
     }
-    if (c.operation !== undefined) {
-      let index = operationIndex.get(c.operation);
-      if (index === undefined) {
-        operationIndex.set(c.operation, (index = operations.length));
-        operations.push(c.operation);
-      }
-      occurrence.operations.push(index);
-    }
+    if (c.operation !== undefined) occurrence.operations.push(operationIndex.get(c.operation)!);
   }
   return { operations, changes: [...edits.values()].map((e) => e.edit) };
 }
@@ -286,50 +329,6 @@ interface TrieNode<T> {
   /** Set when a site ends here. */
   has?: true;
   value?: T;
-}
-
-/**
- * `toJsonEdits` of the changes a run's edits make (`EditSet.changes()`), from the edits: the same
- * edits, occurrences and operations in the same order (`EditSet.inOrder`), without a change per
- * occurrence. Such a report has no consumers (no impact step).
- */
-function jsonEditsOf(set: EditSet): { operations: string[]; changes: JsonEdit[] } {
-  const { edits, operations } = set.inOrder();
-  const operationIndex = new Map(operations.map((op, i) => [op, i]));
-  const changes = edits.map(({ group, occurrences }): JsonEdit => {
-    const rule = group.rule;
-    const edit: JsonEdit = {
-      id: rule.id,
-      level: rule.level,
-      defaultLevel: rule.defaultLevel,
-      pointer: group.pointer,
-      location: { file: group.location.file, line: group.location.line },
-      base: side(group.base?.side),
-      revision: side(group.revision?.side),
-      message: occurrences[0]!.text,
-      mitigation: rule.mitigation || null,
-      occurrences: [],
-    };
-    // The occurrences as `toJsonEdits` groups the changes, less what all occurrences of an edit
-    // share (the level) or none has (consumers): by site, then acceptance.
-    const sites = new SiteTrie<Map<string, JsonOccurrence>>();
-    for (const o of occurrences) {
-      const { accepted, expiredAcceptance } = o.acceptance;
-      const byAcceptance = sites.at(o.details, () => new Map());
-      const key =
-        accepted !== undefined || expiredAcceptance !== undefined
-          ? JSON.stringify([accepted ?? null, expiredAcceptance ?? null])
-          : '';
-      let occurrence = byAcceptance.get(key);
-      if (!occurrence) {
-        byAcceptance.set(key, (occurrence = jsonOccurrence(o)));
-        edit.occurrences.push(occurrence);
-      }
-      if (o.operation !== undefined) occurrence.operations.push(operationIndex.get(o.operation)!);
-    }
-    return edit;
-  });
-  return { operations, changes };
 }
 
 /** How many edits `toJsonEdits` makes of `changes`: one per `Change.edit`, and one per change without one. */

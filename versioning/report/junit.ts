@@ -6,9 +6,10 @@
  * testcase (failed,
  * or skipped with the reason).
  */
-import type { Change, Report } from '../model.ts';
+import type { Report } from '../model.ts';
 import { failsGate } from '../policy/gate.ts';
 import { annotations, DOCUMENT_GROUP, locationText, versionStatus, type FormatOptions } from './common.ts';
+import { changesOf, type Listed } from './view.ts';
 
 /** XML-escape text or an attribute value; drops characters XML 1.0 cannot hold. */
 export function xml(s: string): string {
@@ -40,9 +41,9 @@ export function junit(report: Report, _options: FormatOptions): string {
   // With a gate, a testcase fails exactly when its change counts against the gate's policy;
   // without one (plain diff), on any breaking change that is not accepted.
   const gate = report.gate;
-  const fails = (c: Change) => (gate ? failsGate(c, gate) : !c.accepted && c.level === 'breaking');
-  const groups = new Map<string, Change[]>();
-  for (const c of report.changes) {
+  const fails = (c: Listed) => (gate ? failsGate(c, gate) : !c.accepted && c.level === 'breaking');
+  const groups = new Map<string, Listed[]>();
+  for (const c of changesOf(report).listed()) {
     const key = `${c.id}\u0000${c.operation ?? ''}`;
     let list = groups.get(key);
     if (!list) groups.set(key, (list = []));
@@ -52,7 +53,7 @@ export function junit(report: Report, _options: FormatOptions): string {
   for (const changes of groups.values()) {
     const first = changes[0]!;
     const failing = changes.filter(fails);
-    const describe = (c: Change) =>
+    const describe = (c: Listed) =>
       [`${locationText(c)}: ${c.message}`, ...annotations(c).map((a) => `  ${a}`)].join('\n');
     const tc: Case = {
       classname: first.operation ?? DOCUMENT_GROUP,

@@ -4,14 +4,10 @@
  * operations is one row saying where it applies). Info is folded away. Stays under GitHub's
  * 65,536-character limit.
  */
-import { LEVELS, type Change, type Level, type Report } from '../model.ts';
+import { LEVELS, type Level, type Report } from '../model.ts';
 import {
   annotations,
   bareMessage,
-  breakingByConsumers,
-  changesAt,
-  collapse,
-  Collapses,
   count,
   countText,
   DOCUMENT_GROUP,
@@ -30,7 +26,9 @@ import {
   whereText,
   type Entry,
   type FormatOptions,
+  type Listing,
 } from './common.ts';
+import { changesOf, type ReportChanges } from './view.ts';
 
 /** Rows per level before the table is cut (GitHub comments are limited to 65,536 characters). */
 export const MAX_ROWS = 200;
@@ -84,17 +82,17 @@ interface Budget {
  * the same tables and rows.
  */
 interface Run {
-  collapses: Collapses;
-  /** The rows of a table, in order, per array of changes. */
-  tables: WeakMap<readonly Change[], Entry[]>;
+  changes: ReportChanges;
+  /** The rows of a table, in order, per list of changes. */
+  tables: WeakMap<Listing, Entry[]>;
   /** A row after its operation cell, per entry. */
   rows: WeakMap<Entry, string>;
 }
 
-function tableEntries(changes: readonly Change[], run: Run): Entry[] {
-  let entries = run.tables.get(changes);
+function tableEntries(list: Listing, run: Run): Entry[] {
+  let entries = run.tables.get(list);
   if (entries) return entries;
-  const { single, shared } = splitShared(changes, run.collapses);
+  const { single, shared } = splitShared(list);
   const sorted = [...single].sort((a, b) => {
     const ka = a.operation ?? '\uffff';
     const kb = b.operation ?? '\uffff';
@@ -102,9 +100,9 @@ function tableEntries(changes: readonly Change[], run: Run): Entry[] {
   });
   entries = [
     ...shared,
-    ...sorted.map((c) => ({ change: c, changes: [c], operations: c.operation ? [c.operation] : [], varied: false })),
+    ...sorted.map((c) => ({ change: c, count: 1, operations: c.operation ? [c.operation] : [], varied: false })),
   ];
-  run.tables.set(changes, entries);
+  run.tables.set(list, entries);
   return entries;
 }
 
@@ -116,7 +114,7 @@ function rowRest(e: Entry, run: Run): string {
     .map((n) => `<br>_${cell(n)}_`)
     .join('');
   let where = '';
-  if (e.changes.length > 1) {
+  if (e.count > 1) {
     const detail = sharedDetail(e, code);
     where = `<br>_${cell(whereText(e, code))}_` + (detail ? `<br>_${cell(detail)}_` : '');
   }
@@ -127,8 +125,8 @@ function rowRest(e: Entry, run: Run): string {
 
 /** The changes of each table, split once. */
 interface Tables {
-  levels: Array<[Level, Change[]]>;
-  groups: ReturnType<typeof breakingByConsumers>;
+  levels: Array<[Level, Listing]>;
+  groups: ReportChanges['consumers'];
 }
 
 /**
@@ -136,15 +134,15 @@ interface Tables {
  * applies, then a row per change of one operation (grouped by operation). At most MAX_ROWS rows
  * and what the budget has left.
  */
-function table(changes: readonly Change[], budget: Budget, run: Run): string[] {
-  const entries = tableEntries(changes, run);
+function table(list: Listing, budget: Budget, run: Run): string[] {
+  const entries = tableEntries(list, run);
   const shown = Math.min(entries.length, MAX_ROWS, budget.left);
   budget.left -= shown;
   const rows = ['| Operation | Change | Rule | Location |', '| --- | --- | --- | --- |'];
   let previous: string | undefined;
   for (const e of entries.slice(0, shown)) {
     const c = e.change;
-    if (e.changes.length === 1) {
+    if (e.count === 1) {
       const op = c.operation ?? DOCUMENT_GROUP;
       const opCell = op === previous ? '' : c.operation ? code(op) : op;
       previous = op;
@@ -157,7 +155,7 @@ function table(changes: readonly Change[], budget: Budget, run: Run): string[] {
   }
   if (shown < entries.length) {
     const left = entries.slice(shown);
-    const changesLeft = left.reduce((k, e) => k + e.changes.length, 0);
+    const changesLeft = left.reduce((k, e) => k + e.count, 0);
     budget.omitted += left.length;
     budget.omittedChanges += changesLeft;
     if (shown === MAX_ROWS) budget.byRows = true;
@@ -173,16 +171,16 @@ function table(changes: readonly Change[], budget: Budget, run: Run): string[] {
  * fit, as many as fit (most severe tables first), and a line saying what was left out.
  */
 export function markdown(report: Report, options: FormatOptions): string {
-  const run: Run = { collapses: new Collapses(), tables: new WeakMap(), rows: new WeakMap() };
+  const run: Run = { changes: changesOf(report), tables: new WeakMap(), rows: new WeakMap() };
   const tables: Tables = {
-    levels: LEVELS.map((l) => [l, changesAt(report, l, run.collapses)]),
-    groups: breakingByConsumers(report, run.collapses),
+    levels: LEVELS.map((l) => [l, run.changes.at(l)]),
+    groups: run.changes.consumers,
   };
   const render = (rows: number): string => renderWith(report, options, tables, rows, run);
   const full = render(Infinity);
   if (full.length <= MAX_CHARS) return full;
   let lo = 0;
-  let hi = collapse(report.changes, run.collapses).length;
+  let hi = run.changes.all.entries.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (render(mid).length <= MAX_CHARS) lo = mid;
@@ -251,7 +249,7 @@ function renderWith(report: Report, _options: FormatOptions, tables: Tables, row
   out.push(
     `Base ${code(report.base.source)}${v.base ? ` (${v.base})` : ''} ` +
       `→ revision ${code(report.revision.source)}${v.revision ? ` (${v.revision})` : ''}: ` +
-      `${summaryLine(report, run.collapses)}.`,
+      `${summaryLine(report, run.changes.all)}.`,
   );
   const pacts = impactLine(report);
   if (pacts !== undefined) out.push('', `Pacts: ${cell(pacts)}.`);
@@ -277,11 +275,11 @@ function renderWith(report: Report, _options: FormatOptions, tables: Tables, row
         .filter(([, list]) => list.length > 0)
         .forEach(([title, list], i) => {
           if (i > 0) out.push('');
-          out.push(`#### ${title} (${countText(list, run.collapses)})`, '', ...table(list, budget, run));
+          out.push(`#### ${title} (${countText(list)})`, '', ...table(list, budget, run));
         });
       continue;
     }
-    const title = `${LEVEL_TITLES[level]} (${countText(changes, run.collapses)})`;
+    const title = `${LEVEL_TITLES[level]} (${countText(changes)})`;
     if (level === 'info') {
       out.push(`<details><summary>${title}</summary>`, '', ...table(changes, budget, run), '', '</details>');
     } else {

@@ -24,6 +24,8 @@ export class MessageRenderer {
   private readonly parts = new Map<string, readonly string[]>();
   private readonly texts = new Map<MessageParams, { id: string; text: string }>();
   private readonly phrases = new Map<MessagePhrase, string>();
+  /** Every text `text` has rendered, in order (each values object's once): every text it has given. */
+  readonly rendered: string[] = [];
 
   constructor(private readonly templates: MessageTemplates = CATALOGUE) {}
 
@@ -36,6 +38,7 @@ export class MessageRenderer {
     // the messages of every change with these values are built on it, and each report reads them.
     void Number(text);
     this.texts.set(f.params, { id: f.id, text });
+    this.rendered.push(text);
     return text;
   }
 

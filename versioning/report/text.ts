@@ -8,10 +8,7 @@ import type { Change, Level, Report } from '../model.ts';
 import {
   annotations,
   bareMessage,
-  breakingByConsumers,
-  Collapses,
   count,
-  filterChanges,
   countText,
   gateTerms,
   groupByOperation,
@@ -27,7 +24,9 @@ import {
   versionStatus,
   whereText,
   type FormatOptions,
+  type Listing,
 } from './common.ts';
+import { changesOf } from './view.ts';
 
 const ANSI = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], green: [32, 39], dim: [2, 22], bold: [1, 22] } as const;
 type Style = keyof typeof ANSI;
@@ -37,7 +36,7 @@ export function text(report: Report, options: FormatOptions): string {
     options.color ? `\u001b[${ANSI[style][0]}m${s}\u001b[${ANSI[style][1]}m` : s;
   const levelStyle: Record<Level, Style> = { breaking: 'red', warning: 'yellow', info: 'cyan' };
   const lines: string[] = [];
-  const memo = new Collapses();
+  const changes = changesOf(report);
   const side = (label: string, s: Report['base'], version: string | undefined) =>
     `${label} ${s.source}${s.file !== s.source ? ` (${s.file})` : ''}` +
     `${version !== undefined ? `  info.version ${version}` : ''}`;
@@ -56,12 +55,12 @@ export function text(report: Report, options: FormatOptions): string {
     for (const note of annotations(c))
       lines.push(`            ${paint(c.accepted ? 'green' : (c.consumers?.length ?? 0) > 0 ? 'red' : 'dim', note)}`);
   };
-  const block = (changes: readonly Change[]): void => {
+  const block = (list: Listing): void => {
     // The same change under several operations (a shared schema) once, first, in a section of
     // its own saying where it applies; then the changes of one operation under it.
-    const { single, shared } = splitShared(changes, memo);
+    const { single, shared } = splitShared(list);
     if (shared.length > 0) {
-      const total = shared.reduce((n, e) => n + e.changes.length, 0);
+      const total = shared.reduce((n, e) => n + e.count, 0);
       lines.push(
         paint('bold', `Shared by several operations (${plural(total, 'change')}, ${count(shared.length)} distinct)`),
       );
@@ -83,26 +82,25 @@ export function text(report: Report, options: FormatOptions): string {
       lines.push('');
     }
   };
-  const groups = breakingByConsumers(report, memo);
+  const groups = changes.consumers;
   if (groups) {
     // With pacts: breaking changes split by whether a known consumer's interaction breaks.
-    const others = filterChanges(report.changes, (c) => c.level !== 'breaking', memo);
-    for (const [title, changes] of [
+    for (const [title, list] of [
       [KNOWN_TITLE, groups.known],
       [NONE_TITLE, groups.none],
-      ['Other changes', others],
+      ['Other changes', groups.others],
     ] as const) {
-      if (changes.length === 0) continue;
-      lines.push(paint('bold', `== ${title} (${countText(changes, memo)})`), '');
-      block(changes);
+      if (list.length === 0) continue;
+      lines.push(paint('bold', `== ${title} (${countText(list)})`), '');
+      block(list);
     }
   } else {
-    block(report.changes);
+    block(changes.all);
   }
 
   const pacts = impactLine(report);
   if (pacts !== undefined) lines.push(`pacts:   ${pacts}`);
-  lines.push(summaryLine(report, memo));
+  lines.push(summaryLine(report, changes.all));
   lines.push(`bump:    ${paint('bold', report.bump)}`);
   const status = versionStatus(report);
   const mark =
