@@ -51,7 +51,8 @@ const MAP_THRESHOLD = 12;
  * that many lines, from a line start).
  */
 const LINE_RUN_FEEDS = 32;
-const LINE_RUN = /(?:[^\n]*\n){32}/y;
+/** The source of `LINE_RUN`; each `LineIndex` compiles its own, since a sticky regex carries `lastIndex`. */
+const LINE_RUN = String.raw`(?:[^\n]*\n){32}`;
 /** Int32 fields per entry in the store: key offset (the member's name, or the item itself), value offset. */
 const FIELDS = 2;
 
@@ -60,7 +61,7 @@ const FIELDS = 2;
  * is not inside a string (whole strings, escapes included, are consumed on the way), then the
  * bracket. Sticky: it matches at `lastIndex` or not at all (never retried at later offsets).
  */
-const TO_BRACKET = /[^"{}[\]]*(?:"[^"\\]*(?:\\[^][^"\\]*)*"[^"{}[\]]*)*[{}[\]]/y;
+const TO_BRACKET = String.raw`[^"{}[\]]*(?:"[^"\\]*(?:\\[^][^"\\]*)*"[^"{}[\]]*)*[{}[\]]`;
 
 /** The entry of a member (last one wins) or item, or -1. */
 function find(index: ContainerIndex, segment: string): number {
@@ -93,6 +94,8 @@ export class JsonLocator {
   private readonly ends: Map<number, number>;
   /** Open containers while skipping, innermost last (reused). */
   private readonly open: number[] = [];
+  /** `TO_BRACKET`, this locator's own: its `lastIndex` is state of this run. */
+  private readonly toBracket = new RegExp(TO_BRACKET, 'y');
 
   constructor(
     private readonly text: string,
@@ -227,7 +230,7 @@ export class JsonLocator {
     if (known !== undefined) return known;
     const open = this.open;
     open.length = 0;
-    const re = TO_BRACKET;
+    const re = this.toBracket;
     re.lastIndex = i;
     while (re.test(text)) {
       const j = re.lastIndex - 1;
@@ -291,6 +294,8 @@ export class LineIndex {
   private lastRun: number | undefined;
   /** Run number -> the starts of the lines inside that run after its first one, listed on first use. */
   private readonly inside = new Map<number, number[]>();
+  /** `LINE_RUN`, this index's own: its `lastIndex` is state of this run. */
+  private readonly lineRun = new RegExp(LINE_RUN, 'y');
   constructor(private readonly text: string) {}
 
   /** 1-based line and column of a UTF-16 offset. */
@@ -324,7 +329,7 @@ export class LineIndex {
   /** Extends `runs` past `offset`, or to its end. */
   private findRuns(offset: number): void {
     const runs = this.runs;
-    const re = LINE_RUN;
+    const re = this.lineRun;
     // A search that fails (fewer line feeds left than a run) would cost a pass over the rest of the
     // text and as much again backtracking: long for text with long lines, such as minified JSON.
     const last = (this.lastRun ??= this.lastRunStart());
