@@ -168,6 +168,8 @@ export interface LoadedSpec {
    * The line and column of a pointer in a file that was loaded; the nearest existing ancestor if the pointer is absent.
    */
   locate(origin: NodeOrigin): SourceLocation;
+  /** The file `locate` reports for `origin`, without positioning its pointer. */
+  fileOf?(origin: NodeOrigin): string;
   /** The root file parsed again, `$ref`s untouched (fresh copy; for tools that resolve on their own). */
   raw(): JsonObject;
   /** Harmless oddities the loader tolerated (e.g. `content:` left empty), one line each with file:line. */

@@ -41,6 +41,10 @@ class Loaded implements LoadedSpec {
     return source.locate(origin.pointer);
   }
 
+  fileOf(origin: NodeOrigin): string {
+    return this.resolver.sourceForFile(origin.file)?.file ?? origin.file;
+  }
+
   raw(): JsonObject {
     return this.rootSource.reparse() as JsonObject;
   }

@@ -25,6 +25,11 @@ import { MessageRenderer, type MessageTemplates } from '../report/render.ts';
 export interface Locator {
   readonly file: string;
   locate(origin: NodeOrigin): SourceLocation;
+  /**
+   * The file `locate` would report for `origin`, without positioning the pointer (a side's line is
+   * found only when read); when absent, every side is located at once.
+   */
+  fileOf?(origin: NodeOrigin): string;
 }
 
 export interface ChangeContext {
@@ -81,13 +86,17 @@ class Places {
       if (!inFile) this.byPlace.set(origin.file, (inFile = new Map()));
       s = inFile.get(origin.pointer);
       if (!s) {
-        const loc = this.spec.locate(origin);
+        const spec = this.spec;
+        const file = spec.fileOf ? spec.fileOf(origin) : spec.locate(origin).file;
         // Interned by the place as reported too (`file#pointer`, see `Edit`), should two origins name it.
-        const at = `${loc.file}#${origin.pointer}`;
+        const at = `${file}#${origin.pointer}`;
         s = this.byAt.get(at);
         if (!s) {
-          const side: ChangeSide = { pointer: origin.pointer, file: loc.file, line: loc.line };
-          this.byAt.set(at, (s = { side, location: { file: side.file, line: side.line }, at }));
+          // The line is found when first read (most formats print few base lines), then kept.
+          let line: number | undefined;
+          const lineOf = (): number => (line ??= spec.locate(origin).line);
+          const side = withLine({ pointer: origin.pointer, file }, lineOf) as ChangeSide;
+          this.byAt.set(at, (s = { side, location: withLine({ file }, lineOf) as Location, at }));
         }
         inFile.set(origin.pointer, s);
       }
@@ -95,6 +104,16 @@ class Places {
     }
     return s;
   }
+}
+
+/**
+ * `target` with `line` added as its last own enumerable property, read through `lineOf`: the same
+ * shape as a plain `{ ..., line }` for JSON.stringify, spreads, Object.keys and deep equality.
+ */
+function withLine<T extends object>(target: T, lineOf: () => number): T & { readonly line: number } {
+  return Object.defineProperty(target, 'line', { get: lineOf, enumerable: true, configurable: true }) as T & {
+    readonly line: number;
+  };
 }
 
 /**
