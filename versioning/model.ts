@@ -592,11 +592,27 @@ export interface Finding {
   /** Structured facts for impact analysis and reporters: property path, parameter, status, media type ... */
   details?: FindingDetails;
   /**
+   * The other operations the finding is made for: where one root schema diff sits at the same
+   * place (status, media type, header) under several operations (Stripe's `default` error response
+   * under ~400), the rules judge it once, under `operation`, and list the others here in the order
+   * they were met. The finding stands for one finding per operation, each with that operation's
+   * label as `operation` and its method and path in `details` (`perOperation` in
+   * rules/registry.ts lists them so); the changes step makes one occurrence per operation.
+   */
+  alsoFor?: readonly OperationRef[];
+  /**
    * Set on findings made at a schema site (`schemaFinding`): the site's property path and the
    * message values the family gave, so that the walk can make the same finding at another site of
    * the same schema diff judged in the same context, without judging it again (rules/schema-walk.ts).
    */
   made?: FindingMade;
+}
+
+/** An operation as a finding names it (see `Finding.alsoFor`): its label, method and path. */
+export interface OperationRef {
+  readonly label: string;
+  readonly method: HttpMethod;
+  readonly path: string;
 }
 
 /** See `Finding.made`. */

@@ -22,12 +22,22 @@ export interface Io {
   writeFile(file: string, text: string): Promise<void>;
 }
 
-export function processIo(): Io {
+/** The real `Io`, and a way to wait until what it wrote to stdout and stderr is out of the process. */
+export interface ProcessIo extends Io {
+  /** Resolves once the streams it made (stdout on a terminal or pipe, stderr when used) have written every chunk. */
+  flushed(): Promise<void>;
+}
+
+export function processIo(): ProcessIo {
+  // The streams made so far (each getter below makes its stream on first use only).
+  const streams: NodeJS.WriteStream[] = [];
+  const stdout = fileStdout() ?? streamStdout(streams);
   return {
-    stdout: fileStdout() ?? streamStdout(),
+    stdout,
     // A getter, as stdin below: process.stderr is a stream too, which a run without errors or
     // warnings never needs.
     get stderr() {
+      if (!streams.includes(process.stderr)) streams.push(process.stderr);
       return process.stderr;
     },
     // A getter: the first use of process.stdin opens it (a stream, and the modules behind it),
@@ -43,6 +53,11 @@ export function processIo(): Io {
       const target = path.resolve(process.cwd(), file);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, text, 'utf8');
+    },
+    // An empty write's callback runs once every chunk written before it is out (or has failed: a
+    // closed pipe), since a stream writes its chunks in order.
+    async flushed() {
+      await Promise.all(streams.map((s) => new Promise<void>((resolve) => s.write('', () => resolve()))));
     },
   };
 }
@@ -75,12 +90,13 @@ function isNullDevice(device: Stats): boolean {
   return nul !== undefined && nul.isCharacterDevice() && nul.rdev === device.rdev;
 }
 
-function streamStdout(): Io['stdout'] {
+function streamStdout(streams: NodeJS.WriteStream[]): Io['stdout'] {
   // A closed pipe (`contract-kit ... | head`) is not an error worth a stack trace.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exitCode ??= 0;
     else throw err;
   });
+  streams.push(process.stdout);
   return process.stdout;
 }
 

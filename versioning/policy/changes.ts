@@ -15,6 +15,7 @@ import {
   type NodeOrigin,
   type NodeRef,
   type Location,
+  type OperationRef,
   type Report,
   type RuleDefinition,
   type SourceLocation,
@@ -184,16 +185,31 @@ const NOT_ACCEPTED: Acceptance = { matching: [] };
  * occurrences where they would read the changes, without making them (see `change()`).
  */
 export class Occurrence {
+  #details: FindingDetails | undefined;
+
   constructor(
     readonly group: EditGroup,
     /** Its place in the order of the findings (the order `sortChanges` keeps for ties). */
     readonly index: number,
     readonly operation: string | undefined,
     readonly text: string,
-    readonly details: FindingDetails | undefined,
+    /**
+     * The details of its finding (one object for every occurrence of the finding): the occurrence's
+     * own, or with another operation's method and path when the finding was made for several (`at`).
+     */
+    readonly site: FindingDetails | undefined,
     /** Its acceptance state (shared by the occurrences of one rule under one operation). */
     readonly acceptance: Acceptance,
+    /** The operation of an occurrence of a finding made for several (`Finding.alsoFor`) other than its own. */
+    readonly at?: OperationRef,
   ) {}
+
+  /** Its details: the finding's, with the method and path of `at` (made when first read). */
+  get details(): FindingDetails | undefined {
+    const at = this.at;
+    if (at === undefined) return this.site;
+    return (this.#details ??= { ...this.site, method: at.method, path: at.path });
+  }
 
   get id(): string {
     return this.group.rule.id;
@@ -367,26 +383,36 @@ class ChangeRun {
     return known;
   }
 
-  /** Adds the occurrence of one finding (none when its rule is configured `off`). */
+  /**
+   * Adds the occurrences of one finding (none when its rule is configured `off`): under its
+   * operation, then under each other operation it was made for (`Finding.alsoFor`), all of one
+   * edit and with one text. Returns the first.
+   */
   add(finding: Finding): Occurrence | undefined {
     const rule = this.rule(finding.id);
     if (!rule) return undefined;
     const group = this.groupOf(rule, finding);
-    const acceptance = this.acceptance(rule, finding.operation);
+    const text = this.words.text(finding);
+    const o = this.occurrence(group, finding.operation, text, finding.details, undefined);
+    const also = finding.alsoFor;
+    if (also !== undefined) for (const op of also) this.occurrence(group, op.label, text, finding.details, op);
+    return o;
+  }
+
+  private occurrence(
+    group: EditGroup,
+    operation: string | undefined,
+    text: string,
+    site: FindingDetails | undefined,
+    at: OperationRef | undefined,
+  ): Occurrence {
+    const acceptance = this.acceptance(group.rule, operation);
     for (const e of acceptance.matching) this.used.add(e);
-    const o = new Occurrence(
-      group,
-      this.occurrences.length,
-      finding.operation,
-      this.words.text(finding),
-      finding.details,
-      acceptance,
-    );
+    const o = new Occurrence(group, this.occurrences.length, operation, text, site, acceptance, at);
     group.occurrences.push(o);
     this.occurrences.push(o);
-    // The findings of one operation come one after another.
-    if (finding.operation !== undefined && finding.operation !== this.#operation)
-      this.operations.add((this.#operation = finding.operation));
+    // The findings of one operation mostly come one after another.
+    if (operation !== undefined && operation !== this.#operation) this.operations.add((this.#operation = operation));
     return o;
   }
 
@@ -422,7 +448,10 @@ function describeEntry(entry: AcceptEntry): string {
   return `${where}accept entry for ${entry.rule}${entry.operation ? ` on ${entry.operation}` : ''}`;
 }
 
-/** Turn one finding into a change, or undefined when its rule is configured `off` (acceptances are not applied). */
+/**
+ * Turn one finding into a change (under its own operation: see `Finding.alsoFor`), or undefined when
+ * its rule is configured `off` (acceptances are not applied).
+ */
 export function toChange(finding: Finding, ctx: ChangeContext): Change | undefined {
   return new ChangeRun({ ...ctx, config: { rules: ctx.config.rules, accept: [] } }).add(finding)?.change();
 }

@@ -184,11 +184,12 @@ type JsonFacts = Pick<
   | 'edit'
 >;
 
-function jsonOccurrence(c: JsonFacts): JsonOccurrence {
+function jsonOccurrence(c: JsonFacts & { readonly site?: FindingDetails | undefined }): JsonOccurrence {
   return {
     operations: [],
     level: c.level,
-    details: siteOf(c.details),
+    // An occurrence's `site` is its details but for method and path, which sites leave out.
+    details: siteOf(c.site ?? c.details),
     accepted: acceptedOf(c),
     expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,
     consumers: (c.consumers ?? []).map((k) => ({ ...k })),
@@ -240,12 +241,22 @@ function jsonEditsOf(set: EditSet): { operations: string[]; changes: JsonEdit[] 
  * edit's occurrence list their operations in report order either way); `operations` every operation
  * they name, in the order of their first change.
  */
-function jsonEdits(changes: Iterable<JsonFacts>, operations: string[]): { operations: string[]; changes: JsonEdit[] } {
+function jsonEdits(
+  changes: Iterable<JsonFacts & { readonly site?: FindingDetails | undefined }>,
+  operations: string[],
+): { operations: string[]; changes: JsonEdit[] } {
   const operationIndex = new Map(operations.map((op, i) => [op, i]));
-  // By `Change.edit` (one object per edit); a change without one is an edit of its own.
+  // By `Change.edit` (one object per edit); a change without one is an edit of its own. `bySite`:
+  // the trie's values by an occurrence's `site` (one object for the occurrences of one finding,
+  // which differ only in method and path, which sites leave out).
   const edits = new Map<
     Edit | JsonFacts,
-    { edit: JsonEdit; rank: number; occurrences: SiteTrie<Map<string, JsonOccurrence>> }
+    {
+      edit: JsonEdit;
+      rank: number;
+      occurrences: SiteTrie<Map<string, JsonOccurrence>>;
+      bySite: Map<FindingDetails, Map<string, JsonOccurrence>>;
+    }
   >();
   let lastKey: Edit | JsonFacts | undefined;
   let entry: ReturnType<typeof edits.get>;
@@ -269,13 +280,21 @@ function jsonEdits(changes: Iterable<JsonFacts>, operations: string[]): { operat
         mitigation: c.mitigation ?? null,
         occurrences: [],
       };
-      edits.set(key, (entry = { edit, rank: LEVEL_RANK[c.level] ?? -1, occurrences: new SiteTrie() }));
+      edits.set(
+        key,
+        (entry = { edit, rank: LEVEL_RANK[c.level] ?? -1, occurrences: new SiteTrie(), bySite: new Map() }),
+      );
     } else if ((LEVEL_RANK[c.level] ?? -1) < entry.rank) {
       entry.edit.level = c.level;
       entry.rank = LEVEL_RANK[c.level] ?? -1;
     }
     // By site, then by the rest (level, acceptance, consumers): what an occurrence is apart from its operations.
-    const byState = entry.occurrences.at(c.details, () => new Map<string, JsonOccurrence>());
+    const site = c.site;
+    let byState = site !== undefined ? entry.bySite.get(site) : undefined;
+    if (byState === undefined) {
+      byState = entry.occurrences.at(site ?? c.details, () => new Map<string, JsonOccurrence>());
+      if (site !== undefined) entry.bySite.set(site, byState);
+    }
     const okey = stateKey(c);
     let occurrence = byState.get(okey);
     if (!occurrence) {

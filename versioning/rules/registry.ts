@@ -2,7 +2,7 @@
  * The one registry: every rule family, and from them every rule. Add a family here when you add
  * its file. `RULES` is what `contract-kit rules` and the generated docs list.
  */
-import type { Finding, RuleDefinition, SpecDiff } from '../model.ts';
+import type { Finding, OperationRef, RuleDefinition, SpecDiff } from '../model.ts';
 import { sameParams, type CheckContext, type RuleFamily } from './framework.ts';
 import { SchemaWalks } from './schema-walk.ts';
 import { readStability, stabilityRank } from './sunset.ts';
@@ -82,7 +82,9 @@ export function ruleById(id: string): RuleDefinition | undefined {
 
 /**
  * Run every family over a diff. Findings are de-duplicated (same id, operation and pointers)
- * and come back in a stable order.
+ * and come back in a stable order. A finding made for several operations (`Finding.alsoFor`) is
+ * judged under each as the finding of that operation would be: exempt or a duplicate there, the
+ * operation is dropped from it.
  */
 export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Finding[] {
   // The caller's walks when they are of this diff (a test turns their speed-ups off), else fresh ones.
@@ -93,8 +95,8 @@ export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Findi
   // Keyed by operation, then revision pointer, or base pointer for findings without one
   // (shared strings: operation labels are one string per operation), so that no key string is
   // built per finding; the few findings with the same keys are compared on id, both pointers and
-  // message values (data). Few objects per finding (Stripe has ~47k findings), and the findings of
-  // one operation come in runs: its maps are looked up once per run.
+  // message values (data). Few objects per finding (Stripe has ~47k findings per operation), and
+  // the findings of one operation come in runs: its maps are looked up once per run.
   type Seen = Map<string, Finding | Finding[]>;
   const seen = new Map<string, { byRevision: Seen; byBase: Seen }>();
   const same = (a: Finding, b: Finding) =>
@@ -102,42 +104,102 @@ export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Findi
     (a.revision?.pointer ?? '') === (b.revision?.pointer ?? '') &&
     (a.base?.pointer ?? '') === (b.base?.pointer ?? '') &&
     sameParams(a.params, b.params);
-  const out: Finding[] = [];
   let lastOp: string | undefined;
   let ofOp = { byRevision: new Map() as Seen, byBase: new Map() as Seen };
+  /** Whether `f` is kept under `operation`: not exempt there (`exemptable`), and not the same as one kept there. */
+  const keep = (f: Finding, operation: string | undefined, exemptable: boolean): boolean => {
+    if (exemptable && operation !== undefined && exempt!.has(operation)) return false;
+    const op = operation ?? '';
+    if (op !== lastOp) {
+      let maps = seen.get(op);
+      if (!maps) seen.set(op, (maps = { byRevision: new Map(), byBase: new Map() }));
+      ofOp = maps;
+      lastOp = op;
+    }
+    const revision = f.revision?.pointer ?? '';
+    const map = revision ? ofOp.byRevision : ofOp.byBase;
+    const key = revision || (f.base?.pointer ?? '');
+    const earlier = map.get(key);
+    if (earlier === undefined) map.set(key, f);
+    else if (Array.isArray(earlier)) {
+      if (earlier.some((e) => same(e, f))) return false;
+      earlier.push(f);
+    } else {
+      if (same(earlier, f)) return false;
+      map.set(key, [earlier, f]);
+    }
+    return true;
+  };
+  const out: Finding[] = [];
   for (const family of FAMILIES) {
     for (const f of family.check(diff, context)) {
       const rule = BY_ID.get(f.id);
       if (!rule) throw new Error(`family ${family.name} emitted unregistered rule ${f.id}`);
-      if (
-        exempt &&
-        f.operation !== undefined &&
-        exempt.has(f.operation) &&
-        rule.level !== 'info' &&
-        !STABILITY_RULES.has(f.id)
-      )
+      const exemptable = exempt !== undefined && rule.level !== 'info' && !STABILITY_RULES.has(f.id);
+      const own = keep(f, f.operation, exemptable);
+      const also = f.alsoFor;
+      if (also === undefined) {
+        if (own) out.push(f);
         continue;
-      const op = f.operation ?? '';
-      if (op !== lastOp) {
-        let maps = seen.get(op);
-        if (!maps) seen.set(op, (maps = { byRevision: new Map(), byBase: new Map() }));
-        ofOp = maps;
-        lastOp = op;
       }
-      const revision = f.revision?.pointer ?? '';
-      const map = revision ? ofOp.byRevision : ofOp.byBase;
-      const key = revision || (f.base?.pointer ?? '');
-      const earlier = map.get(key);
-      if (earlier === undefined) map.set(key, f);
-      else if (Array.isArray(earlier)) {
-        if (earlier.some((e) => same(e, f))) continue;
-        earlier.push(f);
-      } else {
-        if (same(earlier, f)) continue;
-        map.set(key, [earlier, f]);
+      // The operations kept, copied only once one is dropped.
+      let kept: OperationRef[] | undefined;
+      for (let k = 0; k < also.length; k++) {
+        const ref = also[k]!;
+        if (keep(f, ref.label, exemptable)) kept?.push(ref);
+        else kept ??= also.slice(0, k);
       }
-      out.push(f);
+      if (own && kept === undefined) out.push(f);
+      else {
+        const left = forOperations(f, own, kept ?? also);
+        if (left) out.push(left);
+      }
     }
+  }
+  return out;
+}
+
+/**
+ * `f` made for its own operation when `own`, and for `others` (a finding, or undefined for none):
+ * without its own, the first of `others` takes its place.
+ */
+function forOperations(f: Finding, own: boolean, others: readonly OperationRef[]): Finding | undefined {
+  if (own) {
+    const g: Finding = { ...f, alsoFor: others };
+    if (others.length === 0) delete g.alsoFor;
+    return g;
+  }
+  const [first, ...rest] = others;
+  if (first === undefined) return undefined;
+  const g = forOperation(f, first);
+  if (rest.length > 0) g.alsoFor = rest;
+  return g;
+}
+
+/** `f` as the finding of `op` alone (its `operation`, `details.method` and `details.path`). */
+function forOperation(f: Finding, op: OperationRef): Finding {
+  const g: Finding = { ...f, operation: op.label, details: { ...f.details, method: op.method, path: op.path } };
+  delete g.alsoFor;
+  return g;
+}
+
+/**
+ * The findings one per operation: each finding made for several (`Finding.alsoFor`) listed once
+ * per operation, its own first, then the others in their order, as the rules made them before
+ * judging a shared schema once (for tools and tests that read findings per operation).
+ */
+export function perOperation(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const also = f.alsoFor;
+    if (also === undefined) {
+      out.push(f);
+      continue;
+    }
+    const one: Finding = { ...f };
+    delete one.alsoFor;
+    out.push(one);
+    for (const op of also) out.push(forOperation(one, op));
   }
   return out;
 }

@@ -11,7 +11,16 @@
  * (each schema diff once, at its first site: docs). What is memoised lives on the run's
  * `SchemaWalks`.
  */
-import type { Finding, OperationDiff, RootPhrase, SchemaDiff, SchemaObject, SlotPhrase, SpecDiff } from '../model.ts';
+import type {
+  Finding,
+  OperationDiff,
+  OperationRef,
+  RootPhrase,
+  SchemaDiff,
+  SchemaObject,
+  SlotPhrase,
+  SpecDiff,
+} from '../model.ts';
 import {
   propertyPath,
   resite,
@@ -255,11 +264,13 @@ function onlyRelevant(visit: SchemaVisitor, relevant: (sd: SchemaDiff) => boolea
 /**
  * With `out` (the family's findings), a body or response-header root whose schema diff and place
  * (status, media type, header) an earlier operation already had is not visited again: the
- * findings its sites gave there are copied with this operation's label, method and path. Stripe's
- * `default` error response, for one, is the same schema diff under all ~400 operations. The
- * caller's findings may depend on the operation only through `finding(...)` (the operation label,
- * `operation`, `details.method` / `details.path`); a run whose findings do not look like that is
- * not shared. Findings come out in the same order as visiting every site.
+ * findings its sites gave there are made for this operation too, listed in their `alsoFor` (the
+ * edit is judged once, with the operations that reach it). Stripe's `default` error response, for
+ * one, is the same schema diff under all ~400 operations. The caller's findings may depend on the
+ * operation only through `finding(...)` (the operation label, `operation`, `details.method` /
+ * `details.path`); a run whose findings do not look like that is not shared. Listed per operation
+ * (`perOperation`), the findings are those of visiting every site, each operation's right after
+ * the first's.
  */
 function visitSharing(
   runs: readonly RootRun[],
@@ -271,15 +282,15 @@ function visitSharing(
   const made: Array<Made | null | undefined> = [];
   const judged: Judged = [];
   const kept: Array<boolean | undefined> = [];
+  // The operations each finding of out[first..] is also made for, by its index less `first`.
+  const first = out.length;
+  const also: Array<OperationRef[] | undefined> = [];
   for (const run of runs) {
     const earlier = run.group >= 0 ? made[run.group] : undefined;
     if (earlier) {
-      const label = run.operation.label;
-      const { method, path } = run.operation;
-      for (let i = earlier.from; i < earlier.to; i++) {
-        const f = out[i]!;
-        out.push({ ...f, operation: label, details: { ...f.details, method, path } });
-      }
+      const { label, method, path } = run.operation;
+      const ref: OperationRef = { label, method, path };
+      for (let i = earlier.from - first; i < earlier.to - first; i++) (also[i] ??= []).push(ref);
       continue;
     }
     const from = out.length;
@@ -296,6 +307,7 @@ function visitSharing(
       made[run.group] = sharable(out, from, run.operation) ? { from, to: out.length } : null;
     }
   }
+  for (let i = 0; i < also.length; i++) if (also[i]) out[first + i]!.alsoFor = also[i];
 }
 
 /**

@@ -5,7 +5,7 @@
 import openapiDiff from 'openapi-diff';
 import { diffSpecs } from '../../../versioning/diff/index.ts';
 import { loadSpecFromText } from '../../../versioning/load/index.ts';
-import { ruleById, runRules } from '../../../versioning/rules/registry.ts';
+import { perOperation, ruleById, runRules } from '../../../versioning/rules/registry.ts';
 import type { Schema } from './generate.ts';
 
 export type Verdict = 'breaking' | 'not-breaking';
@@ -41,7 +41,7 @@ export async function ours(base: Schema, revision: Schema): Promise<OurJudgement
   const a = await loadSpecFromText(document(base), 'base.json');
   const b = await loadSpecFromText(document(revision), 'revision.json');
   const ids: Record<Direction, string[]> = { request: [], response: [] };
-  for (const f of runRules(diffSpecs(a, b), { now: new Date('2026-01-01T00:00:00Z') })) {
+  for (const f of perOperation(runRules(diffSpecs(a, b), { now: new Date('2026-01-01T00:00:00Z') }))) {
     const level = ruleById(f.id)!.level;
     const dir: Direction | undefined =
       f.operation === 'POST /req' ? 'request' : f.operation === 'GET /res' ? 'response' : undefined;

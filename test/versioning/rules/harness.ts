@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { loadSpec } from '../../../versioning/load/index.ts';
 import { diffSpecs } from '../../../versioning/diff/index.ts';
-import { FAMILIES, RULES } from '../../../versioning/rules/registry.ts';
+import { FAMILIES, perOperation, RULES } from '../../../versioning/rules/registry.ts';
 import { toChanges } from '../../../versioning/policy/changes.ts';
 import type { ChangeSide, Finding } from '../../../versioning/model.ts';
 
@@ -91,7 +91,8 @@ export async function runCase(c: FixtureCase): Promise<Finding[]> {
   if (!family) throw new Error(`fixture ${c.name}: unknown family ${c.expected.family}`);
   const [base, revision] = await Promise.all([loadSpec(c.base), loadSpec(c.revision)]);
   const deprecation = c.expected.deprecation;
-  return family.check(diffSpecs(base, revision), deprecation ? { now: NOW, deprecation } : { now: NOW });
+  // One finding per operation, as the fixtures list them (a shared schema's findings name their operations).
+  return perOperation(family.check(diffSpecs(base, revision), deprecation ? { now: NOW, deprecation } : { now: NOW }));
 }
 
 /** The case's findings as reports show them: id, message, and both sides located. */
