@@ -93,4 +93,25 @@ describe('a shared schema is judged once, for every operation that reaches it', 
       ['PUT /c', 'put', '/c'],
     ]);
   });
+
+  it('accepts an occurrence per operation: an entry for one operation accepts that one only', async () => {
+    const base = await loadSpecFromText(document('string'), 'base.json');
+    const revision = await loadSpecFromText(document('integer'), 'revision.json');
+    const found = runRules(diffSpecs(base, revision), { now: NOW });
+    const accept = [{ rule: TYPE_CHANGED, operation: 'GET /b', reason: 'known' }];
+    const set = toEdits(found, {
+      rules: new Map(RULES.map((r) => [r.id, r])),
+      base,
+      revision,
+      config: { rules: {}, accept },
+      now: NOW,
+    });
+    const edit = set.edits.find((g) => g.rule.id === TYPE_CHANGED)!;
+    expect(edit.occurrences.map((o) => [o.operation, o.accepted?.reason ?? null])).to.deep.equal([
+      ['GET /a', null],
+      ['GET /b', 'known'],
+      ['PUT /c', null],
+    ]);
+    expect(set.notes).to.deep.equal([]);
+  });
 });
