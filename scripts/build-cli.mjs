@@ -100,19 +100,22 @@ const lazyBuiltins = {
     });
   },
 };
-// The rule catalogue (versioning/rules/catalogue.ts and its sections) is data that every run
-// builds when the CLI loads: ~680 entries, each an object literal of its own, which V8 creates
-// from its own boilerplate the one time it runs (and whose code the code cache holds), and ~700
-// `R.someName` lookups in a table of ~680 names, in the rule families' top-level tables and code.
-// The bundle gets the same values in a cheaper form, computed here by the catalogue's own code
-// (built and run once; `ruleNames` throws on two ids with the same name):
+// The rule catalogue (versioning/rules/catalogue.ts and its sections) is data: ~680 entries, and
+// ~700 `R.someName` lookups in a table of ~680 names in the rule families' code. A run reads the
+// entries only when it has findings to judge and render, or lists the rules; a diff with nothing to
+// report reads none. The bundle gets the same values in a cheaper form, computed here by the
+// catalogue's own code (built and run once; `ruleNames` throws on two ids with the same name):
 // - `R.someName` in the rule families is the id string itself (`'some-name'`); an unknown name
-//   fails the build. `R`, then read by nothing, is a finished table parsed from JSON.
-// - each catalogue section is one flat array of its values (a constant array, which V8 copies as a
-//   whole) that one loop turns into the same entries, keys in the same order (ck:catalogue-table);
-//   the build checks that the loop gives back every entry exactly.
+//   fails the build, and their import of `R` goes, so that no module of the bundle imports the
+//   catalogue's own module.
+// - the code reads the catalogue through rules/catalogue-read.ts's functions, which in the bundle
+//   `require` a CommonJS module of the tables (ck:catalogue-data) when first called: esbuild runs
+//   a module's code on its first `require` and keeps its exports, so the tables are built at most
+//   once per run, and never by a run that reads no rule.
+// - in that module each section is one flat array of its values (a constant array, which V8 copies
+//   as a whole) that one loop turns into the same entries, keys in the same order; the build checks
+//   that the loop gives back every entry exactly.
 const CATALOGUE_MODULE = 'versioning/rules/catalogue.ts';
-const RULE_NAMES_CALL = 'ruleNames(Object.keys(CATALOGUE))';
 const catalogue = await build({ ...shared, entryPoints: [CATALOGUE_MODULE], format: 'cjs', write: false });
 const catalogueModule = { exports: {} };
 new Function('module', 'exports', 'require', catalogue.outputFiles[0].text)(
@@ -127,7 +130,7 @@ const SECTION_VALUES = catalogueModule.exports.SECTIONS;
 // message, description, mitigation (0: absent). Entries of any other shape fail the build.
 const ENTRY_KEYS = ['spec,message,description', 'spec,message,description,mitigation'];
 const SPEC_KEYS = ['level,direction,action', 'level,direction,action,oasdiff'];
-const TABLE_MODULE = `export function table(r) {
+const TABLE_FUNCTION = `function table(r) {
   const out = {};
   for (let i = 0; i < r.length; i += 8) {
     const spec = { level: r[i + 1], direction: r[i + 2], action: r[i + 3] };
@@ -139,7 +142,7 @@ const TABLE_MODULE = `export function table(r) {
   }
   return out;
 }`;
-const tableOf = new Function(TABLE_MODULE.replace('export function', 'return function'))();
+const tableOf = new Function(`return ${TABLE_FUNCTION}`)();
 
 /** The flat table of a catalogue section, checked to give back the section exactly. */
 function sectionTable(family, section) {
@@ -159,49 +162,49 @@ function sectionTable(family, section) {
   return rows;
 }
 
+// ck:catalogue-data: the catalogue's tables, as catalogue.ts exports them (SECTIONS, and CATALOGUE
+// merged from them with Object.assign as there).
+const CATALOGUE_DATA =
+  `'use strict';\n${TABLE_FUNCTION}\nconst SECTIONS = {\n` +
+  Object.entries(SECTION_VALUES)
+    .map(
+      ([family, section]) => `  ${JSON.stringify(family)}: table(${JSON.stringify(sectionTable(family, section))}),\n`,
+    )
+    .join('') +
+  '};\nmodule.exports = { SECTIONS, CATALOGUE: Object.assign({}, ...Object.values(SECTIONS)) };\n';
+// rules/catalogue-read.ts in the bundle: the same functions, reading ck:catalogue-data.
+const CATALOGUE_READ = 'versioning/rules/catalogue-read.ts';
+const CATALOGUE_READERS = ['catalogue', 'sections'];
+const LAZY_CATALOGUE_READ =
+  "const data = () => require('ck:catalogue-data');\n" +
+  'export function catalogue() {\n  return data().CATALOGUE;\n}\n' +
+  'export function sections() {\n  return data().SECTIONS;\n}\n';
+const R_IMPORT = /^import \{ R \} from "\.\/catalogue\.ts";\n/m;
+
 const catalogueData = {
   name: 'catalogue-data',
   setup(b) {
-    b.onResolve({ filter: /^ck:catalogue-table$/ }, () => ({ path: 'catalogue-table', namespace: 'ck' }));
-    b.onLoad({ filter: /.*/, namespace: 'ck' }, () => ({ loader: 'js', contents: TABLE_MODULE }));
-    // catalogue.ts: R as a finished table.
-    b.onLoad({ filter: /[\\/]versioning[\\/]rules[\\/]catalogue\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (source.split(RULE_NAMES_CALL).length !== 2)
-        throw new Error(`build:cli: ${CATALOGUE_MODULE} no longer computes R as ${RULE_NAMES_CALL}; update the build`);
-      const table = JSON.stringify(JSON.stringify(RULE_IDS));
-      return {
-        loader: 'ts',
-        contents: source.replace(
-          RULE_NAMES_CALL,
-          `/* @__PURE__ */ Object.freeze(/* @__PURE__ */ JSON.parse(${table}) as Record<string, string>)`,
-        ),
-      };
-    });
-    // A section (catalogue/<family>.ts, one `export const`): its flat table.
-    b.onLoad({ filter: /[\\/]versioning[\\/]rules[\\/]catalogue[\\/][^\\/]+\.ts$/ }, (args) => {
-      const family = path.basename(args.path, '.ts');
-      if (family === 'entry') return undefined;
+    b.onResolve({ filter: /^ck:catalogue-data$/ }, () => ({ path: 'catalogue-data', namespace: 'ck' }));
+    b.onLoad({ filter: /.*/, namespace: 'ck' }, () => ({ loader: 'js', contents: CATALOGUE_DATA }));
+    b.onLoad({ filter: /[\\/]versioning[\\/]rules[\\/]catalogue-read\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const exported = [...source.matchAll(/^export (?:const|function|let|var|class) (\w+)/gm)].map((m) => m[1]);
-      if (!Object.hasOwn(SECTION_VALUES, family) || exported.length !== 1)
-        throw new Error(`build:cli: ${args.path} is not a catalogue section of one export; update the build`);
-      const rows = JSON.stringify(sectionTable(family, SECTION_VALUES[family]));
-      return {
-        loader: 'js',
-        contents: `import { table } from 'ck:catalogue-table';\nexport const ${exported[0]} = table(${rows});\n`,
-      };
+      if (exported.join() !== CATALOGUE_READERS.join())
+        throw new Error(`build:cli: ${CATALOGUE_READ} exports ${exported.join(', ')}; update the build`);
+      return { loader: 'js', contents: LAZY_CATALOGUE_READ };
     });
     // The rule families: `R.someName` -> the id (in code only: comments and types are gone after
-    // esbuild's own transform of the file).
+    // esbuild's own transform of the file), and the import of R goes.
     b.onLoad({ filter: /[\\/]versioning[\\/]rules[\\/][^\\/]+\.ts$/ }, async (args) => {
       const source = readFileSync(args.path, 'utf8');
       if (!/^import \{[^}]*\bR\b[^}]*\} from '\.\/catalogue\.ts';$/m.test(source)) return undefined;
       const { code } = await transform(source, { loader: 'ts', sourcefile: args.path });
-      const contents = code.replace(/(?<![\w$.])R\.([A-Za-z_$][\w$]*)/g, (_, name) => {
+      if (!R_IMPORT.test(code)) throw new Error(`build:cli: ${args.path} imports more than R from the catalogue`);
+      const contents = code.replace(R_IMPORT, '').replace(/(?<![\w$.])R\.([A-Za-z_$][\w$]*)/g, (_, name) => {
         if (!Object.hasOwn(RULE_IDS, name)) throw new Error(`build:cli: ${args.path} names R.${name}, not a rule`);
         return JSON.stringify(RULE_IDS[name]);
       });
+      if (/(?<![\w$.])R(?![\w$])/.test(contents)) throw new Error(`build:cli: ${args.path} reads R other than R.name`);
       return { loader: 'js', contents };
     });
   },
@@ -222,6 +225,9 @@ const cli = await build({
   // run through vm (bin/run-bundle.js) has no `import()` without an experimental option.
   supported: { 'dynamic-import': false },
 });
+// No module of the CLI imports the catalogue's own module (it would build the tables at load).
+if (Object.keys(cli.metafile.inputs).some((input) => /^versioning\/rules\/catalogue(\.ts|\/)/.test(input)))
+  throw new Error('build:cli: the CLI bundle imports versioning/rules/catalogue.ts; read it through catalogue-read.ts');
 for (const [file, output] of Object.entries(cli.metafile.outputs)) {
   const dynamic = output.imports.filter((i) => i.kind === 'dynamic-import');
   if (dynamic.length > 0)

@@ -27,7 +27,7 @@ import { evaluateGate, type GatePolicyName } from './policy/gate.ts';
 import { checkVersion } from './policy/version.ts';
 import { parseVersion } from './policy/version-parse.ts';
 import semverLt from 'semver/functions/lt.js';
-import { RULES, runRules } from './rules/registry.ts';
+import { allRules, runRules } from './rules/registry.ts';
 
 /** What an impact step returns: the changes with `consumers` filled, and optionally a summary. */
 export interface ImpactOutcome {
@@ -199,7 +199,6 @@ function assemble(
 
 /** Compare two OpenAPI documents (paths, `-`, or `REF:path`) and judge the changes. */
 export async function analyze(baseInput: string, revisionInput: string, options: AnalyzeOptions = {}): Promise<Report> {
-  const rules = options.rules ?? RULES;
   const config = options.config ?? emptyConfig();
   const now = options.now ?? new Date();
   if (options.gate?.policy === 'consumers' && !options.impact) {
@@ -229,11 +228,13 @@ export async function analyze(baseInput: string, revisionInput: string, options:
   lap('diff');
   const findings = runRules(diff, config.deprecation ? { now, deprecation: config.deprecation } : { now });
   lap('rules');
-  // The run's rules by id, one Map for the changes and the report's actions (built once: ~680 rules).
-  const byId = new Map(rules.map((r) => [r.id, r]));
-  const actionOf: ActionOf = (id) => byId.get(id)?.action;
+  // The run's rules by id, one Map for the changes and the report's actions (~680 rules), made when
+  // first read: a diff with nothing to report reads none.
+  let byId: ReadonlyMap<string, RuleDefinition> | undefined;
+  const rulesOf = () => (byId ??= new Map((options.rules ?? allRules()).map((r) => [r.id, r])));
+  const actionOf: ActionOf = (id) => rulesOf().get(id)?.action;
   const set = toEdits(findings, {
-    rules: byId,
+    rules: findings.length > 0 ? rulesOf() : new Map(),
     base,
     revision,
     config,

@@ -19,7 +19,7 @@ import {
   type RuleFormat,
 } from '../report/index.ts';
 import type { GatePolicyName } from '../policy/gate.ts';
-import { RULES } from '../rules/registry.ts';
+import { allRules } from '../rules/registry.ts';
 import { EXIT, reportError, UsageError } from './errors.ts';
 import { parseFormats, type OutputTarget } from './formats.ts';
 import { wantsColor, type Io } from './io.ts';
@@ -116,7 +116,7 @@ async function compare(
   const limits = limitsFromFlags(flags);
   const config = await loadConfig(
     { cwd: io.cwd, maxBytes: limits.maxBytes, ...(flags.config !== undefined ? { file: flags.config } : {}) },
-    deps.rules.map((r) => r.id),
+    () => deps.rules.map((r) => r.id),
   );
   if (base === undefined || revision === undefined) {
     if (base !== undefined)
@@ -392,8 +392,16 @@ export function buildProgram(io: Io, deps: CliDeps, setCode: (code: number) => v
   return program;
 }
 
-export function defaultDeps(): CliDeps {
-  return { analyze, rules: RULES, now: () => new Date() };
+/** The CLI's dependencies: those of `deps`, else the engine, the registry's rules and the clock. */
+export function defaultDeps(deps: Partial<CliDeps> = {}): CliDeps {
+  return {
+    analyze: deps.analyze ?? analyze,
+    // A getter: the ~680 rules are made only by a run that reads them (a config file, `rules`).
+    get rules() {
+      return deps.rules ?? allRules();
+    },
+    now: deps.now ?? (() => new Date()),
+  };
 }
 
 /** Run the CLI with user arguments (no `node` / script); returns the exit code. Never throws. */
@@ -410,7 +418,7 @@ export async function run(argv: readonly string[], io: Io, deps: Partial<CliDeps
         : { others: await selfParsedCommands() };
     const program = buildProgram(
       io,
-      { ...defaultDeps(), ...deps },
+      defaultDeps(deps),
       (c) => {
         code = c;
       },

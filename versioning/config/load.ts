@@ -39,8 +39,14 @@ export interface FindConfigOptions {
   maxBytes?: number;
 }
 
-/** Load the configuration: the explicit file, else `.contract-kit.yaml` in `cwd`, else the empty default. */
-export async function loadConfig(options: FindConfigOptions, knownRules: readonly string[]): Promise<Config> {
+/**
+ * Load the configuration: the explicit file, else `.contract-kit.yaml` in `cwd`, else the empty default.
+ * `knownRules`, the registered rule ids, may be a function: called only when there is a file to check.
+ */
+export async function loadConfig(
+  options: FindConfigOptions,
+  knownRules: readonly string[] | (() => readonly string[]),
+): Promise<Config> {
   const explicit = options.file !== undefined;
   const target = path.resolve(options.cwd, options.file ?? CONFIG_FILE_NAME);
   const shown = explicit ? options.file! : CONFIG_FILE_NAME;
@@ -65,5 +71,5 @@ export async function loadConfig(options: FindConfigOptions, knownRules: readonl
   }
   // The parser (and ajv with it) is loaded only when there is a config file to parse.
   const { parseConfig } = await import('./parse.ts');
-  return parseConfig(text, shown, knownRules);
+  return parseConfig(text, shown, typeof knownRules === 'function' ? knownRules() : knownRules);
 }

@@ -4,7 +4,7 @@
  * The only place findings become text; rules and policy hand over data.
  */
 import type { Finding, ListValue, MessageParams, MessagePhrase, MessageValue, SitePhrase } from '../model.ts';
-import { CATALOGUE } from '../rules/catalogue.ts';
+import { catalogue } from '../rules/catalogue-read.ts';
 import { propertyPath } from '../rules/framework.ts';
 
 /** Message templates by rule id: the catalogue's entries (a caller may give others, e.g. tests' rules). */
@@ -27,7 +27,8 @@ export class MessageRenderer {
   /** Every text `text` has rendered, in order (each values object's once): every text it has given. */
   readonly rendered: string[] = [];
 
-  constructor(private readonly templates: MessageTemplates = CATALOGUE) {}
+  /** `templates`: the catalogue's when absent (read at the first message, not here: a run may render none). */
+  constructor(private readonly templates?: MessageTemplates) {}
 
   /** The message of a finding without its operation (what reports grouped by operation show). */
   text(f: Pick<Finding, 'id' | 'params'>): string {
@@ -64,7 +65,8 @@ export class MessageRenderer {
   private templateParts(id: string): readonly string[] {
     let parts = this.parts.get(id);
     if (parts === undefined) {
-      const entry = Object.hasOwn(this.templates, id) ? this.templates[id] : undefined;
+      const templates = this.templates ?? catalogue();
+      const entry = Object.hasOwn(templates, id) ? templates[id] : undefined;
       if (!entry) throw new Error(`unknown rule id "${id}"`);
       this.parts.set(id, (parts = entry.message.split(/\{(\w+)\}/)));
     }

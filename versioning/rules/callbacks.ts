@@ -180,7 +180,9 @@ function checkAnswers(out: Finding[], op: OperationDiff): void {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff: SpecDiff): Finding[] {
     const out: Finding[] = [];
     for (const op of diff.sent ?? []) {

@@ -255,7 +255,9 @@ function sameExamples(example: ValueChange | undefined, examples: ValueChange | 
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff: SpecDiff, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     checkDocument(out, diff);

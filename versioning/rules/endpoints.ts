@@ -259,7 +259,9 @@ function checkWebhooks(out: Finding[], diff: SpecDiff): void {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff: SpecDiff, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     const today = isoDay(ctx.now);

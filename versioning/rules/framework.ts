@@ -27,10 +27,9 @@ import type {
   SlotPhrase,
   SpecDiff,
 } from '../model.ts';
-import { CATALOGUE, SECTIONS, type FamilyName, type RuleEntry, type RuleId } from './catalogue.ts';
+import type { FamilyName, RuleEntry, RuleId } from './catalogue.ts';
+import { catalogue, sections } from './catalogue-read.ts';
 import type { SchemaWalks } from './schema-walk.ts';
-
-const ENTRIES: Readonly<Record<string, RuleEntry>> = CATALOGUE;
 
 export type { FamilyName, RuleId } from './catalogue.ts';
 export type { MessageValue } from '../model.ts';
@@ -57,7 +56,8 @@ export interface CheckContext {
 export interface RuleFamily {
   /** The family's file name without extension, e.g. `request-parameters`. */
   name: string;
-  rules: readonly RuleDefinition[];
+  /** Made when read (a getter calling `defineRules`): a run reads them only when it reports findings. */
+  readonly rules: readonly RuleDefinition[];
   check(diff: SpecDiff, ctx: CheckContext): Finding[];
 }
 
@@ -67,8 +67,8 @@ export interface RuleFamily {
  */
 export function defineRules(family: FamilyName): RuleDefinition[] {
   const out: RuleDefinition[] = [];
-  const section: Readonly<Record<string, RuleEntry>> = SECTIONS[family];
-  // By key, not Object.entries: no [id, entry] pair per rule in code that runs once, at load.
+  const section: Readonly<Record<string, RuleEntry>> = sections()[family];
+  // By key, not Object.entries: no [id, entry] pair per rule.
   for (const id of Object.keys(section)) {
     const entry = section[id]!;
     const { spec } = entry;
@@ -89,7 +89,7 @@ export function defineRules(family: FamilyName): RuleDefinition[] {
 
 /** Throws on an id the catalogue does not have (a finding must name a rule that reports can render). */
 function knownId(id: RuleId): RuleId {
-  if (!Object.hasOwn(ENTRIES, id)) throw new Error(`unknown rule id "${id}"`);
+  if (!Object.hasOwn(catalogue(), id)) throw new Error(`unknown rule id "${id}"`);
   return id;
 }
 

@@ -308,7 +308,9 @@ function hasPropertyLifecycleChange(diff: SpecDiff, ctx: CheckContext): boolean 
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff: SpecDiff, ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     const today = isoDay(ctx.now);

@@ -1,6 +1,6 @@
 /**
  * The one registry: every rule family, and from them every rule. Add a family here when you add
- * its file. `RULES` is what `contract-kit rules` and the generated docs list.
+ * its file. `RULES` (or `allRules()`) is what `contract-kit rules` and the generated docs list.
  */
 import type { Finding, OperationRef, RuleDefinition, SpecDiff } from '../model.ts';
 import { sameParams, type CheckContext, type RuleFamily } from './framework.ts';
@@ -43,11 +43,16 @@ export const FAMILIES: readonly RuleFamily[] = [
   callbacks,
 ];
 
-export const RULES: readonly RuleDefinition[] = FAMILIES.flatMap((f) => f.rules);
+/**
+ * Every rule, in the families' order: made afresh by each call (a run that judges findings calls
+ * it once; see `RULES`).
+ */
+export function allRules(): RuleDefinition[] {
+  return FAMILIES.flatMap((f) => f.rules);
+}
 
-const BY_ID: ReadonlyMap<string, RuleDefinition> = byId(RULES);
-
-function byId(rules: readonly RuleDefinition[]): Map<string, RuleDefinition> {
+/** Every rule, by id; throws on an id registered twice. */
+export function rulesById(rules: readonly RuleDefinition[] = allRules()): Map<string, RuleDefinition> {
   const out = new Map<string, RuleDefinition>();
   for (const rule of rules) {
     if (out.has(rule.id)) throw new Error(`rule id ${rule.id} is registered twice`);
@@ -55,6 +60,11 @@ function byId(rules: readonly RuleDefinition[]): Map<string, RuleDefinition> {
   }
   return out;
 }
+
+// The library's and the tests' tables. Pure calls: the CLI reads neither (it calls `allRules` when a
+// run needs the rules), so its bundle drops them and builds no rule at load.
+export const RULES: readonly RuleDefinition[] = /* @__PURE__ */ allRules();
+const BY_ID: ReadonlyMap<string, RuleDefinition> = /* @__PURE__ */ rulesById(RULES);
 
 /** The findings about stability levels themselves, which an exempt operation keeps (see `exemptOperations`). */
 const STABILITY_RULES: ReadonlySet<string> = new Set([...API_STABILITY_RULES, ...PROPERTY_STABILITY_RULES]);
@@ -104,6 +114,8 @@ export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Findi
     (a.revision?.pointer ?? '') === (b.revision?.pointer ?? '') &&
     (a.base?.pointer ?? '') === (b.base?.pointer ?? '') &&
     sameParams(a.params, b.params);
+  // The rules by id, made at the first finding: a diff with nothing to report needs none.
+  let byId: ReadonlyMap<string, RuleDefinition> | undefined;
   let lastOp: string | undefined;
   let ofOp = { byRevision: new Map() as Seen, byBase: new Map() as Seen };
   /** Whether `f` is kept under `operation`: not exempt there (`exemptable`), and not the same as one kept there. */
@@ -133,7 +145,7 @@ export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Findi
   const out: Finding[] = [];
   for (const family of FAMILIES) {
     for (const f of family.check(diff, context)) {
-      const rule = BY_ID.get(f.id);
+      const rule = (byId ??= rulesById()).get(f.id);
       if (!rule) throw new Error(`family ${family.name} emitted unregistered rule ${f.id}`);
       const exemptable = exempt !== undefined && rule.level !== 'info' && !STABILITY_RULES.has(f.id);
       const own = keep(f, f.operation, exemptable);

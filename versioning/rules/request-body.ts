@@ -156,7 +156,9 @@ function checkOperation(out: Finding[], op: OperationDiff): void {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff) {
     const out: Finding[] = [];
     for (const op of diff.operations) if (operationInScope(op)) checkOperation(out, op);

@@ -179,7 +179,9 @@ function checkOperation(out: Finding[], diff: SpecDiff, op: OperationDiff, now: 
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff, ctx) {
     const out: Finding[] = [];
     for (const op of diff.operations) if (operationInScope(op)) checkOperation(out, diff, op, ctx.now);

@@ -40,7 +40,9 @@ function checkHeaders(out: Finding[], op: OperationDiff, r: ResponseDiff): void 
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff) {
     const out: Finding[] = [];
     for (const op of diff.operations) {

@@ -196,7 +196,9 @@ function checkMediaTypes(out: Finding[], op: OperationDiff, r: ResponseDiff): vo
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff) {
     const out: Finding[] = [];
     for (const op of diff.operations) {

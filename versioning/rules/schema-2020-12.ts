@@ -133,7 +133,9 @@ function checkSchema(out: Finding[], sd: SchemaDiff, site: SchemaSite): void {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff, ctx) {
     const out: Finding[] = [];
     // Only the few schema diffs with a 2020-12 keyword change get a site (see walkChangedSites).

@@ -13,7 +13,7 @@ import {
   type SchemaSite,
   type MessageValue,
 } from './framework.ts';
-import { CATALOGUE } from './catalogue.ts';
+import { catalogue } from './catalogue-read.ts';
 import { V, type VariantPrefix, type Variants } from './schema-variants.ts';
 
 export type { Params } from './framework.ts';
@@ -61,7 +61,7 @@ export function ruleAt(site: SchemaSite, change: Variants, opts: { fallback?: bo
     const chain = opts.fallback === false ? [site.prefix] : prefixChain(site);
     for (const p of chain) if ((id = change[p]) !== undefined) break;
   }
-  if (id !== undefined && !(id in CATALOGUE)) throw new Error(`unknown rule id "${id}"`);
+  if (id !== undefined && !(id in catalogue())) throw new Error(`unknown rule id "${id}"`);
   return id;
 }
 

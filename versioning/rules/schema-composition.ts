@@ -185,7 +185,9 @@ function hasCompositionChange(sd: SchemaDiff): boolean {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff, ctx) {
     const out: Finding[] = [];
     walkSchemaSites(

@@ -43,10 +43,10 @@ const KEYWORD_FAMILIES: readonly RuleFamily[] = [
   schemaComposition,
 ];
 
-/** The level of each keyword family's rule, by id. */
-const LEVELS: ReadonlyMap<string, Level> = new Map(
-  KEYWORD_FAMILIES.flatMap((f) => f.rules.map((r: RuleDefinition) => [r.id, r.level] as const)),
-);
+/** The level of each keyword family's rule, by id (made by a run that has findings inside `not`). */
+function keywordLevels(): ReadonlyMap<string, Level> {
+  return new Map(KEYWORD_FAMILIES.flatMap((f) => f.rules.map((r: RuleDefinition) => [r.id, r.level] as const)));
+}
 
 /**
  * The families' rules for properties clients never see (readOnly in a request, writeOnly in a
@@ -61,9 +61,9 @@ const INVISIBLE: ReadonlySet<string> = new Set([
   ...WRITE_ONLY_RESPONSE_RULES,
 ]);
 
-function relabel(f: Finding): Finding {
+function relabel(f: Finding, levels: ReadonlyMap<string, Level>): Finding {
   const request = f.details?.direction !== 'response';
-  const harmful = (LEVELS.get(f.id) ?? 'info') !== 'info';
+  const harmful = (levels.get(f.id) ?? 'info') !== 'info';
   const id: RuleId = request
     ? harmful
       ? R.requestNarrowedByNot
@@ -81,7 +81,9 @@ function notAddedOrRemoved(sd: SchemaDiff): boolean {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff: SpecDiff, ctx: CheckContext) {
     if (!mayHaveNotChanges(diff)) return [];
     const out: Finding[] = [];
@@ -90,7 +92,8 @@ export const family: RuleFamily = {
     );
     const negated: CheckContext = { ...ctx, negated: true };
     const inner = KEYWORD_FAMILIES.flatMap((f) => f.check(diff, negated));
-    for (const f of inner) if (!INVISIBLE.has(f.id)) out.push(relabel(f));
+    const levels = inner.length > 0 ? keywordLevels() : undefined;
+    for (const f of inner) if (!INVISIBLE.has(f.id)) out.push(relabel(f, levels!));
     return out;
   },
 };

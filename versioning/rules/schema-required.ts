@@ -361,7 +361,9 @@ function hasRequiredChange(sd: SchemaDiff): boolean {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff, ctx) {
     const out: Finding[] = [];
     walkSchemaSites(

@@ -264,7 +264,9 @@ function hasTypeChange(sd: SchemaDiff): boolean {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff, ctx) {
     const out: Finding[] = [];
     walkSchemaSites(

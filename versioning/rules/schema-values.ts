@@ -102,7 +102,9 @@ function hasValueChange(sd: SchemaDiff): boolean {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff, ctx) {
     const out: Finding[] = [];
     walkSchemaSites(

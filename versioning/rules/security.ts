@@ -300,7 +300,9 @@ function checkSchemes(out: Finding[], diff: SpecDiff): void {
 
 export const family: RuleFamily = {
   name: NAME,
-  rules: defineRules(NAME),
+  get rules() {
+    return defineRules(NAME);
+  },
   check(diff: SpecDiff): Finding[] {
     const out: Finding[] = [];
     checkGlobal(out, diff);
