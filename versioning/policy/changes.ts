@@ -21,6 +21,7 @@ import {
   type SourceLocation,
 } from '../model.ts';
 import { MessageRenderer, type MessageTemplates } from '../report/render.ts';
+import { isoDay } from '../rules/sunset.ts';
 
 /** What the conversion needs of a loaded spec (a `LoadedSpec` is one). */
 export interface Locator {
@@ -425,11 +426,6 @@ class ChangeRun {
 /** `file#pointer` of a located side, '' when absent (see `Edit`). */
 function placeOf(s: Located | undefined): string {
   return s ? s.at : '';
-}
-
-/** `YYYY-MM-DD` of a date in UTC. */
-export function isoDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
 }
 
 /** An acceptance applies up to and including its `expires` day (UTC). */

@@ -97,9 +97,18 @@ export function readSunset(node: Node): SunsetRead {
   return parseSunset(node?.['x-sunset']);
 }
 
-/** Today's calendar day (UTC) as `YYYY-MM-DD`, comparable with `SunsetRead.date` as strings. */
+/**
+ * Today's calendar day (UTC) as `YYYY-MM-DD`, comparable with `SunsetRead.date` as strings: what
+ * `toISOString` begins with, from the `getUTC*` parts, since the first `toISOString` of a process sets
+ * up the time zone, which costs a small run more than its rules (docs/performance.md). Years outside
+ * 0-9999 (written with a sign) and invalid dates (a RangeError) are left to `toISOString`.
+ */
 export function isoDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  const year = now.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return now.toISOString().slice(0, 10);
+  const month = now.getUTCMonth() + 1;
+  const day = now.getUTCDate();
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 export function isDeprecated(node: Node): boolean {
