@@ -42,7 +42,6 @@ export {
 export {
   FORMATTERS,
   FORMAT_NAMES,
-  REPORT_SCHEMA,
   toJsonReport,
   formatRules,
   type FormatName,
@@ -51,6 +50,7 @@ export {
   type JsonReport,
   type JsonChange,
 } from './report/index.ts';
+export { REPORT_SCHEMA } from './report/json-schema.ts';
 export { RULES } from './rules/registry.ts';
 export { run as runCli } from './cli/program.ts';
 export type { Io } from './cli/io.ts';

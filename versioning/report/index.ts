@@ -35,5 +35,6 @@ export {
   type JsonEdit,
   type JsonOccurrence,
 } from './json.ts';
-export { PER_OPERATION_REPORT_SCHEMA, REPORT_SCHEMA } from './json-schema.ts';
+// The report's JSON schemas (json-schema.ts) are not re-exported here: the CLI imports this module, and its
+// bundle would then build them on every run.
 export { formatRules, RULE_FORMATS, type RuleFormat } from './rules.ts';

@@ -10,12 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { run } from '../../../versioning/cli/program.ts';
-import {
-  PER_OPERATION_REPORT_SCHEMA,
-  REPORT_SCHEMA,
-  type JsonPerOperationReport,
-  type JsonReport,
-} from '../../../versioning/report/index.ts';
+import type { JsonPerOperationReport, JsonReport } from '../../../versioning/report/index.ts';
+import { PER_OPERATION_REPORT_SCHEMA, REPORT_SCHEMA } from '../../../versioning/report/json-schema.ts';
 import { fakeIo, type FakeIoOptions } from './fake-io.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import { run } from '../../../versioning/cli/program.ts';
-import { REPORT_SCHEMA, type JsonReport } from '../../../versioning/report/index.ts';
+import type { JsonReport } from '../../../versioning/report/index.ts';
+import { REPORT_SCHEMA } from '../../../versioning/report/json-schema.ts';
 import { startStubBroker } from '../broker/stub-broker.ts';
 import { fakeIo } from './fake-io.ts';
 

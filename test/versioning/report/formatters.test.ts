@@ -8,11 +8,10 @@ import {
   FORMATTERS,
   FORMAT_NAMES,
   isFormatName,
-  PER_OPERATION_REPORT_SCHEMA,
-  REPORT_SCHEMA,
   toJsonPerOperationReport,
   toJsonReport,
 } from '../../../versioning/report/index.ts';
+import { PER_OPERATION_REPORT_SCHEMA, REPORT_SCHEMA } from '../../../versioning/report/json-schema.ts';
 import { json } from '../../../versioning/report/json.ts';
 import { junit } from '../../../versioning/report/junit.ts';
 import { collapse, operationList } from '../../../versioning/report/common.ts';
