@@ -100,6 +100,21 @@ const lazyBuiltins = {
     });
   },
 };
+// package.json: the CLI reads only its version (`pkg.version` in cli/program.ts, the one module that
+// imports it; both checked after the build), where esbuild would build the whole manifest as an object
+// on every run.
+const PACKAGE_JSON = path.join(ROOT, 'package.json');
+const PACKAGE_READER = 'versioning/cli/program.ts';
+const packageVersion = {
+  name: 'package-version',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]package\.json$/ }, (args) => {
+      if (args.path !== PACKAGE_JSON) return undefined;
+      const { version } = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'));
+      return { loader: 'js', contents: `export default { version: ${JSON.stringify(version)} };\n` };
+    });
+  },
+};
 // The rule catalogue (versioning/rules/catalogue.ts and its sections) is data: ~680 entries, and
 // ~700 `R.someName` lookups in a table of ~680 names in the rule families' code. A run reads the
 // entries only when it has findings to judge and render, or lists the rules; a diff with nothing to
@@ -211,7 +226,7 @@ const catalogueData = {
 };
 const cli = await build({
   ...shared,
-  plugins: [lazyBuiltins, catalogueData],
+  plugins: [lazyBuiltins, packageVersion, catalogueData],
   entryPoints: ['versioning/cli/main.ts'],
   format: 'cjs',
   outfile: path.join(DIST, 'contract-kit.cjs'),
@@ -228,12 +243,21 @@ const cli = await build({
 // No module of the CLI imports the catalogue's own module (it would build the tables at load).
 if (Object.keys(cli.metafile.inputs).some((input) => /^versioning\/rules\/catalogue(\.ts|\/)/.test(input)))
   throw new Error('build:cli: the CLI bundle imports versioning/rules/catalogue.ts; read it through catalogue-read.ts');
+const packageReaders = Object.entries(cli.metafile.inputs).filter(([, input]) =>
+  input.imports.some((i) => i.path === 'package.json'),
+);
+const packageFields = [...readFileSync(path.join(ROOT, PACKAGE_READER), 'utf8').matchAll(/\bpkg\.(\w+)/g)];
+if (packageReaders.some(([file]) => file !== PACKAGE_READER) || packageFields.some((m) => m[1] !== 'version'))
+  throw new Error('build:cli: the CLI reads more of package.json than its version; update the build');
 for (const [file, output] of Object.entries(cli.metafile.outputs)) {
   const dynamic = output.imports.filter((i) => i.kind === 'dynamic-import');
   if (dynamic.length > 0)
     throw new Error(`build:cli: ${file} keeps import() of ${dynamic.map((i) => i.path).join(', ')}`);
 }
-const result = { metafile: { inputs: { ...library.metafile.inputs, ...cli.metafile.inputs } } };
+// The catalogue's own build too: the CLI's tables are computed from it.
+const result = {
+  metafile: { inputs: { ...library.metafile.inputs, ...catalogue.metafile.inputs, ...cli.metafile.inputs } },
+};
 
 // The file is the function that bin/run-bundle.js compiles and calls as Node calls a CommonJS
 // module, written out here so that each run compiles the file's text as read, where adding the
