@@ -14,6 +14,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
+import { oneByteJson } from './json-text.ts';
+import type { OneByteJson } from './json-text.ts';
 
 /** Default cap per input: 64 MiB (the largest real specs we know of are ~10 MB). */
 export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -147,8 +149,68 @@ export function readInputText(absolute: string, maxBytes: number, root?: string)
   return decodeInput(readInputBytes(absolute, maxBytes, root));
 }
 
+/** Reads a file under the boundary rules as checked input (see readInputBytes and checkInput). */
+export function readInput(absolute: string, maxBytes: number, root?: string): InputText {
+  return checkInput(readInputBytes(absolute, maxBytes, root));
+}
+
 /** UTF-8 text of `bytes` (a leading BOM dropped); invalid UTF-8 and NUL bytes are a BadBytesError with the place. */
 export function decodeInput(bytes: Uint8Array): string {
+  return checkInput(bytes).text();
+}
+
+const BOM = [0xef, 0xbb, 0xbf] as const;
+
+/**
+ * An input whose bytes passed the checks (UTF-8, no NUL byte), decoded on demand: `text()` is the
+ * text as `decodeInput` gives it, `jsonText()` a one-byte form for JSON.parse that avoids decoding.
+ */
+export class InputText {
+  private decoded: string | undefined;
+  /** Bytes of a leading BOM (0 or 3), which the text forms without it skip. */
+  private readonly bom: number;
+
+  constructor(private readonly bytes: Buffer) {
+    this.bom = bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2] ? 3 : 0;
+  }
+
+  /** The UTF-8 text (a leading BOM kept), decoded once. */
+  text(): string {
+    return (this.decoded ??= this.bytes.toString('utf8'));
+  }
+
+  /** The first `count` UTF-16 code units after a leading BOM, without decoding the rest. */
+  head(count: number): string {
+    if (this.decoded !== undefined || this.bytes.length <= 4 * count) return this.withoutBom().slice(0, count);
+    // A code unit takes at most 3 bytes: the first 3 * count bytes after the BOM hold `count` whole ones.
+    return this.bytes.toString('utf8', this.bom, this.bom + 3 * count + 3).slice(0, count);
+  }
+
+  /** The text without a leading BOM. */
+  withoutBom(): string {
+    const text = this.text();
+    return this.bom === 0 ? text : text.slice(1);
+  }
+
+  /** Whether the text is empty or only whitespace (as `text().trim() === ''`), decoding it only when unsure. */
+  isBlank(): boolean {
+    const bytes = this.bytes;
+    for (let i = this.bom; i < bytes.length; i++) {
+      const b = bytes[i]!;
+      if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
+      return b < 0x80 ? false : this.text().trim() === '';
+    }
+    return true;
+  }
+
+  /** The text without a leading BOM in one-byte form for JSON (see `oneByteJson`); undefined when that does not pay. */
+  jsonText(): OneByteJson | undefined {
+    return oneByteJson(this.bytes, this.bom);
+  }
+}
+
+/** Checks `bytes` as an input: invalid UTF-8 and NUL bytes are a BadBytesError with the place. */
+export function checkInput(bytes: Uint8Array): InputText {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // isUtf8 and indexOf are native scans; the slow byte-by-byte walk runs only to place an error.
   if (!isUtf8(buffer)) {
@@ -165,7 +227,7 @@ export function decodeInput(bytes: Uint8Array): string {
     const { line, column } = bytePosition(buffer, nul);
     throw new BadBytesError('a NUL byte (the file is binary, not YAML or JSON)', line, column);
   }
-  return buffer.toString('utf8');
+  return new InputText(buffer);
 }
 
 function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {

@@ -100,6 +100,8 @@ export class JsonLocator {
   constructor(
     private readonly text: string,
     ends?: Map<number, number>,
+    /** When `text` is a one-byte form with `\uXXXX` escapes (see `oneByteJson`): columns are given in the original. */
+    private readonly escapes?: Escapes,
   ) {
     this.ends = ends ?? new Map();
     this.lines = new LineIndex(text);
@@ -115,7 +117,10 @@ export class JsonLocator {
   positionOf(pointer: string): { line: number; column: number } {
     let entry = this.entryOf(pointer);
     if (entry < 0) entry = ~entry;
-    return this.lines.position(this.store[entry * FIELDS]!);
+    const offset = this.store[entry * FIELDS]!;
+    const position = this.lines.position(offset);
+    if (this.escapes !== undefined) position.column = this.escapes.column(offset, position.column);
+    return position;
   }
 
   /**
@@ -276,6 +281,102 @@ function skipScalar(text: string, i: number): number {
     i++;
   }
   return n;
+}
+
+/** Length of one `\uXXXX` escape, which stands for one UTF-16 code unit of the original text. */
+const ESCAPE_LENGTH = 6;
+
+/**
+ * The `\uXXXX` escapes that `oneByteJson` put in place of non-ASCII text: each escaped UTF-16 code unit
+ * is 5 characters longer than in the original, on the same line (a line feed is never escaped), so a
+ * column in the one-byte text becomes one of the original by subtracting 5 per escape before it on its line.
+ */
+export class Escapes {
+  constructor(
+    /** Offset (in the one-byte text) of the first escape of each run, ascending. */
+    private readonly starts: Int32Array,
+    /** Escapes before each run (`starts.length + 1` entries, the last one the total). */
+    private readonly before: Int32Array,
+  ) {}
+
+  /** The number of escapes that end at or before `offset`. */
+  private countBefore(offset: number): number {
+    const starts = this.starts;
+    let lo = -1;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! < offset) lo = mid;
+      else hi = mid - 1;
+    }
+    if (lo === -1) return 0;
+    const inRun = Math.floor((offset - starts[lo]!) / ESCAPE_LENGTH);
+    return Math.min(this.before[lo]! + inRun, this.before[lo + 1]!);
+  }
+
+  /** The original 1-based column of the one-byte text's `column` at `offset` (the same line). */
+  column(offset: number, column: number): number {
+    return column - (ESCAPE_LENGTH - 1) * (this.countBefore(offset) - this.countBefore(offset - column + 1));
+  }
+}
+
+/** A JSON text in one-byte form: `text`, with the `escapes` it has in place of non-ASCII text. */
+export interface OneByteJson {
+  text: string;
+  escapes: Escapes | undefined;
+}
+
+/** Largest share of non-ASCII runs (one per this many bytes) for which `oneByteJson` pays. */
+const BYTES_PER_RUN = 1024;
+/** Runs always allowed (a small text costs little either way). */
+const MIN_RUNS = 64;
+/** Bytes sampled at the start to give up early on a text with many non-ASCII runs. */
+const SAMPLE_BYTES = 64 * 1024;
+
+/**
+ * The UTF-8 JSON text in `bytes` (from `start`; already checked as UTF-8 without NUL) as a one-byte
+ * string: each run of non-ASCII bytes becomes the `\uXXXX` escapes of its UTF-16 code units. In valid
+ * JSON such bytes only occur inside strings, where the escapes parse to the same value; JSON.parse reads
+ * a one-byte string faster than the two-byte string that decoding gives as soon as one character is
+ * not Latin-1, and the copy costs less than decoding. Undefined when it does not pay (more than one run
+ * per BYTES_PER_RUN bytes, e.g. a spec written in Japanese) or could change the meaning of invalid JSON
+ * (a run after a backslash: `\é` would become the valid `\\u00e9`); the caller then decodes the text.
+ */
+export function oneByteJson(bytes: Buffer, start: number): OneByteJson | undefined {
+  const maxRuns = MIN_RUNS + Math.floor((bytes.length - start) / BYTES_PER_RUN);
+  const runs = /[\x80-\xff]+/g;
+  if (bytes.length - start > SAMPLE_BYTES) {
+    const sample = bytes.toString('latin1', start, start + SAMPLE_BYTES);
+    let count = 0;
+    while (runs.test(sample)) if (++count > SAMPLE_BYTES / BYTES_PER_RUN) return undefined;
+    runs.lastIndex = 0;
+  }
+  const latin = bytes.toString('latin1', start);
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const before: number[] = [0];
+  let last = 0;
+  let length = 0;
+  while (runs.test(latin)) {
+    if (starts.length >= maxRuns) return undefined;
+    const end = runs.lastIndex;
+    let i = end - 1;
+    while (i > last && latin.charCodeAt(i - 1) >= 0x80) i--;
+    if (latin.charCodeAt(i - 1) === BACKSLASH) return undefined;
+    const decoded = bytes.toString('utf8', start + i, start + end);
+    let escaped = '';
+    for (let k = 0; k < decoded.length; k++) escaped += '\\u' + (0x10000 + decoded.charCodeAt(k)).toString(16).slice(1);
+    parts.push(latin.slice(last, i), escaped);
+    length += i - last;
+    starts.push(length);
+    before.push(before[before.length - 1]! + decoded.length);
+    length += escaped.length;
+    last = end;
+  }
+  if (starts.length === 0) return { text: latin, escapes: undefined };
+  parts.push(latin.slice(last));
+  // join makes one flat string (JSON.parse would flatten a concatenation first).
+  return { text: parts.join(''), escapes: new Escapes(Int32Array.from(starts), Int32Array.from(before)) };
 }
 
 /**
