@@ -63,9 +63,45 @@ describe('load: one-byte JSON form', () => {
 
   it('is the text itself for ASCII, and skips a BOM', () => {
     const ascii = oneByteJson(Buffer.from('{"a": 1}'), 0)!;
-    expect(ascii).to.deep.equal({ text: '{"a": 1}', escapes: undefined });
+    expect(ascii).to.deep.equal({ text: '{"a": 1}', escapes: undefined, overwritten: false });
     const bom = oneByteJson(Buffer.from('\uFEFF{"é": 1}'), 3)!;
     expect(bom.text).to.equal('{"\\u00e9": 1}');
+  });
+
+  it('writes over the bytes when given room, and gives the original text back', () => {
+    const text = '\uFEFF' + JSON.stringify(SPEC, null, 1);
+    const bytes = Buffer.from(text);
+    const copy = oneByteJson(Buffer.from(bytes), 3)!;
+    expect(copy.overwritten).to.equal(false);
+    const room = Buffer.alloc(bytes.length + 1000);
+    bytes.copy(room);
+    const inPlace = oneByteJson(room.subarray(0, bytes.length), 3, room)!;
+    expect(inPlace.overwritten).to.equal(true);
+    expect(inPlace.text).to.equal(copy.text);
+    expect(room.toString('latin1', 3, 3 + inPlace.text.length)).to.equal(inPlace.text);
+    expect(inPlace.escapes!.original(inPlace.text)).to.equal(text.slice(1));
+    const small = Buffer.from(bytes);
+    const noRoom = oneByteJson(small, 3, small)!;
+    expect(noRoom.overwritten).to.equal(false);
+    expect(noRoom.text).to.equal(copy.text);
+    expect(small.equals(bytes)).to.equal(true);
+  });
+
+  it('finds runs across blocks of the native check', () => {
+    // Runs at, before and across multiples of 4096 bytes, in keys and values, one line and several.
+    const items: Record<string, string> = {};
+    for (let i = 0; i < 40; i++)
+      items[`k${i}${i % 3 === 0 ? 'é' : ''}`] = 'x'.repeat(4090 + (i % 7)) + '😀é語'.repeat(i % 4);
+    for (const text of [JSON.stringify(items), JSON.stringify(items, null, 1)]) {
+      const one = oneByteJson(Buffer.from(text), 0)!;
+      expect(JSON.parse(one.text)).to.deep.equal(items);
+      expect(one.escapes!.original(one.text)).to.equal(text);
+      const plain = new JsonLocator(text);
+      const escaped = new JsonLocator(one.text, undefined, one.escapes);
+      for (const pointer of pointersOf(items)) {
+        expect(escaped.positionOf(pointer), pointer).to.deep.equal(plain.positionOf(pointer));
+      }
+    }
   });
 
   it('gives up after a backslash and on text with many non-ASCII runs', () => {
@@ -74,6 +110,10 @@ describe('load: one-byte JSON form', () => {
     expect(oneByteJson(Buffer.from('{"a": "\\\\é"}'), 0)).to.equal(undefined);
     const dense = JSON.stringify({ a: Array.from({ length: 20_000 }, (_, i) => `語 ${i}`) });
     expect(oneByteJson(Buffer.from(dense), 0)).to.equal(undefined);
+    // One run per 4000 bytes: few runs, but too many blocks to search.
+    const spread = JSON.stringify(Array.from({ length: 256 }, () => 'é' + 'x'.repeat(4000)));
+    expect(oneByteJson(Buffer.from(spread), 0)).to.equal(undefined);
+    expect(oneByteJson(Buffer.from(spread.slice(0, 64 * 4000)), 0)).to.not.equal(undefined);
   });
 });
 
@@ -130,6 +170,7 @@ describe('load: JSON files with non-ASCII text', () => {
     for (const [name, bad] of [
       ['bad1.json', text],
       ['bad2.json', moved],
+      ['bad-bom.json', '\uFEFF' + moved],
     ] as const) {
       const [fromFile, fromText] = both(name, bad).map((p) => inputError(p));
       expect((await fromFile).message).to.equal((await fromText).message);
@@ -175,5 +216,10 @@ describe('load: JSON files with non-ASCII text', () => {
     const [yamlFile, yamlText] = await Promise.all(both('spec.yaml', '\uFEFF' + yaml));
     expect(yamlFile.document.info.title).to.equal('Café é 😀');
     expect(yamlFile.document).to.deep.equal(yamlText.document);
+    // Looks like JSON but is flow YAML (no .json name): parsed as YAML from the real text.
+    const flow = '{openapi: 3.0.3, info: {title: "Café 😀", version: "1"}, paths: {}}\n';
+    const [flowFile, flowText] = await Promise.all(both('spec.txt', flow));
+    expect(flowFile.document.info.title).to.equal('Café 😀');
+    expect(flowFile.document).to.deep.equal(flowText.document);
   });
 });
