@@ -214,8 +214,7 @@ export class InputText {
 
   /** The first `count` UTF-16 code units after a leading BOM, without decoding the rest. */
   head(count: number): string {
-    if (this.decoded !== undefined || this.overwritten !== undefined || this.bytes.length <= 4 * count)
-      return this.withoutBom().slice(0, count);
+    if (this.decoded !== undefined || this.overwritten !== undefined) return this.withoutBom().slice(0, count);
     // A code unit takes at most 3 bytes: the first 3 * count bytes after the BOM hold `count` whole ones.
     return this.bytes.toString('utf8', this.bom, this.bom + 3 * count + 3).slice(0, count);
   }
