@@ -12,6 +12,7 @@ import { InputError } from '../model.ts';
 import type { JsonObject, LoadedSpec, LoadOptions, NodeOrigin, OpenApiDocument, SourceLocation } from '../model.ts';
 import { Resolver } from './resolve.ts';
 import { BadBytesError, defaultLimits } from './input.ts';
+import type { InputText } from './input.ts';
 import { fetchText, GitError, gitShow, ReadError, readTextFile, Source } from './source.ts';
 import type { Place } from './source.ts';
 import { checkDocument } from './validate.ts';
@@ -83,7 +84,7 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
         input,
       );
     }
-    let text: string;
+    let text: InputText;
     try {
       text = await fetchText(input, limits);
     } catch (error) {
@@ -103,7 +104,7 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
   const git = /^([^:]+):(.+)$/.exec(input);
   if (!onDisk && git) {
     const [, rev, gitPath] = git as unknown as [string, string, string];
-    let text: string;
+    let text: InputText;
     try {
       text = await gitShow(cwd, rev, gitPath, limits.maxBytes);
     } catch (error) {
@@ -119,7 +120,7 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
   }
 
   const file = isInside(cwd, absolute) ? path.relative(cwd, absolute) : input;
-  let text: string;
+  let text: InputText;
   try {
     text = await readTextFile(absolute, limits);
   } catch (error) {
@@ -150,13 +151,13 @@ async function finish(
   input: string,
   file: string,
   place: Place,
-  text: string,
+  text: string | InputText,
   nameHint: string,
   cwd: string,
   options: LoadOptions,
 ): Promise<LoadedSpec> {
   const key = place.kind === 'fs' ? place.path : place.kind === 'url' ? place.url : file;
-  if (text.trim() === '') {
+  if (typeof text === 'string' ? text.trim() === '' : text.isBlank()) {
     throw new InputError(`${file}: the spec is empty; give an OpenAPI 3.0 or 3.1 document`, file);
   }
   const source = Source.parse(key, file, place, text, nameHint);

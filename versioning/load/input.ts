@@ -14,6 +14,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
+import { oneByteJson } from './json-text.ts';
+import type { OneByteJson } from './json-text.ts';
 
 /** Default cap per input: 64 MiB (the largest real specs we know of are ~10 MB). */
 export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -75,6 +77,19 @@ function realOrSelf(p: string): string {
  * must stay in (undefined: the real folder of the path as written, so a symlink may not lead out of it).
  */
 export function readInputBytes(absolute: string, maxBytes: number, root?: string): Buffer {
+  return readWithRoom(absolute, maxBytes, root, 0).bytes;
+}
+
+/**
+ * `readInputBytes`, the bytes with `room`: a buffer that starts with them and that the caller owns, with
+ * `spare` bytes after them when the file was read in one piece (untouched memory costs nothing).
+ */
+function readWithRoom(
+  absolute: string,
+  maxBytes: number,
+  root: string | undefined,
+  spare: number,
+): { bytes: Buffer; room: Buffer } {
   let real: string;
   try {
     real = realpathSync(absolute);
@@ -118,15 +133,21 @@ export function readInputBytes(absolute: string, maxBytes: number, root?: string
     const chunks: Buffer[] = [];
     let total = 0;
     const chunkSize = Math.min(Math.max(stat.size + 1, 64 * 1024), maxBytes + 1);
+    let first: Buffer | undefined;
     for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1 - total));
-      const read = readSync(fd, buffer, 0, buffer.length, null);
+      const length = Math.min(chunkSize, maxBytes + 1 - total);
+      // Not from the shared pool: the room after the bytes is the caller's.
+      const buffer = Buffer.allocUnsafeSlow(chunks.length === 0 ? length + spare : length);
+      first ??= buffer;
+      const read = readSync(fd, buffer, 0, length, null);
       if (read === 0) break;
       chunks.push(read === buffer.length ? buffer : buffer.subarray(0, read));
       total += read;
       if (total > maxBytes) throw new ReadError(tooLarge(maxBytes));
     }
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+    if (chunks.length === 1) return { bytes: chunks[0]!, room: first! };
+    const bytes = Buffer.concat(chunks, total);
+    return { bytes, room: bytes };
   } catch (error) {
     if (error instanceof ReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -147,8 +168,88 @@ export function readInputText(absolute: string, maxBytes: number, root?: string)
   return decodeInput(readInputBytes(absolute, maxBytes, root));
 }
 
+/** Reads a file under the boundary rules as checked input (see readInputBytes and checkInput). */
+export function readInput(absolute: string, maxBytes: number, root?: string): InputText {
+  const { bytes, room } = readWithRoom(absolute, maxBytes, root, ROOM);
+  return checkInput(bytes, room);
+}
+
+/** Spare bytes read with an input, where a JSON text's escapes go (see `oneByteJson`). */
+const ROOM = 64 * 1024;
+
 /** UTF-8 text of `bytes` (a leading BOM dropped); invalid UTF-8 and NUL bytes are a BadBytesError with the place. */
 export function decodeInput(bytes: Uint8Array): string {
+  return checkInput(bytes).text();
+}
+
+const BOM = [0xef, 0xbb, 0xbf] as const;
+
+/**
+ * An input whose bytes passed the checks (UTF-8, no NUL byte), decoded on demand: `text()` is the
+ * text as `decodeInput` gives it, `jsonText()` a one-byte form for JSON.parse that avoids decoding.
+ */
+export class InputText {
+  private decoded: string | undefined;
+  /** Bytes of a leading BOM (0 or 3), which the text forms without it skip. */
+  private readonly bom: number;
+  /** Set when `jsonText` wrote its escapes over the bytes: the text is then made from it. */
+  private overwritten: OneByteJson | undefined;
+
+  constructor(
+    private readonly bytes: Buffer,
+    /** `bytes` with room after them, which `jsonText` may write over (see `oneByteJson`). */
+    private readonly room?: Buffer,
+  ) {
+    this.bom = bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2] ? 3 : 0;
+  }
+
+  /** The UTF-8 text (a leading BOM kept), decoded once. */
+  text(): string {
+    if (this.decoded !== undefined) return this.decoded;
+    const json = this.overwritten;
+    if (json !== undefined)
+      return (this.decoded = (this.bom === 0 ? '' : '\uFEFF') + json.escapes!.original(json.text));
+    return (this.decoded = this.bytes.toString('utf8'));
+  }
+
+  /** The first `count` UTF-16 code units after a leading BOM, without decoding the rest. */
+  head(count: number): string {
+    if (this.decoded !== undefined || this.overwritten !== undefined) return this.withoutBom().slice(0, count);
+    // A code unit takes at most 3 bytes: the first 3 * count bytes after the BOM hold `count` whole ones.
+    return this.bytes.toString('utf8', this.bom, this.bom + 3 * count + 3).slice(0, count);
+  }
+
+  /** The text without a leading BOM. */
+  withoutBom(): string {
+    const text = this.text();
+    return this.bom === 0 ? text : text.slice(1);
+  }
+
+  /** Whether the text is empty or only whitespace (as `text().trim() === ''`), decoding it only when unsure. */
+  isBlank(): boolean {
+    if (this.overwritten !== undefined) return this.text().trim() === '';
+    const bytes = this.bytes;
+    for (let i = this.bom; i < bytes.length; i++) {
+      const b = bytes[i]!;
+      if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
+      return b < 0x80 ? false : this.text().trim() === '';
+    }
+    return true;
+  }
+
+  /** The text without a leading BOM in one-byte form for JSON (see `oneByteJson`); undefined when that does not pay. */
+  jsonText(): OneByteJson | undefined {
+    if (this.overwritten !== undefined) return this.overwritten;
+    // Once decoded, the bytes may have been overwritten (see `text`); the escapes would not pay then anyway.
+    if (this.decoded !== undefined) return undefined;
+    const json = oneByteJson(this.bytes, this.bom, this.room);
+    if (json?.overwritten) this.overwritten = json;
+    return json;
+  }
+}
+
+/** Checks `bytes` as an input: invalid UTF-8 and NUL bytes are a BadBytesError with the place. */
+export function checkInput(bytes: Uint8Array, room?: Buffer): InputText {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // isUtf8 and indexOf are native scans; the slow byte-by-byte walk runs only to place an error.
   if (!isUtf8(buffer)) {
@@ -165,7 +266,7 @@ export function decodeInput(bytes: Uint8Array): string {
     const { line, column } = bytePosition(buffer, nul);
     throw new BadBytesError('a NUL byte (the file is binary, not YAML or JSON)', line, column);
   }
-  return buffer.toString('utf8');
+  return new InputText(buffer, room);
 }
 
 function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {

@@ -13,6 +13,7 @@
  * Entries live in one growing Int32Array (2 fields each) to keep a heavily used locator (tens
  * of thousands of pointers) cheap on the garbage collector.
  */
+import { isAscii } from 'node:buffer';
 import { DEFAULT_REMEMBERED_SIZE } from './guards.ts';
 
 /** An indexed container: entry numbers of its members (with their names) or items. */
@@ -100,6 +101,8 @@ export class JsonLocator {
   constructor(
     private readonly text: string,
     ends?: Map<number, number>,
+    /** When `text` is a one-byte form with `\uXXXX` escapes (see `oneByteJson`): columns are given in the original. */
+    private readonly escapes?: Escapes,
   ) {
     this.ends = ends ?? new Map();
     this.lines = new LineIndex(text);
@@ -115,7 +118,10 @@ export class JsonLocator {
   positionOf(pointer: string): { line: number; column: number } {
     let entry = this.entryOf(pointer);
     if (entry < 0) entry = ~entry;
-    return this.lines.position(this.store[entry * FIELDS]!);
+    const offset = this.store[entry * FIELDS]!;
+    const position = this.lines.position(offset);
+    if (this.escapes !== undefined) position.column = this.escapes.column(offset, position.column);
+    return position;
   }
 
   /**
@@ -276,6 +282,164 @@ function skipScalar(text: string, i: number): number {
     i++;
   }
   return n;
+}
+
+/** Length of one `\uXXXX` escape, which stands for one UTF-16 code unit of the original text. */
+const ESCAPE_LENGTH = 6;
+
+/**
+ * The `\uXXXX` escapes that `oneByteJson` put in place of non-ASCII text: each escaped UTF-16 code unit
+ * is 5 characters longer than in the original, on the same line (a line feed is never escaped), so a
+ * column in the one-byte text becomes one of the original by subtracting 5 per escape before it on its line.
+ */
+export class Escapes {
+  constructor(
+    /** Offset (in the one-byte text) of the first escape of each run, ascending. */
+    private readonly starts: Int32Array,
+    /** Escapes before each run (`starts.length + 1` entries, the last one the total). */
+    private readonly before: Int32Array,
+    /** The original text of each run. */
+    private readonly runs: readonly string[],
+  ) {}
+
+  /** The number of escapes that end at or before `offset`. */
+  private countBefore(offset: number): number {
+    const starts = this.starts;
+    let lo = -1;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! < offset) lo = mid;
+      else hi = mid - 1;
+    }
+    if (lo === -1) return 0;
+    const inRun = Math.floor((offset - starts[lo]!) / ESCAPE_LENGTH);
+    return Math.min(this.before[lo]! + inRun, this.before[lo + 1]!);
+  }
+
+  /** The original 1-based column of the one-byte text's `column` at `offset` (the same line). */
+  column(offset: number, column: number): number {
+    return column - (ESCAPE_LENGTH - 1) * (this.countBefore(offset) - this.countBefore(offset - column + 1));
+  }
+
+  /** The original text of `text`, the one-byte text these escapes are in. */
+  original(text: string): string {
+    const parts: string[] = [];
+    let last = 0;
+    for (let k = 0; k < this.starts.length; k++) {
+      parts.push(text.slice(last, this.starts[k]), this.runs[k]!);
+      last = this.starts[k]! + ESCAPE_LENGTH * (this.before[k + 1]! - this.before[k]!);
+    }
+    parts.push(text.slice(last));
+    return parts.join('');
+  }
+}
+
+/** A JSON text in one-byte form: `text`, with the `escapes` it has in place of non-ASCII text. */
+export interface OneByteJson {
+  text: string;
+  escapes: Escapes | undefined;
+  /** Whether the escapes were written over the input bytes (in the room after them). */
+  overwritten: boolean;
+}
+
+/** Most non-ASCII runs, and blocks with some, for which `oneByteJson` pays: one per this many bytes. */
+const BYTES_PER_RUN = 8192;
+/** Runs always allowed (a small text costs little either way). */
+const MIN_RUNS = 64;
+/**
+ * Bytes checked at once for non-ASCII bytes (a native check); only the blocks that have some are read
+ * as strings and searched. Small enough that those strings stay cheap (fresh memory costs more than
+ * the native check of a few thousand blocks).
+ */
+const BLOCK = 4096;
+
+/**
+ * The UTF-8 JSON text in `bytes` (from `start`; already checked as UTF-8 without NUL) as a one-byte
+ * string: each run of non-ASCII bytes becomes the `\uXXXX` escapes of its UTF-16 code units. In valid
+ * JSON such bytes only occur inside strings, where the escapes parse to the same value; JSON.parse reads
+ * a one-byte string faster than the two-byte string that decoding gives as soon as one character is
+ * not Latin-1, and the string takes half the memory. Undefined when it does not pay (more than one run
+ * or block with non-ASCII bytes per BYTES_PER_RUN bytes, e.g. a spec written in Japanese) or could
+ * change the meaning of invalid JSON (a run after a backslash: `\é` would become the valid `\\u00e9`);
+ * the caller then decodes the text.
+ *
+ * `room`, when given, is `bytes` with spare bytes after them that this may use: the escapes are then
+ * written over the input bytes when they fit (`overwritten`), so that the only copy made is the string's.
+ * Fresh memory is expensive to touch; a copy of the bytes with the escapes would cost as much as the string.
+ */
+export function oneByteJson(bytes: Buffer, start: number, room?: Buffer): OneByteJson | undefined {
+  const n = bytes.length;
+  const maxRuns = MIN_RUNS + Math.floor((n - start) / BYTES_PER_RUN);
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
+  const escaped: string[] = [];
+  const decoded: string[] = [];
+  let growth = 0;
+  // First the blocks with non-ASCII bytes, with native checks only: a text with many gives up cheaply.
+  const blocks: number[] = [];
+  if (!isAscii(new Uint8Array(bytes.buffer, bytes.byteOffset + start, n - start))) {
+    for (let from = start; from < n; from += BLOCK) {
+      const to = Math.min(from + BLOCK, n);
+      if (isAscii(new Uint8Array(bytes.buffer, bytes.byteOffset + from, to - from))) continue;
+      if (blocks.length >= maxRuns) return undefined;
+      blocks.push(from);
+    }
+  }
+  const runs = /[\x80-\xff]+/g;
+  let done = start;
+  for (const blockStart of blocks) {
+    const from = Math.max(blockStart, done);
+    let to = Math.min(blockStart + BLOCK, n);
+    while (to < n && bytes[to]! >= 0x80) to++; // a run across the end of the block
+    if (from >= to) continue;
+    const block = bytes.toString('latin1', from, to);
+    runs.lastIndex = 0;
+    for (let match = runs.exec(block); match !== null; match = runs.exec(block)) {
+      const runStart = from + match.index;
+      const runEnd = from + runs.lastIndex;
+      if (runStarts.length >= maxRuns || bytes[runStart - 1] === BACKSLASH) return undefined;
+      const text = bytes.toString('utf8', runStart, runEnd);
+      let escape = '';
+      for (let k = 0; k < text.length; k++) escape += '\\u' + (0x10000 + text.charCodeAt(k)).toString(16).slice(1);
+      runStarts.push(runStart);
+      runEnds.push(runEnd);
+      decoded.push(text);
+      escaped.push(escape);
+      growth += escape.length - (runEnd - runStart);
+    }
+    done = to;
+  }
+  // The bytes are ASCII (with the escapes): decoded as UTF-8 they make a one-byte string on the heap. Node
+  // makes a large Latin-1 string an external one, which JSON.parse reads several times slower.
+  if (runStarts.length === 0) return { text: bytes.toString('utf8', start), escapes: undefined, overwritten: false };
+  // Move the text between the runs to its place and write the escapes, from the end (each byte moves once).
+  const total = n + growth;
+  const inPlace = room !== undefined && room.length >= total;
+  const target = inPlace ? room : Buffer.allocUnsafeSlow(total);
+  let write = total;
+  let read = n;
+  for (let k = runStarts.length - 1; k >= 0; k--) {
+    write -= read - runEnds[k]!;
+    bytes.copy(target, write, runEnds[k]!, read);
+    write -= escaped[k]!.length;
+    target.write(escaped[k]!, write, 'latin1');
+    read = runStarts[k]!;
+  }
+  if (!inPlace) bytes.copy(target, start, start, read);
+  const starts = new Int32Array(runStarts.length);
+  const before = new Int32Array(runStarts.length + 1);
+  let shift = -start;
+  for (let k = 0; k < runStarts.length; k++) {
+    starts[k] = runStarts[k]! + shift;
+    before[k + 1] = before[k]! + decoded[k]!.length;
+    shift += escaped[k]!.length - (runEnds[k]! - runStarts[k]!);
+  }
+  return {
+    text: target.toString('utf8', start, total),
+    escapes: new Escapes(starts, before, decoded),
+    overwritten: inPlace,
+  };
 }
 
 /**

@@ -13,7 +13,8 @@ import type { LookupAddress } from 'node:dns';
 import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import { isIP } from 'node:net';
-import { decodeInput, tooLarge } from './input.ts';
+import { checkInput, tooLarge } from './input.ts';
+import type { InputText } from './input.ts';
 import type { InputLimits } from './input.ts';
 
 const MAX_REDIRECTS = 5;
@@ -182,6 +183,15 @@ export async function fetchLimited(
   limits: InputLimits,
   init: { headers?: Record<string, string>; resolve?: Resolver } = {},
 ): Promise<string> {
+  return (await fetchInput(url, limits, init)).text();
+}
+
+/** GET `url` within the budget, following checked redirects; the body as checked input (UTF-8, no NUL byte). */
+export async function fetchInput(
+  url: string,
+  limits: InputLimits,
+  init: { headers?: Record<string, string>; resolve?: Resolver } = {},
+): Promise<InputText> {
   const signal = AbortSignal.timeout(limits.networkTimeoutMs);
   const resolve = init.resolve ?? systemResolver;
   let current = new URL(url);
@@ -211,7 +221,7 @@ export async function fetchLimited(
         throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
       }
       try {
-        return decodeInput(await readCapped(response.body, response.body.headers['content-length'], limits.maxBytes));
+        return checkInput(await readCapped(response.body, response.body.headers['content-length'], limits.maxBytes));
       } finally {
         response.body.destroy();
       }

@@ -28,6 +28,7 @@ import path from 'node:path';
 import { HTTP_METHODS, InputError } from '../model.ts';
 import type { InputLimits, NodeOrigin } from '../model.ts';
 import { BadBytesError } from './input.ts';
+import type { InputText } from './input.ts';
 import { describeValue, failAt, isPlainObject } from './errors.ts';
 import { escapePointerSegment, parsePointer } from './pointer.ts';
 import { fetchText, GitError, gitShow, ReadError, readTextFile, Source } from './source.ts';
@@ -910,7 +911,7 @@ export class Resolver {
   private async load(need: NeedSource): Promise<void> {
     const { target, site } = need;
     if (this.sources.has(target.key)) return;
-    let text: string;
+    let text: InputText;
     try {
       switch (target.place.kind) {
         case 'fs':

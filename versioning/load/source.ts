@@ -8,11 +8,12 @@ import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { InputError } from '../model.ts';
 import type { SourceLocation } from '../model.ts';
 import { findJsonError, JsonLocator, LineIndex } from './json-text.ts';
+import type { Escapes } from './json-text.ts';
 import { parsePointer } from './pointer.ts';
 import { checkParsedJson, checkYamlTree, countYamlAliases, MAX_YAML_ALIAS_NODES } from './guards.ts';
 import type { GuardProblem } from './guards.ts';
-import { decodeInput, defaultLimits, readInputText, ReadError, tooLarge } from './input.ts';
-import type { InputLimits } from './input.ts';
+import { checkInput, defaultLimits, readInput, ReadError, tooLarge } from './input.ts';
+import type { InputLimits, InputText } from './input.ts';
 import { yamlLib } from './yaml-lib.ts';
 
 /** Where a source comes from; decides how its relative `$ref`s are read. */
@@ -41,38 +42,70 @@ export class Source {
     /** Name used in origins and messages. */
     readonly file: string,
     readonly place: Place,
-    readonly text: string,
+    /**
+     * The text as parsed, a leading BOM dropped. For JSON read as bytes it may be a one-byte form with
+     * `\uXXXX` escapes in place of non-ASCII text (`escapes`): positions go through `locate`.
+     */
+    private readonly text: string,
     readonly format: Format,
     /** The parsed value; the resolver replaces `$ref` nodes inside it. */
     readonly root: unknown,
     private readonly yamlDoc: Document.Parsed | undefined,
     private readonly lineCounter: LineCounter | undefined,
+    private readonly escapes: Escapes | undefined,
   ) {}
 
-  /** Parses `text`; malformed YAML/JSON is an InputError naming file:line:column and the parser's reason. */
-  static parse(key: string, file: string, place: Place, text: string, nameHint: string): Source {
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  /**
+   * Parses `input` (text, or checked bytes: JSON is then parsed from a one-byte form when that pays);
+   * malformed YAML/JSON is an InputError naming file:line:column and the parser's reason.
+   */
+  static parse(key: string, file: string, place: Place, input: string | InputText, nameHint: string): Source {
+    const bytes = typeof input === 'string' ? undefined : input;
+    /** The real text without a BOM, decoded from `bytes` only when needed. */
+    let text = typeof input === 'string' ? (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input) : undefined;
+    const real = (): string => (text ??= bytes!.withoutBom());
     const ext = path.extname(nameHint.replace(/[?#].*$/, '')).toLowerCase();
-    const looksJson = /^\s*[{[]/.test(text.slice(0, 1024));
+    const looksJson = /^\s*[{[]/.test(text !== undefined ? text.slice(0, 1024) : bytes!.head(1024));
     if (ext === '.json' || (looksJson && ext !== '.yaml' && ext !== '.yml')) {
       let parsed: unknown;
-      try {
-        parsed = JSON.parse(text) as unknown;
-      } catch (error) {
-        const jsonError = describeJsonError(file, text, error);
-        if (ext === '.json') throw jsonError;
-        // Not declared JSON: it may be YAML that merely starts with a flow collection.
+      let jsonText: string | undefined;
+      let escapes: Escapes | undefined;
+      const oneByte = text === undefined ? bytes!.jsonText() : undefined;
+      if (oneByte !== undefined) {
         try {
-          return Source.parseYaml(key, file, place, text);
+          parsed = JSON.parse(oneByte.text) as unknown;
+          jsonText = oneByte.text;
+          escapes = oneByte.escapes;
         } catch {
-          throw jsonError;
+          // Malformed: the real text gives the parser's message and position.
         }
       }
-      const problem = checkParsedJson(text, parsed);
-      if (problem) throw guardError(file, text, problem, 'JSON');
-      return new Source(key, file, place, text, 'json', parsed, undefined, undefined);
+      if (jsonText === undefined) {
+        jsonText = real();
+        try {
+          parsed = JSON.parse(jsonText) as unknown;
+        } catch (error) {
+          const jsonError = describeJsonError(file, jsonText, error);
+          if (ext === '.json') throw jsonError;
+          // Not declared JSON: it may be YAML that merely starts with a flow collection.
+          try {
+            return Source.parseYaml(key, file, place, jsonText);
+          } catch {
+            throw jsonError;
+          }
+        }
+      }
+      let problem = checkParsedJson(jsonText, parsed);
+      if (problem && escapes) {
+        // Placed in the real text (the escapes change offsets; the checks find the same problems).
+        jsonText = real();
+        escapes = undefined;
+        problem = checkParsedJson(jsonText, parsed);
+      }
+      if (problem) throw guardError(file, jsonText, problem, 'JSON');
+      return new Source(key, file, place, jsonText, 'json', parsed, undefined, undefined, escapes);
     }
-    return Source.parseYaml(key, file, place, text);
+    return Source.parseYaml(key, file, place, real());
   }
 
   private static parseYaml(key: string, file: string, place: Place, text: string): Source {
@@ -124,7 +157,7 @@ export class Source {
       }
       throw new InputError(`${file}: invalid YAML: ${oneLine(reason)}; fix the YAML`, file);
     }
-    return new Source(key, file, place, text, 'yaml', root, doc, lineCounter);
+    return new Source(key, file, place, text, 'yaml', root, doc, lineCounter, undefined);
   }
 
   /** A fresh parse of the text, `$ref`s untouched. */
@@ -137,7 +170,7 @@ export class Source {
   locate(pointer: string): SourceLocation {
     if (pointer !== '' && pointer.charCodeAt(0) !== 0x2f /* / */) pointer = '';
     if (this.format === 'json') {
-      this.jsonLocator ??= new JsonLocator(this.text);
+      this.jsonLocator ??= new JsonLocator(this.text, undefined, this.escapes);
       const { line, column } = this.jsonLocator.positionOf(pointer);
       return { file: this.file, line, column };
     }
@@ -296,7 +329,7 @@ export function gitShow(
   rev: string,
   gitPath: string,
   maxBytes: number = defaultLimits().maxBytes,
-): Promise<string> {
+): Promise<InputText> {
   return new Promise((resolve, reject) => {
     if (rev.startsWith('-')) {
       reject(new GitError(`a revision cannot start with '-' (${JSON.stringify(rev.slice(0, 40))})`));
@@ -324,7 +357,7 @@ export function gitShow(
           return;
         }
         try {
-          resolve(decodeInput(stdout));
+          resolve(checkInput(stdout));
         } catch (bad) {
           reject(new GitError(bad instanceof Error ? bad.message : String(bad)));
         }
@@ -342,12 +375,12 @@ export async function readTextFile(
   absolute: string,
   limits: InputLimits = defaultLimits(),
   root?: string,
-): Promise<string> {
-  return readInputText(absolute, limits.maxBytes, root);
+): Promise<InputText> {
+  return readInput(absolute, limits.maxBytes, root);
 }
 
 /** Fetches an http(s) document (only when remote refs were allowed), under the network rules of remote.ts. */
-export async function fetchText(url: string, limits: InputLimits = defaultLimits()): Promise<string> {
-  const { fetchLimited } = await import('./remote.ts');
-  return fetchLimited(url, limits);
+export async function fetchText(url: string, limits: InputLimits = defaultLimits()): Promise<InputText> {
+  const { fetchInput } = await import('./remote.ts');
+  return fetchInput(url, limits);
 }
