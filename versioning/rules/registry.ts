@@ -105,8 +105,8 @@ export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Findi
   // Keyed by operation, then revision pointer, or base pointer for findings without one
   // (shared strings: operation labels are one string per operation), so that no key string is
   // built per finding; the few findings with the same keys are compared on id, both pointers and
-  // message values (data). Few objects per finding (Stripe has ~47k findings per operation), and
-  // the findings of one operation come in runs: its maps are looked up once per run.
+  // message values (data). Few objects per finding and operation (Stripe: ~47k), and the findings
+  // of one operation mostly come in runs: its maps are looked up once per run.
   type Seen = Map<string, Finding | Finding[]>;
   const seen = new Map<string, { byRevision: Seen; byBase: Seen }>();
   const same = (a: Finding, b: Finding) =>
