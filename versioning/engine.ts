@@ -27,7 +27,7 @@ import { evaluateGate, type GatePolicyName } from './policy/gate.ts';
 import { checkVersion } from './policy/version.ts';
 import { parseVersion } from './policy/version-parse.ts';
 import semverLt from 'semver/functions/lt.js';
-import { allRules, runRules } from './rules/registry.ts';
+import { rulesById, runRules } from './rules/registry.ts';
 
 /** What an impact step returns: the changes with `consumers` filled, and optionally a summary. */
 export interface ImpactOutcome {
@@ -226,12 +226,16 @@ export async function analyze(baseInput: string, revisionInput: string, options:
   lap('load');
   const diff = diffSpecs(base, revision);
   lap('diff');
-  const findings = runRules(diff, config.deprecation ? { now, deprecation: config.deprecation } : { now });
+  // The registry's rules by id (~680), made when first read (a diff with nothing to report reads
+  // none), once for runRules and, unless the caller gave rules of its own, for the changes and the
+  // report's actions.
+  let registered: ReadonlyMap<string, RuleDefinition> | undefined;
+  const registry = () => (registered ??= rulesById());
+  const findings = runRules(diff, config.deprecation ? { now, deprecation: config.deprecation } : { now }, registry);
   lap('rules');
-  // The run's rules by id, one Map for the changes and the report's actions (~680 rules), made when
-  // first read: a diff with nothing to report reads none.
-  let byId: ReadonlyMap<string, RuleDefinition> | undefined;
-  const rulesOf = () => (byId ??= new Map((options.rules ?? allRules()).map((r) => [r.id, r])));
+  let given: ReadonlyMap<string, RuleDefinition> | undefined;
+  const own = options.rules;
+  const rulesOf = own ? () => (given ??= new Map(own.map((r) => [r.id, r]))) : registry;
   const actionOf: ActionOf = (id) => rulesOf().get(id)?.action;
   const set = toEdits(findings, {
     rules: findings.length > 0 ? rulesOf() : new Map(),

@@ -96,7 +96,12 @@ export function ruleById(id: string): RuleDefinition | undefined {
  * judged under each as the finding of that operation would be: exempt or a duplicate there, the
  * operation is dropped from it.
  */
-export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Finding[] {
+export function runRules(
+  diff: SpecDiff,
+  ctx: Partial<CheckContext> = {},
+  /** The registry's rules by id (`rulesById`), when the caller has them or will read them too. */
+  registered: () => ReadonlyMap<string, RuleDefinition> = rulesById,
+): Finding[] {
   // The caller's walks when they are of this diff (a test turns their speed-ups off), else fresh ones.
   const walks = ctx.walks?.diff === diff ? ctx.walks : new SchemaWalks(diff);
   const context: CheckContext = { now: ctx.now ?? new Date(), walks };
@@ -145,7 +150,7 @@ export function runRules(diff: SpecDiff, ctx: Partial<CheckContext> = {}): Findi
   const out: Finding[] = [];
   for (const family of FAMILIES) {
     for (const f of family.check(diff, context)) {
-      const rule = (byId ??= rulesById()).get(f.id);
+      const rule = (byId ??= registered()).get(f.id);
       if (!rule) throw new Error(`family ${family.name} emitted unregistered rule ${f.id}`);
       const exemptable = exempt !== undefined && rule.level !== 'info' && !STABILITY_RULES.has(f.id);
       const own = keep(f, f.operation, exemptable);
