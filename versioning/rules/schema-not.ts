@@ -92,8 +92,9 @@ export const family: RuleFamily = {
     );
     const negated: CheckContext = { ...ctx, negated: true };
     const inner = KEYWORD_FAMILIES.flatMap((f) => f.check(diff, negated));
-    const levels = inner.length > 0 ? keywordLevels() : undefined;
-    for (const f of inner) if (!INVISIBLE.has(f.id)) out.push(relabel(f, levels!));
+    if (inner.length === 0) return out;
+    const levels = keywordLevels();
+    for (const f of inner) if (!INVISIBLE.has(f.id)) out.push(relabel(f, levels));
     return out;
   },
 };
