@@ -161,9 +161,10 @@ function flatDetails(details: FindingDetails | undefined): JsonChange['details']
 
 /**
  * What the JSON report reads of a change: a `Change`, or an `Occurrence` of a run's edits (which reads
- * as its change does, without consumers: a report made from edits had no impact step).
+ * as its change does, without consumers: a report made from edits had no impact step, and has a
+ * `site`: its details but for method and path, one object for the occurrences of one finding).
  */
-type JsonFacts = Pick<
+type JsonFacts = { readonly site?: FindingDetails | undefined } & Pick<
   Change,
   | 'id'
   | 'level'
@@ -184,11 +185,10 @@ type JsonFacts = Pick<
   | 'edit'
 >;
 
-function jsonOccurrence(c: JsonFacts & { readonly site?: FindingDetails | undefined }): JsonOccurrence {
+function jsonOccurrence(c: JsonFacts): JsonOccurrence {
   return {
     operations: [],
     level: c.level,
-    // An occurrence's `site` is its details but for method and path, which sites leave out.
     details: siteOf(c.site ?? c.details),
     accepted: acceptedOf(c),
     expiredAcceptance: c.expiredAcceptance ? { ...c.expiredAcceptance } : null,
@@ -241,10 +241,7 @@ function jsonEditsOf(set: EditSet): { operations: string[]; changes: JsonEdit[] 
  * edit's occurrence list their operations in report order either way); `operations` every operation
  * they name, in the order of their first change.
  */
-function jsonEdits(
-  changes: Iterable<JsonFacts & { readonly site?: FindingDetails | undefined }>,
-  operations: string[],
-): { operations: string[]; changes: JsonEdit[] } {
+function jsonEdits(changes: Iterable<JsonFacts>, operations: string[]): { operations: string[]; changes: JsonEdit[] } {
   const operationIndex = new Map(operations.map((op, i) => [op, i]));
   // By `Change.edit` (one object per edit); a change without one is an edit of its own. `bySite`:
   // the trie's values by an occurrence's `site` (one object for the occurrences of one finding,
