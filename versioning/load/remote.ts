@@ -177,15 +177,6 @@ export async function readBody(response: Response, maxBytes: number): Promise<Ui
   return readCapped(response.body ?? [], response.headers.get('content-length'), maxBytes);
 }
 
-/** GET `url` within the budget, following checked redirects; the body as UTF-8 text. */
-export async function fetchLimited(
-  url: string,
-  limits: InputLimits,
-  init: { headers?: Record<string, string>; resolve?: Resolver } = {},
-): Promise<string> {
-  return (await fetchInput(url, limits, init)).text();
-}
-
 /** GET `url` within the budget, following checked redirects; the body as checked input (UTF-8, no NUL byte). */
 export async function fetchInput(
   url: string,

@@ -6,7 +6,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
-import { fetchLimited, type Resolver } from '../../../versioning/load/remote.ts';
+import { fetchInput, type Resolver } from '../../../versioning/load/remote.ts';
 import { defaultLimits } from '../../../versioning/load/input.ts';
 
 describe('hostile input: DNS rebinding', function () {
@@ -27,7 +27,7 @@ describe('hostile input: DNS rebinding', function () {
       return [{ address: '127.0.0.1', family: 4 }];
     };
     const limits = { ...defaultLimits(), allowHosts: [] };
-    const error: unknown = await fetchLimited(`http://spec.example:${port}/a.yaml`, limits, { resolve }).catch(
+    const error: unknown = await fetchInput(`http://spec.example:${port}/a.yaml`, limits, { resolve }).catch(
       (e: unknown) => e,
     );
     expect(String(error)).to.match(/spec\.example is a private, loopback or link-local address \(127\.0\.0\.1\)/);
@@ -41,7 +41,8 @@ describe('hostile input: DNS rebinding', function () {
       return [{ address: '127.0.0.1', family: 4 }];
     };
     const limits = { ...defaultLimits(), allowHosts: ['spec.example'] };
-    expect(await fetchLimited(`http://spec.example:${port}/a.yaml`, limits, { resolve })).to.equal('openapi: 3.0.3\n');
+    const body = await fetchInput(`http://spec.example:${port}/a.yaml`, limits, { resolve });
+    expect(body.text()).to.equal('openapi: 3.0.3\n');
     expect(calls).to.equal(1);
   });
 });
