@@ -250,6 +250,22 @@ export function sameParams(a: MessageParams, b: MessageParams): boolean {
   return count === 0;
 }
 
+/**
+ * A print of a finding's site, from its `where` value (the phrase of the site): the root's status
+ * and media type, or the slot, and the property path. The same for any two findings whose values
+ * `sameParams` holds equal (not the reverse), so that findings with different prints need not be
+ * compared.
+ */
+export function sitePrint(params: MessageParams): string {
+  const where = params['where'];
+  if (typeof where !== 'object' || Array.isArray(where)) return '';
+  const site = where as Exclude<MessageValue, string | number | boolean | readonly string[]>;
+  if (site.kind !== 'site') return '';
+  const root = site.root;
+  const at = root.kind === 'root' ? `${root.status ?? ''}\u0000${root.mediaType ?? ''}` : root.slot;
+  return `${at}\u0000${site.path.join('\u0000')}`;
+}
+
 /** Equality of values shown as code (JSON values as the document has them). */
 function sameJson(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));

@@ -3,7 +3,7 @@
  * its file. `RULES` (or `allRules()`) is what `contract-kit rules` and the generated docs list.
  */
 import type { Finding, OperationRef, RuleDefinition, SpecDiff } from '../model.ts';
-import { sameParams, type CheckContext, type RuleFamily } from './framework.ts';
+import { sameParams, sitePrint, type CheckContext, type RuleFamily } from './framework.ts';
 import { SchemaWalks } from './schema-walk.ts';
 import { readStability, stabilityRank } from './sunset.ts';
 import { family as schema202012 } from './schema-2020-12.ts';
@@ -91,7 +91,7 @@ export function ruleById(id: string): RuleDefinition | undefined {
 }
 
 /**
- * Run every family over a diff. Findings are de-duplicated (same id, operation and pointers)
+ * Run every family over a diff. Findings are de-duplicated (same id, operation, pointers and values)
  * and come back in a stable order. A finding made for several operations (`Finding.alsoFor`) is
  * judged under each as the finding of that operation would be: exempt or a duplicate there, the
  * operation is dropped from it.
@@ -107,73 +107,100 @@ export function runRules(
   const context: CheckContext = { now: ctx.now ?? new Date(), walks };
   if (ctx.deprecation) context.deprecation = ctx.deprecation;
   const exempt = exemptOperations(diff, context);
-  // Keyed by operation, then revision pointer, or base pointer for findings without one
-  // (shared strings: operation labels are one string per operation), so that no key string is
-  // built per finding; the few findings with the same keys are compared on id, both pointers and
-  // message values (data). Few objects per finding and operation (Stripe: ~47k), and the findings
-  // of one operation mostly come in runs: its maps are looked up once per run.
-  type Seen = Map<string, Finding | Finding[]>;
-  const seen = new Map<string, { byRevision: Seen; byBase: Seen }>();
-  const same = (a: Finding, b: Finding) =>
-    a.id === b.id &&
-    (a.revision?.pointer ?? '') === (b.revision?.pointer ?? '') &&
-    (a.base?.pointer ?? '') === (b.base?.pointer ?? '') &&
-    sameParams(a.params, b.params);
+  const kept = new KeptFindings();
   // The rules by id, made at the first finding: a diff with nothing to report needs none.
   let byId: ReadonlyMap<string, RuleDefinition> | undefined;
-  let lastOp: string | undefined;
-  let ofOp = { byRevision: new Map() as Seen, byBase: new Map() as Seen };
-  /** Whether `f` is kept under `operation`: not exempt there (`exemptable`), and not the same as one kept there. */
-  const keep = (f: Finding, operation: string | undefined, exemptable: boolean): boolean => {
-    if (exemptable && operation !== undefined && exempt!.has(operation)) return false;
-    const op = operation ?? '';
-    if (op !== lastOp) {
-      let maps = seen.get(op);
-      if (!maps) seen.set(op, (maps = { byRevision: new Map(), byBase: new Map() }));
-      ofOp = maps;
-      lastOp = op;
-    }
-    const revision = f.revision?.pointer ?? '';
-    const map = revision ? ofOp.byRevision : ofOp.byBase;
-    const key = revision || (f.base?.pointer ?? '');
-    const earlier = map.get(key);
-    if (earlier === undefined) map.set(key, f);
-    else if (Array.isArray(earlier)) {
-      if (earlier.some((e) => same(e, f))) return false;
-      earlier.push(f);
-    } else {
-      if (same(earlier, f)) return false;
-      map.set(key, [earlier, f]);
-    }
-    return true;
-  };
-  const out: Finding[] = [];
   for (const family of FAMILIES) {
     for (const f of family.check(diff, context)) {
       const rule = (byId ??= registered()).get(f.id);
       if (!rule) throw new Error(`family ${family.name} emitted unregistered rule ${f.id}`);
       const exemptable = exempt !== undefined && rule.level !== 'info' && !STABILITY_RULES.has(f.id);
-      const own = keep(f, f.operation, exemptable);
-      const also = f.alsoFor;
-      if (also === undefined) {
-        if (own) out.push(f);
-        continue;
-      }
-      // The operations kept, copied only once one is dropped.
-      let kept: OperationRef[] | undefined;
-      for (let k = 0; k < also.length; k++) {
-        const ref = also[k]!;
-        if (keep(f, ref.label, exemptable)) kept?.push(ref);
-        else kept ??= also.slice(0, k);
-      }
-      if (own && kept === undefined) out.push(f);
-      else {
-        const left = forOperations(f, own, kept ?? also);
-        if (left) out.push(left);
-      }
+      kept.add(f, exemptable ? exempt : undefined);
     }
   }
-  return out;
+  return kept.findings;
+}
+
+/**
+ * Findings with the same rule, pointers and message values (`sameParams`): the first kept, and once
+ * another is met, the operations they were kept for (labels, '' for none).
+ */
+interface SameFindings {
+  readonly params: Finding['params'];
+  first: Finding | undefined;
+  operations: Set<string> | undefined;
+}
+
+/**
+ * The findings of a run as `runRules` keeps them (`add`): each under the operations where it is
+ * neither exempt nor the same as one kept there before (same rule, pointers and message values).
+ * The findings met are in classes of the same (`SameFindings`), by rule id, revision pointer, base
+ * pointer and site print (`sitePrint`; values compared only within one print): nested maps of the
+ * findings' own strings, not a key made of the long pointers per finding, and one set of operations
+ * per class, not a map per operation (Stripe: ~8k findings made for ~47k operations, ~400 rule and
+ * pointer triples, ~3,700 classes).
+ */
+export class KeptFindings {
+  readonly #byId = new Map<string, Map<string, Map<string, Map<string, SameFindings[]>>>>();
+  /** The findings kept, in the order they were added. */
+  readonly findings: Finding[] = [];
+
+  /**
+   * Keeps `f` under each of its operations (its own, then `alsoFor`) that `exempt` does not hold and
+   * no finding of its class was kept under: `f`, a copy without the operations dropped, or nothing.
+   */
+  add(f: Finding, exempt?: ReadonlySet<string>): void {
+    const same = this.#classOf(f);
+    // The operations of the class so far (made when a second finding joins it).
+    const taken = same.first === undefined ? undefined : (same.operations ??= operationsOf(same.first));
+    const keep = (operation: string | undefined): boolean =>
+      !(operation !== undefined && exempt?.has(operation)) && !taken?.has(operation ?? '');
+    const own = keep(f.operation);
+    const also = f.alsoFor;
+    let g: Finding | undefined = f;
+    if (also === undefined) {
+      if (!own) return;
+    } else {
+      // The operations kept, copied only once one is dropped.
+      let left: OperationRef[] | undefined;
+      for (let k = 0; k < also.length; k++) {
+        const ref = also[k]!;
+        if (keep(ref.label)) left?.push(ref);
+        else left ??= also.slice(0, k);
+      }
+      if (!own || left !== undefined) g = forOperations(f, own, left ?? also);
+      if (g === undefined) return;
+    }
+    this.findings.push(g);
+    if (taken === undefined) same.first = g;
+    else for (const label of operationsOf(g)) taken.add(label);
+  }
+
+  /** The class of `f`, new (nothing kept yet) when it is the first of its class. */
+  #classOf(f: Finding): SameFindings {
+    let byRevision = this.#byId.get(f.id);
+    if (!byRevision) this.#byId.set(f.id, (byRevision = new Map()));
+    const revision = f.revision?.pointer ?? '';
+    let byBase = byRevision.get(revision);
+    if (!byBase) byRevision.set(revision, (byBase = new Map()));
+    const base = f.base?.pointer ?? '';
+    let byPrint = byBase.get(base);
+    if (!byPrint) byBase.set(base, (byPrint = new Map()));
+    const print = sitePrint(f.params);
+    let classes = byPrint.get(print);
+    if (!classes) byPrint.set(print, (classes = []));
+    for (const c of classes) if (sameParams(c.params, f.params)) return c;
+    const c: SameFindings = { params: f.params, first: undefined, operations: undefined };
+    classes.push(c);
+    return c;
+  }
+}
+
+/** The labels of the operations `f` is made for ('' for none): its own, then the others'. */
+function operationsOf(f: Finding): Set<string> {
+  const labels = new Set([f.operation ?? '']);
+  for (const ref of f.alsoFor ?? []) labels.add(ref.label);
+  return labels;
 }
 
 /**
