@@ -123,12 +123,12 @@ export function runRules(
 
 /**
  * Findings with the same rule, pointers and message values (`sameParams`): the first kept, and once
- * another is met, the operations they were kept for (labels, '' for none).
+ * another is met, the operations they were kept for (a bit per operation number, see `KeptFindings`).
  */
 interface SameFindings {
   readonly params: Finding['params'];
   first: Finding | undefined;
-  operations: Set<string> | undefined;
+  operations: number[] | undefined;
 }
 
 /**
@@ -136,12 +136,14 @@ interface SameFindings {
  * neither exempt nor the same as one kept there before (same rule, pointers and message values).
  * The findings met are in classes of the same (`SameFindings`), by rule id, revision pointer, base
  * pointer and site print (`sitePrint`; values compared only within one print): nested maps of the
- * findings' own strings, not a key made of the long pointers per finding, and one set of operations
- * per class, not a map per operation (Stripe: ~8k findings made for ~47k operations, ~400 rule and
- * pointer triples, ~3,700 classes).
+ * findings' own strings, not a key made of the long pointers per finding, and one bit set of the
+ * operations (numbered in the order met) per class, not a map per operation (Stripe: ~8k findings
+ * made for ~47k operations, ~400 rule and pointer triples, ~3,700 classes).
  */
 export class KeptFindings {
   readonly #byId = new Map<string, Map<string, Map<string, Map<string, SameFindings[]>>>>();
+  /** The operations' numbers, by label ('' for findings without one). */
+  readonly #numbers = new Map<string, number>();
   /** The findings kept, in the order they were added. */
   readonly findings: Finding[] = [];
 
@@ -152,9 +154,10 @@ export class KeptFindings {
   add(f: Finding, exempt?: ReadonlySet<string>): void {
     const same = this.#classOf(f);
     // The operations of the class so far (made when a second finding joins it).
-    const taken = same.first === undefined ? undefined : (same.operations ??= operationsOf(same.first));
+    const taken = same.first === undefined ? undefined : (same.operations ??= this.#mark([], same.first));
     const keep = (operation: string | undefined): boolean =>
-      !(operation !== undefined && exempt?.has(operation)) && !taken?.has(operation ?? '');
+      !(operation !== undefined && exempt?.has(operation)) &&
+      (taken === undefined || !hasBit(taken, this.#number(operation ?? '')));
     const own = keep(f.operation);
     const also = f.alsoFor;
     let g: Finding | undefined = f;
@@ -173,7 +176,20 @@ export class KeptFindings {
     }
     this.findings.push(g);
     if (taken === undefined) same.first = g;
-    else for (const label of operationsOf(g)) taken.add(label);
+    else this.#mark(taken, g);
+  }
+
+  #number(label: string): number {
+    let n = this.#numbers.get(label);
+    if (n === undefined) this.#numbers.set(label, (n = this.#numbers.size));
+    return n;
+  }
+
+  /** `bits` with the operations `f` is made for (its own, then the others) set. */
+  #mark(bits: number[], f: Finding): number[] {
+    setBit(bits, this.#number(f.operation ?? ''));
+    for (const ref of f.alsoFor ?? []) setBit(bits, this.#number(ref.label));
+    return bits;
   }
 
   /** The class of `f`, new (nothing kept yet) when it is the first of its class. */
@@ -196,11 +212,14 @@ export class KeptFindings {
   }
 }
 
-/** The labels of the operations `f` is made for ('' for none): its own, then the others'. */
-function operationsOf(f: Finding): Set<string> {
-  const labels = new Set([f.operation ?? '']);
-  for (const ref of f.alsoFor ?? []) labels.add(ref.label);
-  return labels;
+function hasBit(bits: readonly number[], n: number): boolean {
+  return (((bits[n >>> 5] ?? 0) >>> (n & 31)) & 1) === 1;
+}
+
+function setBit(bits: number[], n: number): void {
+  const word = n >>> 5;
+  while (bits.length <= word) bits.push(0);
+  bits[word] = bits[word]! | (1 << (n & 31));
 }
 
 /**

@@ -96,4 +96,12 @@ describe('KeptFindings: the duplicates and exempt operations runRules drops', ()
     kept.add(finding('GET /c', ['GET /a']));
     expect(kept.findings.map(operations)).to.deep.equal([['GET /a'], ['GET /b'], ['GET /c']]);
   });
+
+  it('tells many operations apart (more than fit one word of the set)', () => {
+    const kept = new KeptFindings();
+    const labels = Array.from({ length: 70 }, (_, i) => `GET /op${i}`);
+    kept.add(finding(labels[0], labels.slice(1, 35)));
+    kept.add(finding(labels[69], labels.slice(30, 69)));
+    expect(kept.findings.map(operations)).to.deep.equal([labels.slice(0, 35), [labels[69], ...labels.slice(35, 69)]]);
+  });
 });
