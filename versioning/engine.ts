@@ -21,7 +21,7 @@ import {
   type RuleDefinition,
   type SpecDiff,
 } from './model.ts';
-import { recommendBump, type ActionOf } from './policy/bump.ts';
+import { recommendBump, type ActionOf, type CountedChange } from './policy/bump.ts';
 import { attachEdits, lazyChanges, sortChanges, toEdits, type EditSet } from './policy/changes.ts';
 import { evaluateGate, type GatePolicyName } from './policy/gate.ts';
 import { checkVersion } from './policy/version.ts';
@@ -135,7 +135,7 @@ export function assembleReport(input: AssembleInput): Report {
 function assembleFromEdits(input: Omit<AssembleInput, 'changes' | 'sorted'>, set: EditSet): Report {
   const report = assemble(
     input,
-    set.occurrences,
+    set.counted(),
     {
       get changes() {
         return set.changes();
@@ -149,21 +149,22 @@ function assembleFromEdits(input: Omit<AssembleInput, 'changes' | 'sorted'>, set
 
 /**
  * The report: `counted` are its changes or the occurrences they are made of (in any order: only
- * counted); `list.changes` the changes, read only when something needs them (the report's
+ * counted, each `count` times); `list.changes` the changes, read only when something needs them (the report's
  * `changes`, the gate's list of failing changes), and with `lazy` only when `report.changes` is
  * first read.
  */
 function assemble(
   input: Omit<AssembleInput, 'changes' | 'sorted'>,
-  counted: readonly Pick<Change, 'id' | 'level' | 'accepted'>[],
+  counted: readonly CountedChange[],
   list: { readonly changes: Change[] },
   lazy = false,
 ): Report {
   const { actionOf } = input;
   const summary = { breaking: 0, warning: 0, info: 0, accepted: 0 } satisfies Report['summary'];
   for (const c of counted) {
-    summary[c.level]++;
-    if (c.accepted) summary.accepted++;
+    const n = c.count ?? 1;
+    summary[c.level] += n;
+    if (c.accepted) summary.accepted += n;
   }
   const version = checkVersion(input.base.version, input.revision.version, counted, actionOf);
   const report: Report = {

@@ -22,6 +22,7 @@ import {
 } from '../model.ts';
 import { MessageRenderer, type MessageTemplates } from '../report/render.ts';
 import { isoDay } from '../rules/sunset.ts';
+import type { CountedChange } from './bump.ts';
 
 /** What the conversion needs of a loaded spec (a `LoadedSpec` is one). */
 export interface Locator {
@@ -136,7 +137,7 @@ class ChangeEdit implements Edit {
 /**
  * One edit (see `Change.edit`) with what its occurrences have in common, worked out once per edit,
  * not once per operation that reaches it: the rule's parts, both sides located, the pointer and
- * location; and its occurrences (the findings of the edit, in the order of the findings). A change
+ * location; and its findings, each with its occurrences (in the order of the findings). A change
  * is these parts plus one occurrence.
  */
 export interface EditGroup {
@@ -148,7 +149,10 @@ export interface EditGroup {
   /** `revision.pointer` when there is a revision side, else `base.pointer` ('' with neither). */
   readonly pointer: string;
   readonly location: Location;
-  readonly occurrences: Occurrence[];
+  /** Its findings, in order. */
+  readonly findings: FindingOccurrences[];
+  /** Its occurrences, in the order of the findings: made (all of the run's) when first read. */
+  readonly occurrences: readonly Occurrence[];
 }
 
 /** What is the same for every finding of one rule in one run: its levels, mitigation and acceptances. */
@@ -176,6 +180,58 @@ export interface Acceptance {
 }
 
 const NOT_ACCEPTED: Acceptance = { matching: [] };
+
+/**
+ * One finding of an edit with its occurrences, one per operation it was made for: its own, then
+ * each of `Finding.alsoFor`. The occurrences are numbered from `first` on, in that order; they are
+ * made as objects (`Occurrence`) only when something reads them one by one (`EditSet.occurrences`):
+ * the summary, the bump and the JSON report read the findings (Stripe: ~8,400 findings for 47,264
+ * occurrences).
+ */
+export class FindingOccurrences {
+  constructor(
+    readonly group: EditGroup,
+    /** The number of its first occurrence (the order of the findings, see `Occurrence.index`). */
+    readonly first: number,
+    readonly text: string,
+    /** The details of the finding (see `Occurrence.site`). */
+    readonly site: FindingDetails | undefined,
+    /** The operation of its first occurrence. */
+    readonly operation: string | undefined,
+    /** The operations of the others. */
+    readonly also: readonly OperationRef[] | undefined,
+    /** The acceptance of each occurrence, in order; undefined when none is accepted (the rule has no acceptances). */
+    readonly acceptances: readonly Acceptance[] | undefined,
+  ) {}
+
+  /** How many occurrences it has. */
+  get count(): number {
+    return 1 + (this.also?.length ?? 0);
+  }
+
+  /** The operation of occurrence `k` (0 is the first). */
+  operationAt(k: number): string | undefined {
+    return k === 0 ? this.operation : this.also![k - 1]!.label;
+  }
+
+  /** The acceptance state of occurrence `k`. */
+  acceptanceAt(k: number): Acceptance {
+    return this.acceptances === undefined ? NOT_ACCEPTED : this.acceptances[k]!;
+  }
+
+  /** Occurrence `k` as an object. */
+  occurrence(k: number): Occurrence {
+    return new Occurrence(
+      this.group,
+      this.first + k,
+      this.operationAt(k),
+      this.text,
+      this.site,
+      this.acceptanceAt(k),
+      k === 0 ? undefined : this.also![k - 1],
+    );
+  }
+}
 
 /**
  * One occurrence of an edit (one finding): what differs between the operations that reach it, the
@@ -299,8 +355,13 @@ class ChangeRun {
   readonly used = new Set<AcceptEntry>();
   /** The edits, in the order of their first finding. */
   readonly groups: EditGroup[] = [];
-  /** Every occurrence, in the order of the findings. */
-  readonly occurrences: Occurrence[] = [];
+  /** Every finding, in order. */
+  readonly findings: FindingOccurrences[] = [];
+  /** How many occurrences the findings have. */
+  size = 0;
+  /** The occurrences, once made (see `occurrences`), and those of each edit. */
+  #all: readonly Occurrence[] | undefined;
+  readonly #made = new Map<EditGroup, Occurrence[]>();
   /** Every operation an occurrence names. */
   readonly operations = new Set<string>();
   #operation: string | undefined;
@@ -347,6 +408,8 @@ class ChangeRun {
     const key = finding.editKey;
     if (key !== undefined) for (const g of here) if (g.edit!.key === key) return g;
     const primary = revision ?? base;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the group's getter reads the run
+    const run = this;
     const group: EditGroup = {
       rule,
       edit: key !== undefined ? new ChangeEdit(rule.id, placeOf(base), placeOf(revision), key) : undefined,
@@ -354,7 +417,10 @@ class ChangeRun {
       revision,
       pointer: primary?.side.pointer ?? '',
       location: primary ? primary.location : { file: this.ctx.revision.file, line: 1 },
-      occurrences: [],
+      findings: [],
+      get occurrences(): readonly Occurrence[] {
+        return run.occurrencesOf(group);
+      },
     };
     if (key !== undefined) here.push(group);
     this.groups.push(group);
@@ -385,36 +451,56 @@ class ChangeRun {
   }
 
   /**
-   * Adds the occurrences of one finding (none when its rule is configured `off`): under its
+   * Adds one finding (nothing when its rule is configured `off`) with its occurrences: under its
    * operation, then under each other operation it was made for (`Finding.alsoFor`), all of one
-   * edit and with one text. Returns the first.
+   * edit and with one text.
    */
-  add(finding: Finding): Occurrence | undefined {
+  add(finding: Finding): FindingOccurrences | undefined {
     const rule = this.rule(finding.id);
     if (!rule) return undefined;
     const group = this.groupOf(rule, finding);
     const text = this.words.text(finding);
-    const o = this.occurrence(group, finding.operation, text, finding.details, undefined);
     const also = finding.alsoFor;
-    if (also !== undefined) for (const op of also) this.occurrence(group, op.label, text, finding.details, op);
-    return o;
+    let acceptances: Acceptance[] | undefined;
+    if (rule.accept.length > 0) {
+      acceptances = [this.acceptance(rule, finding.operation)];
+      if (also !== undefined) for (const op of also) acceptances.push(this.acceptance(rule, op.label));
+      for (const a of acceptances) for (const e of a.matching) this.used.add(e);
+    }
+    const f = new FindingOccurrences(group, this.size, text, finding.details, finding.operation, also, acceptances);
+    this.size += f.count;
+    group.findings.push(f);
+    this.findings.push(f);
+    this.named(finding.operation);
+    if (also !== undefined) for (const op of also) this.named(op.label);
+    return f;
   }
 
-  private occurrence(
-    group: EditGroup,
-    operation: string | undefined,
-    text: string,
-    site: FindingDetails | undefined,
-    at: OperationRef | undefined,
-  ): Occurrence {
-    const acceptance = this.acceptance(group.rule, operation);
-    for (const e of acceptance.matching) this.used.add(e);
-    const o = new Occurrence(group, this.occurrences.length, operation, text, site, acceptance, at);
-    group.occurrences.push(o);
-    this.occurrences.push(o);
+  /** Every occurrence, in the order of the findings, made on first call (and each group's), then kept. */
+  occurrences(): readonly Occurrence[] {
+    if (this.#all) return this.#all;
+    const all: Occurrence[] = [];
+    for (const f of this.findings) {
+      let mine = this.#made.get(f.group);
+      if (!mine) this.#made.set(f.group, (mine = []));
+      for (let k = 0; k < f.count; k++) {
+        const o = f.occurrence(k);
+        mine.push(o);
+        all.push(o);
+      }
+    }
+    return (this.#all = all);
+  }
+
+  /** The occurrences of `group`, of this run (see `occurrences`). */
+  occurrencesOf(group: EditGroup): readonly Occurrence[] {
+    this.occurrences();
+    return this.#made.get(group) ?? [];
+  }
+
+  private named(operation: string | undefined): void {
     // The findings of one operation mostly come one after another.
     if (operation !== undefined && operation !== this.#operation) this.operations.add((this.#operation = operation));
-    return o;
   }
 
   /** Every text an occurrence has (a superset: every text rendered, e.g. for rules configured `off`). */
@@ -449,7 +535,10 @@ function describeEntry(entry: AcceptEntry): string {
  * its rule is configured `off` (acceptances are not applied).
  */
 export function toChange(finding: Finding, ctx: ChangeContext): Change | undefined {
-  return new ChangeRun({ ...ctx, config: { rules: ctx.config.rules, accept: [] } }).add(finding)?.change();
+  return new ChangeRun({ ...ctx, config: { rules: ctx.config.rules, accept: [] } })
+    .add(finding)
+    ?.occurrence(0)
+    .change();
 }
 
 const RANKS: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.map((l, i) => [l, i]));
@@ -527,21 +616,26 @@ export function sortChanges(changes: Change[]): Change[] {
 }
 
 /**
- * The changes of one run as edits with their occurrences (`toEdits`): the flat list, one change per
- * occurrence in `compareChanges` order, is made when asked for (`changes()`), once; the reports read
- * the edits without it (`inOrder()`, `ordered()`, `compare`).
+ * The changes of one run as edits with their findings and occurrences (`toEdits`): the flat list,
+ * one change per occurrence in `compareChanges` order, is made when asked for (`changes()`), once;
+ * the reports read the edits without it (`sequence()`, `ordered()`, `compare`), and the occurrences
+ * are made as objects only when read one by one (`occurrences`).
  */
 export class EditSet {
   #changes: Change[] | undefined;
   #compare: ((a: Occurrence, b: Occurrence) => number) | undefined;
   #ordered: readonly Occurrence[] | undefined;
-  #inOrder: EditsInOrder | undefined;
+  #sequence: EditSequence | undefined;
 
   constructor(
     /** The edits, in the order of their first finding. */
     readonly edits: readonly EditGroup[],
-    /** Every occurrence, in the order of the findings. */
-    readonly occurrences: readonly Occurrence[],
+    /** Every finding, in order, each with its occurrences. */
+    readonly findings: readonly FindingOccurrences[],
+    /** How many occurrences the findings have. */
+    readonly size: number,
+    /** Makes the occurrences (once: then the same array). */
+    private readonly made: () => readonly Occurrence[],
     /** Remarks about the config: acceptances that matched nothing. */
     readonly notes: string[],
     /**
@@ -551,6 +645,33 @@ export class EditSet {
      */
     readonly strings: { readonly operations: ReadonlySet<string>; readonly texts: readonly string[] },
   ) {}
+
+  /** Every occurrence, in the order of the findings (`Occurrence.index`), made on first read, then kept. */
+  get occurrences(): readonly Occurrence[] {
+    return this.made();
+  }
+
+  /**
+   * What the summary, the bump and the version check count of the occurrences, without making them:
+   * per rule, its occurrences that no acceptance applies to (`count` of them), and each other one.
+   */
+  counted(): CountedChange[] {
+    const plain = new Map<RuleParts, number>();
+    const out: CountedChange[] = [];
+    for (const f of this.findings) {
+      const rule = f.group.rule;
+      if (f.acceptances === undefined) {
+        plain.set(rule, (plain.get(rule) ?? 0) + f.count);
+        continue;
+      }
+      for (const a of f.acceptances) {
+        if (a.accepted === undefined) plain.set(rule, (plain.get(rule) ?? 0) + 1);
+        else out.push({ id: rule.id, level: rule.level, accepted: a.accepted, count: 1 });
+      }
+    }
+    for (const [rule, count] of plain) out.push({ id: rule.id, level: rule.level, count });
+    return out;
+  }
 
   /** One change per occurrence, sorted (as `sortChanges` sorts them); the same array on every call. */
   changes(): Change[] {
@@ -574,10 +695,11 @@ export class EditSet {
   }
 
   #comparator(): (a: Occurrence, b: Occurrence) => number {
+    const occurrences = this.occurrences;
     const ops = ranks(['', ...this.strings.operations]);
     const ids = ranks(this.edits.map((g) => g.rule.id));
     const pointers = ranks(this.edits.map((g) => g.pointer));
-    const n = this.occurrences.length;
+    const n = occurrences.length;
     const exact = (LEVELS.length + 1) * ops.size * ids.size * pointers.size <= Number.MAX_SAFE_INTEGER;
     if (exact) {
       const key = new Float64Array(n);
@@ -592,7 +714,7 @@ export class EditSet {
       return (a, b) => key[a.index]! - key[b.index]! || cmpOccurrenceMessages(a, b) || a.index - b.index;
     }
     const op = new Int32Array(n);
-    for (const o of this.occurrences) op[o.index] = ops.get(o.operation ?? '')!;
+    for (const o of occurrences) op[o.index] = ops.get(o.operation ?? '')!;
     return (a, b) =>
       levelRank(a.level) - levelRank(b.level) ||
       op[a.index]! - op[b.index]! ||
@@ -604,34 +726,111 @@ export class EditSet {
 
   /**
    * The edits in the order of their first change in `changes()`, each with its occurrences in the
-   * order of their changes there, and the operations in the order they first appear there: the
-   * order of `changes()` without making it. An operation first appears at the most severe level
-   * among its changes, and the operations first met at one level in their order. The same object
-   * on every call.
+   * order of their changes there (as findings and occurrence numbers), and the operations in the
+   * order they first appear there: the order of `changes()` without making it, nor an object per
+   * occurrence. An operation first appears at the most severe level among its changes, and the
+   * operations first met at one level in their order. The same object on every call.
+   *
+   * Within an edit, level, id and pointer are the same for every occurrence, so that changes are in
+   * the order of their operation, then text, then occurrence number: the findings are sorted by text
+   * (then number) once, and their occurrences by operation with one numeric sort (operation rank, the
+   * finding's place in that order, the occurrence's place in the finding), not a comparison of two
+   * occurrences' strings per step. The edits are then in the order of their first occurrences.
    */
-  inOrder(): EditsInOrder {
-    if (this.#inOrder) return this.#inOrder;
-    const compare = this.compare;
-    const edits = this.edits.map((group) => ({ group, occurrences: [...group.occurrences].sort(compare) }));
-    edits.sort((a, b) => compare(a.occurrences[0]!, b.occurrences[0]!));
+  sequence(): EditSequence {
+    if (this.#sequence) return this.#sequence;
+    const ops = ranks(['', ...this.strings.operations]);
+    const edits = this.edits.map((group) => sequenceOf(group, ops));
+    edits.sort((a, b) => compareFirst(a, b, ops));
     const firstLevel = new Map<string, number>();
-    for (const { group, occurrences } of edits) {
+    for (const { group } of edits) {
       const level = levelRank(group.rule.level);
-      for (const o of occurrences) {
-        if (o.operation === undefined) continue;
-        const known = firstLevel.get(o.operation);
-        if (known === undefined || level < known) firstLevel.set(o.operation, level);
+      for (const f of group.findings) {
+        for (let k = 0; k < f.count; k++) {
+          const operation = f.operationAt(k);
+          if (operation === undefined) continue;
+          const known = firstLevel.get(operation);
+          if (known === undefined || level < known) firstLevel.set(operation, level);
+        }
       }
     }
     const operations = [...firstLevel.keys()].sort((a, b) => firstLevel.get(a)! - firstLevel.get(b)! || cmp(a, b));
-    return (this.#inOrder = { edits, operations });
+    return (this.#sequence = { edits, operations });
   }
 }
 
-/** `EditSet.inOrder()`: the edits, each with its occurrences, and the operations, in the order of the changes. */
-export interface EditsInOrder {
-  readonly edits: ReadonlyArray<{ readonly group: EditGroup; readonly occurrences: readonly Occurrence[] }>;
+/** One edit of `EditSet.sequence()`: its occurrences in order, occurrence `j` being `findings[j].occurrence(at[j])`. */
+export interface EditInSequence {
+  readonly group: EditGroup;
+  readonly findings: readonly FindingOccurrences[];
+  readonly at: readonly number[];
+}
+
+/** `EditSet.sequence()`: the edits, each with its occurrences, and the operations, in the order of the changes. */
+export interface EditSequence {
+  readonly edits: readonly EditInSequence[];
   readonly operations: readonly string[];
+}
+
+/** The occurrences of `group` in the order of their changes (see `EditSet.sequence`); `ops` ranks the operations. */
+function sequenceOf(group: EditGroup, ops: ReadonlyMap<string, number>): EditInSequence {
+  const found = group.findings;
+  const byText = found.map((_, i) => i);
+  if (found.length > 1) byText.sort((a, b) => cmp(found[a]!.text, found[b]!.text) || found[a]!.first - found[b]!.first);
+  let n = 0;
+  let most = 1;
+  for (const f of found) {
+    n += f.count;
+    if (f.count > most) most = f.count;
+  }
+  // (operation rank, place by text, occurrence in the finding) as one number when it fits a double exactly.
+  const places = found.length;
+  if (ops.size * places * most <= Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(n);
+    let j = 0;
+    for (let place = 0; place < places; place++) {
+      const f = found[byText[place]!]!;
+      for (let k = 0; k < f.count; k++) keys[j++] = (ops.get(f.operationAt(k) ?? '')! * places + place) * most + k;
+    }
+    keys.sort();
+    const findings: FindingOccurrences[] = new Array<FindingOccurrences>(n);
+    const at: number[] = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const key = keys[i]!;
+      const k = key % most;
+      findings[i] = found[byText[((key - k) / most) % places]!]!;
+      at[i] = k;
+    }
+    return { group, findings, at };
+  }
+  const steps: Array<{ op: number; place: number; k: number }> = [];
+  for (let place = 0; place < places; place++) {
+    const f = found[byText[place]!]!;
+    for (let k = 0; k < f.count; k++) steps.push({ op: ops.get(f.operationAt(k) ?? '')!, place, k });
+  }
+  steps.sort((a, b) => a.op - b.op || a.place - b.place || a.k - b.k);
+  return { group, findings: steps.map((s) => found[byText[s.place]!]!), at: steps.map((s) => s.k) };
+}
+
+/** `compareChanges` of the first changes of two edits of a sequence (then the order of the findings). */
+function compareFirst(a: EditInSequence, b: EditInSequence, ops: ReadonlyMap<string, number>): number {
+  const x = a.findings[0]!;
+  const y = b.findings[0]!;
+  const xo = x.operationAt(a.at[0]!);
+  const yo = y.operationAt(b.at[0]!);
+  return (
+    levelRank(a.group.rule.level) - levelRank(b.group.rule.level) ||
+    ops.get(xo ?? '')! - ops.get(yo ?? '')! ||
+    cmp(a.group.rule.id, b.group.rule.id) ||
+    cmp(a.group.pointer, b.group.pointer) ||
+    (xo === yo ? cmp(x.text, y.text) : cmp(messageOf(xo, x.text), messageOf(yo, y.text))) ||
+    x.first + a.at[0]! - (y.first + b.at[0]!)
+  );
+}
+
+/** The message of a change: `<operation>: <text>`, or the text. */
+function messageOf(operation: string | undefined, text: string): string {
+  return operation !== undefined ? `${operation}: ${text}` : text;
 }
 
 /**
@@ -713,7 +912,10 @@ export function toEdits(findings: readonly Finding[], ctx: ChangeContext): EditS
         `${describeEntry(e)} matched no change${isExpired(e, ctx.now) ? ` (and expired on ${e.expires})` : ''}; ` +
         `remove it`,
     );
-  return new EditSet(run.groups, run.occurrences, notes, { operations: run.operations, texts: run.texts });
+  return new EditSet(run.groups, run.findings, run.size, () => run.occurrences(), notes, {
+    operations: run.operations,
+    texts: run.texts,
+  });
 }
 
 /** Convert, apply the config, mark acceptances and sort. */

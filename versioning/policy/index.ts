@@ -11,7 +11,10 @@ export {
   type ChangeContext,
   type ChangeSet,
   type EditGroup,
+  type EditInSequence,
+  type EditSequence,
   type EditSet,
+  type FindingOccurrences,
   type Locator,
   type Occurrence,
 } from './changes.ts';
@@ -23,6 +26,7 @@ export {
   adjustForInitialDevelopment,
   BUMP_ORDER,
   type ActionOf,
+  type CountedChange,
 } from './bump.ts';
 export { checkVersion, isVersionCheckSkipped } from './version.ts';
 export { parseVersion, type ParsedVersion } from './version-parse.ts';

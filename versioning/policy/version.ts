@@ -11,14 +11,15 @@ import semverMajor from 'semver/functions/major.js';
 import semverMinor from 'semver/functions/minor.js';
 import semverPatch from 'semver/functions/patch.js';
 import semverPrerelease from 'semver/functions/prerelease.js';
-import type { Bump, Change, VersionCheck } from '../model.ts';
-import { adjustForInitialDevelopment, changeBump, rawBump, type ActionOf } from './bump.ts';
+import type { Bump, VersionCheck } from '../model.ts';
+import { adjustForInitialDevelopment, changeBump, rawBump, type ActionOf, type CountedChange } from './bump.ts';
 import { parseVersion } from './version-parse.ts';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-function drivers(changes: readonly Pick<Change, 'id' | 'level' | 'accepted'>[], actionOf: ActionOf, raw: Bump): string {
-  const n = changes.filter((c) => changeBump(c, actionOf) === raw).length;
+function drivers(changes: readonly CountedChange[], actionOf: ActionOf, raw: Bump): string {
+  let n = 0;
+  for (const c of changes) if (changeBump(c, actionOf) === raw) n += c.count ?? 1;
   switch (raw) {
     case 'major':
       return `${plural(n, 'breaking change needs', 'breaking changes need')}`;
@@ -37,7 +38,8 @@ export function isVersionCheckSkipped(check: VersionCheck): boolean {
 export function checkVersion(
   baseVersion: unknown,
   revisionVersion: unknown,
-  changes: readonly Pick<Change, 'id' | 'level' | 'accepted'>[],
+  /** The changes, or changes as counted (`count` alike ones at once). */
+  changes: readonly CountedChange[],
   actionOf: ActionOf,
 ): VersionCheck {
   const check: VersionCheck = { ok: true };

@@ -14,7 +14,7 @@
  */
 import type { ConsumerImpact, Bump, Change, Edit, FindingDetails, ImpactSummary, Level, Report } from '../model.ts';
 import { LEVELS } from '../model.ts';
-import { editsOf, type EditSet, type Occurrence } from '../policy/changes.ts';
+import { editsOf, type EditSet, type FindingOccurrences } from '../policy/changes.ts';
 import { bareMessage, versionStatus, type FormatOptions } from './common.ts';
 
 export const JSON_REPORT_SCHEMA_VERSION = 2;
@@ -204,7 +204,7 @@ const LEVEL_RANK: Readonly<Record<string, number>> = Object.fromEntries(LEVELS.m
  * level, acceptance, expired acceptance, consumers and interactions at risk (the rest only when
  * some of it is there: most changes have none of it).
  */
-function stateKey(c: JsonFacts): string {
+function stateKey(c: Pick<Change, 'level' | 'accepted' | 'expiredAcceptance' | 'consumers' | 'atRisk'>): string {
   if (
     c.accepted === undefined &&
     c.expiredAcceptance === undefined &&
@@ -220,51 +220,95 @@ function stateKey(c: JsonFacts): string {
 export function toJsonEdits(changes: readonly Change[]): { operations: string[]; changes: JsonEdit[] } {
   const operations = new Set<string>();
   for (const c of changes) if (c.operation !== undefined) operations.add(c.operation);
-  return jsonEdits(changes, [...operations]);
+  // In report order: the occurrences of an edit's occurrence list their operations in report order.
+  const edits = new JsonEdits([...operations]);
+  for (const c of changes)
+    edits.add(c.edit ?? c, c.level, undefined, c.details, stateKey(c), c.operation, itself, c, 0);
+  return { operations: edits.operations, changes: edits.done() };
 }
+
+const itself = (c: JsonFacts): JsonFacts => c;
+const occurrenceOf = (f: FindingOccurrences, k: number): JsonFacts => f.occurrence(k);
 
 /**
  * `toJsonEdits` of the changes a run's edits make (`EditSet.changes()`), from the edits: the same
- * edits, occurrences and operations in the same order (`EditSet.inOrder`), without a change per
- * occurrence.
+ * edits, occurrences and operations in the same order (`EditSet.sequence`), without a change, nor
+ * an object, per occurrence (one is made for the first occurrence of each edit and of each of its
+ * JSON occurrences).
  */
 function jsonEditsOf(set: EditSet): { operations: string[]; changes: JsonEdit[] } {
-  const { edits, operations } = set.inOrder();
-  const occurrences: Occurrence[] = [];
-  for (const e of edits) for (const o of e.occurrences) occurrences.push(o);
-  return jsonEdits(occurrences, [...operations]);
+  const sequence = set.sequence();
+  const edits = new JsonEdits([...sequence.operations]);
+  for (const { group, findings, at } of sequence.edits) {
+    const level = group.rule.level;
+    for (let j = 0; j < findings.length; j++) {
+      const f = findings[j]!;
+      const k = at[j]!;
+      const a = f.acceptanceAt(k);
+      const state = stateKey({ level, accepted: a.accepted, expiredAcceptance: a.expiredAcceptance });
+      // A finding without an edit: each occurrence is an edit of its own.
+      const key = group.edit ?? {};
+      edits.add(key, level, f.site, f.site, state, f.operationAt(k), occurrenceOf, f, k);
+    }
+  }
+  return { operations: edits.operations, changes: edits.done() };
+}
+
+/** A JSON edit while it is made (see `JsonEdits`). */
+interface EditEntry {
+  edit: JsonEdit;
+  rank: number;
+  occurrences: SiteTrie<Map<string, JsonOccurrence>>;
+  bySite: Map<FindingDetails, Map<string, JsonOccurrence>>;
 }
 
 /**
- * The edits `changes` make, in the order of their first change, with their occurrences: `changes`
- * in report order, or grouped by edit with each edit's in report order (the occurrences of an
- * edit's occurrence list their operations in report order either way); `operations` every operation
- * they name, in the order of their first change.
+ * The edits that changes (or occurrences) make, added in report order, or grouped by edit with each
+ * edit's in report order (the occurrences of an edit's occurrence list their operations in report
+ * order either way): in the order of their first change, with their occurrences; `operations`
+ * every operation they name, in the order of their first change.
  */
-function jsonEdits(changes: Iterable<JsonFacts>, operations: string[]): { operations: string[]; changes: JsonEdit[] } {
-  const operationIndex = new Map(operations.map((op, i) => [op, i]));
-  // By `Change.edit` (one object per edit); a change without one is an edit of its own. `bySite`:
-  // the trie's values by an occurrence's `site` (one object for the occurrences of one finding,
-  // which differ only in method and path, which sites leave out).
-  const edits = new Map<
-    Edit | JsonFacts,
-    {
-      edit: JsonEdit;
-      rank: number;
-      occurrences: SiteTrie<Map<string, JsonOccurrence>>;
-      bySite: Map<FindingDetails, Map<string, JsonOccurrence>>;
-    }
-  >();
-  let lastKey: Edit | JsonFacts | undefined;
-  let entry: ReturnType<typeof edits.get>;
-  for (const c of changes) {
-    const key = c.edit ?? c;
+class JsonEdits {
+  readonly #operationIndex: Map<string, number>;
+  /**
+   * By `Change.edit` (one object per edit); a change without one is an edit of its own. `bySite`: the
+   * trie's values by an occurrence's `site` (one object for the occurrences of one finding, which
+   * differ only in method and path, which sites leave out).
+   */
+  readonly #edits = new Map<object, EditEntry>();
+  #lastKey: object | undefined;
+  #entry: EditEntry | undefined;
+
+  constructor(readonly operations: string[]) {
+    this.#operationIndex = new Map(operations.map((op, i) => [op, i]));
+  }
+
+  /**
+   * One change of edit `key` at `level`: its site (`site`, an object shared by changes, or
+   * `details`), the rest of what its JSON occurrence is (`state`, see `stateKey`) and its
+   * operation; `facts(source, k)` gives the change when a new edit or JSON occurrence needs it.
+   */
+  add<S>(
+    key: object,
+    level: Level,
+    site: FindingDetails | undefined,
+    details: FindingDetails | undefined,
+    state: string,
+    operation: string | undefined,
+    facts: (source: S, k: number) => JsonFacts,
+    source: S,
+    k: number,
+  ): void {
+    let entry: EditEntry | undefined;
     // The changes of an edit mostly come one after another (always, grouped by edit).
-    if (key !== lastKey) {
-      entry = edits.get(key);
-      lastKey = key;
+    if (key === this.#lastKey) entry = this.#entry;
+    else {
+      entry = this.#edits.get(key);
+      this.#lastKey = key;
     }
+    let c: JsonFacts | undefined;
     if (!entry) {
+      c = facts(source, k);
       const edit: JsonEdit = {
         id: c.id,
         level: c.level,
@@ -277,31 +321,32 @@ function jsonEdits(changes: Iterable<JsonFacts>, operations: string[]): { operat
         mitigation: c.mitigation ?? null,
         occurrences: [],
       };
-      edits.set(
-        key,
-        (entry = { edit, rank: LEVEL_RANK[c.level] ?? -1, occurrences: new SiteTrie(), bySite: new Map() }),
-      );
-    } else if ((LEVEL_RANK[c.level] ?? -1) < entry.rank) {
-      entry.edit.level = c.level;
-      entry.rank = LEVEL_RANK[c.level] ?? -1;
+      entry = { edit, rank: LEVEL_RANK[level] ?? -1, occurrences: new SiteTrie(), bySite: new Map() };
+      this.#edits.set(key, entry);
+    } else if ((LEVEL_RANK[level] ?? -1) < entry.rank) {
+      entry.edit.level = level;
+      entry.rank = LEVEL_RANK[level] ?? -1;
     }
+    this.#entry = entry;
     // By site, then by the rest (level, acceptance, consumers): what an occurrence is apart from its operations.
-    const site = c.site;
     let byState = site !== undefined ? entry.bySite.get(site) : undefined;
     if (byState === undefined) {
-      byState = entry.occurrences.at(site ?? c.details, () => new Map<string, JsonOccurrence>());
+      byState = entry.occurrences.at(site ?? details, () => new Map<string, JsonOccurrence>());
       if (site !== undefined) entry.bySite.set(site, byState);
     }
-    const okey = stateKey(c);
-    let occurrence = byState.get(okey);
+    let occurrence = byState.get(state);
     if (!occurrence) {
-      occurrence = jsonOccurrence(c);
-      byState.set(okey, occurrence);
+      occurrence = jsonOccurrence(c ?? facts(source, k));
+      byState.set(state, occurrence);
       entry.edit.occurrences.push(occurrence);
     }
-    if (c.operation !== undefined) occurrence.operations.push(operationIndex.get(c.operation)!);
+    if (operation !== undefined) occurrence.operations.push(this.#operationIndex.get(operation)!);
   }
-  return { operations, changes: [...edits.values()].map((e) => e.edit) };
+
+  /** The edits, in the order of their first change. */
+  done(): JsonEdit[] {
+    return [...this.#edits.values()].map((e) => e.edit);
+  }
 }
 
 /**
@@ -358,7 +403,7 @@ export function toJsonReport(report: Report): JsonReport {
   // A report made from a run's edits, as made: from the edits (its changes are not made).
   const set = editsOf(report);
   const { operations, changes } = set ? jsonEditsOf(set) : toJsonEdits(report.changes);
-  const { notes, ...rest } = common(report, set ? set.occurrences.length : report.changes.length, changes.length);
+  const { notes, ...rest } = common(report, set ? set.size : report.changes.length, changes.length);
   return { schemaVersion: JSON_REPORT_SCHEMA_VERSION, ...rest, operations, changes, notes };
 }
 
