@@ -149,9 +149,9 @@ function assembleFromEdits(input: Omit<AssembleInput, 'changes' | 'sorted'>, set
 
 /**
  * The report: `counted` are its changes or the occurrences they are made of (in any order: only
- * counted, each `count` times); `list.changes` the changes, read only when something needs them (the report's
- * `changes`, the gate's list of failing changes), and with `lazy` only when `report.changes` is
- * first read.
+ * counted, each `count` times); `list.changes` the changes, read only when something needs them
+ * (the report's `changes`, the gate's list of failing changes), and with `lazy` only when
+ * `report.changes` is first read.
  */
 function assemble(
   input: Omit<AssembleInput, 'changes' | 'sorted'>,

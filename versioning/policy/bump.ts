@@ -30,10 +30,10 @@ export function changeBump(change: Pick<Change, 'id' | 'level' | 'accepted'>, ac
   return action === 'docs' ? 'patch' : 'minor';
 }
 
-/** The bump the changes need, ignoring the base version. */
 /** A change as the bump and the version check count it: `count` changes alike (1 when absent). */
 export type CountedChange = Pick<Change, 'id' | 'level' | 'accepted'> & { readonly count?: number };
 
+/** The bump the changes need, ignoring the base version. */
 export function rawBump(changes: readonly Pick<Change, 'id' | 'level' | 'accepted'>[], actionOf: ActionOf): Bump {
   let bump: Bump = 'none';
   for (const c of changes) bump = maxBump(bump, changeBump(c, actionOf));

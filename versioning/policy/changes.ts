@@ -733,15 +733,15 @@ export class EditSet {
    *
    * Within an edit, level, id and pointer are the same for every occurrence, so that changes are in
    * the order of their operation, then text, then occurrence number: the findings are sorted by text
-   * (then number) once, and their occurrences by operation with one numeric sort (operation rank, the
-   * finding's place in that order, the occurrence's place in the finding), not a comparison of two
-   * occurrences' strings per step. The edits are then in the order of their first occurrences.
+   * (then number) once, and their occurrences by operation with one numeric sort (operation rank, then
+   * place in that order), not a comparison of two occurrences' strings per step. The edits are then in
+   * the order of their first occurrences (`compareOccurrences`).
    */
   sequence(): EditSequence {
     if (this.#sequence) return this.#sequence;
     const ops = ranks(['', ...this.strings.operations]);
     const edits = this.edits.map((group) => sequenceOf(group, ops));
-    edits.sort((a, b) => compareFirst(a, b, ops));
+    edits.sort((a, b) => compareOccurrences(a.first, b.first));
     const firstLevel = new Map<string, number>();
     for (const { group } of edits) {
       const level = levelRank(group.rule.level);
@@ -764,6 +764,8 @@ export interface EditInSequence {
   readonly group: EditGroup;
   readonly findings: readonly FindingOccurrences[];
   readonly at: readonly number[];
+  /** Its first occurrence, as an object (what the edits are ordered by). */
+  readonly first: Occurrence;
 }
 
 /** `EditSet.sequence()`: the edits, each with its occurrences, and the operations, in the order of the changes. */
@@ -774,63 +776,31 @@ export interface EditSequence {
 
 /** The occurrences of `group` in the order of their changes (see `EditSet.sequence`); `ops` ranks the operations. */
 function sequenceOf(group: EditGroup, ops: ReadonlyMap<string, number>): EditInSequence {
-  const found = group.findings;
-  const byText = found.map((_, i) => i);
-  if (found.length > 1) byText.sort((a, b) => cmp(found[a]!.text, found[b]!.text) || found[a]!.first - found[b]!.first);
-  let n = 0;
-  let most = 1;
-  for (const f of found) {
-    n += f.count;
-    if (f.count > most) most = f.count;
+  const byText = [...group.findings].sort((a, b) => cmp(a.text, b.text) || a.first - b.first);
+  // Their occurrences in that order, finding after finding, each with the rank of its operation.
+  const found: FindingOccurrences[] = [];
+  const foundAt: number[] = [];
+  const rank: number[] = [];
+  for (const f of byText) {
+    for (let k = 0; k < f.count; k++) {
+      found.push(f);
+      foundAt.push(k);
+      rank.push(ops.get(f.operationAt(k) ?? '')!);
+    }
   }
-  // (operation rank, place by text, occurrence in the finding) as one number when it fits a double exactly.
-  const places = found.length;
-  if (ops.size * places * most <= Number.MAX_SAFE_INTEGER) {
+  // Then by operation, keeping that order: (rank, place) as one number, sorted natively, when it fits a double.
+  const n = found.length;
+  let order: ArrayLike<number>;
+  if (ops.size * n <= Number.MAX_SAFE_INTEGER) {
     const keys = new Float64Array(n);
-    let j = 0;
-    for (let place = 0; place < places; place++) {
-      const f = found[byText[place]!]!;
-      for (let k = 0; k < f.count; k++) keys[j++] = (ops.get(f.operationAt(k) ?? '')! * places + place) * most + k;
-    }
+    for (let j = 0; j < n; j++) keys[j] = rank[j]! * n + j;
     keys.sort();
-    const findings: FindingOccurrences[] = new Array<FindingOccurrences>(n);
-    const at: number[] = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      const key = keys[i]!;
-      const k = key % most;
-      findings[i] = found[byText[((key - k) / most) % places]!]!;
-      at[i] = k;
-    }
-    return { group, findings, at };
-  }
-  const steps: Array<{ op: number; place: number; k: number }> = [];
-  for (let place = 0; place < places; place++) {
-    const f = found[byText[place]!]!;
-    for (let k = 0; k < f.count; k++) steps.push({ op: ops.get(f.operationAt(k) ?? '')!, place, k });
-  }
-  steps.sort((a, b) => a.op - b.op || a.place - b.place || a.k - b.k);
-  return { group, findings: steps.map((s) => found[byText[s.place]!]!), at: steps.map((s) => s.k) };
-}
-
-/** `compareChanges` of the first changes of two edits of a sequence (then the order of the findings). */
-function compareFirst(a: EditInSequence, b: EditInSequence, ops: ReadonlyMap<string, number>): number {
-  const x = a.findings[0]!;
-  const y = b.findings[0]!;
-  const xo = x.operationAt(a.at[0]!);
-  const yo = y.operationAt(b.at[0]!);
-  return (
-    levelRank(a.group.rule.level) - levelRank(b.group.rule.level) ||
-    ops.get(xo ?? '')! - ops.get(yo ?? '')! ||
-    cmp(a.group.rule.id, b.group.rule.id) ||
-    cmp(a.group.pointer, b.group.pointer) ||
-    (xo === yo ? cmp(x.text, y.text) : cmp(messageOf(xo, x.text), messageOf(yo, y.text))) ||
-    x.first + a.at[0]! - (y.first + b.at[0]!)
-  );
-}
-
-/** The message of a change: `<operation>: <text>`, or the text. */
-function messageOf(operation: string | undefined, text: string): string {
-  return operation !== undefined ? `${operation}: ${text}` : text;
+    for (let j = 0; j < n; j++) keys[j] = keys[j]! % n;
+    order = keys;
+  } else order = Array.from({ length: n }, (_, j) => j).sort((a, b) => rank[a]! - rank[b]! || a - b);
+  const findings = Array.from(order, (j) => found[j]!);
+  const at = Array.from(order, (j) => foundAt[j]!);
+  return { group, findings, at, first: findings[0]!.occurrence(at[0]!) };
 }
 
 /**

@@ -222,8 +222,7 @@ export function toJsonEdits(changes: readonly Change[]): { operations: string[];
   for (const c of changes) if (c.operation !== undefined) operations.add(c.operation);
   // In report order: the occurrences of an edit's occurrence list their operations in report order.
   const edits = new JsonEdits([...operations]);
-  for (const c of changes)
-    edits.add(c.edit ?? c, c.level, undefined, c.details, stateKey(c), c.operation, itself, c, 0);
+  for (const c of changes) edits.add(c.edit ?? c, c.level, c.details, stateKey(c), c.operation, itself, c, 0);
   return { operations: edits.operations, changes: edits.done() };
 }
 
@@ -248,7 +247,7 @@ function jsonEditsOf(set: EditSet): { operations: string[]; changes: JsonEdit[] 
       const state = stateKey({ level, accepted: a.accepted, expiredAcceptance: a.expiredAcceptance });
       // A finding without an edit: each occurrence is an edit of its own.
       const key = group.edit ?? {};
-      edits.add(key, level, f.site, f.site, state, f.operationAt(k), occurrenceOf, f, k);
+      edits.add(key, level, f.site, state, f.operationAt(k), occurrenceOf, f, k);
     }
   }
   return { operations: edits.operations, changes: edits.done() };
@@ -284,15 +283,14 @@ class JsonEdits {
   }
 
   /**
-   * One change of edit `key` at `level`: its site (`site`, an object shared by changes, or
-   * `details`), the rest of what its JSON occurrence is (`state`, see `stateKey`) and its
-   * operation; `facts(source, k)` gives the change when a new edit or JSON occurrence needs it.
+   * One change of edit `key` at `level`: its site (details, often one object shared by changes), the
+   * rest of what its JSON occurrence is (`state`, see `stateKey`) and its operation; `facts(source,
+   * k)` gives the change when a new edit or JSON occurrence needs it.
    */
   add<S>(
     key: object,
     level: Level,
     site: FindingDetails | undefined,
-    details: FindingDetails | undefined,
     state: string,
     operation: string | undefined,
     facts: (source: S, k: number) => JsonFacts,
@@ -331,7 +329,7 @@ class JsonEdits {
     // By site, then by the rest (level, acceptance, consumers): what an occurrence is apart from its operations.
     let byState = site !== undefined ? entry.bySite.get(site) : undefined;
     if (byState === undefined) {
-      byState = entry.occurrences.at(site ?? details, () => new Map<string, JsonOccurrence>());
+      byState = entry.occurrences.at(site, () => new Map<string, JsonOccurrence>());
       if (site !== undefined) entry.bySite.set(site, byState);
     }
     let occurrence = byState.get(state);
