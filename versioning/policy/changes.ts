@@ -866,6 +866,21 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
   return cmpOccurrenceMessages(a, b) || a.index - b.index;
 }
 
+/**
+ * `compareOccurrences` of occurrence `j` of `f` and occurrence `k` of `g`, two findings of one edit,
+ * without making them: the operation, then the text, then the order of the findings.
+ */
+export function compareInEdit(f: FindingOccurrences, j: number, g: FindingOccurrences, k: number): number {
+  const a = f.operationAt(j);
+  const b = g.operationAt(k);
+  if (a !== b) {
+    // Two operations that compare equal (none and ''): as the occurrences compare.
+    const by = cmp(a ?? '', b ?? '');
+    return by !== 0 ? by : compareOccurrences(f.occurrence(j), g.occurrence(k));
+  }
+  return cmp(f.text, g.text) || f.first + j - (g.first + k);
+}
+
 /** `cmpMessages` for two occurrences: their texts when the operations are the same, else their messages. */
 function cmpOccurrenceMessages(a: Occurrence, b: Occurrence): number {
   return a.operation === b.operation ? cmp(a.text, b.text) : cmp(a.message, b.message);

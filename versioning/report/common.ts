@@ -91,6 +91,28 @@ const PLAIN_STATES: Readonly<Record<string, readonly [string, string]>> = Object
 );
 
 /**
+ * The state of a change that `collapseAll` keys the entries of one edit by: its level, whether pacts
+ * were analysed for it (`known`: it has `consumers`), and its acceptance (or expired acceptance) as
+ * printed (`text`).
+ */
+export function collapseState(
+  level: Level,
+  known: boolean,
+  accepted: Change['accepted'],
+  expired: Change['expiredAcceptance'],
+  text: (s: string) => string,
+): string {
+  const plain = PLAIN_STATES[level]?.[known ? 1 : 0];
+  if (plain !== undefined && !accepted && !expired) return plain;
+  return (
+    level +
+    (known ? '\u0001n' : '\u0001u') +
+    (accepted ? `\u0001${text(accepted.reason)}\u0000${text(accepted.expires ?? '')}` : '') +
+    (expired ? `\u0002${text(expired.reason)}\u0000${text(expired.expires)}` : '')
+  );
+}
+
+/**
  * Changes that are the same physical change, collapsed: the same edit (`Change.edit`: rule, places
  * on both sides and the values of the message apart from the operation, the status and the path
  * leading to the property), level, acceptance (and expired acceptance). A change that breaks a
@@ -125,15 +147,7 @@ export function collapseAll<T extends Collapsible>(
     const operation = c.operation === undefined || order ? c.operation : text(c.operation);
     // A change that breaks a known consumer stays on its own.
     if (c.edit && (c.consumers?.length ?? 0) === 0 && (c.atRisk?.length ?? 0) === 0) {
-      const { accepted, expiredAcceptance: expired } = c;
-      const plain = PLAIN_STATES[c.level]?.[c.consumers === undefined ? 0 : 1];
-      state =
-        plain !== undefined && !accepted && !expired
-          ? plain
-          : c.level +
-            (c.consumers === undefined ? '\u0001u' : '\u0001n') +
-            (accepted ? `\u0001${text(accepted.reason)}\u0000${text(accepted.expires ?? '')}` : '') +
-            (expired ? `\u0002${text(expired.reason)}\u0000${text(expired.expires)}` : '');
+      state = collapseState(c.level, c.consumers !== undefined, c.accepted, c.expiredAcceptance, text);
       // The changes of an edit mostly come one after another.
       if (c.edit === lastEdit) states = lastStates!;
       else {

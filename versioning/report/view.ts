@@ -5,8 +5,16 @@
  * Stripe's 47,264 changes are 400 edits). Both say the same, byte for byte in every format.
  */
 import type { Change, Level, Report } from '../model.ts';
-import { compareOccurrences, editsOf, type EditSet, type Occurrence } from '../policy/changes.ts';
-import { collapse, collapseAll, type Entry, type Listing } from './common.ts';
+import {
+  compareInEdit,
+  compareOccurrences,
+  editsOf,
+  type EditGroup,
+  type EditSet,
+  type FindingOccurrences,
+  type Occurrence,
+} from '../policy/changes.ts';
+import { collapse, collapseState, type Entry, type Listing } from './common.ts';
 import { escaperOf, type Escaper } from './escape.ts';
 
 /** What a format that lists every change (junit) reads of one: a `Change`, or an `Occurrence` of a run's edits. */
@@ -125,17 +133,13 @@ class EditChanges implements ReportChanges {
   get all(): Listing {
     if (this.#all) return this.#all;
     const escaper = this.escaper;
-    const collapsed = collapseAll(this.set.occurrences, {
-      order: compareOccurrences,
-      ...(escaper ? { show: (s: string) => escaper.text(s) } : {}),
-    });
-    const entries = collapsed.map((e): Entry => ({
+    const entries = collapseEdits(this.set, escaper ? (s: string) => escaper.text(s) : undefined).map((e): Entry => ({
       change: this.#change(e.shown),
       count: e.count,
       operations: e.operations,
       varied: e.varied,
     }));
-    return (this.#all = { length: this.set.occurrences.length, entries });
+    return (this.#all = { length: this.set.size, entries });
   }
 
   at(level: Level): Listing {
@@ -157,4 +161,130 @@ class EditChanges implements ReportChanges {
     const c = o.change();
     return this.escaper ? this.escaper.deep(c) : c;
   }
+}
+
+/** An entry of `collapseEdits` while it is made: its occurrences as findings and occurrence numbers. */
+interface EditEntry {
+  group: EditGroup;
+  first: FindingOccurrences;
+  firstAt: number;
+  shown: FindingOccurrences;
+  shownAt: number;
+  /** The bare message of `shown`, as printed. */
+  shownText: string;
+  count: number;
+  /** The operations met so far (a set made on the second). */
+  operations: string[];
+  seen: Set<string> | undefined;
+  varied: boolean;
+}
+
+/**
+ * `collapseAll(set.occurrences, { order: compareOccurrences, show })`, read from the findings: the
+ * same entries, with their first and shown occurrences made as objects, and no other. The occurrences
+ * of one finding share its text, and, unless the rule has acceptances, their state: each finding is
+ * one step (its occurrences differ by operation only), not one per occurrence (Stripe: ~8,400
+ * findings for 47,264 occurrences).
+ */
+export function collapseEdits(
+  set: EditSet,
+  show?: (s: string) => string,
+): Array<{ shown: Occurrence; first: Occurrence; count: number; operations: string[]; varied: boolean }> {
+  const text = show ?? ((s: string) => s);
+  // Keyed by edit (one group per edit), then by state (short strings).
+  const byGroup = new Map<EditGroup, Map<string, EditEntry>>();
+  const out: EditEntry[] = [];
+  /** The entry of `group` in `state` (undefined: a finding without an edit, always a new entry). */
+  const entryOf = (f: FindingOccurrences, k: number, state: string | undefined, message: string): EditEntry => {
+    const group = f.group;
+    let states: Map<string, EditEntry> | undefined;
+    if (state !== undefined) {
+      states = byGroup.get(group);
+      if (!states) byGroup.set(group, (states = new Map()));
+      const known = states.get(state);
+      if (known) return known;
+    }
+    const entry: EditEntry = {
+      group,
+      first: f,
+      firstAt: k,
+      shown: f,
+      shownAt: k,
+      shownText: message,
+      count: 0,
+      operations: [],
+      seen: undefined,
+      varied: false,
+    };
+    states?.set(state!, entry);
+    out.push(entry);
+    return entry;
+  };
+  /** Adds occurrences `from` to `to` (excluded) of `f` to `entry`; `message` is their bare message. */
+  const addTo = (entry: EditEntry, f: FindingOccurrences, from: number, to: number, message: string): void => {
+    // The first of them in report order: by operation, then number (they share their text).
+    let least = from;
+    for (let k = from; k < to; k++) {
+      const operation = f.operationAt(k);
+      if (k > from && compareInEdit(f, k, f, least) < 0) least = k;
+      if (operation === undefined) continue;
+      const ops = entry.operations;
+      if (ops.length === 0) ops.push(operation);
+      else if (ops[ops.length - 1] !== operation) {
+        const seen = (entry.seen ??= new Set(ops));
+        if (!seen.has(operation)) {
+          seen.add(operation);
+          ops.push(operation);
+        }
+      }
+    }
+    const fresh = entry.count === 0;
+    entry.count += to - from;
+    if (fresh) {
+      entry.first = entry.shown = f;
+      entry.firstAt = entry.shownAt = least;
+      return;
+    }
+    if (compareInEdit(f, least, entry.first, entry.firstAt) < 0) {
+      entry.first = f;
+      entry.firstAt = least;
+    }
+    if (message !== entry.shownText) entry.varied = true;
+    const longer = message.length - entry.shownText.length;
+    if (longer < 0 || (longer === 0 && compareInEdit(f, least, entry.shown, entry.shownAt) < 0)) {
+      entry.shown = f;
+      entry.shownAt = least;
+      entry.shownText = message;
+    }
+  };
+  for (const f of set.findings) {
+    const message = text(f.text);
+    const level = f.group.rule.level;
+    if (f.group.edit === undefined) {
+      // Not an edit shared with other findings: each occurrence is an entry of its own.
+      for (let k = 0; k < f.count; k++) addTo(entryOf(f, k, undefined, message), f, k, k + 1, message);
+    } else if (f.acceptances === undefined) {
+      addTo(entryOf(f, 0, collapseState(level, false, undefined, undefined, text), message), f, 0, f.count, message);
+    } else {
+      for (let k = 0; k < f.count; k++) {
+        const { accepted, expiredAcceptance } = f.acceptanceAt(k);
+        const state = collapseState(level, false, accepted, expiredAcceptance, text);
+        addTo(entryOf(f, k, state, message), f, k, k + 1, message);
+      }
+    }
+  }
+  const entries = out.map((e) => {
+    let operations = e.operations;
+    if (operations.length > 1) operations.sort();
+    // Printed: operations that print the same are one, where the first of them is.
+    if (show) operations = [...new Set(operations.map(show))];
+    return {
+      shown: e.shown.occurrence(e.shownAt),
+      first: e.first.occurrence(e.firstAt),
+      count: e.count,
+      operations,
+      varied: e.varied,
+    };
+  });
+  return entries.sort((a, b) => compareOccurrences(a.first, b.first));
 }
