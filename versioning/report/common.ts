@@ -59,48 +59,31 @@ export interface Listing {
   readonly entries: readonly Entry[];
 }
 
-/** What `collapse` reads of a change (an `Occurrence` of a run's edits reads as its change does). */
-export type Collapsible = Pick<
-  Change,
-  'edit' | 'level' | 'operation' | 'message' | 'text' | 'accepted' | 'expiredAcceptance' | 'consumers' | 'atRisk'
->;
-
-/** Collapsed changes (see `collapseAll`): `shown`, `count`, `operations` and `varied` as in `Entry`. */
-export interface Collapsed<T> {
-  shown: T;
-  /** The first of its changes in report order. */
-  first: T;
-  count: number;
-  /** Its changes, in report order: without `order` (with it, none). */
-  changes: T[];
-  operations: string[];
-  varied: boolean;
-}
-
-/** What `collapseAll` keeps of an entry while it works. */
-interface Collapsing<T> extends Collapsed<T> {
-  /** The bare message of `shown`, as printed. */
+/** What `collapse` keeps of an entry while it works. */
+interface Collapsing extends Entry {
+  changes: Change[];
+  /** The bare message of `change`. */
   shownText: string;
-  /** The operations met so far: as printed (a set made on the second), or, with `order`, as they are. */
+  /** The operations met so far (a set made on the second). */
   seen: Set<string> | undefined;
 }
 
-/** The state of a change that `collapseAll` keys its entries by (short strings, made once per level). */
+/** The state of a change that `collapse` keys its entries by (short strings, made once per level). */
 const PLAIN_STATES: Readonly<Record<string, readonly [string, string]>> = Object.fromEntries(
   LEVELS.map((l) => [l, [`${l}\u0001u`, `${l}\u0001n`] as const]),
 );
 
 /**
- * The state of a change that `collapseAll` keys the entries of one edit by: its level, whether pacts
+ * The state of a change that `collapse` keys the entries of one edit by: its level, whether pacts
  * were analysed for it (`known`: it has `consumers`), and its acceptance (or expired acceptance) as
- * printed (`text`).
+ * printed (`text`: escaped, when the strings of a report are escaped as it is written).
  */
 export function collapseState(
   level: Level,
   known: boolean,
   accepted: Change['accepted'],
   expired: Change['expiredAcceptance'],
-  text: (s: string) => string,
+  text: (s: string) => string = (s) => s,
 ): string {
   const plain = PLAIN_STATES[level]?.[known ? 1 : 0];
   if (plain !== undefined && !accepted && !expired) return plain;
@@ -118,36 +101,24 @@ export function collapseState(
  * leading to the property), level, acceptance (and expired acceptance). A change that breaks a
  * known consumer stays on its own (its consumer lines are its own), and so does a change without an
  * edit. Entries in order of their first change; each shows, of its changes, the first of those with
- * the shortest message, and lists their operations in the order of their first changes.
- *
- * Report order is the order of `changes`, or, with `order` (`compareChanges` and ties broken), the
- * order it gives: then `changes` may come in any order (a run's occurrences edit by edit, without
- * sorting them), and the operations of an entry are in their string order, as `compareChanges` puts
- * the changes of one edit. `show` is how the report will print a string (escaped, see escape.ts):
- * operations, messages and acceptance reasons are told apart, and messages measured, as printed.
+ * the shortest message, and lists their operations in the order of their first changes. (A report
+ * made from a run's edits collapses its findings the same way: `collapseEdits` in view.ts.)
  */
-export function collapseAll<T extends Collapsible>(
-  changes: Iterable<T>,
-  options: { show?: (s: string) => string; order?: (a: T, b: T) => number } = {},
-): Collapsed<T>[] {
-  const show = options.show;
-  const text = show ?? ((s: string) => s);
-  const order = options.order;
+export function collapse(changes: readonly Change[]): Array<Entry & { changes: Change[] }> {
   // Keyed by edit (an object shared by its changes), then by level and state (short strings).
-  const byEdit = new Map<Edit, Map<string, Collapsing<T>>>();
+  const byEdit = new Map<Edit, Map<string, Collapsing>>();
   let lastEdit: Edit | undefined;
-  let lastStates: Map<string, Collapsing<T>> | undefined;
-  const out: Collapsing<T>[] = [];
+  let lastStates: Map<string, Collapsing> | undefined;
+  const out: Collapsing[] = [];
   for (const c of changes) {
-    let entry: Collapsing<T> | undefined;
-    let states: Map<string, Collapsing<T>> | undefined;
+    let entry: Collapsing | undefined;
+    let states: Map<string, Collapsing> | undefined;
     let state = '';
-    const message = text(c.text ?? c.message);
-    // With `order`, operations are kept as they are (sorted, then printed, at the end).
-    const operation = c.operation === undefined || order ? c.operation : text(c.operation);
+    const message = bareMessage(c);
+    const operation = c.operation;
     // A change that breaks a known consumer stays on its own.
     if (c.edit && (c.consumers?.length ?? 0) === 0 && (c.atRisk?.length ?? 0) === 0) {
-      state = collapseState(c.level, c.consumers !== undefined, c.accepted, c.expiredAcceptance, text);
+      state = collapseState(c.level, c.consumers !== undefined, c.accepted, c.expiredAcceptance);
       // The changes of an edit mostly come one after another.
       if (c.edit === lastEdit) states = lastStates!;
       else {
@@ -159,11 +130,10 @@ export function collapseAll<T extends Collapsible>(
       entry = states.get(state);
     }
     if (!entry) {
-      const e: Collapsing<T> = {
-        shown: c,
-        first: c,
+      const e: Collapsing = {
+        change: c,
         count: 1,
-        changes: order ? [] : [c],
+        changes: [c],
         operations: operation !== undefined ? [operation] : [],
         varied: false,
         shownText: message,
@@ -174,8 +144,7 @@ export function collapseAll<T extends Collapsible>(
       continue;
     }
     entry.count++;
-    if (!order) entry.changes.push(c);
-    else if (order(c, entry.first) < 0) entry.first = c;
+    entry.changes.push(c);
     const ops = entry.operations;
     if (operation !== undefined && ops[ops.length - 1] !== operation) {
       // Made on the second operation (most entries have one).
@@ -186,30 +155,12 @@ export function collapseAll<T extends Collapsible>(
       }
     }
     if (message !== entry.shownText) entry.varied = true;
-    const longer = message.length - entry.shownText.length;
-    if (longer < 0 || (order && longer === 0 && order(c, entry.shown) < 0)) {
-      entry.shown = c;
+    if (message.length < entry.shownText.length) {
+      entry.change = c;
       entry.shownText = message;
     }
   }
-  if (!order) return out;
-  for (const e of out) {
-    if (e.operations.length > 1) e.operations.sort();
-    // Printed: operations that print the same are one, where the first of them is.
-    if (show) e.operations = [...new Set(e.operations.map(show))];
-  }
-  return out.sort((a, b) => order(a.first, b.first));
-}
-
-/** `collapseAll` of a report's changes (printed as they are), as entries: each with its changes. */
-export function collapse(changes: readonly Change[]): Array<Entry & { changes: Change[] }> {
-  return collapseAll(changes).map((e) => ({
-    change: e.shown,
-    changes: e.changes,
-    count: e.count,
-    operations: e.operations,
-    varied: e.varied,
-  }));
+  return out.map(({ change, changes, count, operations, varied }) => ({ change, changes, count, operations, varied }));
 }
 
 /** Entries of one change (listed under their operation) and shared entries (several changes). */

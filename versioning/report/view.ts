@@ -163,9 +163,8 @@ class EditChanges implements ReportChanges {
   }
 }
 
-/** An entry of `collapseEdits` while it is made: its occurrences as findings and occurrence numbers. */
+/** An entry of `collapseEdits` while it is made: its first and shown occurrences as findings and occurrence numbers. */
 interface EditEntry {
-  group: EditGroup;
   first: FindingOccurrences;
   firstAt: number;
   shown: FindingOccurrences;
@@ -173,18 +172,19 @@ interface EditEntry {
   /** The bare message of `shown`, as printed. */
   shownText: string;
   count: number;
-  /** The operations met so far (a set made on the second). */
-  operations: string[];
-  seen: Set<string> | undefined;
+  operations: Set<string>;
   varied: boolean;
 }
 
 /**
- * `collapseAll(set.occurrences, { order: compareOccurrences, show })`, read from the findings: the
- * same entries, with their first and shown occurrences made as objects, and no other. The occurrences
- * of one finding share its text, and, unless the rule has acceptances, their state: each finding is
- * one step (its occurrences differ by operation only), not one per occurrence (Stripe: ~8,400
- * findings for 47,264 occurrences).
+ * `collapse` of the changes a run's edits make (`EditSet.changes()`), read from the findings: the
+ * same entries, with their first and shown occurrences made as objects, and no other. The
+ * occurrences of one finding share its text, and, unless the rule has acceptances, their state: each
+ * finding is one step (its occurrences differ by operation only), not one per occurrence (Stripe:
+ * ~8,400 findings for 47,264 occurrences). In report order (`compareOccurrences`), the changes of one
+ * edit are in the order of their operations, so an entry lists its operations sorted. `show` is how
+ * the report will print a string (escaped, see escape.ts): messages, operations and acceptance
+ * reasons are told apart, and messages measured, as printed.
  */
 export function collapseEdits(
   set: EditSet,
@@ -194,26 +194,24 @@ export function collapseEdits(
   // Keyed by edit (one group per edit), then by state (short strings).
   const byGroup = new Map<EditGroup, Map<string, EditEntry>>();
   const out: EditEntry[] = [];
-  /** The entry of `group` in `state` (undefined: a finding without an edit, always a new entry). */
-  const entryOf = (f: FindingOccurrences, k: number, state: string | undefined, message: string): EditEntry => {
-    const group = f.group;
+  /** The entry of `f`'s edit in `state` (undefined: a finding without an edit, always a new entry). */
+  const entryOf = (f: FindingOccurrences, state: string | undefined, message: string): EditEntry => {
     let states: Map<string, EditEntry> | undefined;
     if (state !== undefined) {
-      states = byGroup.get(group);
-      if (!states) byGroup.set(group, (states = new Map()));
+      states = byGroup.get(f.group);
+      if (!states) byGroup.set(f.group, (states = new Map()));
       const known = states.get(state);
       if (known) return known;
     }
+    // Its first and shown occurrences are set as the first occurrences are added (`addTo`).
     const entry: EditEntry = {
-      group,
       first: f,
-      firstAt: k,
+      firstAt: 0,
       shown: f,
-      shownAt: k,
+      shownAt: 0,
       shownText: message,
       count: 0,
-      operations: [],
-      seen: undefined,
+      operations: new Set(),
       varied: false,
     };
     states?.set(state!, entry);
@@ -225,18 +223,9 @@ export function collapseEdits(
     // The first of them in report order: by operation, then number (they share their text).
     let least = from;
     for (let k = from; k < to; k++) {
-      const operation = f.operationAt(k);
       if (k > from && compareInEdit(f, k, f, least) < 0) least = k;
-      if (operation === undefined) continue;
-      const ops = entry.operations;
-      if (ops.length === 0) ops.push(operation);
-      else if (ops[ops.length - 1] !== operation) {
-        const seen = (entry.seen ??= new Set(ops));
-        if (!seen.has(operation)) {
-          seen.add(operation);
-          ops.push(operation);
-        }
-      }
+      const operation = f.operationAt(k);
+      if (operation !== undefined) entry.operations.add(operation);
     }
     const fresh = entry.count === 0;
     entry.count += to - from;
@@ -262,27 +251,25 @@ export function collapseEdits(
     const level = f.group.rule.level;
     if (f.group.edit === undefined) {
       // Not an edit shared with other findings: each occurrence is an entry of its own.
-      for (let k = 0; k < f.count; k++) addTo(entryOf(f, k, undefined, message), f, k, k + 1, message);
+      for (let k = 0; k < f.count; k++) addTo(entryOf(f, undefined, message), f, k, k + 1, message);
     } else if (f.acceptances === undefined) {
-      addTo(entryOf(f, 0, collapseState(level, false, undefined, undefined, text), message), f, 0, f.count, message);
+      addTo(entryOf(f, collapseState(level, false, undefined, undefined, text), message), f, 0, f.count, message);
     } else {
       for (let k = 0; k < f.count; k++) {
         const { accepted, expiredAcceptance } = f.acceptanceAt(k);
         const state = collapseState(level, false, accepted, expiredAcceptance, text);
-        addTo(entryOf(f, k, state, message), f, k, k + 1, message);
+        addTo(entryOf(f, state, message), f, k, k + 1, message);
       }
     }
   }
   const entries = out.map((e) => {
-    let operations = e.operations;
-    if (operations.length > 1) operations.sort();
-    // Printed: operations that print the same are one, where the first of them is.
-    if (show) operations = [...new Set(operations.map(show))];
+    const sorted = [...e.operations].sort();
     return {
       shown: e.shown.occurrence(e.shownAt),
       first: e.first.occurrence(e.firstAt),
       count: e.count,
-      operations,
+      // Printed: operations that print the same are one, where the first of them is.
+      operations: show ? [...new Set(sorted.map(show))] : sorted,
       varied: e.varied,
     };
   });

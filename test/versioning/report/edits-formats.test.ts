@@ -12,8 +12,8 @@ import path from 'node:path';
 import { emptyConfig, type Config } from '../../../versioning/config/schema.ts';
 import { analyze, type AnalyzeOptions } from '../../../versioning/engine.ts';
 import type { Change, Report } from '../../../versioning/model.ts';
-import { compareOccurrences, editsOf, Occurrence } from '../../../versioning/policy/changes.ts';
-import { collapseAll } from '../../../versioning/report/common.ts';
+import { editsOf, Occurrence } from '../../../versioning/policy/changes.ts';
+import { collapse } from '../../../versioning/report/common.ts';
 import { FORMATTERS } from '../../../versioning/report/index.ts';
 import { collapseEdits } from '../../../versioning/report/view.ts';
 
@@ -176,7 +176,7 @@ describe('report: the human formats of a report made from edits', () => {
   }
 
   for (const kind of KINDS) {
-    it(`collapse the findings as their occurrences collapse one by one (${kind})`, async () => {
+    it(`collapse the findings as the changes they make collapse (${kind})`, async () => {
       const config = await configFor(kind);
       // An acceptance that expired, of another rule than the two accepted: a third state within one edit.
       const plain = await analyze(files[kind].base, files[kind].revision, { now });
@@ -184,29 +184,44 @@ describe('report: the human formats of a report made from edits', () => {
       if (other)
         config.accept.push({ rule: other.id, operation: other.operation!, reason: 'old', expires: '2025-01-01' });
       const set = editsOf(await analyze(files[kind].base, files[kind].revision, { now, config }))!;
-      if (kind === 'clean')
-        for (const f of set.findings)
-          console.log(f.group.rule.id, f.count, [...Array(f.count).keys()].map((k) => f.operationAt(k)).join(','));
+      // How a report prints its strings, applied to the changes as escaping applies it to a report.
       const show = (s: string) => `<${s}>`;
-      const view = (e: {
-        shown: Occurrence;
-        first: Occurrence;
-        count: number;
-        operations: string[];
-        varied: boolean;
-      }) => ({
-        shown: e.shown.index,
-        first: e.first.index,
-        count: e.count,
-        operations: e.operations,
-        varied: e.varied,
+      const printed = (c: Change): Change => ({
+        ...c,
+        message: show(c.message),
+        text: show(c.text!),
+        ...(c.operation !== undefined ? { operation: show(c.operation) } : {}),
+        ...(c.accepted
+          ? { accepted: { reason: show(c.accepted.reason), expires: show(c.accepted.expires ?? '') } }
+          : {}),
+        ...(c.expiredAcceptance
+          ? {
+              expiredAcceptance: {
+                reason: show(c.expiredAcceptance.reason),
+                expires: show(c.expiredAcceptance.expires),
+              },
+            }
+          : {}),
       });
-      for (const options of [{}, { show }]) {
-        const byOccurrence = collapseAll(set.occurrences, { order: compareOccurrences, ...options }).map(view);
-        expect(byOccurrence.some((e) => e.count > 1 && e.varied)).to.equal(true);
-        // Some entry shows another occurrence than its first: a shorter message.
-        expect(byOccurrence.some((e) => e.shown !== e.first)).to.equal(true);
-        expect(collapseEdits(set, options.show).map(view)).to.deep.equal(byOccurrence);
+      for (const print of [undefined, show]) {
+        const changes = print ? set.changes().map(printed) : set.changes();
+        const entries = collapse(changes);
+        expect(entries.some((e) => e.count > 1 && e.varied)).to.equal(true);
+        // Some entry shows another change than its first: a shorter message.
+        expect(entries.some((e) => e.change !== e.changes[0])).to.equal(true);
+        const flat = entries.map((e) => ({
+          shown: e.change,
+          count: e.count,
+          operations: e.operations,
+          varied: e.varied,
+        }));
+        const edits = collapseEdits(set, print).map((e) => ({
+          shown: print ? printed(e.shown.change()) : e.shown.change(),
+          count: e.count,
+          operations: e.operations,
+          varied: e.varied,
+        }));
+        expect(edits).to.deep.equal(flat);
       }
     });
   }
