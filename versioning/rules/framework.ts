@@ -193,10 +193,18 @@ const SITE_PARAMS: ReadonlySet<string> = new Set(['where', 'property', 'root']);
  */
 function siteKind(d: FindingDetails, path: string, header = d.header, extra = ''): string {
   const name = path.slice(path.lastIndexOf('.') + 1);
-  return (
-    `${d.direction ?? ''}\u0000${d.area ?? ''}\u0000${d.mediaType ?? ''}\u0000${d.parameter?.in ?? ''}\u0000` +
-    `${d.parameter?.name ?? ''}\u0000${header ?? ''}\u0000${name}\u0000${extra}`
-  );
+  // Joined, not concatenated: a finding keeps its key (in `editKey`), and a concatenation of many
+  // short parts is kept as a tree of them, several times the size of the flat string.
+  return [
+    d.direction ?? '',
+    d.area ?? '',
+    d.mediaType ?? '',
+    d.parameter?.in ?? '',
+    d.parameter?.name ?? '',
+    header ?? '',
+    name,
+    extra,
+  ].join('\u0000');
 }
 
 /** `Finding.editKey`: the site's kind, then the values of the message that do not name the site (`valuesKey`). */
@@ -206,15 +214,16 @@ function editKeyOf(kind: string, params: MessageParams, status: string | undefin
 
 /** The part of `Finding.editKey` after the site's kind: the values of the message that do not name the site. */
 function valuesKey(params: MessageParams, status: string | undefined): string {
-  let key = '';
+  // Joined, as in `siteKind`: one flat string.
+  const parts: string[] = [];
   for (const name in params) {
     const value = params[name];
     if (value === undefined || SITE_PARAMS.has(name)) continue;
     // The status of the site is the site's, also when the message names it as a value.
     if (name === 'status' && status !== undefined && value === status) continue;
-    key += `\u0001${name}\u0000${valueKey(value)}`;
+    parts.push(`\u0001${name}\u0000${valueKey(value)}`);
   }
-  return key;
+  return parts.join('');
 }
 
 /**
