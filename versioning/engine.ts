@@ -80,6 +80,11 @@ export interface AnalyzeOptions {
   rules?: readonly RuleDefinition[];
   /** Filled with the milliseconds each phase took (`npm run bench` prints them). */
   timings?: PhaseTimings;
+  /**
+   * Called as each phase ends, with its name (`load` once both documents are loaded): the CLI tunes
+   * its own process there (see cli/heap.ts); a library caller has no need of it.
+   */
+  onPhase?: (phase: keyof PhaseTimings) => void;
 }
 
 /** Wall milliseconds per phase of `analyze`; `report` is everything after the changes are made (impact, second opinion,
@@ -206,10 +211,12 @@ export async function analyze(baseInput: string, revisionInput: string, options:
     throw new InputError('the consumers policy needs the impact analysis (pacts); use the semver policy');
   }
   const timings = options.timings;
+  const onPhase = options.onPhase;
   // The clock is read only when timings are asked for: the first use of `performance` loads
   // node:perf_hooks, which a CLI run does not otherwise need.
   let clock = timings ? performance.now() : 0;
   const lap = (phase: keyof PhaseTimings) => {
+    onPhase?.(phase);
     if (!timings) return;
     const t = performance.now();
     timings[phase] = t - clock;

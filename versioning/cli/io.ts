@@ -6,6 +6,7 @@ import { fstatSync, mkdirSync, statSync, writeFileSync, writeSync, type Stats } 
 import path from 'node:path';
 import { BadBytesError, decodeInput, DEFAULT_MAX_INPUT_BYTES, readStreamBytes } from '../load/input.ts';
 import { InputError } from '../model.ts';
+import { settleYoungGeneration } from './heap.ts';
 
 export interface Io {
   stdout: { write(text: string): void; readonly isTTY?: boolean };
@@ -20,6 +21,11 @@ export interface Io {
   readonly cwd: string;
   /** Write an output file (relative paths against `cwd`). */
   writeFile(file: string, text: string): Promise<void>;
+  /**
+   * Called once both documents of a comparison are loaded: the real process keeps its young
+   * generation at that size (see heap.ts). Absent in tests, which run in the test's process.
+   */
+  loaded?(): void;
 }
 
 /** The real `Io`, and a way to wait until what it wrote to stdout and stderr is out of the process. */
@@ -53,6 +59,9 @@ export function processIo(): ProcessIo {
       const target = path.resolve(process.cwd(), file);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, text, 'utf8');
+    },
+    loaded() {
+      settleYoungGeneration();
     },
     // An empty write's callback runs once every chunk written before it is out (or has failed: a
     // closed pipe), since a stream writes its chunks in order.

@@ -168,6 +168,11 @@ export async function analyzeOptions(
     config,
     now: deps.now(),
   };
+  const loaded = io.loaded;
+  if (loaded !== undefined)
+    options.onPhase = (phase) => {
+      if (phase === 'load') loaded.call(io);
+    };
   const filter = mergeFilters(config.filter, apiFilter, {
     includePaths: flags.includePath ?? [],
     excludePaths: flags.excludePath ?? [],

@@ -1,0 +1,64 @@
+/**
+ * The CLI process's young generation, kept at the size loading the documents gave it.
+ *
+ * V8 doubles the young generation (two semi-spaces) while many of the objects it holds survive a
+ * collection. Loading two large documents makes it grow as far as parsing them alone does; the
+ * diff, the rules and the report then keep enough alive that it doubles once more, and every page
+ * of that is memory the process touches for the first time, which costs more than the collections
+ * it saves (measured in docs/performance.md). Once both documents are loaded, the CLI stops that
+ * growth (`--semi-space-growth-factor=1`, which V8 reads at each growth): more collections of a
+ * smaller space, less memory, a shorter run.
+ *
+ * V8 checks a code cache against its flags, so the flag is set back before the process exits:
+ * the bundle's code cache is made in an `exit` listener (bin/run-bundle.js), and one made under
+ * another flag would be rejected, and made again, by every later run.
+ *
+ * Only the CLI's own process is tuned (`processIo`): an embedding program or a test keeps its flags.
+ */
+
+/**
+ * Below this much heap in use once both documents are loaded, the young generation has not grown
+ * much, and loading `node:v8` would cost more than it saves (a small diff's start-up matters).
+ */
+const MIN_HEAP_USED = 12 * 1024 * 1024;
+
+/** V8's own value of the flag (Node 22 and 24), which the exit listener restores. */
+const DEFAULT_GROWTH_FACTOR = 2;
+
+type SetFlags = (flags: string) => void;
+
+/**
+ * The V8 flag setter of this process, or undefined when it is not to be touched: `node:v8` is not
+ * at hand without loading it at start-up (`process.getBuiltinModule` is Node >= 22.3), or the user
+ * set the young generation's sizes on the command line or in NODE_OPTIONS.
+ */
+function flagSetter(execArgv: readonly string[], nodeOptions: string | undefined): SetFlags | undefined {
+  if ([...execArgv, nodeOptions ?? ''].some((arg) => arg.includes('semi-space'))) return undefined;
+  const getBuiltin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
+  const v8 = getBuiltin?.call(process, 'node:v8') as { setFlagsFromString?: SetFlags } | undefined;
+  const set = v8?.setFlagsFromString;
+  return set === undefined ? undefined : (flags) => set.call(v8, flags);
+}
+
+/** Sets the growth factor back (see the module's comment); an `exit` listener, registered once. */
+function restoreGrowth(): void {
+  flagSetter([], undefined)?.(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`);
+}
+
+/**
+ * Stops the young generation from growing any further (see the module's comment); called once both
+ * documents are loaded. Whether it did.
+ */
+export function settleYoungGeneration(
+  heapUsed: number = process.memoryUsage().heapUsed,
+  execArgv: readonly string[] = process.execArgv,
+  nodeOptions: string | undefined = process.env['NODE_OPTIONS'],
+): boolean {
+  if (heapUsed < MIN_HEAP_USED) return false;
+  const set = flagSetter(execArgv, nodeOptions);
+  if (set === undefined) return false;
+  // First in line: before the bundle's own listener makes the code cache.
+  if (!process.listeners('exit').includes(restoreGrowth)) process.prependOnceListener('exit', restoreGrowth);
+  set('--semi-space-growth-factor=1');
+  return true;
+}
