@@ -238,13 +238,18 @@ const occurrenceOf = (f: FindingOccurrences, k: number): JsonFacts => f.occurren
 function jsonEditsOf(set: EditSet): { operations: string[]; changes: JsonEdit[] } {
   const sequence = set.sequence();
   const edits = new JsonEdits([...sequence.operations]);
-  for (const { group, findings, at } of sequence.edits) {
+  for (let e = 0; e < sequence.edits.length; e++) {
+    const { group, findings, at } = sequence.edits[e]!;
     const level = group.rule.level;
     for (let j = 0; j < findings.length; j++) {
       const f = findings[j]!;
       const k = at[j]!;
-      const a = f.acceptanceAt(k);
-      const state = stateKey({ level, accepted: a.accepted, expiredAcceptance: a.expiredAcceptance });
+      // Without acceptances (most rules), the state is the level: no key made per occurrence.
+      let state: string = level;
+      if (f.acceptances !== undefined) {
+        const a = f.acceptanceAt(k);
+        state = stateKey({ level, accepted: a.accepted, expiredAcceptance: a.expiredAcceptance });
+      }
       // A finding without an edit: each occurrence is an edit of its own.
       const key = group.edit ?? {};
       edits.add(key, level, f.site, state, f.operationAt(k), occurrenceOf, f, k);
@@ -354,7 +359,7 @@ class JsonEdits {
  * hashing the JSON took most of the JSON report's time).
  */
 class SiteTrie<T> {
-  readonly #root: TrieNode<T> = { names: new Map() };
+  readonly #root: TrieNode<T> = {};
 
   /** The value at the site of `details`, made by `make` the first time. */
   at(details: FindingDetails | undefined, make: () => T): T {
@@ -366,12 +371,14 @@ class SiteTrie<T> {
         const value: unknown = details[name as keyof FindingDetails];
         // Members JSON leaves out (undefined) are left out here too.
         if (value === undefined) continue;
-        let values = node.names.get(name);
-        if (!values) node.names.set(name, (values = { strings: new Map(), others: new Map() }));
-        const byValue = typeof value === 'string' ? values.strings : values.others;
+        const names = (node.names ??= new Map());
+        let values = names.get(name);
+        if (!values) names.set(name, (values = {}));
+        // Maps made on first use: most nodes have one member after them, and most values are strings.
+        const byValue = typeof value === 'string' ? (values.strings ??= new Map()) : (values.others ??= new Map());
         const key = typeof value === 'string' ? value : JSON.stringify(value);
         let next = byValue.get(key);
-        if (!next) byValue.set(key, (next = { names: new Map() }));
+        if (!next) byValue.set(key, (next = {}));
         node = next;
       }
     if (!node.has) {
@@ -384,7 +391,7 @@ class SiteTrie<T> {
 
 interface TrieNode<T> {
   /** The next member's name, then its value (strings as they are, other values as JSON). */
-  names: Map<string, { strings: Map<string, TrieNode<T>>; others: Map<string, TrieNode<T>> }>;
+  names?: Map<string, { strings?: Map<string, TrieNode<T>>; others?: Map<string, TrieNode<T>> }>;
   /** Set when a site ends here. */
   has?: true;
   value?: T;
@@ -439,15 +446,24 @@ export function toJsonPerOperationReport(report: Report): JsonPerOperationReport
  */
 function stringify(value: JsonReport | JsonPerOperationReport, perOperation: boolean): string {
   if (perOperation) return JSON.stringify(value, null, 2) + '\n';
-  const lines = Object.entries(value).map(([key, v]) => {
-    const name = JSON.stringify(key);
+  // The pieces of the text, joined once: the report is megabytes on large specs, and every join
+  // of a part of it (then of the lines, then of the whole) was another copy in fresh memory.
+  const parts: string[] = ['{\n'];
+  let first = true;
+  for (const [key, v] of Object.entries(value)) {
+    parts.push(first ? '  ' : ',\n  ', JSON.stringify(key), ': ');
+    first = false;
     if ((key === 'changes' || key === 'operations') && Array.isArray(v)) {
-      if (v.length === 0) return `  ${name}: []`;
-      return `  ${name}: [\n${v.map((item: unknown) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
-    }
-    return `  ${name}: ${JSON.stringify(v, null, 2).replace(/\n/g, '\n  ')}`;
-  });
-  return `{\n${lines.join(',\n')}\n}\n`;
+      if (v.length === 0) parts.push('[]');
+      else {
+        parts.push('[\n    ');
+        for (let i = 0; i < v.length; i++) parts.push(i === 0 ? '' : ',\n    ', JSON.stringify(v[i]));
+        parts.push('\n  ]');
+      }
+    } else parts.push(JSON.stringify(v, null, 2).replace(/\n/g, '\n  '));
+  }
+  parts.push('\n}\n');
+  return parts.join('');
 }
 
 export function json(report: Report, options: FormatOptions): string {
