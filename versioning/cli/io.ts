@@ -2,7 +2,7 @@
  * The CLI's window on the world. Commands get an `Io` instead of touching `process`, so tests
  * run them in-process with captured output; `processIo()` is the real one (used by main.ts).
  */
-import { fstatSync, mkdirSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, statSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { BadBytesError, decodeInput, DEFAULT_MAX_INPUT_BYTES, readStreamBytes } from '../load/input.ts';
 import { InputError } from '../model.ts';
@@ -58,7 +58,12 @@ export function processIo(): ProcessIo {
     async writeFile(file, text) {
       const target = path.resolve(process.cwd(), file);
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, text, 'utf8');
+      const fd = openSync(target, 'w');
+      try {
+        writeText(fd, text);
+      } finally {
+        closeSync(fd);
+      }
     },
     loaded() {
       settleYoungGeneration();
@@ -88,9 +93,37 @@ function fileStdout(): Io['stdout'] | undefined {
   return {
     isTTY: false,
     write(text: string) {
-      writeSync(1, text);
+      writeText(1, text);
     },
   };
+}
+
+/** UTF-16 code units encoded per write by `writeText`; at most 3 bytes each in UTF-8. */
+const WRITE_CHUNK = 64 * 1024;
+
+/**
+ * Writes `text` to `fd` as UTF-8, a piece at a time through one small buffer: Node would otherwise
+ * encode the whole text into a buffer of its own first, megabytes of fresh memory for a large
+ * report. A piece never ends between the two halves of a surrogate pair.
+ */
+export function writeText(fd: number, text: string): void {
+  if (text.length <= WRITE_CHUNK) {
+    writeAll(fd, Buffer.from(text, 'utf8'));
+    return;
+  }
+  const buffer = Buffer.allocUnsafe(3 * WRITE_CHUNK);
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + WRITE_CHUNK);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    writeAll(fd, buffer.subarray(0, buffer.write(text.slice(start, end), 'utf8')));
+    start = end;
+  }
+}
+
+/** `bytes` written to `fd` in full (a write may take fewer bytes than it is given). */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /** Whether `device` is /dev/null (a terminal is a character device too, and needs the stream). */
