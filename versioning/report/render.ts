@@ -35,9 +35,6 @@ export class MessageRenderer {
     const known = this.texts.get(f.params);
     if (known !== undefined && known.id === f.id) return known.text;
     const text = this.render(f.id, f.params);
-    // Flattened now, once (V8 flattens a string built by `+` in place when it is read as a number):
-    // the messages of every change with these values are built on it, and each report reads them.
-    void Number(text);
     this.texts.set(f.params, { id: f.id, text });
     this.rendered.push(text);
     return text;
@@ -49,17 +46,21 @@ export class MessageRenderer {
     return f.operation !== undefined ? `${f.operation}: ${text}` : text;
   }
 
-  /** Fill rule `id`'s template; an unknown id or a missing value is a programming error. */
+  /**
+   * Fill rule `id`'s template; an unknown id or a missing value is a programming error. The text is
+   * joined, a flat string: every change with these values and each report reads it, and a text
+   * built by `+` is a tree of its pieces, larger, and flattened again by each reader.
+   */
   render(id: string, params: MessageParams): string {
     const parts = this.templateParts(id);
-    let out = parts[0]!;
+    const out: string[] = [parts[0]!];
     for (let i = 1; i < parts.length; i += 2) {
       const key = parts[i]!;
       const value = params[key];
       if (value === undefined) throw new Error(`rule ${id}: message parameter {${key}} missing`);
-      out += this.value(value) + parts[i + 1]!;
+      out.push(this.value(value), parts[i + 1]!);
     }
-    return out;
+    return out.join('');
   }
 
   private templateParts(id: string): readonly string[] {
@@ -102,10 +103,13 @@ export class MessageRenderer {
     return text;
   }
 
+  /** One per site, kept (in `phrases`) while the run renders: joined, a flat string (see `render`). */
   private site(p: SitePhrase): string {
     const root = this.phrase(p.root);
-    const text = p.path.length === 0 ? root : `property ${code(propertyPath(p.path))} of ${root}`;
-    return p.schemaOf ? `the schema of ${text}` : text;
+    if (p.path.length === 0) return p.schemaOf ? `the schema of ${root}` : root;
+    const words = ['property `', propertyPath(p.path), '` of ', root];
+    if (p.schemaOf) words.unshift('the schema of ');
+    return words.join('');
   }
 }
 
