@@ -81,11 +81,15 @@ export interface AnalyzeOptions {
   /** Filled with the milliseconds each phase took (`npm run bench` prints them). */
   timings?: PhaseTimings;
   /**
-   * Called as each phase ends, with its name (`load` once both documents are loaded): the CLI tunes
-   * its own process there (see cli/heap.ts); a library caller has no need of it.
+   * Called as each phase ends, with its name (`load` once both documents are loaded), and with
+   * `base` once the base document is: the CLI tunes its own process there (see cli/heap.ts); a
+   * library caller has no need of it.
    */
-  onPhase?: (phase: keyof PhaseTimings) => void;
+  onPhase?: (phase: AnalyzePhase) => void;
 }
+
+/** What `AnalyzeOptions.onPhase` is told: a phase that ended, or `base` (the base document is loaded). */
+export type AnalyzePhase = keyof PhaseTimings | 'base';
 
 /** Wall milliseconds per phase of `analyze`; `report` is everything after the changes are made (impact, second opinion,
  * bump, gate). */
@@ -224,6 +228,7 @@ export async function analyze(baseInput: string, revisionInput: string, options:
   };
   // One after the other, so that when both inputs are bad the error is always about BASE.
   const base = await loadSpec(baseInput, options.load ?? {});
+  onPhase?.('base');
   const revision = await loadSpec(revisionInput, options.load ?? {});
   if (options.filter) {
     // Loaded here, not at start-up: the glob matcher is needed only for a run with a filter.

@@ -11,6 +11,7 @@ export {
   type GateRequest,
   type ImpactOutcome,
   type ImpactStep,
+  type AnalyzePhase,
   type PhaseTimings,
   type ReportSide,
 } from './engine.ts';

@@ -1,13 +1,13 @@
 /**
- * The CLI process's young generation, kept at the size loading the documents gave it.
+ * The CLI process's young generation, kept at the size loading the first document gave it.
  *
  * V8 doubles the young generation (two semi-spaces) while many of the objects it holds survive a
- * collection. Loading two large documents makes it grow as far as parsing them alone does; the
- * diff, the rules and the report then keep enough alive that it doubles once more, and every page
- * of that is memory the process touches for the first time, which costs more than the collections
- * it saves (measured in docs/performance.md). Once both documents are loaded, the CLI stops that
- * growth (`--semi-space-growth-factor=1`, which V8 reads at each growth): more collections of a
- * smaller space, less memory, a shorter run.
+ * collection, and nearly everything a run makes survives: the parsed documents, the diff, the
+ * findings, the report. Every doubling is memory the process touches for the first time, which
+ * costs more than the collections it saves (measured in docs/performance.md). Once the base
+ * document is loaded (or, for a base too small to count, both), the CLI stops that growth
+ * (`--semi-space-growth-factor=1`, which V8 reads at each growth): more collections of a smaller
+ * space, less memory, a shorter run.
  *
  * V8 checks a code cache against its flags, so the flag is set back before the process exits:
  * the bundle's code cache is made in an `exit` listener (bin/run-bundle.js), and one made under
@@ -17,8 +17,8 @@
  */
 
 /**
- * Below this much heap in use once both documents are loaded, the young generation has not grown
- * much, and loading `node:v8` would cost more than it saves (a small diff's start-up matters).
+ * Below this much heap in use, the young generation has not grown much, and loading `node:v8`
+ * would cost more than it saves (a small diff's start-up matters).
  */
 const MIN_HEAP_USED = 12 * 1024 * 1024;
 
@@ -46,8 +46,8 @@ function restoreGrowth(): void {
 }
 
 /**
- * Stops the young generation from growing any further (see the module's comment); called once both
- * documents are loaded. Whether it did.
+ * Stops the young generation from growing any further (see the module's comment); called once the
+ * base document is loaded and once both are. Whether it did.
  */
 export function settleYoungGeneration(
   heapUsed: number = process.memoryUsage().heapUsed,

@@ -22,8 +22,9 @@ export interface Io {
   /** Write an output file (relative paths against `cwd`). */
   writeFile(file: string, text: string): Promise<void>;
   /**
-   * Called once both documents of a comparison are loaded: the real process keeps its young
-   * generation at that size (see heap.ts). Absent in tests, which run in the test's process.
+   * Called once the base document of a comparison is loaded, and again once both are: the real
+   * process keeps its young generation at the size it has then (see heap.ts). Absent in tests,
+   * which run in the test's process.
    */
   loaded?(): void;
 }

@@ -171,7 +171,7 @@ export async function analyzeOptions(
   const loaded = io.loaded;
   if (loaded !== undefined)
     options.onPhase = (phase) => {
-      if (phase === 'load') loaded.call(io);
+      if (phase === 'base' || phase === 'load') loaded.call(io);
     };
   const filter = mergeFilters(config.filter, apiFilter, {
     includePaths: flags.includePath ?? [],
