@@ -10,7 +10,7 @@
 // compile cache folder, which NODE_COMPILE_CACHE chooses and NODE_DISABLE_COMPILE_CACHE=1 turns
 // off (then there is none). A folder that cannot be written costs nothing but the cache.
 'use strict';
-const { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
@@ -25,18 +25,46 @@ function shortHash(text) {
 /** The commands with a code cache each; any other arguments (help, version, errors) share one. */
 const COMMANDS = new Set(['diff', 'gate', 'changelog', 'rules', 'check-pacts', 'usage']);
 
+/** Files named on the command line that add up to this many bytes make a run large (see `sizeClass`). */
+const LARGE_INPUTS = 512 * 1024;
+
+/**
+ * `-large` when the files the arguments name (the documents, and whatever else exists: an output
+ * from an earlier run, a config) add up to LARGE_INPUTS bytes or more, else ''. V8 reads a whole
+ * code cache at every start: one made by a large diff holds every function it compiled and costs a
+ * small diff several milliseconds to read; one made by a small diff leaves a large diff to compile
+ * the rest again. So each size has its own.
+ */
+function sizeClass(args) {
+  let total = 0;
+  for (const arg of args) {
+    if (arg.startsWith('-')) continue;
+    let stat;
+    try {
+      stat = statSync(arg, { throwIfNoEntry: false });
+    } catch {
+      // Not a path this process may look at (permissions, a NUL byte...): the CLI will say so.
+      continue;
+    }
+    if (stat?.isFile()) total += stat.size;
+    if (total >= LARGE_INPUTS) return '-large';
+  }
+  return '';
+}
+
 /**
  * Where the code cache of `file` is kept, or undefined without a cache folder. V8 checks only the
  * length of the source a cache was made from, so the name carries the hash of the bundle's text
- * that the build wrote on its first line (`// contract-kit <hash>`, after the wrapper). Each command has its own
- * cache, made by its first run: one made by `--help` would hold none of a diff's functions.
+ * that the build wrote on its first line (`// contract-kit <hash>`, after the wrapper). Each command
+ * has its own caches (one per size of run, see `sizeClass`), made by its first run: one made by
+ * `--help` would hold none of a diff's functions.
  */
-function cachePath(file, source, cacheDir, command) {
+function cachePath(file, source, cacheDir, command, args = []) {
   const id = /^[^\n]*\/\/ contract-kit ([0-9a-f]+)\n/.exec(source)?.[1];
   if (cacheDir === undefined || id === undefined) return undefined;
   // One set of caches per install and Node version (a cache of another version is rejected).
   const install = `contract-kit-${shortHash(`${file}\n${process.version}\n${process.arch}`)}-`;
-  const kind = COMMANDS.has(command) ? command : 'other';
+  const kind = COMMANDS.has(command) ? `${command}${sizeClass(args)}` : 'other';
   return { install, bundle: `${install}${id}-`, file: join(cacheDir, `${install}${id}-${kind}`) };
 }
 
@@ -61,7 +89,7 @@ function saveCache(script, cache) {
 function runBundle(file, cacheDir) {
   // The build writes ASCII only (esbuild escapes the rest), which Latin-1 reads fastest.
   const source = readFileSync(file, 'latin1');
-  const cache = cachePath(file, source, cacheDir, process.argv[2]);
+  const cache = cachePath(file, source, cacheDir, process.argv[2], process.argv.slice(3));
   let cachedData;
   if (cache !== undefined) {
     try {
@@ -80,4 +108,4 @@ function runBundle(file, cacheDir) {
   script.runInThisContext()(mod.exports, createRequire(file), mod, file, dirname(file));
 }
 
-module.exports = { runBundle };
+module.exports = { cachePath, runBundle };

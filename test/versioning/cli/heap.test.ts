@@ -111,7 +111,7 @@ describe('cli: the young generation is kept at the size loading gave it', functi
       const cacheFile = () => {
         const [version] = readdirSync(cacheRoot);
         const folder = path.join(cacheRoot, version!);
-        const files = readdirSync(folder).filter((f) => f.startsWith('contract-kit-') && f.endsWith('-diff'));
+        const files = readdirSync(folder).filter((f) => f.startsWith('contract-kit-') && f.endsWith('-diff-large'));
         expect(files).to.have.length(1);
         const stat = statSync(path.join(folder, files[0]!));
         return { ino: stat.ino, mtime: stat.mtimeMs };
