@@ -9,6 +9,7 @@ import { emptyConfig } from './config/schema.ts';
 import { diffSpecs } from './diff/index.ts';
 import type { SpecFilter } from './filter/spec-filter.ts';
 import { loadSpec } from './load/index.ts';
+import { ReadMemory } from './load/input.ts';
 import {
   InputError,
   LEVELS,
@@ -227,9 +228,11 @@ export async function analyze(baseInput: string, revisionInput: string, options:
     clock = t;
   };
   // One after the other, so that when both inputs are bad the error is always about BASE.
-  const base = await loadSpec(baseInput, options.load ?? {});
+  // The revision is read into the memory the base was read into (see ReadMemory).
+  const memory = new ReadMemory();
+  const base = await loadSpec(baseInput, options.load ?? {}, memory);
   onPhase?.('base');
-  const revision = await loadSpec(revisionInput, options.load ?? {});
+  const revision = await loadSpec(revisionInput, options.load ?? {}, memory);
   if (options.filter) {
     // Loaded here, not at start-up: the glob matcher is needed only for a run with a filter.
     const { applyFilter } = await import('./filter/index.ts');

@@ -12,7 +12,7 @@ import { InputError } from '../model.ts';
 import type { JsonObject, LoadedSpec, LoadOptions, NodeOrigin, OpenApiDocument, SourceLocation } from '../model.ts';
 import { Resolver } from './resolve.ts';
 import { BadBytesError, defaultLimits } from './input.ts';
-import type { InputText } from './input.ts';
+import type { InputText, ReadMemory } from './input.ts';
 import { fetchText, GitError, gitShow, ReadError, readTextFile, Source } from './source.ts';
 import type { Place } from './source.ts';
 import { checkDocument } from './validate.ts';
@@ -60,7 +60,7 @@ class Loaded implements LoadedSpec {
  * with `git show` in `options.cwd` (a path that exists on disk wins). http(s) URLs need `allowRemote`.
  * Bad input rejects with an InputError whose one-line message names the file, the place and the fix.
  */
-export async function loadSpec(input: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+export async function loadSpec(input: string, options: LoadOptions = {}, memory?: ReadMemory): Promise<LoadedSpec> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const limits = options.limits ?? defaultLimits();
   if (input === '-') {
@@ -122,7 +122,7 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
   const file = isInside(cwd, absolute) ? path.relative(cwd, absolute) : input;
   let text: InputText;
   try {
-    text = await readTextFile(absolute, limits);
+    text = await readTextFile(absolute, limits, undefined, memory);
   } catch (error) {
     if (error instanceof BadBytesError) {
       throw new InputError(
@@ -134,7 +134,7 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
     const reason = error instanceof ReadError ? error.message : String(error);
     throw new InputError(`${file}: cannot read the spec: ${reason}; check the path (relative to ${cwd})`, file);
   }
-  return finish(input, file, { kind: 'fs', path: absolute }, text, absolute, cwd, options);
+  return finish(input, file, { kind: 'fs', path: absolute }, text, absolute, cwd, options, memory);
 }
 
 /**
@@ -155,12 +155,15 @@ async function finish(
   nameHint: string,
   cwd: string,
   options: LoadOptions,
+  memory?: ReadMemory,
 ): Promise<LoadedSpec> {
   const key = place.kind === 'fs' ? place.path : place.kind === 'url' ? place.url : file;
   if (typeof text === 'string' ? text.trim() === '' : text.isBlank()) {
     throw new InputError(`${file}: the spec is empty; give an OpenAPI 3.0 or 3.1 document`, file);
   }
   const source = Source.parse(key, file, place, text, nameHint);
+  // Parsed: the source keeps strings of its own, and the bytes can take the run's next read.
+  if (memory !== undefined && typeof text !== 'string') text.release(memory);
   const dialect = checkDocument(source);
   const resolver = new Resolver(source, {
     cwd,

@@ -81,14 +81,41 @@ export function readInputBytes(absolute: string, maxBytes: number, root?: string
 }
 
 /**
+ * Memory that the loads of one run read their files into, one after the other (`analyze` makes one
+ * per run): a file is read into the memory the previous one was read into, once that one is parsed
+ * and its bytes are no longer needed (`InputText.release`), instead of into fresh memory, which
+ * the process pays for at its first touch (a large spec's bytes are several megabytes).
+ */
+export class ReadMemory {
+  #free: Buffer | undefined;
+
+  /** A buffer of at least `length` bytes, given back earlier (`give`), or undefined. */
+  take(length: number): Buffer | undefined {
+    const free = this.#free;
+    if (free === undefined || free.length < length) return undefined;
+    this.#free = undefined;
+    return free;
+  }
+
+  /** Makes `buffer` the one the next read may take. */
+  give(buffer: Buffer): void {
+    this.#free = buffer;
+  }
+}
+
+/**
  * `readInputBytes`, the bytes with `room`: a buffer that starts with them and that the caller owns, with
  * `spare` bytes after them when the file was read in one piece (untouched memory costs nothing).
+ * With `memory`, the buffer comes from it when one there is large enough, and a new one is made a
+ * quarter larger than needed, so that the next file of the run (often a later version of this one,
+ * a little larger) fits in it too.
  */
 function readWithRoom(
   absolute: string,
   maxBytes: number,
   root: string | undefined,
   spare: number,
+  memory?: ReadMemory,
 ): { bytes: Buffer; room: Buffer } {
   let real: string;
   try {
@@ -137,7 +164,10 @@ function readWithRoom(
     for (;;) {
       const length = Math.min(chunkSize, maxBytes + 1 - total);
       // Not from the shared pool: the room after the bytes is the caller's.
-      const buffer = Buffer.allocUnsafeSlow(chunks.length === 0 ? length + spare : length);
+      let buffer: Buffer;
+      if (chunks.length > 0) buffer = Buffer.allocUnsafeSlow(length);
+      else if (memory === undefined) buffer = Buffer.allocUnsafeSlow(length + spare);
+      else buffer = memory.take(length + spare) ?? Buffer.allocUnsafeSlow(length + spare + (length >> 2));
       first ??= buffer;
       const read = readSync(fd, buffer, 0, length, null);
       if (read === 0) break;
@@ -168,9 +198,12 @@ export function readInputText(absolute: string, maxBytes: number, root?: string)
   return decodeInput(readInputBytes(absolute, maxBytes, root));
 }
 
-/** Reads a file under the boundary rules as checked input (see readInputBytes and checkInput). */
-export function readInput(absolute: string, maxBytes: number, root?: string): InputText {
-  const { bytes, room } = readWithRoom(absolute, maxBytes, root, ROOM);
+/**
+ * Reads a file under the boundary rules as checked input (see readInputBytes and checkInput), into
+ * `memory` when given (see `ReadMemory`; the caller gives the memory back with `InputText.release`).
+ */
+export function readInput(absolute: string, maxBytes: number, root?: string, memory?: ReadMemory): InputText {
+  const { bytes, room } = readWithRoom(absolute, maxBytes, root, ROOM, memory);
   return checkInput(bytes, room);
 }
 
@@ -194,6 +227,8 @@ export class InputText {
   private readonly bom: number;
   /** Set when `jsonText` wrote its escapes over the bytes: the text is then made from it. */
   private overwritten: OneByteJson | undefined;
+  /** Set by `release`: the bytes belong to the next read. */
+  private released = false;
 
   constructor(
     private readonly bytes: Buffer,
@@ -209,14 +244,20 @@ export class InputText {
     const json = this.overwritten;
     if (json !== undefined)
       return (this.decoded = (this.bom === 0 ? '' : '\uFEFF') + json.escapes!.original(json.text));
-    return (this.decoded = this.bytes.toString('utf8'));
+    return (this.decoded = this.live().toString('utf8'));
+  }
+
+  /** The bytes, unless released (see `release`). */
+  private live(): Buffer {
+    if (this.released) throw new Error('InputText: its bytes were released to the next read');
+    return this.bytes;
   }
 
   /** The first `count` UTF-16 code units after a leading BOM, without decoding the rest. */
   head(count: number): string {
     if (this.decoded !== undefined || this.overwritten !== undefined) return this.withoutBom().slice(0, count);
     // A code unit takes at most 3 bytes: the first 3 * count bytes after the BOM hold `count` whole ones.
-    return this.bytes.toString('utf8', this.bom, this.bom + 3 * count + 3).slice(0, count);
+    return this.live().toString('utf8', this.bom, this.bom + 3 * count + 3).slice(0, count);
   }
 
   /** The text without a leading BOM. */
@@ -228,7 +269,7 @@ export class InputText {
   /** Whether the text is empty or only whitespace (as `text().trim() === ''`), decoding it only when unsure. */
   isBlank(): boolean {
     if (this.overwritten !== undefined) return this.text().trim() === '';
-    const bytes = this.bytes;
+    const bytes = this.live();
     for (let i = this.bom; i < bytes.length; i++) {
       const b = bytes[i]!;
       if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
@@ -237,12 +278,22 @@ export class InputText {
     return true;
   }
 
+  /**
+   * Gives its memory to `memory` for the next read of the run (see `ReadMemory`): called once what
+   * was read is parsed, when nothing reads these bytes again. Reading it afterwards is an error.
+   */
+  release(memory: ReadMemory): void {
+    const room = this.room ?? this.bytes;
+    this.released = true;
+    memory.give(room);
+  }
+
   /** The text without a leading BOM in one-byte form for JSON (see `oneByteJson`); undefined when that does not pay. */
   jsonText(): OneByteJson | undefined {
     if (this.overwritten !== undefined) return this.overwritten;
     // Once decoded, the bytes may have been overwritten (see `text`); the escapes would not pay then anyway.
     if (this.decoded !== undefined) return undefined;
-    const json = oneByteJson(this.bytes, this.bom, this.room);
+    const json = oneByteJson(this.live(), this.bom, this.room);
     if (json?.overwritten) this.overwritten = json;
     return json;
   }

@@ -13,7 +13,7 @@ import { parsePointer } from './pointer.ts';
 import { checkParsedJson, checkYamlTree, countYamlAliases, MAX_YAML_ALIAS_NODES } from './guards.ts';
 import type { GuardProblem } from './guards.ts';
 import { checkInput, defaultLimits, readInput, ReadError, tooLarge } from './input.ts';
-import type { InputLimits, InputText } from './input.ts';
+import type { InputLimits, InputText, ReadMemory } from './input.ts';
 import { yamlLib } from './yaml-lib.ts';
 
 /** Where a source comes from; decides how its relative `$ref`s are read. */
@@ -375,8 +375,9 @@ export async function readTextFile(
   absolute: string,
   limits: InputLimits = defaultLimits(),
   root?: string,
+  memory?: ReadMemory,
 ): Promise<InputText> {
-  return readInput(absolute, limits.maxBytes, root);
+  return readInput(absolute, limits.maxBytes, root, memory);
 }
 
 /** Fetches an http(s) document (only when remote refs were allowed), under the network rules of remote.ts. */
