@@ -759,11 +759,18 @@ export class EditSet {
   }
 }
 
-/** One edit of `EditSet.sequence()`: its occurrences in order, occurrence `j` being `findings[j].occurrence(at[j])`. */
+/**
+ * One edit of `EditSet.sequence()`: its occurrences in order, occurrence `j` being
+ * `findings[place[j]].occurrence(at[j])` (numbers, not an object per occurrence).
+ */
 export interface EditInSequence {
   readonly group: EditGroup;
+  /** Its findings, by text. */
   readonly findings: readonly FindingOccurrences[];
-  readonly at: readonly number[];
+  /** Per occurrence, its finding's place in `findings`. */
+  readonly place: Int32Array;
+  /** Per occurrence, its number in its finding. */
+  readonly at: Int32Array;
   /** Its first occurrence, as an object (what the edits are ordered by). */
   readonly first: Occurrence;
 }
@@ -803,14 +810,14 @@ function sequenceOf(group: EditGroup, ops: ReadonlyMap<string, number>): EditInS
     for (let j = 0; j < n; j++) keys[j] = keys[j]! % n;
     order = keys;
   } else order = Array.from({ length: n }, (_, j) => j).sort((a, b) => rank[a]! - rank[b]! || a - b);
-  const findings = new Array<FindingOccurrences>(n);
-  const at = new Array<number>(n);
+  const place = new Int32Array(n);
+  const at = new Int32Array(n);
   for (let j = 0; j < n; j++) {
     const o = order[j]!;
-    findings[j] = byText[found[o]!]!;
+    place[j] = found[o]!;
     at[j] = foundAt[o]!;
   }
-  return { group, findings, at, first: findings[0]!.occurrence(at[0]!) };
+  return { group, findings: byText, place, at, first: byText[place[0]!]!.occurrence(at[0]!) };
 }
 
 /**

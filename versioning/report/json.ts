@@ -239,12 +239,22 @@ function jsonEditsOf(set: EditSet): { operations: string[]; changes: JsonEdit[] 
   const sequence = set.sequence();
   const edits = new JsonEdits([...sequence.operations]);
   for (let e = 0; e < sequence.edits.length; e++) {
-    const { group, findings, at } = sequence.edits[e]!;
+    const { group, findings, place, at } = sequence.edits[e]!;
     const level = group.rule.level;
-    for (let j = 0; j < findings.length; j++) {
-      const f = findings[j]!;
+    // The JSON occurrence of each finding without acceptances (most rules), by its place in
+    // `findings`, once its first occurrence has found it: its others only add their operations
+    // (its site, state and edit are the same, and the edit exists by then).
+    const known: Array<JsonOccurrence | undefined> = [];
+    for (let j = 0; j < place.length; j++) {
+      const i = place[j]!;
+      const f = findings[i]!;
       const k = at[j]!;
-      // Without acceptances (most rules), the state is the level: no key made per occurrence.
+      const occurrence = known[i];
+      if (occurrence !== undefined) {
+        edits.addOperation(occurrence, f.operationAt(k));
+        continue;
+      }
+      // Without acceptances, the state is the level: no key made per occurrence.
       let state: string = level;
       if (f.acceptances !== undefined) {
         const a = f.acceptanceAt(k);
@@ -252,7 +262,8 @@ function jsonEditsOf(set: EditSet): { operations: string[]; changes: JsonEdit[] 
       }
       // A finding without an edit: each occurrence is an edit of its own.
       const key = group.edit ?? {};
-      edits.add(key, level, f.site, state, f.operationAt(k), occurrenceOf, f, k);
+      const made = edits.add(key, level, f.site, state, f.operationAt(k), occurrenceOf, f, k);
+      if (f.acceptances === undefined && group.edit !== undefined) known[i] = made;
     }
   }
   return { operations: edits.operations, changes: edits.done() };
@@ -301,7 +312,7 @@ class JsonEdits {
     facts: (source: S, k: number) => JsonFacts,
     source: S,
     k: number,
-  ): void {
+  ): JsonOccurrence {
     let entry: EditEntry | undefined;
     // The changes of an edit mostly come one after another (always, grouped by edit).
     if (key === this.#lastKey) entry = this.#entry;
@@ -343,6 +354,12 @@ class JsonEdits {
       byState.set(state, occurrence);
       entry.edit.occurrences.push(occurrence);
     }
+    this.addOperation(occurrence, operation);
+    return occurrence;
+  }
+
+  /** Adds `operation` (when there is one) to the operations of `occurrence`, one of these edits' (see `add`). */
+  addOperation(occurrence: JsonOccurrence, operation: string | undefined): void {
     if (operation !== undefined) occurrence.operations.push(this.#operationIndex.get(operation)!);
   }
 
