@@ -257,7 +257,9 @@ export class InputText {
   head(count: number): string {
     if (this.decoded !== undefined || this.overwritten !== undefined) return this.withoutBom().slice(0, count);
     // A code unit takes at most 3 bytes: the first 3 * count bytes after the BOM hold `count` whole ones.
-    return this.live().toString('utf8', this.bom, this.bom + 3 * count + 3).slice(0, count);
+    return this.live()
+      .toString('utf8', this.bom, this.bom + 3 * count + 3)
+      .slice(0, count);
   }
 
   /** The text without a leading BOM. */
