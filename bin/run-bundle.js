@@ -12,7 +12,7 @@
 'use strict';
 const { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
-const { dirname, join } = require('node:path');
+const { dirname, extname, join } = require('node:path');
 const vm = require('node:vm');
 
 /** FNV-1a of a string, as 8 hex digits. */
@@ -25,38 +25,63 @@ function shortHash(text) {
 /** The commands with a code cache each; any other arguments (help, version, errors) share one. */
 const COMMANDS = new Set(['diff', 'gate', 'changelog', 'rules', 'check-pacts', 'usage']);
 
-/** Files named on the command line that add up to this many bytes make a run large (see `sizeClass`). */
+/** Files named on the command line that add up to this many bytes make a run large (see `runShape`). */
 const LARGE_INPUTS = 512 * 1024;
 
+/** The CLI's short flags by their long names, so that a run's shape does not depend on which is written. */
+const SHORT_FLAGS = new Map([
+  ['-f', '--format'],
+  ['-o', '--output'],
+]);
+
+/** The size of `arg` when it names a regular file this process may look at, else 0. */
+function fileSize(arg) {
+  try {
+    const stat = statSync(arg, { throwIfNoEntry: false });
+    return stat?.isFile() ? stat.size : 0;
+  } catch {
+    // Not a path this process may look at (permissions, a NUL byte...): the CLI will say so.
+    return 0;
+  }
+}
+
 /**
+ * What of a run's arguments decides the functions it compiles, as a suffix of its cache's name:
  * `-large` when the files the arguments name (the documents, and whatever else exists: an output
- * from an earlier run, a config) add up to LARGE_INPUTS bytes or more, else ''. V8 reads a whole
- * code cache at every start: one made by a large diff holds every function it compiled and costs a
- * small diff several milliseconds to read; one made by a small diff leaves a large diff to compile
- * the rest again. So each size has its own.
+ * of an earlier run, a config) add up to LARGE_INPUTS bytes or more, then a hash of the flags
+ * given (their names, and the formats asked for) and of the extensions of the other arguments
+ * (JSON or YAML documents). V8 reads a whole code cache at every start, and a cache holds what the
+ * run that made it compiled: one made by a large diff, or by one with pacts and another format,
+ * costs a small plain diff several milliseconds to read, and one made by a small YAML diff leaves
+ * a JSON one compiling its own functions at every run. So each shape of run has its own.
  */
-function sizeClass(args) {
+function runShape(args) {
   let total = 0;
-  for (const arg of args) {
-    if (arg.startsWith('-')) continue;
-    let stat;
-    try {
-      stat = statSync(arg, { throwIfNoEntry: false });
-    } catch {
-      // Not a path this process may look at (permissions, a NUL byte...): the CLI will say so.
+  const parts = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.startsWith('-') && arg !== '-') {
+      const eq = arg.indexOf('=');
+      const written = eq === -1 ? arg : arg.slice(0, eq);
+      const name = SHORT_FLAGS.get(written) ?? written;
+      parts.push(name);
+      if (name === '--format') {
+        const value = eq === -1 ? (args[++i] ?? '') : arg.slice(eq + 1);
+        parts.push(value.split('=')[0]);
+      }
       continue;
     }
-    if (stat?.isFile()) total += stat.size;
-    if (total >= LARGE_INPUTS) return '-large';
+    parts.push(extname(arg).toLowerCase());
+    if (total < LARGE_INPUTS) total += fileSize(arg);
   }
-  return '';
+  return `${total >= LARGE_INPUTS ? '-large' : ''}-${shortHash(parts.join('\n'))}`;
 }
 
 /**
  * Where the code cache of `file` is kept, or undefined without a cache folder. V8 checks only the
  * length of the source a cache was made from, so the name carries the hash of the bundle's text
  * that the build wrote on its first line (`// contract-kit <hash>`, after the wrapper). Each command
- * has its own caches (one per size of run, see `sizeClass`), made by its first run: one made by
+ * has its own caches (one per shape of run, see `runShape`), made by its first run: one made by
  * `--help` would hold none of a diff's functions.
  */
 function cachePath(file, source, cacheDir, command, args = []) {
@@ -64,22 +89,32 @@ function cachePath(file, source, cacheDir, command, args = []) {
   if (cacheDir === undefined || id === undefined) return undefined;
   // One set of caches per install and Node version (a cache of another version is rejected).
   const install = `contract-kit-${shortHash(`${file}\n${process.version}\n${process.arch}`)}-`;
-  const kind = COMMANDS.has(command) ? `${command}${sizeClass(args)}` : 'other';
+  const kind = COMMANDS.has(command) ? `${command}${runShape(args)}` : 'other';
   return { install, bundle: `${install}${id}-`, file: join(cacheDir, `${install}${id}-${kind}`) };
 }
 
-/** Writes the cache of `script` (atomically: other runs may read it); removes those of older bundles. */
+/** The caches of one bundle kept at most (one per shape of run, see `runShape`); the least recently made go first. */
+const MAX_CACHES = 16;
+
+/**
+ * Writes the cache of `script` (atomically: other runs may read it); removes those of older bundles,
+ * and the oldest of this one's past MAX_CACHES.
+ */
 function saveCache(script, cache) {
   try {
     const temporary = `${cache.file}.${process.pid}`;
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, cache.file);
     const dir = dirname(cache.file);
+    const mine = [];
     for (const name of readdirSync(dir)) {
-      if (name.startsWith(cache.install) && !name.startsWith(cache.bundle) && !name.includes('.')) {
-        rmSync(join(dir, name), { force: true });
-      }
+      if (!name.startsWith(cache.install) || name.includes('.')) continue;
+      if (!name.startsWith(cache.bundle)) rmSync(join(dir, name), { force: true });
+      else mine.push({ name, made: statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 });
     }
+    mine.sort((a, b) => a.made - b.made);
+    for (const { name } of mine.slice(0, Math.max(0, mine.length - MAX_CACHES)))
+      rmSync(join(dir, name), { force: true });
   } catch {
     // A read-only or full folder: the next run compiles as this one did.
   }

@@ -111,7 +111,7 @@ describe('cli: the young generation is kept at the size loading gave it', functi
       const cacheFile = () => {
         const [version] = readdirSync(cacheRoot);
         const folder = path.join(cacheRoot, version!);
-        const files = readdirSync(folder).filter((f) => f.startsWith('contract-kit-') && f.endsWith('-diff-large'));
+        const files = readdirSync(folder).filter((f) => /^contract-kit-.*-diff-large-[0-9a-f]{8}$/.test(f));
         expect(files).to.have.length(1);
         const stat = statSync(path.join(folder, files[0]!));
         return { ino: stat.ino, mtime: stat.mtimeMs };
