@@ -39,6 +39,8 @@ export function processIo(): ProcessIo {
   // The streams made so far (each getter below makes its stream on first use only).
   const streams: NodeJS.WriteStream[] = [];
   const stdout = fileStdout() ?? streamStdout(streams);
+  // Whether the young generation was settled (see heap.ts): once is enough for the process.
+  let settled = false;
   return {
     stdout,
     // A getter, as stdin below: process.stderr is a stream too, which a run without errors or
@@ -67,7 +69,7 @@ export function processIo(): ProcessIo {
       }
     },
     loaded() {
-      settleYoungGeneration();
+      if (!settled) settled = settleYoungGeneration();
     },
     // An empty write's callback runs once every chunk written before it is out (or has failed: a
     // closed pipe), since a stream writes its chunks in order.
