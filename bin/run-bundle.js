@@ -1,5 +1,6 @@
 // Runs the CLI's bundle (dist/contract-kit.cjs, built by scripts/build-cli.mjs: a CommonJS module
-// in the function that Node would wrap it in) with a V8 code cache of its own.
+// in the function that Node would wrap it in) with a V8 code cache of its own, and its second
+// script (dist/contract-kit-more.cjs, the modules only some commands need) when it asks for it.
 //
 // Node's compile cache (module.enableCompileCache) stores a module's code as compiled when it was
 // loaded: its top-level code only. V8 compiles every other function when it is first called, so
@@ -93,8 +94,11 @@ function cachePath(file, source, cacheDir, command, args = []) {
   return { install, bundle: `${install}${id}-`, file: join(cacheDir, `${install}${id}-${kind}`) };
 }
 
-/** The caches of one bundle kept at most (one per shape of run, see `runShape`); the least recently made go first. */
-const MAX_CACHES = 16;
+/**
+ * The caches of one bundle kept at most (one per shape of run, see `runShape`, and one more for a
+ * shape that loaded the second script); the least recently made go first.
+ */
+const MAX_CACHES = 24;
 
 /**
  * Writes the cache of `script` (atomically: other runs may read it); removes those of older bundles,
@@ -120,11 +124,12 @@ function saveCache(script, cache) {
   }
 }
 
-/** Runs `file` as Node runs a CommonJS module, compiled from its code cache in `cacheDir` when there is one. */
-function runBundle(file, cacheDir) {
-  // The build writes ASCII only (esbuild escapes the rest), which Latin-1 reads fastest.
-  const source = readFileSync(file, 'latin1');
-  const cache = cachePath(file, source, cacheDir, process.argv[2], process.argv.slice(3));
+/**
+ * Compiles `source`, the text of the script `file` (a function expression, see runBundle), with
+ * its code cache when there is one, and has the cache made at exit when there was none or V8
+ * rejected it. The function.
+ */
+function compile(file, source, cache) {
   let cachedData;
   if (cache !== undefined) {
     try {
@@ -133,14 +138,52 @@ function runBundle(file, cacheDir) {
       // none yet
     }
   }
-  // The file is one function expression, `(function (exports, require, module, __filename,
-  // __dirname) {...})`, which the build wrote around the bundle (scripts/build-cli.mjs).
   const script = new vm.Script(source, { filename: file, cachedData });
   if (cache !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
     process.once('exit', () => saveCache(script, cache));
   }
+  return script.runInThisContext();
+}
+
+/**
+ * The loader of the CLI's second script (`__ckParts` in the bundle, see scripts/build-cli.mjs): the
+ * modules only some commands need, in `name` beside `file`. The core hands it, at start-up, a
+ * function that makes the object of the modules it shares and the function that compiles under
+ * V8's flags as at start-up (`share`); its first `import()` of such a module loads the script
+ * (`load`), once, compiled as the core is, with a code cache of its own beside the core's.
+ */
+function partLoader(file, cache) {
+  let core = () => ({});
+  let asAtStartUp = (compileNow) => compileNow();
+  return {
+    share(modules, compileAs) {
+      core = modules;
+      asAtStartUp = compileAs;
+    },
+    load(name) {
+      const part = join(dirname(file), name);
+      const partCache = cache && { ...cache, file: `${cache.file}-${name.replace(/\.cjs$/, '')}` };
+      const run = asAtStartUp(() => compile(part, readFileSync(part, 'latin1'), partCache));
+      const mod = { exports: {} };
+      run(mod.exports, createRequire(part), mod, part, dirname(part), core());
+      return mod.exports;
+    },
+  };
+}
+
+/**
+ * Runs `file` as Node runs a CommonJS module, compiled from its code cache in `cacheDir` when there
+ * is one. The file is one function expression, `(function (exports, require, module, __filename,
+ * __dirname, __ckParts) {...})`, which the build wrote around the bundle (scripts/build-cli.mjs);
+ * `__ckParts` loads the CLI's second script (partLoader).
+ */
+function runBundle(file, cacheDir) {
+  // The build writes ASCII only (esbuild escapes the rest), which Latin-1 reads fastest.
+  const source = readFileSync(file, 'latin1');
+  const cache = cachePath(file, source, cacheDir, process.argv[2], process.argv.slice(3));
   const mod = { exports: {} };
-  script.runInThisContext()(mod.exports, createRequire(file), mod, file, dirname(file));
+  const run = compile(file, source, cache);
+  run(mod.exports, createRequire(file), mod, file, dirname(file), partLoader(file, cache));
 }
 
 module.exports = { cachePath, runBundle };

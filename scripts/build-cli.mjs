@@ -4,15 +4,17 @@
 //   since the bundle ships that code itself (package.json "files" includes dist/);
 // - dist/inputs.json: what the bundles were built from, for bin/bundle.js's freshness check.
 //
-// The CLI is one CommonJS script, dist/contract-kit.cjs, that bin/contract-kit.js compiles with a
+// The CLI is a CommonJS script, dist/contract-kit.cjs, that bin/contract-kit.js compiles with a
 // code cache of its own (see there): a cache made after a run holds the functions that run
 // compiled, where Node's compile cache holds only the top-level code of each module, so every run
 // compiled again the few hundred functions a diff calls. One file also spares the resolving and
 // linking of a dozen chunks. The code that only some commands need (pacts, usage, globs, the
-// semantic diff) is in the file too, but it is neither compiled nor run until a command calls it.
-// The library (dist/index.mjs) and the action (dist/action.mjs) stay ES modules with split chunks.
+// semantic diff, config files) is a second script, dist/contract-kit-more.cjs, loaded as the first
+// is when a command first needs it, and the rule catalogue's data is dist/catalogue.json, read when
+// a run first reads a rule (both below). The library (dist/index.mjs) and the action
+// (dist/action.mjs) stay ES modules with split chunks.
 //
-// The dependencies that a plain `diff` needs (commander, semver, minimatch) are inlined: importing
+// The dependencies that the CLI needs (commander, semver, minimatch) are inlined: importing
 // them from node_modules costs start-up time (module resolution, ~40 small CommonJS files). Those
 // that only some commands or inputs need stay external and load on first use: yaml (YAML input),
 // re2js (pattern checks), ajv and the pact comparator (pacts), openapi-diff (--semantic). They
@@ -124,12 +126,13 @@ const packageVersion = {
 //   fails the build, and their import of `R` goes, so that no module of the bundle imports the
 //   catalogue's own module.
 // - the code reads the catalogue through rules/catalogue-read.ts's functions, which in the bundle
-//   `require` a CommonJS module of the tables (ck:catalogue-data) when first called: esbuild runs
-//   a module's code on its first `require` and keeps its exports, so the tables are built at most
-//   once per run, and never by a run that reads no rule.
-// - in that module each section is one flat array of its values (a constant array, which V8 copies
-//   as a whole) that one loop turns into the same entries, keys in the same order; the build checks
-//   that the loop gives back every entry exactly.
+//   `require` a CommonJS module that builds the tables (ck:catalogue-data) when first called:
+//   esbuild runs a module's code on its first `require` and keeps its exports, so the tables are
+//   built at most once per run, and never by a run that reads no rule. Their data is a file of its
+//   own (dist/catalogue.json), not text of the bundle: a run that reads no rule does not read its
+//   200 kB either.
+// - in that file each section is one flat array of its values, which one loop turns into the same
+//   entries, keys in the same order; the build checks that the loop gives back every entry exactly.
 const CATALOGUE_MODULE = 'versioning/rules/catalogue.ts';
 const catalogue = await build({ ...shared, entryPoints: [CATALOGUE_MODULE], format: 'cjs', write: false });
 const catalogueModule = { exports: {} };
@@ -177,16 +180,24 @@ function sectionTable(family, section) {
   return rows;
 }
 
-// ck:catalogue-data: the catalogue's tables, as catalogue.ts exports them (SECTIONS, and CATALOGUE
-// merged from them with Object.assign as there).
+// dist/catalogue.json: each section's flat table, by family. ck:catalogue-data, a CommonJS module of
+// the core, reads it and builds the tables as catalogue.ts exports them (SECTIONS, and CATALOGUE
+// merged from them with Object.assign as there). JSON, read with JSON.parse, rather than a script:
+// no code to compile, and so no code cache that V8's flags could make it reject (see cli/heap.ts).
+const CATALOGUE_FILE = 'catalogue.json';
+const CATALOGUE_JSON = JSON.stringify(
+  Object.fromEntries(
+    Object.entries(SECTION_VALUES).map(([family, section]) => [family, sectionTable(family, section)]),
+  ),
+);
 const CATALOGUE_DATA =
-  `'use strict';\n${TABLE_FUNCTION}\nconst SECTIONS = {\n` +
-  Object.entries(SECTION_VALUES)
-    .map(
-      ([family, section]) => `  ${JSON.stringify(family)}: table(${JSON.stringify(sectionTable(family, section))}),\n`,
-    )
-    .join('') +
-  '};\nmodule.exports = { SECTIONS, CATALOGUE: Object.assign({}, ...Object.values(SECTIONS)) };\n';
+  `'use strict';\n${TABLE_FUNCTION}\n` +
+  "const { readFileSync } = require('node:fs');\n" +
+  "const { join } = require('node:path');\n" +
+  `const rows = JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(CATALOGUE_FILE)}), 'utf8'));\n` +
+  'const SECTIONS = {};\n' +
+  'for (const family of Object.keys(rows)) SECTIONS[family] = table(rows[family]);\n' +
+  'module.exports = { SECTIONS, CATALOGUE: Object.assign({}, ...Object.values(SECTIONS)) };\n';
 // rules/catalogue-read.ts in the bundle: the same functions, reading ck:catalogue-data.
 const CATALOGUE_READ = 'versioning/rules/catalogue-read.ts';
 const CATALOGUE_READERS = ['catalogue', 'sections'];
@@ -199,8 +210,8 @@ const R_IMPORT = /^import \{ R \} from "\.\/catalogue\.ts";\n/m;
 const catalogueData = {
   name: 'catalogue-data',
   setup(b) {
-    b.onResolve({ filter: /^ck:catalogue-data$/ }, () => ({ path: 'catalogue-data', namespace: 'ck' }));
-    b.onLoad({ filter: /.*/, namespace: 'ck' }, () => ({ loader: 'js', contents: CATALOGUE_DATA }));
+    b.onResolve({ filter: /^ck:catalogue-data$/ }, () => ({ path: 'catalogue-data', namespace: 'ck-catalogue' }));
+    b.onLoad({ filter: /.*/, namespace: 'ck-catalogue' }, () => ({ loader: 'js', contents: CATALOGUE_DATA }));
     b.onLoad({ filter: /[\\/]versioning[\\/]rules[\\/]catalogue-read\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const exported = [...source.matchAll(/^export (?:const|function|let|var|class) (\w+)/gm)].map((m) => m[1]);
@@ -224,12 +235,31 @@ const catalogueData = {
     });
   },
 };
-const cli = await build({
+// The CLI is two scripts and the catalogue's data (dist/catalogue.json, above):
+// - dist/contract-kit.cjs, the core: every module a run can reach from the entry through static
+//   imports, which every run loads;
+// - dist/contract-kit-more.cjs: the modules only an `import()` reaches (pacts and consumer impact,
+//   usage, --semantic, several APIs, config files, operation filters, remote inputs, path globs),
+//   loaded on the first such `import()`.
+// Each run reads and compiles the whole core (V8 keeps a code cache of the file, not of a module),
+// so what it cannot need stays out of it: a plain diff reads 40% fewer bytes (docs/performance.md).
+// The second script shares the core's modules, never copies them: a class (an error a command
+// throws, checked with instanceof by the core) must be the same, and a module's state its own. So
+// the split is made from the import graph of the whole CLI (built first, not written):
+// - in the core, each `import()` of a module of the second script becomes a module that has the
+//   loader that bin/run-bundle.js gives the core (`__ckParts`, the sixth parameter of the core's
+//   function) load the second script, once, and returns that module's exports from it;
+// - the second script's imports of core modules become modules that read the core's exports, from
+//   the object of them that the core hands the loader (`__ckCore`, the sixth parameter of its
+//   function): only the exports it uses, each read once, by name. The core's modules are ES
+//   modules whose exports never change after their initialisation (no module-level mutable
+//   state), which is over before any `import()` returns.
+const CLI_ENTRY = 'versioning/cli/main.ts';
+const MORE_FILE = 'contract-kit-more.cjs';
+const HEAP_MODULE = 'versioning/cli/heap.ts';
+const cliOptions = {
   ...shared,
-  plugins: [lazyBuiltins, packageVersion, catalogueData],
-  entryPoints: ['versioning/cli/main.ts'],
   format: 'cjs',
-  outfile: path.join(DIST, 'contract-kit.cjs'),
   // The sources are ES modules; a few find files beside themselves through `import.meta.url`.
   define: { 'import.meta.url': '__ckImportMetaUrl' },
   banner: { js: "'use strict';\nvar __ckImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -239,36 +269,240 @@ const cli = await build({
   // `import()` of an external package becomes `require()` (each has a CommonJS build): a script
   // run through vm (bin/run-bundle.js) has no `import()` without an experimental option.
   supported: { 'dynamic-import': false },
+};
+const cliPlugins = [lazyBuiltins, packageVersion, catalogueData];
+
+/** Whether a metafile's input is a module that a plugin above made (`namespace:path`), not a file. */
+const madeByPlugin = (key) => /^[\w-]+:/.test(key);
+
+/** The key of a resolved module in a metafile's inputs: its path from ROOT, or `namespace:path` for a plugin's. */
+const inputKey = (resolved) =>
+  resolved.namespace === 'file'
+    ? path.relative(ROOT, resolved.path).split(path.sep).join('/')
+    : `${resolved.namespace}:${resolved.path}`;
+
+/** The key of what `args` (of an onResolve callback) resolves to otherwise; undefined for an external or an error. */
+async function resolvedKey(b, args) {
+  const r = await b.resolve(args.path, {
+    kind: args.kind,
+    importer: args.importer,
+    namespace: args.namespace,
+    resolveDir: args.resolveDir,
+    pluginData: { ckInner: true },
+  });
+  return r.errors.length > 0 || r.external ? undefined : inputKey(r);
+}
+
+/** The modules reachable from `entry` in `inputs` through imports of `kinds`. */
+function reachable(inputs, entry, kinds) {
+  const seen = new Set();
+  const stack = [entry];
+  while (stack.length > 0) {
+    const file = stack.pop();
+    if (seen.has(file) || inputs[file] === undefined) continue;
+    seen.add(file);
+    for (const i of inputs[file].imports) if (!i.external && kinds.includes(i.kind)) stack.push(i.path);
+  }
+  return seen;
+}
+
+const whole = await build({ ...cliOptions, plugins: cliPlugins, entryPoints: [CLI_ENTRY], write: false });
+const wholeInputs = whole.metafile.inputs;
+const coreModules = reachable(wholeInputs, CLI_ENTRY, ['import-statement', 'require-call', 'require-resolve']);
+const moreModules = [
+  ...reachable(wholeInputs, CLI_ENTRY, ['import-statement', 'require-call', 'require-resolve', 'dynamic-import']),
+].filter((f) => !coreModules.has(f));
+// The second script's entries: the modules of it that a core module imports with `import()`.
+const partEntries = [
+  ...new Set(
+    [...coreModules].flatMap((f) =>
+      wholeInputs[f].imports
+        .filter((i) => i.kind === 'dynamic-import' && !i.external && !coreModules.has(i.path))
+        .map((i) => i.path),
+    ),
+  ),
+].sort();
+// The core modules that the second script imports, and the names each exports. The lazy
+// built-ins (above) are functions without state: each script has its own.
+const copied = (key) => key.startsWith('lazy:');
+const sharedModules = [
+  ...new Set(
+    moreModules.flatMap((f) =>
+      wholeInputs[f].imports
+        .filter((i) => !i.external && coreModules.has(i.path) && !copied(i.path))
+        .map((i) => i.path),
+    ),
+  ),
+].sort();
+for (const key of sharedModules)
+  if (wholeInputs[key].format !== 'esm' || key.includes(':'))
+    throw new Error(
+      `build:cli: ${key} is shared by both scripts of the CLI but not an ES module file; update the build`,
+    );
+const sharedShapes = await build({
+  ...cliOptions,
+  plugins: cliPlugins,
+  entryPoints: sharedModules,
+  format: 'esm',
+  splitting: true,
+  outdir: DIST,
+  write: false,
 });
+const exportsOf = new Map(
+  Object.values(sharedShapes.metafile.outputs)
+    .filter((o) => o.entryPoint !== undefined)
+    .map((o) => [o.entryPoint, o.exports]),
+);
+
+const loadPart = {
+  name: 'load-part',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData?.ckInner) return undefined;
+      const at = partEntries.indexOf(await resolvedKey(b, args));
+      return at === -1 ? undefined : { path: `e${at}`, namespace: 'ck-part' };
+    });
+    b.onResolve({ filter: /^ck:(part|main)$/ }, (args) => ({ path: args.path.slice(3), namespace: 'ck' }));
+    b.onLoad({ filter: /.*/, namespace: 'ck-part' }, (args) => ({
+      loader: 'js',
+      contents: `module.exports = require('ck:part').${args.path};\n`,
+    }));
+    // Loaded once: esbuild runs a CommonJS module's code on its first `require`.
+    b.onLoad({ filter: /^part$/, namespace: 'ck' }, () => ({
+      loader: 'js',
+      contents: `module.exports = __ckParts.load(${JSON.stringify(MORE_FILE)});\n`,
+    }));
+    // The core's entry: the CLI's, then what the second script reads from the core, handed to
+    // the loader (bin/run-bundle.js) as a function that makes it, with heap.ts's asAtStartUp (a
+    // script loaded after the young generation was settled must be compiled under V8's flags as at
+    // start-up, which its code cache was made under). Imports only, no `require` of the core's own
+    // modules: esbuild would then wrap each module it reaches in a function run on first use, which
+    // costs a plain run bytes and calls.
+    b.onLoad({ filter: /^main$/, namespace: 'ck' }, () => ({
+      loader: 'js',
+      resolveDir: ROOT,
+      contents:
+        `import { asAtStartUp } from ${JSON.stringify(path.join(ROOT, HEAP_MODULE))};\n` +
+        sharedModules
+          .map((key, i) => {
+            const names = [...sharedNames[i]].sort().map((n) => `${n} as m${i}_${n}`);
+            return `import { ${names.join(', ')} } from ${JSON.stringify(path.join(ROOT, key))};\n`;
+          })
+          .join('') +
+        `import ${JSON.stringify(path.join(ROOT, CLI_ENTRY))};\n` +
+        '__ckParts.share(() => ({\n' +
+        sharedModules
+          .map(
+            (_, i) =>
+              `  m${i}: { ${[...sharedNames[i]]
+                .sort()
+                .map((n) => `${n}: m${i}_${n}`)
+                .join(', ')} },\n`,
+          )
+          .join('') +
+        '}), asAtStartUp);\n',
+    }));
+  },
+};
+const fromCore = {
+  name: 'from-core',
+  setup(b) {
+    b.onResolve({ filter: /^ck:more$/ }, () => ({ path: 'more', namespace: 'ck' }));
+    b.onLoad({ filter: /^more$/, namespace: 'ck' }, () => ({
+      loader: 'js',
+      resolveDir: ROOT,
+      contents: partEntries
+        .map((key, i) => `export * as e${i} from ${JSON.stringify(path.join(ROOT, key))};\n`)
+        .join(''),
+    }));
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData?.ckInner || args.kind === 'entry-point' || args.namespace !== 'file') return undefined;
+      const key = await resolvedKey(b, args);
+      const at = sharedModules.indexOf(key);
+      if (at !== -1) return { path: `m${at}`, namespace: 'ck-core' };
+      if (coreModules.has(key) && !copied(key))
+        throw new Error(`build:cli: ${args.importer} imports ${key}, a core module not shared`);
+      return undefined;
+    });
+    // Each export an accessor call that esbuild drops when the second script does not use it,
+    // so that the core shares only the exports used (sharing a module's every export would keep
+    // code in the core that nothing runs).
+    b.onLoad({ filter: /.*/, namespace: 'ck-core' }, (args) => {
+      const names = exportsOf.get(sharedModules[Number(args.path.slice(1))]);
+      if (names.some((n) => !/^[A-Za-z_$][\w$]*$/.test(n)))
+        throw new Error(`build:cli: an export of ${args.path} is not a name`);
+      const read = (name) => `/* @__PURE__ */ __ckShared(${JSON.stringify(args.path)}, ${JSON.stringify(name)})`;
+      return {
+        loader: 'js',
+        contents: names
+          .map((n) => (n === 'default' ? `export default ${read(n)};\n` : `export const ${n} = ${read(n)};\n`))
+          .join(''),
+      };
+    });
+  },
+};
+// The second script first: the exports it reads from the core are those the core shares.
+const more = await build({
+  ...cliOptions,
+  plugins: [fromCore, ...cliPlugins],
+  entryPoints: ['ck:more'],
+  outfile: path.join(DIST, MORE_FILE),
+  banner: { js: `${cliOptions.banner.js}\nvar __ckShared = (module, name) => __ckCore[module][name];` },
+  write: false,
+});
+const moreText = more.outputFiles[0].text;
+const sharedNames = sharedModules.map(() => new Set());
+for (const [, module, name] of moreText.matchAll(/__ckShared\("m(\d+)", "([\w$]+)"\)/g))
+  sharedNames[Number(module)].add(name);
+const cli = await build({
+  ...cliOptions,
+  plugins: [loadPart, ...cliPlugins],
+  entryPoints: ['ck:main'],
+  outfile: path.join(DIST, 'contract-kit.cjs'),
+});
+// Each module is in exactly one of the two scripts.
+const inCore = Object.keys(cli.metafile.inputs).filter((f) => !madeByPlugin(f) || copied(f));
+const inMore = Object.keys(more.metafile.inputs).filter((f) => !madeByPlugin(f) || copied(f));
+const twice = inMore.filter((f) => inCore.includes(f) && !copied(f));
+if (twice.length > 0) throw new Error(`build:cli: both scripts of the CLI hold ${twice.join(', ')}`);
+const misplaced = inCore.filter((f) => moreModules.includes(f));
+if (misplaced.length > 0)
+  throw new Error(`build:cli: the core holds ${misplaced.join(', ')}, which only import() reaches`);
+const cliInputs = { ...cli.metafile.inputs, ...more.metafile.inputs };
 // No module of the CLI imports the catalogue's own module (it would build the tables at load).
-if (Object.keys(cli.metafile.inputs).some((input) => /^versioning\/rules\/catalogue(\.ts|\/)/.test(input)))
+if (Object.keys(cliInputs).some((input) => /^versioning\/rules\/catalogue(\.ts|\/)/.test(input)))
   throw new Error('build:cli: the CLI bundle imports versioning/rules/catalogue.ts; read it through catalogue-read.ts');
-const packageReaders = Object.entries(cli.metafile.inputs).filter(([, input]) =>
+const packageReaders = Object.entries(cliInputs).filter(([, input]) =>
   input.imports.some((i) => i.path === 'package.json'),
 );
 const packageFields = [...readFileSync(path.join(ROOT, PACKAGE_READER), 'utf8').matchAll(/\bpkg\.(\w+)/g)];
 if (packageReaders.some(([file]) => file !== PACKAGE_READER) || packageFields.some((m) => m[1] !== 'version'))
   throw new Error('build:cli: the CLI reads more of package.json than its version; update the build');
-for (const [file, output] of Object.entries(cli.metafile.outputs)) {
+for (const [file, output] of Object.entries({ ...cli.metafile.outputs, ...more.metafile.outputs })) {
   const dynamic = output.imports.filter((i) => i.kind === 'dynamic-import');
   if (dynamic.length > 0)
     throw new Error(`build:cli: ${file} keeps import() of ${dynamic.map((i) => i.path).join(', ')}`);
 }
 // The catalogue's own build too: the CLI's tables are computed from it.
 const result = {
-  metafile: { inputs: { ...library.metafile.inputs, ...catalogue.metafile.inputs, ...cli.metafile.inputs } },
+  metafile: { inputs: { ...library.metafile.inputs, ...catalogue.metafile.inputs, ...cliInputs } },
 };
 
-// The file is the function that bin/run-bundle.js compiles and calls as Node calls a CommonJS
-// module, written out here so that each run compiles the file's text as read, where adding the
-// wrapper at run time copied the whole text (1 MB) once more. The wrapper and the comment after it
-// on the first line keep the bundle's own line numbers. The comment names the content, for the code
-// cache's file name (bin/run-bundle.js): V8 checks only the length of the source a cache was made from.
-const CLI_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
+// Each script is the function that bin/run-bundle.js compiles and calls as Node calls a CommonJS
+// module (with one more parameter, see above), written out here so that each run compiles the
+// file's text as read, where adding the wrapper at run time copied the whole text once more. The
+// wrapper and the comment after it on the first line keep the bundle's own line numbers. The
+// comment names the content of the build (both scripts and the catalogue), for the code caches'
+// file names (bin/run-bundle.js): V8 checks only the length of the source a cache was made from.
+writeFileSync(path.join(DIST, CATALOGUE_FILE), CATALOGUE_JSON);
 const cliFile = path.join(DIST, 'contract-kit.cjs');
+const moreFile = path.join(DIST, MORE_FILE);
 const cliText = readFileSync(cliFile, 'latin1');
-const cliHash = createHash('sha256').update(cliText).digest('hex').slice(0, 16);
-writeFileSync(cliFile, `${CLI_WRAPPER}// contract-kit ${cliHash}\n${cliText}\n})`, 'latin1');
+const buildHash = createHash('sha256').update(`${cliText}\0${moreText}\0${CATALOGUE_JSON}`).digest('hex').slice(0, 16);
+const wrap = (last, text) =>
+  `(function (exports, require, module, __filename, __dirname, ${last}) {// contract-kit ${buildHash}\n${text}\n})`;
+writeFileSync(cliFile, wrap('__ckParts', cliText), 'latin1');
+writeFileSync(moreFile, wrap('__ckCore', moreText), 'latin1');
 
 /** The folder of the package that holds `file` (a path relative to ROOT), or undefined for the project's own files. */
 function packageFolder(file) {
@@ -283,7 +517,7 @@ function packageFolder(file) {
 const sources = new Set(['package.json', 'bin/run-bundle.js', path.relative(ROOT, fileURLToPath(import.meta.url))]);
 const packages = new Set();
 for (const input of Object.keys(result.metafile.inputs)) {
-  if (input.startsWith('lazy:') || input.startsWith('ck:')) continue; // made by the plugins above, not files
+  if (madeByPlugin(input)) continue;
   const folder = packageFolder(input);
   if (folder !== undefined) packages.add(folder);
   else sources.add(input);

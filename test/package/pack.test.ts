@@ -103,6 +103,8 @@ describe('package: npm pack, installed with --omit=dev into an empty project', f
     for (const f of [
       'bin/contract-kit.js',
       'dist/contract-kit.cjs',
+      'dist/contract-kit-more.cjs',
+      'dist/catalogue.json',
       'dist/index.mjs',
       'dist/types/index.d.ts',
       'dist/THIRD-PARTY-NOTICES.txt',

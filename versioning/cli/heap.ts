@@ -46,6 +46,22 @@ function restoreGrowth(): void {
 }
 
 /**
+ * Runs `compile` with V8's flags as the process started with them: a script compiled against its
+ * code cache after the young generation was settled (the CLI's second script, bin/run-bundle.js)
+ * would have its cache rejected, and made again by every later run.
+ */
+export function asAtStartUp<T>(compile: () => T): T {
+  if (!process.listeners('exit').includes(restoreGrowth)) return compile();
+  const set = flagSetter([], undefined);
+  set?.(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`);
+  try {
+    return compile();
+  } finally {
+    set?.('--semi-space-growth-factor=1');
+  }
+}
+
+/**
  * Stops the young generation from growing any further (see the module's comment); called once the
  * base document is loaded and once both are. Whether it did.
  */

@@ -130,8 +130,81 @@ describe('cli: the bundle gives the same output as the sources', function () {
         'json',
       ],
       ['diff', 'test/fixtures/cli/missing.yaml', 'provider/openapi.yaml'],
+      // The CLI's second script (dist/contract-kit-more.cjs): pacts, usage, config files, path
+      // globs, and an input error thrown there and reported by the core.
+      ['check-pacts', '--spec', 'provider/openapi.yaml', '--pacts', 'pacts', '--format', 'json'],
+      ['check-pacts', '--spec', 'provider/openapi.yaml', '--pacts', 'test/fixtures/cli/no-such-pacts'],
+      ['usage', '--spec', 'provider/openapi.yaml', '--pacts', 'pacts', '--format', 'json'],
+      [
+        'gate',
+        'test/fixtures/cli/base.yaml',
+        'test/fixtures/cli/breaking.yaml',
+        '--config',
+        'test/fixtures/cli/accept-name.contract-kit.yaml',
+      ],
+      ['diff', 'provider/openapi.yaml', 'provider/examples/openapi.v2-breaking.yaml', '--include-path', '/users/**'],
     ]) {
       expect(run(false, args), args.join(' ')).to.deep.equal(run(true, args));
     }
+  });
+});
+
+describe('cli: a run reads only the parts of the bundle it needs', function () {
+  this.timeout(120_000);
+  // A preloaded script records the files of dist/ that the process reads (bin/run-bundle.js and
+  // the bundle read them with fs.readFileSync).
+  const PRELOAD = `
+    const fs = require('node:fs');
+    const read = fs.readFileSync;
+    const seen = new Set();
+    fs.readFileSync = function (file, ...rest) {
+      if (typeof file === 'string' && file.includes('/dist/')) seen.add(file.slice(file.lastIndexOf('/') + 1));
+      return read.call(this, file, ...rest);
+    };
+    process.on('exit', () => process.stderr.write('read: ' + [...seen].sort().join(' ') + '\\n'));
+  `;
+  let dir: string;
+  before(function () {
+    if (!inputsFresh(REPO)) {
+      console.log('      (skipped: dist/ is missing or older than the sources; `npm run build:cli` builds it)');
+      this.skip();
+    }
+    dir = mkdtempSync(path.join(tmpdir(), 'ck-parts-'));
+    writeFileSync(path.join(dir, 'preload.cjs'), PRELOAD);
+  });
+  after(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  const readBy = (args: string[]) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, CONTRACT_KIT_FROM_SOURCE: '0' };
+    const r = spawnSync(process.execPath, ['-r', path.join(dir, 'preload.cjs'), 'bin/contract-kit.js', ...args], {
+      cwd: REPO,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status, r.stderr).to.be.oneOf([0, 1]);
+    return /^read: (.*)$/m.exec(r.stderr)![1]!.split(' ');
+  };
+
+  it('a diff without findings reads neither the catalogue nor the second script', () => {
+    const read = readBy(['diff', 'provider/openapi.yaml', 'provider/openapi.yaml']);
+    expect(read).to.include('contract-kit.cjs');
+    expect(read).to.not.include('catalogue.json');
+    expect(read).to.not.include('contract-kit-more.cjs');
+  });
+
+  it('a diff with findings reads the catalogue; one with pacts the second script too', () => {
+    const plain = readBy(['diff', 'provider/openapi.yaml', 'provider/examples/openapi.v2-breaking.yaml']);
+    expect(plain).to.include('catalogue.json');
+    expect(plain).to.not.include('contract-kit-more.cjs');
+    const pacts = readBy([
+      'diff',
+      'provider/openapi.yaml',
+      'provider/examples/openapi.v2-breaking.yaml',
+      '--pacts',
+      'pacts',
+    ]);
+    expect(pacts).to.include.members(['catalogue.json', 'contract-kit-more.cjs']);
   });
 });
