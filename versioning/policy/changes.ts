@@ -406,7 +406,7 @@ class ChangeRun {
     if (!here) byRevision.set(revision, (here = []));
     // A finding without a key is an edit of its own (not shared with any other finding).
     const key = finding.editKey;
-    if (key !== undefined) for (const g of here) if (g.edit!.key === key) return g;
+    if (key !== undefined) for (let i = 0; i < here.length; i++) if (here[i]!.edit!.key === key) return here[i]!;
     const primary = revision ?? base;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the group's getter reads the run
     const run = this;
@@ -472,7 +472,7 @@ class ChangeRun {
     group.findings.push(f);
     this.findings.push(f);
     this.named(finding.operation);
-    if (also !== undefined) for (const op of also) this.named(op.label);
+    if (also !== undefined) for (let i = 0; i < also.length; i++) this.named(also[i]!.label);
     return f;
   }
 

@@ -429,7 +429,8 @@ export function writtenHeaderName(r: ResponseDiff, h: HeaderDiff): string {
 /** A property path as messages and details show it: `a.b[].c`, `{}` for additionalProperties. */
 export function propertyPath(path: readonly string[]): string {
   let out = '';
-  for (const seg of path) {
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
     if (seg === '[]' || seg === '{}') out += seg;
     else out += (out ? '.' : '') + seg;
   }

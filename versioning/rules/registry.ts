@@ -111,7 +111,9 @@ export function runRules(
   // The rules by id, made at the first finding: a diff with nothing to report needs none.
   let byId: ReadonlyMap<string, RuleDefinition> | undefined;
   for (const family of FAMILIES) {
-    for (const f of family.check(diff, context)) {
+    const found = family.check(diff, context);
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
       const rule = (byId ??= registered()).get(f.id);
       if (!rule) throw new Error(`family ${family.name} emitted unregistered rule ${f.id}`);
       const exemptable = exempt !== undefined && rule.level !== 'info' && !STABILITY_RULES.has(f.id);
@@ -188,7 +190,8 @@ export class KeptFindings {
   /** `bits` with the operations `f` is made for (its own, then the others) set. */
   #mark(bits: number[], f: Finding): number[] {
     setBit(bits, this.#number(f.operation ?? ''));
-    for (const ref of f.alsoFor ?? []) setBit(bits, this.#number(ref.label));
+    const also = f.alsoFor;
+    if (also !== undefined) for (let i = 0; i < also.length; i++) setBit(bits, this.#number(also[i]!.label));
     return bits;
   }
 
@@ -205,7 +208,7 @@ export class KeptFindings {
     const print = sitePrint(f.params);
     let classes = byPrint.get(print);
     if (!classes) byPrint.set(print, (classes = []));
-    for (const c of classes) if (sameParams(c.params, f.params)) return c;
+    for (let i = 0; i < classes.length; i++) if (sameParams(classes[i]!.params, f.params)) return classes[i]!;
     const c: SameFindings = { params: f.params, first: undefined, operations: undefined };
     classes.push(c);
     return c;
