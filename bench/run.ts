@@ -23,7 +23,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { measureStartup, measureWhole, WHOLE_TARGETS, type WholeSample } from './whole.ts';
+import { measureStartup, measureWhole, STARTUP_RUNS, WHOLE_TARGETS, type WholeSample } from './whole.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -284,7 +284,8 @@ async function wholeSection(): Promise<number> {
   if (startup) {
     const k = startup.cli.ms / Math.max(startup.bare.ms, 0.001);
     console.log(
-      `start-up: contract-kit diff on the tiny pair ${ms(startup.cli.ms)}, node -e 0 ${ms(startup.bare.ms)}: ` +
+      `start-up: contract-kit diff on the tiny pair ${ms(startup.cli.ms)}, node -e 0 ${ms(startup.bare.ms)} ` +
+        `(medians of ${Math.max(RUNS, STARTUP_RUNS)} in turns): ` +
         verdict(
           !startup.cli.error && k <= T.startupRatio,
           `${ratio(k)}x, target <= ${T.startupRatio}x`,

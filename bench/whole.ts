@@ -111,7 +111,13 @@ export async function measureWhole(
   return rows;
 }
 
-/** `node -e 0` and the CLI on the tiny pair, in turns. */
+/**
+ * Runs of each in the start-up measure: a tiny run takes ~0.1 s, and the median of five moved by
+ * ±0.15x between consecutive benches on a quiet 2-CPU machine (docs/performance.md).
+ */
+export const STARTUP_RUNS = 15;
+
+/** `node -e 0` and the CLI on the tiny pair, in turns (at least STARTUP_RUNS times). */
 export async function measureStartup(
   root: string,
   tiny: WholePair,
@@ -124,7 +130,7 @@ export async function measureStartup(
       ['-e', '0'],
       [cli, 'diff', tiny.base, tiny.revision],
     ],
-    Math.max(runs, 5),
+    Math.max(runs, STARTUP_RUNS),
   );
   return { bare: bare!, cli: run! };
 }
