@@ -203,6 +203,12 @@ export interface Side<T> {
   pointer: string;
   /** Physical definition site (differs from `pointer` when reached through a `$ref`). */
   origin?: NodeOrigin;
+  /**
+   * The reference to this side that findings hold (`pointer` and `origin`), when the side keeps one:
+   * the sides of a run's diff make it when first read, so that the findings of a shared schema
+   * (thousands on a large spec) hold one object.
+   */
+  readonly ref?: NodeRef;
 }
 
 /** A scalar or JSON value that differs between base and revision (`undefined` = absent). */

@@ -3,7 +3,7 @@
  * to build `Side`s and field-by-field value comparisons.
  */
 import { relative, dirname } from 'node:path';
-import type { JsonValue, LoadedSpec, NodeOrigin, Side, ValueChange } from '../model.ts';
+import type { JsonValue, LoadedSpec, NodeOrigin, NodeRef, Side, ValueChange } from '../model.ts';
 import { DeepEqual } from './equal.ts';
 import { dict } from './dict.ts';
 import type { SchemaState } from './schema-diff.ts';
@@ -38,6 +38,7 @@ class Origins {
 class LazySide<T extends object> implements Side<T> {
   /** `null` until first read. */
   #origin: NodeOrigin | undefined | null = null;
+  #ref: NodeRef | undefined;
   readonly #origins: Origins;
 
   constructor(
@@ -51,6 +52,15 @@ class LazySide<T extends object> implements Side<T> {
   get origin(): NodeOrigin | undefined {
     if (this.#origin === null) this.#origin = this.#origins.of(this.node);
     return this.#origin;
+  }
+
+  /** See `Side.ref`: made when first read, then the same object. */
+  get ref(): NodeRef {
+    if (this.#ref === undefined) {
+      const origin = this.origin;
+      this.#ref = origin ? { pointer: this.pointer, origin } : { pointer: this.pointer };
+    }
+    return this.#ref;
   }
 
   /** Serialised as the eager plain object was (a spread or `Object.keys` does not see `origin`). */

@@ -157,20 +157,14 @@ export interface FindingInput {
 }
 
 /**
- * One NodeRef per side object: a shared schema's side is referenced by thousands of findings on
- * large specs (Stripe: ~47k), and they can share it (NodeRefs are never modified).
+ * The NodeRef a finding holds for `x`: the one a side of the run's diff keeps (`Side.ref`), which
+ * every finding at that side shares (Stripe: ~47k findings, a few hundred sides); a NodeRef as it
+ * is (NodeRefs are never modified); a new one for any other side.
  */
-const REFS = new WeakMap<object, NodeRef>();
-
 function toRef(x: Side<unknown> | NodeRef | undefined): NodeRef | undefined {
   if (!x) return undefined;
-  let r = REFS.get(x);
-  if (!r) {
-    REFS.set(x, (r = x.origin ? { pointer: x.pointer, origin: x.origin } : { pointer: x.pointer }));
-    // A finding made again elsewhere (`resite`) passes its NodeRef: the same one.
-    REFS.set(r, r);
-  }
-  return r;
+  if (!('node' in x)) return x;
+  return x.ref ?? ref(x);
 }
 
 /** Build a finding: data (the reports name its operation before its message: `GET /users/{id}: ...`). */

@@ -5,8 +5,10 @@
  */
 import { expect } from 'chai';
 import { loadSpecFromText } from '../../../versioning/load/index.ts';
+import { DiffContext } from '../../../versioning/diff/context.ts';
 import { diffSpecs } from '../../../versioning/diff/index.ts';
 import type { Finding } from '../../../versioning/model.ts';
+import { finding } from '../../../versioning/rules/framework.ts';
 import { perOperation, RULES, runRules } from '../../../versioning/rules/registry.ts';
 import { toEdits } from '../../../versioning/policy/changes.ts';
 
@@ -113,5 +115,23 @@ describe('a shared schema is judged once, for every operation that reaches it', 
       ['PUT /c', null],
     ]);
     expect(set.notes).to.deep.equal([]);
+  });
+});
+
+describe('the findings at one side hold one NodeRef', () => {
+  it("a run's side keeps its reference; every finding made there holds that object", async () => {
+    const base = await loadSpecFromText(document('string'), 'base.json');
+    const revision = await loadSpecFromText(document('integer'), 'revision.json');
+    const ctx = new DiffContext(base, revision);
+    const item = (base.document as unknown as { components: { schemas: { Item: object } } }).components.schemas.Item;
+    const side = ctx.side('base', item, '/paths/~1a/get/responses/200/content/application~1json/schema');
+    expect(side.ref).to.equal(side.ref);
+    expect(side.ref).to.deep.equal({ pointer: side.pointer, origin: side.origin });
+    const a = finding(TYPE_CHANGED, { base: side });
+    const b = finding(TYPE_CHANGED, { base: side, revision: a.base });
+    expect(a.base).to.equal(side.ref);
+    expect(b.base).to.equal(side.ref);
+    // A NodeRef given is held as it is.
+    expect(b.revision).to.equal(a.base);
   });
 });
