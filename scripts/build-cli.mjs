@@ -335,7 +335,7 @@ const sharedModules = [
   ),
 ].sort();
 for (const key of sharedModules)
-  if (wholeInputs[key].format !== 'esm' || key.includes(':'))
+  if (wholeInputs[key].format !== 'esm' || madeByPlugin(key))
     throw new Error(
       `build:cli: ${key} is shared by both scripts of the CLI but not an ES module file; update the build`,
     );
@@ -354,56 +354,6 @@ const exportsOf = new Map(
     .map((o) => [o.entryPoint, o.exports]),
 );
 
-const loadPart = {
-  name: 'load-part',
-  setup(b) {
-    b.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.kind !== 'dynamic-import' || args.pluginData?.ckInner) return undefined;
-      const at = partEntries.indexOf(await resolvedKey(b, args));
-      return at === -1 ? undefined : { path: `e${at}`, namespace: 'ck-part' };
-    });
-    b.onResolve({ filter: /^ck:(part|main)$/ }, (args) => ({ path: args.path.slice(3), namespace: 'ck' }));
-    b.onLoad({ filter: /.*/, namespace: 'ck-part' }, (args) => ({
-      loader: 'js',
-      contents: `module.exports = require('ck:part').${args.path};\n`,
-    }));
-    // Loaded once: esbuild runs a CommonJS module's code on its first `require`.
-    b.onLoad({ filter: /^part$/, namespace: 'ck' }, () => ({
-      loader: 'js',
-      contents: `module.exports = __ckParts.load(${JSON.stringify(MORE_FILE)});\n`,
-    }));
-    // The core's entry: the CLI's, then what the second script reads from the core, handed to
-    // the loader (bin/run-bundle.js) as a function that makes it, with heap.ts's asAtStartUp (a
-    // script loaded after the young generation was settled must be compiled under V8's flags as at
-    // start-up, which its code cache was made under). Imports only, no `require` of the core's own
-    // modules: esbuild would then wrap each module it reaches in a function run on first use, which
-    // costs a plain run bytes and calls.
-    b.onLoad({ filter: /^main$/, namespace: 'ck' }, () => ({
-      loader: 'js',
-      resolveDir: ROOT,
-      contents:
-        `import { asAtStartUp } from ${JSON.stringify(path.join(ROOT, HEAP_MODULE))};\n` +
-        sharedModules
-          .map((key, i) => {
-            const names = [...sharedNames[i]].sort().map((n) => `${n} as m${i}_${n}`);
-            return `import { ${names.join(', ')} } from ${JSON.stringify(path.join(ROOT, key))};\n`;
-          })
-          .join('') +
-        `import ${JSON.stringify(path.join(ROOT, CLI_ENTRY))};\n` +
-        '__ckParts.share(() => ({\n' +
-        sharedModules
-          .map(
-            (_, i) =>
-              `  m${i}: { ${[...sharedNames[i]]
-                .sort()
-                .map((n) => `${n}: m${i}_${n}`)
-                .join(', ')} },\n`,
-          )
-          .join('') +
-        '}), asAtStartUp);\n',
-    }));
-  },
-};
 const fromCore = {
   name: 'from-core',
   setup(b) {
@@ -451,19 +401,67 @@ const more = await build({
   write: false,
 });
 const moreText = more.outputFiles[0].text;
-const sharedNames = sharedModules.map(() => new Set());
+// The exports of each shared module that the second script reads, sorted.
+const namesRead = sharedModules.map(() => new Set());
 for (const [, module, name] of moreText.matchAll(/__ckShared\("m(\d+)", "([\w$]+)"\)/g))
-  sharedNames[Number(module)].add(name);
+  namesRead[Number(module)].add(name);
+const sharedNames = namesRead.map((names) => [...names].sort());
+
+const loadPart = {
+  name: 'load-part',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData?.ckInner) return undefined;
+      const at = partEntries.indexOf(await resolvedKey(b, args));
+      return at === -1 ? undefined : { path: `e${at}`, namespace: 'ck-part' };
+    });
+    b.onResolve({ filter: /^ck:(part|main)$/ }, (args) => ({ path: args.path.slice(3), namespace: 'ck' }));
+    b.onLoad({ filter: /.*/, namespace: 'ck-part' }, (args) => ({
+      loader: 'js',
+      contents: `module.exports = require('ck:part').${args.path};\n`,
+    }));
+    // Loaded once: esbuild runs a CommonJS module's code on its first `require`.
+    b.onLoad({ filter: /^part$/, namespace: 'ck' }, () => ({
+      loader: 'js',
+      contents: `module.exports = __ckParts.load(${JSON.stringify(MORE_FILE)});\n`,
+    }));
+    // The core's entry: the CLI's, then what the second script reads from the core, handed to
+    // the loader (bin/run-bundle.js) as a function that makes it, with heap.ts's asAtStartUp (a
+    // script loaded after the young generation was settled must be compiled under V8's flags as at
+    // start-up, which its code cache was made under). Imports only, no `require` of the core's own
+    // modules: esbuild would then wrap each module it reaches in a function run on first use, which
+    // costs a plain run bytes and calls.
+    b.onLoad({ filter: /^main$/, namespace: 'ck' }, () => ({
+      loader: 'js',
+      resolveDir: ROOT,
+      contents:
+        `import { asAtStartUp } from ${JSON.stringify(path.join(ROOT, HEAP_MODULE))};\n` +
+        sharedModules
+          .map(
+            (key, i) =>
+              `import { ${sharedNames[i].map((n) => `${n} as m${i}_${n}`).join(', ')} } ` +
+              `from ${JSON.stringify(path.join(ROOT, key))};\n`,
+          )
+          .join('') +
+        `import ${JSON.stringify(path.join(ROOT, CLI_ENTRY))};\n` +
+        '__ckParts.share(() => ({\n' +
+        sharedModules
+          .map((_, i) => `  m${i}: { ${sharedNames[i].map((n) => `${n}: m${i}_${n}`).join(', ')} },\n`)
+          .join('') +
+        '}), asAtStartUp);\n',
+    }));
+  },
+};
 const cli = await build({
   ...cliOptions,
   plugins: [loadPart, ...cliPlugins],
   entryPoints: ['ck:main'],
   outfile: path.join(DIST, 'contract-kit.cjs'),
+  write: false,
 });
 // Each module is in exactly one of the two scripts.
-const inCore = Object.keys(cli.metafile.inputs).filter((f) => !madeByPlugin(f) || copied(f));
-const inMore = Object.keys(more.metafile.inputs).filter((f) => !madeByPlugin(f) || copied(f));
-const twice = inMore.filter((f) => inCore.includes(f) && !copied(f));
+const inCore = Object.keys(cli.metafile.inputs).filter((f) => !madeByPlugin(f));
+const twice = Object.keys(more.metafile.inputs).filter((f) => !madeByPlugin(f) && inCore.includes(f));
 if (twice.length > 0) throw new Error(`build:cli: both scripts of the CLI hold ${twice.join(', ')}`);
 const misplaced = inCore.filter((f) => moreModules.includes(f));
 if (misplaced.length > 0)
@@ -495,14 +493,12 @@ const result = {
 // comment names the content of the build (both scripts and the catalogue), for the code caches'
 // file names (bin/run-bundle.js): V8 checks only the length of the source a cache was made from.
 writeFileSync(path.join(DIST, CATALOGUE_FILE), CATALOGUE_JSON);
-const cliFile = path.join(DIST, 'contract-kit.cjs');
-const moreFile = path.join(DIST, MORE_FILE);
-const cliText = readFileSync(cliFile, 'latin1');
+const cliText = cli.outputFiles[0].text;
 const buildHash = createHash('sha256').update(`${cliText}\0${moreText}\0${CATALOGUE_JSON}`).digest('hex').slice(0, 16);
 const wrap = (last, text) =>
   `(function (exports, require, module, __filename, __dirname, ${last}) {// contract-kit ${buildHash}\n${text}\n})`;
-writeFileSync(cliFile, wrap('__ckParts', cliText), 'latin1');
-writeFileSync(moreFile, wrap('__ckCore', moreText), 'latin1');
+writeFileSync(path.join(DIST, 'contract-kit.cjs'), wrap('__ckParts', cliText), 'latin1');
+writeFileSync(path.join(DIST, MORE_FILE), wrap('__ckCore', moreText), 'latin1');
 
 /** The folder of the package that holds `file` (a path relative to ROOT), or undefined for the project's own files. */
 function packageFolder(file) {
