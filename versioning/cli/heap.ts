@@ -22,8 +22,10 @@
  */
 const MIN_HEAP_USED = 12 * 1024 * 1024;
 
-/** V8's own value of the flag (Node 22 and 24), which the exit listener restores. */
-const DEFAULT_GROWTH_FACTOR = 2;
+/** The flag as V8 has it (its own value on Node 22 and 24), which the exit listener restores. */
+const GROWTH = '--semi-space-growth-factor=2';
+/** The flag that stops the growth. */
+const NO_GROWTH = '--semi-space-growth-factor=1';
 
 type SetFlags = (flags: string) => void;
 
@@ -42,7 +44,12 @@ function flagSetter(execArgv: readonly string[], nodeOptions: string | undefined
 
 /** Sets the growth factor back (see the module's comment); an `exit` listener, registered once. */
 function restoreGrowth(): void {
-  flagSetter([], undefined)?.(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`);
+  flagSetter([], undefined)?.(GROWTH);
+}
+
+/** Whether this process's young generation was settled: the listener that sets it back is registered. */
+function settled(): boolean {
+  return process.listeners('exit').includes(restoreGrowth);
 }
 
 /**
@@ -51,13 +58,13 @@ function restoreGrowth(): void {
  * would have its cache rejected, and made again by every later run.
  */
 export function asAtStartUp<T>(compile: () => T): T {
-  if (!process.listeners('exit').includes(restoreGrowth)) return compile();
+  if (!settled()) return compile();
   const set = flagSetter([], undefined);
-  set?.(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`);
+  set?.(GROWTH);
   try {
     return compile();
   } finally {
-    set?.('--semi-space-growth-factor=1');
+    set?.(NO_GROWTH);
   }
 }
 
@@ -74,7 +81,7 @@ export function settleYoungGeneration(
   const set = flagSetter(execArgv, nodeOptions);
   if (set === undefined) return false;
   // First in line: before the bundle's own listener makes the code cache.
-  if (!process.listeners('exit').includes(restoreGrowth)) process.prependOnceListener('exit', restoreGrowth);
-  set('--semi-space-growth-factor=1');
+  if (!settled()) process.prependOnceListener('exit', restoreGrowth);
+  set(NO_GROWTH);
   return true;
 }
